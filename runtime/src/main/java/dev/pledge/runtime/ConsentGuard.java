@@ -1,0 +1,253 @@
+package dev.pledge.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decides whether a subject's data may be processed for a purpose of one policy. The generated consent guard
+ * of a policy holds one instance, built over {@code Purpose.values()} and {@code Region.values()}.
+ *
+ * <p>{@link #check(SubjectConsent, PurposeSpec)} reads a few arrays and allocates nothing. Rules, in order:
+ * <ol>
+ * <li>a purpose restricted to some regions is denied ({@link Decision#DENIED_REGION}) unless the subject's
+ * region is one of them (an unknown region is denied);</li>
+ * <li>a purpose whose basis needs no consent is allowed ({@link Decision#ALLOWED_BY_BASIS}), unless the basis
+ * is objectable and the subject objected ({@link Decision#DENIED_OBJECTION});</li>
+ * <li>a consent-based purpose is denied without current consent ({@link Decision#DENIED_NO_CONSENT},
+ * {@link Decision#DENIED_WITHDRAWN}), with consent for an older version
+ * ({@link Decision#DENIED_OUTDATED_VERSION}), or for a child without parental consent for the current version
+ * ({@link Decision#DENIED_CHILD_WITHOUT_PARENTAL_CONSENT}); otherwise it is allowed
+ * ({@link Decision#ALLOWED_BY_CONSENT}).</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ConsentGuard {
+    private final PurposeSpec[] purposes;
+    private final RegionSpec[] regions;
+    private final int[] version;
+    private final long[] regionMask;
+    private final boolean[] needsConsent;
+    private final boolean[] objectable;
+    private final int[] childAge;
+    private final int maxChildAge;
+    private final Map<String, PurposeSpec> purposeById;
+    private final Map<String, RegionSpec> regionById;
+
+    private ConsentGuard(PurposeSpec[] purposes, RegionSpec[] regions) {
+        this.purposes = purposes;
+        this.regions = regions;
+        int n = purposes.length;
+        this.version = new int[n];
+        this.regionMask = new long[n];
+        this.needsConsent = new boolean[n];
+        this.objectable = new boolean[n];
+        this.purposeById = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            PurposeSpec p = purposes[i];
+            if (p == null) {
+                throw new IllegalArgumentException("purpose at index " + i + " is null");
+            }
+            if (p.ordinal() != i) {
+                throw new IllegalArgumentException("purpose '" + p.id() + "' has ordinal " + p.ordinal()
+                        + " but sits at index " + i + "; pass Purpose.values()");
+            }
+            String id = p.id();
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("purpose at index " + i + " has no id");
+            }
+            if (purposeById.put(id, p) != null) {
+                throw new IllegalArgumentException("duplicate purpose id '" + id + "'");
+            }
+            LegalBasis basis = Objects.requireNonNull(p.basis(), () -> "purpose '" + id + "' has no legal basis");
+            if (p.version() < 1) {
+                throw new IllegalArgumentException("purpose '" + id + "' has version " + p.version() + ", must be >= 1");
+            }
+            version[i] = p.version();
+            regionMask[i] = p.regionMask();
+            needsConsent[i] = basis.needsConsent();
+            objectable[i] = basis.objectable();
+        }
+        if (regions.length > 64) {
+            throw new IllegalArgumentException("a policy may declare at most 64 regions, got " + regions.length);
+        }
+        this.childAge = new int[regions.length];
+        this.regionById = new HashMap<>();
+        int max = 0;
+        for (int i = 0; i < regions.length; i++) {
+            RegionSpec r = regions[i];
+            if (r == null) {
+                throw new IllegalArgumentException("region at index " + i + " is null");
+            }
+            if (r.ordinal() != i) {
+                throw new IllegalArgumentException("region '" + r.id() + "' has ordinal " + r.ordinal()
+                        + " but sits at index " + i + "; pass Region.values()");
+            }
+            if (r.id() == null || r.id().isBlank()) {
+                throw new IllegalArgumentException("region at index " + i + " has no id");
+            }
+            if (regionById.put(r.id(), r) != null) {
+                throw new IllegalArgumentException("duplicate region id '" + r.id() + "'");
+            }
+            if (r.childAge() < 0) {
+                throw new IllegalArgumentException("region '" + r.id() + "' has negative child age " + r.childAge());
+            }
+            childAge[i] = r.childAge();
+            max = Math.max(max, r.childAge());
+        }
+        this.maxChildAge = max;
+    }
+
+    /**
+     * Builds the guard of one policy.
+     *
+     * @param purposes all purposes of the policy, in ordinal order ({@code Purpose.values()})
+     * @param regions  all regions of the policy, in ordinal order ({@code Region.values()}); may be empty
+     * @return the guard
+     * @throws IllegalArgumentException if ordinals do not match positions, ids repeat, a version is below 1, or
+     *                                  there are more than 64 regions
+     */
+    public static ConsentGuard of(PurposeSpec[] purposes, RegionSpec[] regions) {
+        Objects.requireNonNull(purposes, "purposes");
+        Objects.requireNonNull(regions, "regions");
+        return new ConsentGuard(purposes.clone(), regions.clone());
+    }
+
+    /**
+     * Builds the guard of a policy that declares no regions (every subject's region is irrelevant unless a
+     * purpose is region-restricted, which then always denies).
+     *
+     * @param purposes all purposes of the policy, in ordinal order
+     * @return the guard
+     */
+    public static ConsentGuard of(PurposeSpec[] purposes) {
+        return of(purposes, new RegionSpec[0]);
+    }
+
+    /**
+     * Creates an empty consent state sized for this policy.
+     *
+     * @param subjectId the subject
+     * @return a state with no consent and unknown region and age
+     */
+    public SubjectConsent newSubject(String subjectId) {
+        return new SubjectConsent(subjectId, purposes.length);
+    }
+
+    /**
+     * Decides whether the subject's data may be processed for the purpose. Allocates nothing.
+     *
+     * @param subject the subject's consent state, sized for this policy
+     * @param purpose a purpose of this policy
+     * @return the decision with its reason
+     * @throws IllegalArgumentException if the purpose is not one of this guard's, or the state was sized for
+     *                                  another policy
+     */
+    public Decision check(SubjectConsent subject, PurposeSpec purpose) {
+        int o = purpose.ordinal();
+        if (o < 0 || o >= purposes.length || purposes[o] != purpose) {
+            throw foreignPurpose(purpose);
+        }
+        if (subject.purposeCount != purposes.length) {
+            throw foreignSubject(subject);
+        }
+        long mask = regionMask[o];
+        if (mask != -1L) {
+            int r = subject.region;
+            if (r < 0 || ((mask >>> r) & 1L) == 0) {
+                return Decision.DENIED_REGION;
+            }
+        }
+        if (!needsConsent[o]) {
+            if (objectable[o] && (subject.objected[o >>> 6] & (1L << o)) != 0) {
+                return Decision.DENIED_OBJECTION;
+            }
+            return Decision.ALLOWED_BY_BASIS;
+        }
+        long bit = 1L << o;
+        int word = o >>> 6;
+        if ((subject.granted[word] & bit) == 0) {
+            return (subject.withdrawn[word] & bit) != 0 ? Decision.DENIED_WITHDRAWN : Decision.DENIED_NO_CONSENT;
+        }
+        int current = version[o];
+        if (subject.grantedVersion[o] < current) {
+            return Decision.DENIED_OUTDATED_VERSION;
+        }
+        if (isChild(subject) && subject.parentalVersion[o] < current) {
+            return Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT;
+        }
+        return Decision.ALLOWED_BY_CONSENT;
+    }
+
+    /**
+     * Like {@link #check(SubjectConsent, PurposeSpec)}, but throws when processing is not allowed.
+     *
+     * @param subject the subject's consent state
+     * @param purpose a purpose of this policy
+     * @throws ConsentDeniedException carrying the denying decision
+     */
+    public void require(SubjectConsent subject, PurposeSpec purpose) {
+        Decision d = check(subject, purpose);
+        if (!d.allowed()) {
+            throw new ConsentDeniedException(d, subject.subjectId(), purpose.id());
+        }
+    }
+
+    /**
+     * Whether the subject counts as a child: age known and below the child age of the subject's region (or,
+     * when the region is unknown, below the highest child age of the policy).
+     *
+     * @param subject the subject's consent state
+     * @return {@code true} if parental consent is needed for consent-based purposes
+     */
+    public boolean isChild(SubjectConsent subject) {
+        int age = subject.age;
+        if (age < 0) {
+            return false;
+        }
+        int r = subject.region;
+        int limit = r >= 0 && r < childAge.length ? childAge[r] : maxChildAge;
+        return age < limit;
+    }
+
+    /**
+     * Looks a purpose up by its policy id.
+     *
+     * @param id the kebab-case purpose id
+     * @return the purpose, or {@code null} if the policy has none by that id
+     */
+    public PurposeSpec purpose(String id) {
+        return purposeById.get(id);
+    }
+
+    /**
+     * Looks a region up by its policy id.
+     *
+     * @param id the region id
+     * @return the region, or {@code null} if the policy has none by that id
+     */
+    public RegionSpec region(String id) {
+        return regionById.get(id);
+    }
+
+    /** @return a copy of the purposes, in ordinal order */
+    public PurposeSpec[] purposes() {
+        return purposes.clone();
+    }
+
+    /** @return a copy of the regions, in ordinal order */
+    public RegionSpec[] regions() {
+        return regions.clone();
+    }
+
+    private IllegalArgumentException foreignPurpose(PurposeSpec purpose) {
+        return new IllegalArgumentException("purpose '" + purpose.id() + "' (ordinal " + purpose.ordinal()
+                + ") is not a purpose of this guard's policy");
+    }
+
+    private IllegalArgumentException foreignSubject(SubjectConsent subject) {
+        return new IllegalArgumentException("consent state of subject sized for " + subject.purposeCount
+                + " purposes, but this policy has " + purposes.length + "; create it with newSubject()");
+    }
+}

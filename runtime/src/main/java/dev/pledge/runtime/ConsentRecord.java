@@ -1,0 +1,87 @@
+package dev.pledge.runtime;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One immutable entry of the consent ledger, with the fields of a consent record after ISO/IEC TS 27560.
+ *
+ * <p>The constructor checks that every required field is present and well formed and throws
+ * {@link LedgerException} otherwise; the timestamp is truncated to microseconds, the precision every store
+ * keeps. Whether the record fits a policy (known purpose, version not newer) is checked by
+ * {@link ConsentLedger}.
+ *
+ * @param recordId      unique id of this record (27560 record identifier); the ledger uses random UUIDs
+ * @param subjectId     the data subject (27560 PII principal identifier), pseudonymous where possible
+ * @param purposeId     kebab-case purpose id of the policy (27560 purpose)
+ * @param purposeVersion version of the purpose the action refers to, {@code >= 1}
+ * @param policyId      the policy (27560 privacy notice / policy identifier)
+ * @param policyVersion the policy version in force when the record was made
+ * @param action        what happened (27560 consent status change: given, withdrawn, objected, parental)
+ * @param timestamp     when it happened, UTC (27560 timestamp)
+ * @param channel       how it was collected, for example {@code app-settings}, {@code web-banner}, or
+ *                      {@code null} (27560 collection method)
+ * @param evidence      free-text evidence, for example the notice text shown or a form reference, or
+ *                      {@code null} (27560 evidence / notice reference)
+ * @param jurisdiction  region id of the policy that governs the record, or {@code null} (27560 jurisdiction)
+ */
+public record ConsentRecord(
+        String recordId,
+        String subjectId,
+        String purposeId,
+        int purposeVersion,
+        String policyId,
+        String policyVersion,
+        ConsentAction action,
+        Instant timestamp,
+        String channel,
+        String evidence,
+        String jurisdiction) {
+
+    /** Longest record id, subject id, purpose id, policy id or version, channel or jurisdiction accepted. */
+    public static final int MAX_ID_LENGTH = 255;
+
+    /** Longest evidence text accepted, in chars. */
+    public static final int MAX_EVIDENCE_LENGTH = 10_000;
+
+    /** Validates and normalises the fields. */
+    public ConsentRecord {
+        requireText("record id", recordId, null);
+        requireText("subject id", subjectId, recordId);
+        requireText("purpose id", purposeId, recordId);
+        requireText("policy id", policyId, recordId);
+        requireText("policy version", policyVersion, recordId);
+        if (purposeVersion < 1) {
+            throw new LedgerException(where(recordId) + "purpose version must be >= 1, was " + purposeVersion);
+        }
+        if (action == null) {
+            throw new LedgerException(where(recordId) + "action is missing (GRANT, WITHDRAW, OBJECT or PARENTAL_CONSENT)");
+        }
+        if (timestamp == null) {
+            throw new LedgerException(where(recordId) + "timestamp is missing");
+        }
+        timestamp = timestamp.truncatedTo(ChronoUnit.MICROS);
+        optionalText("channel", channel, recordId, MAX_ID_LENGTH);
+        optionalText("evidence", evidence, recordId, MAX_EVIDENCE_LENGTH);
+        optionalText("jurisdiction", jurisdiction, recordId, MAX_ID_LENGTH);
+    }
+
+    private static void requireText(String field, String value, String recordId) {
+        if (value == null || value.isBlank()) {
+            throw new LedgerException(where(recordId) + field + " is missing");
+        }
+        if (value.length() > MAX_ID_LENGTH) {
+            throw new LedgerException(where(recordId) + field + " is longer than " + MAX_ID_LENGTH + " chars");
+        }
+    }
+
+    private static void optionalText(String field, String value, String recordId, int max) {
+        if (value != null && value.length() > max) {
+            throw new LedgerException(where(recordId) + field + " is longer than " + max + " chars");
+        }
+    }
+
+    private static String where(String recordId) {
+        return recordId == null || recordId.isBlank() ? "consent record: " : "consent record " + recordId + ": ";
+    }
+}

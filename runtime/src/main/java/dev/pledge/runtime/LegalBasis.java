@@ -1,0 +1,43 @@
+package dev.pledge.runtime;
+
+/**
+ * The lawful basis of a purpose (GDPR Art. 6 and 9, and their equivalents elsewhere).
+ *
+ * <p>Only {@link #CONSENT} and {@link #EXPLICIT_CONSENT} need the subject's consent; processing under any
+ * other basis is allowed by the basis itself, unless the subject objected (see {@link #objectable()}).
+ */
+public enum LegalBasis {
+    /** Consent of the subject (GDPR Art. 6(1)(a)). */
+    CONSENT,
+    /** Explicit consent, required for special categories of data (GDPR Art. 9(2)(a)). */
+    EXPLICIT_CONSENT,
+    /** Necessary for a contract with the subject (Art. 6(1)(b)). */
+    CONTRACT,
+    /** Necessary for a legal obligation of the controller (Art. 6(1)(c)). */
+    LEGAL_OBLIGATION,
+    /** Legitimate interest of the controller or a third party (Art. 6(1)(f)); the subject may object. */
+    LEGITIMATE_INTEREST,
+    /** Protection of vital interests of the subject or another person (Art. 6(1)(d)). */
+    VITAL_INTEREST,
+    /** A task in the public interest or official authority (Art. 6(1)(e)); the subject may object. */
+    PUBLIC_TASK;
+
+    /**
+     * Whether processing under this basis needs the subject's consent.
+     *
+     * @return {@code true} for {@link #CONSENT} and {@link #EXPLICIT_CONSENT}
+     */
+    public boolean needsConsent() {
+        return this == CONSENT || this == EXPLICIT_CONSENT;
+    }
+
+    /**
+     * Whether the subject has a right to object to processing under this basis (GDPR Art. 21(1)): a recorded
+     * objection then stops the processing.
+     *
+     * @return {@code true} for {@link #LEGITIMATE_INTEREST} and {@link #PUBLIC_TASK}
+     */
+    public boolean objectable() {
+        return this == LEGITIMATE_INTEREST || this == PUBLIC_TASK;
+    }
+}

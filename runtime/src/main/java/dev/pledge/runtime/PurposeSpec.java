@@ -1,0 +1,47 @@
+package dev.pledge.runtime;
+
+/**
+ * A purpose of processing, as declared in a policy. Implemented by the generated {@code Purpose} enum; the
+ * runtime reads each value once when a {@link ConsentGuard} is built.
+ */
+public interface PurposeSpec {
+
+    /**
+     * Position of this purpose in the policy's purpose array ({@code Purpose.values()}); an enum's
+     * {@code ordinal()} satisfies this.
+     *
+     * @return 0-based index, unique within one policy
+     */
+    int ordinal();
+
+    /**
+     * The purpose's name in the policy, kebab-case (for example {@code fraud-prevention}). Stored in consent
+     * records.
+     *
+     * @return the policy identifier of this purpose, never blank
+     */
+    String id();
+
+    /**
+     * The lawful basis of this purpose.
+     *
+     * @return the basis, never {@code null}
+     */
+    LegalBasis basis();
+
+    /**
+     * Version of this purpose, starting at 1. It rises whenever the policy widens the purpose (more data, more
+     * recipients, ...); consent given for an older version no longer counts.
+     *
+     * @return the current version, {@code >= 1}
+     */
+    int version();
+
+    /**
+     * Regions where this purpose may be processed: bit {@code i} set means allowed in the region whose
+     * {@link RegionSpec#ordinal()} is {@code i}. {@code -1L} (all bits) means everywhere.
+     *
+     * @return the region bit mask
+     */
+    long regionMask();
+}
