@@ -1,0 +1,30 @@
+package dev.pledge.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code pledge} command: privacy policy as code. */
+@Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "Privacy policy as code: check *.pledge policies and generate from them.",
+		subcommands = { CheckCommand.class, CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:success (no errors)", "1:the policy has errors", "2:usage or I/O problem",
+				"3:internal error (a bug: please report it)" })
+public final class Pledge {
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/** Runs the command line and returns the exit code, without exiting. */
+	public static int run(String... args) {
+		return commandLine().execute(args);
+	}
+
+	static CommandLine commandLine() {
+		CommandLine commandLine = new CommandLine(new Pledge());
+		commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+		return commandLine;
+	}
+}

@@ -1,0 +1,190 @@
+package dev.pledge.dsl.load;
+
+import com.google.inject.Injector;
+import dev.pledge.dsl.PledgeStandaloneSetup;
+import dev.pledge.dsl.pledge.PolicyFile;
+import dev.pledge.dsl.validation.Rule;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Reads policy files and folders, parses, links and checks them: the single entry point the CLI,
+ * the Maven plugin and the generators use. Never throws for bad policy text; that becomes
+ * findings. Throws {@link PolicyLoadException} only when the input cannot be read at all.
+ * Thread-safe: each call works in a resource set of its own.
+ */
+public final class PolicyLoader {
+
+	/** Past this many syntax errors in one file, the rest are summarised: they are mostly echoes. */
+	static final int MAX_SYNTAX_ERRORS_PER_FILE = 20;
+
+	private static final Map<String, Object> LOAD_OPTIONS = Map.of(XtextResource.OPTION_ENCODING, "UTF-8");
+
+	private final Injector injector;
+
+	public PolicyLoader() {
+		this(Languages.injector());
+	}
+
+	PolicyLoader(Injector injector) {
+		this.injector = injector;
+	}
+
+	/** Loads and checks the named files, and every *.pledge file below the named folders. */
+	public LoadResult load(List<Path> inputs) throws PolicyLoadException {
+		List<Path> files = PolicyFiles.expand(inputs);
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
+		Set<Finding> findings = new LinkedHashSet<>();
+		for (Path file : files) {
+			byte[] bytes = read(file);
+			if (!isText(bytes)) {
+				findings.add(new Finding(file, 1, 1, Severity.ERROR,
+						"file is not UTF-8 text (binary data?): policies are plain text files saved as UTF-8",
+						Rule.NOT_TEXT.id()));
+				continue;
+			}
+			Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+			try {
+				resource.load(new ByteArrayInputStream(bytes), LOAD_OPTIONS);
+			} catch (IOException e) {
+				throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
+			}
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		List<Path> checked = new ArrayList<>(files);
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			Path file = pathOf(resource.getURI());
+			if (file == null) {
+				continue;
+			}
+			if (!checked.contains(file)) {
+				checked.add(file);
+			}
+			findings.addAll(check(resource, file));
+		}
+		List<Finding> sorted = new ArrayList<>(findings);
+		sorted.sort(Comparator.comparing((Finding f) -> f.file().toString()).thenComparingInt(Finding::line)
+				.thenComparingInt(Finding::column).thenComparing(Finding::message));
+		return new LoadResult(checked, sorted, resourceSet);
+	}
+
+	private List<Finding> check(Resource resource, Path file) {
+		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		if (!resource.getErrors().isEmpty()) {
+			// a file that does not parse gets only its syntax errors: the rest would be echoes of them
+			issues = issues.stream().filter(Issue::isSyntaxError).toList();
+		}
+		List<Finding> findings = new ArrayList<>();
+		Map<Path, Integer> syntaxErrors = new HashMap<>();
+		for (Issue issue : issues) {
+			Path where = issue.getUriToProblem() == null ? file : pathOf(issue.getUriToProblem());
+			String rule = issue.getCode() == null ? Rule.SYNTAX.id() : issue.getCode();
+			if (Rule.SYNTAX.id().equals(rule) && syntaxErrors.merge(where, 1, Integer::sum) > MAX_SYNTAX_ERRORS_PER_FILE) {
+				continue;
+			}
+			findings.add(new Finding(where == null ? file : where, Math.max(1, value(issue.getLineNumber())),
+					Math.max(1, value(issue.getColumn())), severity(issue), issue.getMessage(), rule));
+		}
+		syntaxErrors.forEach((where, count) -> {
+			if (count > MAX_SYNTAX_ERRORS_PER_FILE) {
+				findings.add(new Finding(where, 1, 1, Severity.INFO, (count - MAX_SYNTAX_ERRORS_PER_FILE)
+						+ " more syntax errors not shown: fix the first ones and check again", Rule.SYNTAX.id()));
+			}
+		});
+		if (issues.isEmpty() && isEmpty(resource)) {
+			findings.add(new Finding(file, 1, 1, Severity.ERROR,
+					"file declares nothing: start it with `policy <name> \"<title>\" { version \"...\" }` "
+							+ "or declarations such as `category`, `purpose`, `party`", Rule.EMPTY_FILE.id()));
+		}
+		return findings;
+	}
+
+	private static boolean isEmpty(Resource resource) {
+		return resource.getContents().isEmpty() || resource.getContents().get(0) instanceof PolicyFile file
+				&& file.getImports().isEmpty() && file.getElements().isEmpty();
+	}
+
+	private static Severity severity(Issue issue) {
+		return switch (issue.getSeverity()) {
+			case ERROR -> Severity.ERROR;
+			case WARNING -> Severity.WARNING;
+			default -> Severity.INFO;
+		};
+	}
+
+	private static int value(Integer number) {
+		return number == null ? 1 : number;
+	}
+
+	private static byte[] read(Path file) throws PolicyLoadException {
+		try {
+			return Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
+		}
+	}
+
+	/** UTF-8 that decodes cleanly and holds no NUL byte. */
+	static boolean isText(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b == 0) {
+				return false;
+			}
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+			return true;
+		} catch (CharacterCodingException e) {
+			return false;
+		}
+	}
+
+	private static Path pathOf(URI uri) {
+		URI plain = uri.trimFragment();
+		return plain.isFile() ? Paths.get(plain.toFileString()).toAbsolutePath().normalize() : null;
+	}
+
+	/** The language's injector, created once per JVM. */
+	static final class Languages {
+		private static volatile Injector injector;
+
+		static Injector injector() {
+			Injector result = injector;
+			if (result == null) {
+				synchronized (Languages.class) {
+					result = injector;
+					if (result == null) {
+						result = injector = new PledgeStandaloneSetup().createInjectorAndDoEMFRegistration();
+					}
+				}
+			}
+			return result;
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package dev.pledge.dsl.validation;
+
+import dev.pledge.dsl.pledge.DataCategory;
+import dev.pledge.dsl.pledge.DataItem;
+import dev.pledge.dsl.pledge.DataSet;
+import dev.pledge.dsl.pledge.PledgePackage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+/**
+ * Base of Pledge's focused validators: each reports under a {@link Rule}, and all of them see the
+ * same {@link PolicyFamily}, computed once per validation run.
+ */
+abstract class PledgeCheck extends AbstractDeclarativeValidator {
+
+	private static final String FAMILY = PolicyFamily.class.getName();
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(PledgePackage.eINSTANCE);
+	}
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into PledgeValidator; never registered on its own
+	}
+
+	protected PolicyFamily family(EObject context) {
+		Map<Object, Object> cache = getContext();
+		if (cache == null) {
+			return PolicyFamily.of(context);
+		}
+		Object key = FAMILY + "@" + context.eResource().getURI();
+		return (PolicyFamily) cache.computeIfAbsent(key, k -> PolicyFamily.of(context));
+	}
+
+	protected void error(Rule rule, String message, EObject object, EStructuralFeature feature, int index) {
+		error(message, object, feature, index, rule.id());
+	}
+
+	protected void error(Rule rule, String message, EObject object, EStructuralFeature feature) {
+		error(message, object, feature, rule.id());
+	}
+
+	protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature) {
+		warning(message, object, feature, rule.id());
+	}
+
+	/** True when the feature was written in the source (enum features read as their default otherwise). */
+	protected static boolean written(EObject object, EStructuralFeature feature) {
+		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+	}
+
+	/** The data items a reference to items or categories stands for. */
+	static Set<DataItem> items(Collection<? extends DataSet> sets) {
+		Set<DataItem> items = new LinkedHashSet<>();
+		for (DataSet set : sets) {
+			items.addAll(items(set));
+		}
+		return items;
+	}
+
+	static List<DataItem> items(DataSet set) {
+		if (set instanceof DataCategory category) {
+			return new ArrayList<>(category.getItems());
+		}
+		if (set instanceof DataItem item && !item.eIsProxy()) {
+			return List.of(item);
+		}
+		return List.of();
+	}
+
+	static String quote(String name) {
+		return "'" + name + "'";
+	}
+}

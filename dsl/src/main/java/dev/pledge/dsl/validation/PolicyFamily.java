@@ -1,0 +1,130 @@
+package dev.pledge.dsl.validation;
+
+import dev.pledge.dsl.pledge.Import;
+import dev.pledge.dsl.pledge.PolicyFile;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.xtext.EcoreUtil2;
+
+/**
+ * The files a policy is made of. A file's <em>closure</em> is the file and everything it imports,
+ * transitively; its <em>family</em> is every loaded file whose closure contains it, together with
+ * their closures: the whole policy the file takes part in. Checks that need the whole policy
+ * (is this item used anywhere? is there a retention rule?) look at the family, so they give the
+ * same answer whichever file of the policy is being validated.
+ */
+public final class PolicyFamily {
+
+	private final List<Resource> resources;
+
+	private PolicyFamily(List<Resource> resources) {
+		this.resources = List.copyOf(resources);
+	}
+
+	/** The family of the resource that contains {@code context}. */
+	public static PolicyFamily of(EObject context) {
+		Resource resource = context.eResource();
+		ResourceSet resourceSet = resource.getResourceSet();
+		if (resourceSet == null) {
+			return new PolicyFamily(List.of(resource));
+		}
+		Set<Resource> family = new LinkedHashSet<>(closure(resource));
+		for (Resource other : List.copyOf(resourceSet.getResources())) {
+			if (other != resource && isPledge(other)) {
+				Set<Resource> closure = closure(other);
+				if (closure.contains(resource)) {
+					family.addAll(closure);
+				}
+			}
+		}
+		return new PolicyFamily(new ArrayList<>(family));
+	}
+
+	/** The resource and everything it imports, transitively; missing imports are skipped. */
+	public static Set<Resource> closure(Resource start) {
+		Set<Resource> seen = new LinkedHashSet<>();
+		Deque<Resource> todo = new ArrayDeque<>();
+		todo.add(start);
+		while (!todo.isEmpty()) {
+			Resource resource = todo.pop();
+			if (!seen.add(resource)) {
+				continue;
+			}
+			for (Import imported : imports(resource)) {
+				Resource target = resolve(resource, imported);
+				if (target != null && !seen.contains(target)) {
+					todo.add(target);
+				}
+			}
+		}
+		return seen;
+	}
+
+	/** The resource an import points to, loading it if needed; null when the file does not exist. */
+	public static Resource resolve(Resource from, Import imported) {
+		if (imported.getImportURI() == null || from.getResourceSet() == null) {
+			return null;
+		}
+		URI uri = target(from, imported);
+		ResourceSet resourceSet = from.getResourceSet();
+		Resource loaded = resourceSet.getResource(uri, false);
+		if (loaded != null) {
+			return loaded;
+		}
+		URIConverter converter = resourceSet.getURIConverter();
+		if (!converter.exists(uri, null)) {
+			return null;
+		}
+		try {
+			return resourceSet.getResource(uri, true);
+		} catch (RuntimeException unreadable) {
+			return null;
+		}
+	}
+
+	/** The absolute URI an import names, resolved against the importing file. */
+	public static URI target(Resource from, Import imported) {
+		URI uri = URI.createURI(imported.getImportURI());
+		return uri.isRelative() && from.getURI() != null && from.getURI().isHierarchical()
+				? uri.resolve(from.getURI())
+				: uri;
+	}
+
+	public List<Resource> resources() {
+		return resources;
+	}
+
+	/** Every object of this type anywhere in the family, in file order. */
+	public <T extends EObject> List<T> all(Class<T> type) {
+		List<T> result = new ArrayList<>();
+		for (Resource resource : resources) {
+			for (EObject root : resource.getContents()) {
+				result.addAll(EcoreUtil2.getAllContentsOfType(root, type));
+				if (type.isInstance(root)) {
+					result.add(type.cast(root));
+				}
+			}
+		}
+		return result;
+	}
+
+	private static List<Import> imports(Resource resource) {
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PolicyFile file)) {
+			return List.of();
+		}
+		return file.getImports();
+	}
+
+	private static boolean isPledge(Resource resource) {
+		return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PolicyFile;
+	}
+}

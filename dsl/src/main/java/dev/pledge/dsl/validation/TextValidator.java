@@ -1,0 +1,59 @@
+package dev.pledge.dsl.validation;
+
+import dev.pledge.dsl.pledge.PledgePackage;
+import dev.pledge.dsl.pledge.Policy;
+import dev.pledge.dsl.pledge.Translation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.eclipse.xtext.validation.Check;
+
+/** Texts and policy identity: translations only in declared languages, a version, ISO dates. */
+final class TextValidator extends PledgeCheck {
+
+	private static final PledgePackage P = PledgePackage.eINSTANCE;
+
+	@Check
+	public void checkTranslation(Translation translation) {
+		Set<String> declared = languages(translation);
+		if (declared.isEmpty() || declared.contains(translation.getLanguage())) {
+			return;
+		}
+		error(Rule.UNKNOWN_LANGUAGE, "translation in " + quote(translation.getLanguage())
+				+ ", which the policy does not declare: add it to `languages " + String.join(", ", declared)
+				+ "` in the policy, or use one of " + declared, translation, P.getTranslation_Language());
+	}
+
+	@Check
+	public void checkIdentity(Policy policy) {
+		if (policy.getVersion() == null || policy.getVersion().isBlank()) {
+			error(Rule.MISSING_VERSION, "policy " + quote(policy.getName())
+					+ " states no version: add `version \"2024-01-31\"` (any label; the date of the text is usual)",
+					policy, P.getElement_Name());
+		}
+		if (policy.getEffective() != null && !isDate(policy.getEffective())) {
+			error(Rule.INVALID_DATE, "effective date " + quote(policy.getEffective())
+					+ " is not a date: write it as YYYY-MM-DD, e.g. `effective \"2021-01-15\"`",
+					policy, P.getPolicy_Effective());
+		}
+	}
+
+	private Set<String> languages(Translation translation) {
+		Set<String> declared = new LinkedHashSet<>();
+		for (Policy policy : family(translation).all(Policy.class)) {
+			declared.addAll(policy.getLanguages());
+		}
+		return declared;
+	}
+
+	private static boolean isDate(String text) {
+		try {
+			LocalDate.parse(text);
+			return true;
+		} catch (DateTimeParseException e) {
+			return false;
+		}
+	}
+
+}
