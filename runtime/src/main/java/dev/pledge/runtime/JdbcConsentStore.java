@@ -1,0 +1,252 @@
+package dev.pledge.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * A {@link ConsentStore} in a relational database: embedded H2 (the default, see {@link ConsentStores#h2}) or
+ * PostgreSQL (production).
+ *
+ * <p>Opening a store creates or migrates the schema ({@code pledge_schema_version},
+ * {@code pledge_consent_record}); this is idempotent and safe when several instances start at once. Each
+ * {@link #append} is its own transaction, committed before it returns. There is no update or delete.
+ * Thread-safe: each operation borrows its own connection.
+ */
+public final class JdbcConsentStore implements ConsentStore {
+    private static final int FETCH_SIZE = 500;
+
+    private final ConnectionSource connections;
+    private final SqlDialect dialect;
+    private final boolean syncAfterCommit;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private JdbcConsentStore(ConnectionSource connections, SqlDialect dialect, boolean syncAfterCommit) {
+        this.connections = connections;
+        this.dialect = dialect;
+        this.syncAfterCommit = syncAfterCommit;
+    }
+
+    /**
+     * Opens a store over an application's data source (typically a connection pool) and migrates the schema.
+     * Connections are borrowed per operation and closed (returned) afterwards.
+     *
+     * @param dataSource an H2 or PostgreSQL data source
+     * @return the store
+     * @throws LedgerException if the database cannot be reached or migrated
+     */
+    public static JdbcConsentStore open(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return open(new DataSourceConnectionSource(dataSource), false);
+    }
+
+    static JdbcConsentStore open(ConnectionSource connections, boolean syncAfterCommit) {
+        Connection c = null;
+        boolean broken = false;
+        try {
+            c = borrow(connections, "open the consent store");
+            SqlDialect dialect = SqlDialect.of(c);
+            SchemaMigrator.migrate(c, dialect);
+            return new JdbcConsentStore(connections, dialect, syncAfterCommit);
+        } catch (SQLException e) {
+            broken = true;
+            connections.close();
+            throw failure(connections, c, "migrate the consent ledger schema", e);
+        } catch (RuntimeException e) {
+            broken = true;
+            connections.close();
+            throw e;
+        } finally {
+            if (c != null) {
+                connections.release(c, broken);
+            }
+        }
+    }
+
+    /** @return the schema version of the database, {@link SchemaMigrator#CURRENT_VERSION} after opening */
+    int schemaVersion() {
+        return withConnection("read the schema version", SchemaMigrator::currentVersion);
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public void append(ConsentRecord record) {
+        Objects.requireNonNull(record, "record");
+        withConnection("append consent record " + record.recordId(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(RecordRows.INSERT)) {
+                RecordRows.bind(ps, record);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    throw new LedgerException("consent record " + record.recordId()
+                            + " already exists; records are immutable", e);
+                }
+                throw e;
+            }
+            c.commit();
+            if (syncAfterCommit) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CHECKPOINT SYNC");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ConsentRecord> history(String subjectId) {
+        Objects.requireNonNull(subjectId, "subjectId");
+        return withConnection("read the consent history of a subject", c -> {
+            List<ConsentRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RecordRows.COLUMNS + " FROM "
+                    + SchemaMigrator.RECORD_TABLE + " WHERE subject_id = ? ORDER BY seq")) {
+                ps.setString(1, subjectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(RecordRows.read(rs));
+                    }
+                }
+            }
+            c.commit();
+            return List.copyOf(out);
+        });
+    }
+
+    @Override
+    public void forEach(Consumer<? super ConsentRecord> action) {
+        Objects.requireNonNull(action, "action");
+        withConnection("read consent records", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RecordRows.COLUMNS + " FROM "
+                    + SchemaMigrator.RECORD_TABLE + " ORDER BY seq")) {
+                ps.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(RecordRows.read(rs));
+                    }
+                }
+            }
+            c.commit();
+            return null;
+        });
+    }
+
+    @Override
+    public long count() {
+        return withConnection("count consent records", c -> {
+            long n;
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + SchemaMigrator.RECORD_TABLE)) {
+                rs.next();
+                n = rs.getLong(1);
+            }
+            c.commit();
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            connections.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcConsentStore[" + connections.describe() + ", " + dialect + "]";
+    }
+
+    /** Work done with one borrowed connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T withConnection(String what, SqlWork<T> work) {
+        if (closed.get()) {
+            throw new LedgerException("cannot " + what + ": the consent store on " + connections.describe()
+                    + " is closed");
+        }
+        Connection c = borrow(connections, what);
+        boolean broken = false;
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            broken = true;
+            rollbackQuietly(c, e);
+            throw failure(connections, c, what, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            connections.release(c, broken);
+        }
+    }
+
+    private static Connection borrow(ConnectionSource connections, String what) {
+        Connection c;
+        try {
+            c = connections.borrow();
+        } catch (SQLException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (msg.contains("No suitable driver")) {
+                throw new LedgerException("cannot " + what + ": no JDBC driver for " + connections.describe()
+                        + "; add com.h2database:h2 or org.postgresql:postgresql to the application", e);
+            }
+            throw new LedgerException("cannot " + what + ": cannot connect to " + connections.describe() + ": "
+                    + msg + sqlState(e), e);
+        }
+        try {
+            if (c.isClosed()) {
+                connections.release(c, true);
+                throw new LedgerException("cannot " + what + ": the connection to " + connections.describe()
+                        + " is closed");
+            }
+        } catch (SQLException e) {
+            connections.release(c, true);
+            throw new LedgerException("cannot " + what + ": the connection to " + connections.describe()
+                    + " is unusable: " + e.getMessage(), e);
+        }
+        return c;
+    }
+
+    private static LedgerException failure(ConnectionSource connections, Connection c, String what, SQLException e) {
+        boolean closedNow;
+        try {
+            closedNow = c != null && c.isClosed();
+        } catch (SQLException ignored) {
+            closedNow = true;
+        }
+        if (closedNow) {
+            return new LedgerException("cannot " + what + ": the connection to " + connections.describe()
+                    + " was closed" + sqlState(e), e);
+        }
+        return new LedgerException("cannot " + what + " on " + connections.describe() + ": " + e.getMessage()
+                + sqlState(e), e);
+    }
+
+    private static String sqlState(SQLException e) {
+        return e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")";
+    }
+
+    private static void rollbackQuietly(Connection c, Exception failure) {
+        try {
+            if (!c.isClosed()) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
