@@ -1,0 +1,63 @@
+package dev.pledge.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ConsentGuard#check} must allocate nothing: measured with the JVM's per-thread allocation counter, not
+ * with timing, so the result is deterministic.
+ */
+class CheckAllocationTest {
+    private static final int CALLS = 100_000;
+
+    @Test
+    void checkAllocatesNothing() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertTrue(threads.isThreadAllocatedMemorySupported(), "this JVM cannot count allocated bytes");
+        threads.setThreadAllocatedMemoryEnabled(true);
+
+        ConsentGuard guard = TestPurpose.guard();
+        SubjectConsent[] subjects = {
+            guard.newSubject("adult").region(TestRegion.EU).age(40).grant(TestPurpose.ANALYTICS, 1)
+                    .grant(TestPurpose.AD_PERSONALISATION, 1).object(TestPurpose.FRAUD_PREVENTION),
+            guard.newSubject("child").region(TestRegion.EU).age(10).grant(TestPurpose.ANALYTICS, 1)
+                    .grant(TestPurpose.HEALTH_INSIGHTS, 1).parentalConsent(TestPurpose.HEALTH_INSIGHTS, 1),
+            guard.newSubject("withdrawn").region(TestRegion.US).grant(TestPurpose.ANALYTICS, 1)
+                    .withdraw(TestPurpose.ANALYTICS),
+            guard.newSubject("unknown"),
+        };
+        TestPurpose[] purposes = TestPurpose.values();
+        int[] counts = new int[Decision.values().length];
+
+        for (int round = 0; round < 5; round++) {
+            run(guard, subjects, purposes, counts);
+        }
+        java.util.Arrays.fill(counts, 0);
+        long tid = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(tid);
+        run(guard, subjects, purposes, counts);
+        long after = threads.getThreadAllocatedBytes(tid);
+
+        assertEquals(0L, after - before, "bytes allocated by " + CALLS + " checks");
+        int total = 0;
+        for (int c : counts) {
+            total += c;
+        }
+        assertEquals(CALLS, total);
+        for (Decision d : Decision.values()) {
+            assertTrue(counts[d.ordinal()] > 0, "the measured loop should exercise " + d);
+        }
+    }
+
+    private static void run(ConsentGuard guard, SubjectConsent[] subjects, TestPurpose[] purposes, int[] counts) {
+        for (int i = 0; i < CALLS; i++) {
+            SubjectConsent s = subjects[i & 3];
+            TestPurpose p = purposes[(i >>> 2) % purposes.length];
+            counts[guard.check(s, p).ordinal()]++;
+        }
+    }
+}
