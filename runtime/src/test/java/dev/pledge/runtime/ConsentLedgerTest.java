@@ -1,0 +1,183 @@
+package dev.pledge.runtime;
+
+import static dev.pledge.runtime.TestPurpose.AD_PERSONALISATION;
+import static dev.pledge.runtime.TestPurpose.ANALYTICS;
+import static dev.pledge.runtime.TestPurpose.BILLING;
+import static dev.pledge.runtime.TestPurpose.FRAUD_PREVENTION;
+import static dev.pledge.runtime.TestPurpose.HEALTH_INSIGHTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The ledger over the in-memory store: validation and replay (the JDBC stores share the contract tests). */
+class ConsentLedgerTest {
+    private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
+    private final ConsentStore store = ConsentStores.inMemory();
+    private final ConsentLedger ledger = ConsentLedger.open(store, TestPurpose.guard(), TestPurpose.POLICY,
+            TestPurpose.POLICY_VERSION, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void recordsCarryEveryField() {
+        ConsentRecord r = ledger.grant("alice", AD_PERSONALISATION, TestRegion.EU, "web-banner", "banner v3");
+        assertEquals("alice", r.subjectId());
+        assertEquals("ad-personalisation", r.purposeId());
+        assertEquals(2, r.purposeVersion());
+        assertEquals(TestPurpose.POLICY, r.policyId());
+        assertEquals(TestPurpose.POLICY_VERSION, r.policyVersion());
+        assertEquals(ConsentAction.GRANT, r.action());
+        assertEquals(NOW, r.timestamp());
+        assertEquals("web-banner", r.channel());
+        assertEquals("banner v3", r.evidence());
+        assertEquals("EU", r.jurisdiction());
+        assertEquals(36, r.recordId().length(), "a UUID");
+        assertEquals(java.util.List.of(r), store.history("alice"));
+    }
+
+    @Test
+    void replayRebuildsTheStateTheGuardChecks() {
+        ledger.grant("alice", ANALYTICS, TestRegion.EU, "app", null);
+        ledger.grant("alice", AD_PERSONALISATION, TestRegion.EU, "app", null);
+        ledger.withdraw("alice", ANALYTICS, null, "app", null);
+        ledger.object("alice", FRAUD_PREVENTION, null, "support", "ticket 42");
+        ledger.grant("bob", ANALYTICS, TestRegion.US, "app", null);
+
+        ConsentGuard guard = ledger.guard();
+        SubjectConsent alice = ledger.subject("alice");
+        assertEquals(TestRegion.EU.ordinal(), alice.regionOrdinal(), "region from the latest jurisdiction");
+        assertEquals(Decision.DENIED_WITHDRAWN, guard.check(alice, ANALYTICS));
+        assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(alice, AD_PERSONALISATION));
+        assertEquals(Decision.DENIED_OBJECTION, guard.check(alice, FRAUD_PREVENTION));
+        assertEquals(Decision.DENIED_NO_CONSENT, guard.check(alice, HEALTH_INSIGHTS));
+        SubjectConsent bob = ledger.subject("bob");
+        assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(bob, ANALYTICS));
+        assertEquals(TestRegion.US.ordinal(), bob.regionOrdinal());
+        assertEquals(Decision.DENIED_NO_CONSENT, guard.check(ledger.subject("carol"), ANALYTICS));
+    }
+
+    @Test
+    void childWithParentalConsentReplays() {
+        ledger.grant("kid", ANALYTICS, TestRegion.EU, "app", null);
+        SubjectConsent before = ledger.subject("kid").age(12);
+        assertEquals(Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, ledger.guard().check(before, ANALYTICS));
+        ledger.parentalConsent("kid", ANALYTICS, TestRegion.EU, "parent-portal", "verified by card check");
+        SubjectConsent after = ledger.subject("kid").age(12);
+        assertEquals(Decision.ALLOWED_BY_CONSENT, ledger.guard().check(after, ANALYTICS));
+    }
+
+    @Test
+    void consentForAnOlderPurposeVersionNoLongerCountsAfterThePolicyWidensIt() {
+        PurposeSpec v1 = Purpose.consent(0, "analytics", 1);
+        PurposeSpec v2 = Purpose.consent(0, "analytics", 2);
+        ConsentLedger old = ConsentLedger.open(store, ConsentGuard.of(new PurposeSpec[] {v1}), "p", "2024");
+        old.grant("alice", v1, null, "app", null);
+        ConsentLedger current = ConsentLedger.open(store, ConsentGuard.of(new PurposeSpec[] {v2}), "p", "2025");
+        SubjectConsent alice = current.subject("alice");
+        assertEquals(1, alice.grantedVersion(v2));
+        assertEquals(Decision.DENIED_OUTDATED_VERSION, current.guard().check(alice, v2));
+        current.grant("alice", v2, null, "app", null);
+        assertEquals(Decision.ALLOWED_BY_CONSENT, current.guard().check(current.subject("alice"), v2));
+
+        LedgerException e = assertThrows(LedgerException.class, () -> old.subject("alice"));
+        assertTrue(e.getMessage().contains("newer policy than this application runs"), e.getMessage());
+    }
+
+    @Test
+    void replaySkipsPurposesThePolicyNoLongerDeclaresAndOtherPolicies() {
+        store.append(new ConsentRecord("r1", "alice", "removed-purpose", 1, TestPurpose.POLICY, "2020", ConsentAction.GRANT,
+                NOW, null, null, null));
+        store.append(new ConsentRecord("r2", "alice", "analytics", 9, "other-policy", "1", ConsentAction.GRANT, NOW, null,
+                null, null));
+        SubjectConsent alice = ledger.subject("alice");
+        assertEquals(Decision.DENIED_NO_CONSENT, ledger.guard().check(alice, ANALYTICS));
+    }
+
+    @Test
+    void unknownPurposeIsRejectedWithTheKnownOnes() {
+        ConsentRecord r = record("r-x", "alice", "ads", 1, ConsentAction.GRANT);
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.append(r));
+        assertEquals("consent record r-x: unknown purpose 'ads' in policy 'test-policy'; known purposes: analytics, "
+                + "ad-personalisation, health-insights, fraud-prevention, billing, local-storage", e.getMessage());
+        assertEquals(0, store.count());
+    }
+
+    @Test
+    void versionNewerThanThePolicysIsRejected() {
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledger.append(record("r-v", "alice", "ad-personalisation", 3, ConsentAction.GRANT)));
+        assertEquals("consent record r-v: version 3 of purpose 'ad-personalisation' is newer than the policy's version 2",
+                e.getMessage());
+        ledger.append(record("r-old", "alice", "ad-personalisation", 1, ConsentAction.GRANT));
+        assertEquals(1, store.count(), "older versions are history and are accepted");
+    }
+
+    @Test
+    void missingOrBlankFieldsAreRejected() {
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledger.grant(null, ANALYTICS, null, null, null));
+        assertEquals("cannot record GRANT: subject id is missing", e.getMessage());
+        e = assertThrows(LedgerException.class, () -> ledger.grant(" ", ANALYTICS, null, null, null));
+        assertEquals("cannot record GRANT: subject id is missing", e.getMessage());
+        e = assertThrows(LedgerException.class, () -> ledger.grant("alice", null, null, null, null));
+        assertTrue(e.getMessage().contains("purpose is missing"), e.getMessage());
+        e = assertThrows(LedgerException.class, () -> record("r", "", "analytics", 1, ConsentAction.GRANT));
+        assertEquals("consent record r: subject id is missing", e.getMessage());
+        e = assertThrows(LedgerException.class, () -> new ConsentRecord("r", "s", "analytics", 1, "p", "1", null, NOW,
+                null, null, null));
+        assertTrue(e.getMessage().startsWith("consent record r: action is missing"), e.getMessage());
+        e = assertThrows(LedgerException.class, () -> new ConsentRecord("r", "s", "analytics", 1, "p", "1",
+                ConsentAction.GRANT, null, null, null, null));
+        assertEquals("consent record r: timestamp is missing", e.getMessage());
+        e = assertThrows(LedgerException.class, () -> ledger.subject(null));
+        assertTrue(e.getMessage().contains("subject id is missing"), e.getMessage());
+    }
+
+    @Test
+    void actionsMustFitThePurposesBasis() {
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledger.grant("alice", BILLING, null, null, null));
+        assertTrue(e.getMessage().contains("GRANT does not apply to purpose 'billing': its basis is CONTRACT"),
+                e.getMessage());
+        e = assertThrows(LedgerException.class, () -> ledger.object("alice", ANALYTICS, null, null, null));
+        assertTrue(e.getMessage().contains("withdraw consent-based ones"), e.getMessage());
+        e = assertThrows(LedgerException.class, () -> ledger.object("alice", BILLING, null, null, null));
+        assertTrue(e.getMessage().contains("OBJECT does not apply to purpose 'billing'"), e.getMessage());
+    }
+
+    @Test
+    void recordsOfAnotherPolicyOrUnknownJurisdictionAreRejected() {
+        ConsentRecord other = new ConsentRecord("r-p", "alice", "analytics", 1, "other", "1", ConsentAction.GRANT, NOW,
+                null, null, null);
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.append(other));
+        assertTrue(e.getMessage().contains("it is for policy 'other', but this ledger is for 'test-policy'"),
+                e.getMessage());
+        ConsentRecord mars = new ConsentRecord("r-j", "alice", "analytics", 1, TestPurpose.POLICY, "1",
+                ConsentAction.GRANT, NOW, null, null, "MARS");
+        e = assertThrows(LedgerException.class, () -> ledger.append(mars));
+        assertTrue(e.getMessage().contains("unknown jurisdiction 'MARS'"), e.getMessage());
+    }
+
+    @Test
+    void duplicateRecordIdsAreRejected() {
+        ledger.append(record("same", "alice", "analytics", 1, ConsentAction.GRANT));
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledger.append(record("same", "alice", "analytics", 1, ConsentAction.WITHDRAW)));
+        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+    }
+
+    @Test
+    void closedStoreGivesAClearError() {
+        ledger.close();
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.subject("alice"));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    private static ConsentRecord record(String id, String subject, String purpose, int version, ConsentAction action) {
+        return new ConsentRecord(id, subject, purpose, version, TestPurpose.POLICY, TestPurpose.POLICY_VERSION, action,
+                NOW, "test", null, null);
+    }
+}
