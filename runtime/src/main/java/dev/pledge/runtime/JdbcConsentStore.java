@@ -98,6 +98,9 @@ public final class JdbcConsentStore implements ConsentStore {
             if (syncAfterCommit) {
                 try (Statement st = c.createStatement()) {
                     st.execute("CHECKPOINT SYNC");
+                } catch (SQLException e) {
+                    throw new LedgerException("consent record " + record.recordId() + " was committed but could not"
+                            + " be forced to disk (CHECKPOINT SYNC): " + e.getMessage() + "; do not append it again", e);
                 }
             }
             return null;

@@ -394,7 +394,10 @@ abstract class JdbcConsentStoreContract {
                 lost.add(id);
             }
         }
-        assertEquals(List.of(), lost, "records reported committed but missing after the kill (of " + printed.size() + ")");
+        if (!lost.isEmpty()) {
+            fail(lost.size() + " of " + printed.size() + " records reported committed are missing after the kill, e.g. "
+                    + lost.subList(0, Math.min(3, lost.size())));
+        }
         assertTrue(stored.size() >= printed.size());
         ledger(store).subject("crash-subject-0"); // replays cleanly after the crash
         Files.deleteIfExists(log);

@@ -32,9 +32,14 @@ final class PostgresTestDatabase implements TestDatabase {
 
     /** @return the configured URL; aborts (skips) the test when unset locally, fails it when unset in CI */
     static String configuredUrl() {
-        String url = System.getenv(ENV);
+        return configuredUrl(System::getenv);
+    }
+
+    /** @param env the environment to read @return the URL, as {@link #configuredUrl()} */
+    static String configuredUrl(java.util.function.UnaryOperator<String> env) {
+        String url = env.apply(ENV);
         if (url == null || url.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            if ("true".equalsIgnoreCase(env.apply("CI"))) {
                 fail(ENV + " is not set but CI=true: the PostgreSQL tests must run in CI. .ci/run starts PostgreSQL "
                         + "and sets " + ENV + " (e.g. jdbc:postgresql://127.0.0.1:5432/pledge?user=pledge&password=pledge)");
             }
