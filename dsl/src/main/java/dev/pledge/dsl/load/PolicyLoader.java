@@ -95,7 +95,7 @@ public final class PolicyLoader {
 	private List<Finding> check(Resource resource, Path file) {
 		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-		if (!resource.getErrors().isEmpty()) {
+		if (((XtextResource) resource).getParseResult() != null && ((XtextResource) resource).getParseResult().hasSyntaxErrors()) {
 			// a file that does not parse gets only its syntax errors: the rest would be echoes of them
 			issues = issues.stream().filter(Issue::isSyntaxError).toList();
 		}

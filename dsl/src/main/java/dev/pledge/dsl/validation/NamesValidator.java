@@ -43,7 +43,8 @@ final class NamesValidator extends PledgeCheck {
 				String where = location(other);
 				String fix = declaration instanceof Right
 						? "give one of them its own name: `right <kind> <name> \"...\" { ... }`"
-						: "rename one of them; names are shared by every kind of declaration in a policy";
+						: "rename one of them, e.g. `" + name + "-" + declaration.eClass().getName().toLowerCase()
+								+ "`; every declaration of a policy needs its own name";
 				error(Rule.DUPLICATE_NAME, "duplicate name " + quote(name) + ", also declared at " + where + ": " + fix,
 						declaration, nameFeature(declaration));
 				return;
@@ -70,8 +71,8 @@ final class NamesValidator extends PledgeCheck {
 		if (!ok) {
 			String suggestion = plain.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase()
 					.replaceAll("-+", "-").replaceAll("^-|-$", "");
-			warning(Rule.IDENTIFIER_STYLE, "name " + quote(name) + " is not English kebab-case: write "
-					+ quote(suggestion), declaration, nameFeature(declaration));
+			warning(Rule.IDENTIFIER_STYLE, "name " + quote(name) + " is not English kebab-case: write `"
+					+ suggestion + "`", declaration, nameFeature(declaration));
 		}
 	}
 
@@ -92,7 +93,7 @@ final class NamesValidator extends PledgeCheck {
 			if (element instanceof Policy policy) {
 				if (seen) {
 					error(Rule.MULTIPLE_POLICIES, "a file declares at most one policy: move policy "
-							+ quote(policy.getName()) + " into a file of its own", policy, P.getElement_Name());
+							+ quote(policy.getName()) + " into a file of its own and `import` what it shares", policy, P.getElement_Name());
 				}
 				seen = true;
 			}

@@ -102,8 +102,10 @@ final class PurposeValidator extends PledgeCheck {
 				item, P.getDataItem_Name());
 	}
 
+	/** A written consent basis; an unwritten basis only reads as the enum's first literal, consent. */
 	static boolean needsConsent(Purpose purpose) {
-		return purpose.getBasis() == LegalBasis.CONSENT || purpose.getBasis() == LegalBasis.EXPLICIT_CONSENT;
+		return written(purpose, P.getPurpose_Basis())
+				&& (purpose.getBasis() == LegalBasis.CONSENT || purpose.getBasis() == LegalBasis.EXPLICIT_CONSENT);
 	}
 
 	private static boolean covers(List<Retained> targets, Purpose purpose) {
