@@ -7,10 +7,14 @@ package dev.pledge.runtime;
  * subject identifiers; {@link #subjectId()} gives it to code that needs it.
  */
 public final class ConsentDeniedException extends RuntimeException {
+    /** Serialisation version. */
     private static final long serialVersionUID = 1L;
 
-    private final transient Decision decision;
+    /** The denying decision (an enum constant, so serialisable as such). */
+    private final Decision decision;
+    /** The subject that was checked. */
     private final String subjectId;
+    /** The purpose that was checked. */
     private final String purposeId;
 
     /**

@@ -44,7 +44,22 @@ public record ConsentRecord(
     /** Longest evidence text accepted, in chars. */
     public static final int MAX_EVIDENCE_LENGTH = 10_000;
 
-    /** Validates and normalises the fields. */
+    /**
+     * Validates and normalises the fields (the timestamp is truncated to microseconds).
+     *
+     * @param recordId       unique id of this record
+     * @param subjectId      the data subject
+     * @param purposeId      kebab-case purpose id
+     * @param purposeVersion purpose version, {@code >= 1}
+     * @param policyId       the policy
+     * @param policyVersion  the policy version
+     * @param action         what happened
+     * @param timestamp      when it happened
+     * @param channel        collection channel, or {@code null}
+     * @param evidence       evidence text, or {@code null}
+     * @param jurisdiction   region id, or {@code null}
+     * @throws LedgerException if a required field is missing, blank or too long, or the version is below 1
+     */
     public ConsentRecord {
         requireText("record id", recordId, null);
         requireText("subject id", subjectId, recordId);

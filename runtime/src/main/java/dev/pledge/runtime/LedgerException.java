@@ -6,6 +6,7 @@ package dev.pledge.runtime;
  * connection, or a database error (the cause is the {@link java.sql.SQLException}).
  */
 public class LedgerException extends RuntimeException {
+    /** Serialisation version. */
     private static final long serialVersionUID = 1L;
 
     /** @param message what went wrong and, where possible, how to fix it */

@@ -155,27 +155,42 @@ public final class SubjectConsent {
         return this;
     }
 
-    /** @param purpose a purpose of the policy @return whether consent is currently given (any version) */
+    /**
+     * @param purpose a purpose of the policy
+     * @return whether consent is currently given (any version)
+     */
     public boolean granted(PurposeSpec purpose) {
         return get(granted, index(purpose));
     }
 
-    /** @param purpose a purpose of the policy @return whether the last consent action was a withdrawal */
+    /**
+     * @param purpose a purpose of the policy
+     * @return whether the last consent action was a withdrawal
+     */
     public boolean withdrawn(PurposeSpec purpose) {
         return get(withdrawn, index(purpose));
     }
 
-    /** @param purpose a purpose of the policy @return whether the subject objected */
+    /**
+     * @param purpose a purpose of the policy
+     * @return whether the subject objected
+     */
     public boolean objected(PurposeSpec purpose) {
         return get(objected, index(purpose));
     }
 
-    /** @param purpose a purpose of the policy @return the consented version, 0 if none */
+    /**
+     * @param purpose a purpose of the policy
+     * @return the consented version, 0 if none
+     */
     public int grantedVersion(PurposeSpec purpose) {
         return grantedVersion[index(purpose)];
     }
 
-    /** @param purpose a purpose of the policy @return the parentally consented version, 0 if none */
+    /**
+     * @param purpose a purpose of the policy
+     * @return the parentally consented version, 0 if none
+     */
     public int parentalVersion(PurposeSpec purpose) {
         return parentalVersion[index(purpose)];
     }
