@@ -6,7 +6,7 @@ import dev.pledge.dsl.parser.PledgeSyntaxErrorMessages;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
-import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import dev.pledge.dsl.scoping.TransitiveImportScopeProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 
 /**
@@ -17,7 +17,7 @@ public class PledgeRuntimeModule extends AbstractPledgeRuntimeModule {
 
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-		return ImportUriGlobalScopeProvider.class;
+		return TransitiveImportScopeProvider.class;
 	}
 
 	@Override
