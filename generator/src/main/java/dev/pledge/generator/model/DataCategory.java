@@ -1,0 +1,17 @@
+package dev.pledge.generator.model;
+
+import java.util.List;
+
+/**
+ * A category of data with its items: {@code category device "Device information" { data imei "IMEI" ... }}.
+ *
+ * @param description null when the policy gives none
+ * @param origin null when the policy states none
+ * @param items its data items, in the order written
+ */
+public record DataCategory(String id, Text title, Text description, DataOrigin origin, boolean nonPersonal, List<DataItem> items) {
+
+	public DataCategory {
+		items = List.copyOf(items);
+	}
+}

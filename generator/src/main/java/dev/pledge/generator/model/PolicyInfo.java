@@ -1,0 +1,30 @@
+package dev.pledge.generator.model;
+
+import java.util.List;
+
+/**
+ * What the {@code policy} block states about the policy as a whole. For a policy that
+ * {@code extends} a base, a value the policy does not state is the base's, and lists hold the
+ * base's entries before its own. Text and string components are null when not stated.
+ *
+ * @param version the version label, e.g. {@code 2021-06-15} (a checked policy always states one)
+ * @param effective the ISO date it takes effect
+ * @param languages the languages its texts come in; the first is the language of untranslated text
+ */
+public record PolicyInfo(String version, String effective, List<String> languages, String url, Text summary,
+		List<Text> appliesTo, Text precedence, List<Text> definitions, List<Text> principles, Text noSale,
+		Text automatedDecisions, Text breachNotification, List<Text> notes) {
+
+	public PolicyInfo {
+		languages = List.copyOf(languages);
+		appliesTo = List.copyOf(appliesTo);
+		definitions = List.copyOf(definitions);
+		principles = List.copyOf(principles);
+		notes = List.copyOf(notes);
+	}
+
+	/** The language of text written without a language mark: the first declared, or {@code en}. */
+	public String defaultLanguage() {
+		return languages.isEmpty() ? Text.DEFAULT_LANGUAGE : languages.get(0);
+	}
+}

@@ -1,0 +1,40 @@
+package dev.pledge.generator.model;
+
+import java.util.List;
+
+/**
+ * Why data is processed: {@code purpose fraud-prevention "..." { basis legitimate-interest "..." uses imei }}.
+ * Text and period components are null when the policy does not state them.
+ *
+ * @param basis the legal basis (a checked policy always states one)
+ * @param interest the interest pursued, for {@code basis legitimate-interest "..."}
+ * @param uses ids of the items and categories as written after {@code uses}
+ * @param items ids of the data items used (categories expanded), without repeats
+ * @param services ids of the services it serves
+ * @param version the version the policy states, or null (then it is version 1)
+ * @param withdraw how consent is withdrawn
+ * @param optOut how to opt out (object) when the purpose does not rest on consent
+ * @param regions ids of the regions where it applies; empty means everywhere
+ */
+public record Purpose(String id, Text title, LegalBasis basis, Text interest, List<String> uses, List<String> items,
+		List<String> services, Integer version, List<Channel> withdraw, List<Channel> optOut, Period retention, List<String> regions,
+		List<Text> conditions, Text description, boolean profiling, boolean automatedDecisions, boolean optional) {
+
+	/** The version of a purpose that states none. */
+	public static final int FIRST_VERSION = 1;
+
+	public Purpose {
+		uses = List.copyOf(uses);
+		items = List.copyOf(items);
+		services = List.copyOf(services);
+		withdraw = List.copyOf(withdraw);
+		optOut = List.copyOf(optOut);
+		regions = List.copyOf(regions);
+		conditions = List.copyOf(conditions);
+	}
+
+	/** The stated version, or 1. */
+	public int currentVersion() {
+		return version == null ? FIRST_VERSION : version;
+	}
+}

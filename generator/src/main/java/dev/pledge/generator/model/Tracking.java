@@ -1,0 +1,25 @@
+package dev.pledge.generator.model;
+
+import java.util.List;
+
+/**
+ * A tracking technology: {@code tracking analytics-cookies "..." { kind cookie by google for analytics }}.
+ *
+ * @param kind null when the policy states none
+ * @param parties ids of the parties that track
+ * @param purposes ids of the purposes it serves
+ * @param data ids of the items and categories as written after {@code collects}
+ * @param items ids of the data items collected (categories expanded), without repeats
+ * @param description null when the policy gives none
+ */
+public record Tracking(String id, Text title, TrackingKind kind, List<String> parties, List<String> purposes,
+		List<String> data, List<String> items, boolean consentRequired, List<Channel> optOut, Text description) {
+
+	public Tracking {
+		parties = List.copyOf(parties);
+		purposes = List.copyOf(purposes);
+		data = List.copyOf(data);
+		items = List.copyOf(items);
+		optOut = List.copyOf(optOut);
+	}
+}
