@@ -104,6 +104,188 @@ class PledgeLanguageServerIT {
 		}
 	}
 
+	/** Does not parse (line 4), and names something undeclared (line 3): only the syntax error is reported. */
+	static final String BROKEN = """
+			purpose broken "Broken" {
+				basis contract
+				uses nothing-here
+				retention forever
+			}
+			""";
+
+	/** A policy made of a.pledge and b.pledge; it lacks most of what GDPR Art. 13 asks for. */
+	static final String POLICY = """
+			import "a.pledge"
+			import "b.pledge"
+			import "rights.pledge"
+
+			policy acme "Acme privacy policy" {
+				version "1"
+			}
+			""";
+
+	static final String RIGHTS = """
+			right access { via web "https://acme.example/privacy/access" }
+			""";
+
+	static final String RIGHTS_WITH_COMPLAINT = RIGHTS + """
+			right complaint { via web "https://supervisor.example" }
+			""";
+
+	@Test
+	void reportsWhatTheCliReportsForEveryFileOfTheWorkspace() throws Exception {
+		write("a.pledge", A);
+		write("b.pledge", B);
+		write("c.pledge", C);
+		write("broken.pledge", BROKEN);
+		write("empty.pledge", "// nothing declared yet\n");
+		write("policy.pledge", POLICY);
+		write("rights.pledge", RIGHTS);
+		write("sub/d.pledge", """
+				import "../a.pledge"
+
+				purpose calls "Calls" {
+					basis contract
+					uses phone
+					retention until "the call ends"
+				}
+				""");
+		try (LanguageServerProcess server = LanguageServerProcess.start(logs)) {
+			server.initialize(workspace);
+			server.sync();
+			Map<String, List<String>> cli = cli();
+			assertTrue(cli.values().stream().flatMap(List::stream).anyMatch(f -> f.contains("[syntax]")), cli::toString);
+			assertTrue(cli.get("empty.pledge").stream().anyMatch(f -> f.contains("[empty-file]")), cli::toString);
+			assertTrue(cli.get("policy.pledge").stream().anyMatch(f -> f.contains("[gdpr-dpo]")), cli::toString);
+			assertEquals(cli, server(server), "server diagnostics (file -> line:col severity [rule] message) = CLI findings");
+		}
+	}
+
+	@Test
+	void revalidatesTheFilesOfAPolicyWhenAnotherFileOfItChanges() throws Exception {
+		Path a = write("a.pledge", A);
+		Path b = write("b.pledge", B);
+		Path c = write("c.pledge", C);
+		Path policy = write("policy.pledge", POLICY);
+		Path rights = write("rights.pledge", RIGHTS);
+		try (LanguageServerProcess server = LanguageServerProcess.start(logs)) {
+			server.initialize(workspace);
+			server.sync();
+			assertFalse(has(last(server, a), "unused-data"), () -> "phone is used in b.pledge: " + last(server, a));
+			assertTrue(has(last(server, policy), "gdpr-complaint"), () -> "no complaint right yet: " + last(server, policy));
+			int cPublished = server.published(c).size();
+
+			// b.pledge stops using a.pledge's `phone`: a.pledge is now the one that is wrong
+			server.open(b);
+			server.change(b, B_WITHOUT_PHONE);
+			server.sync();
+			Diagnostic unused = only(last(server, a), "unused-data");
+			assertTrue(message(unused).startsWith("data item 'phone' is used by no purpose"), message(unused));
+			assertEquals(2, unused.getRange().getStart().getLine());
+			Files.writeString(b, B_WITHOUT_PHONE, StandardCharsets.UTF_8);
+			assertEquals(cli(), server(server), "after the edit, server = CLI on the edited files");
+
+			// and back
+			server.change(b, B);
+			server.sync();
+			assertFalse(has(last(server, a), "unused-data"), () -> "phone is used again: " + last(server, a));
+
+			// an imported file gains the complaint right the policy file was missing
+			server.open(rights);
+			server.change(rights, RIGHTS_WITH_COMPLAINT);
+			server.sync();
+			assertFalse(has(last(server, policy), "gdpr-complaint"), () -> "rights.pledge declares it: " + last(server, policy));
+			Files.writeString(b, B, StandardCharsets.UTF_8);
+			Files.writeString(rights, RIGHTS_WITH_COMPLAINT, StandardCharsets.UTF_8);
+			assertEquals(cli(), server(server), "after the edits, server = CLI on the edited files");
+
+			assertEquals(cPublished, server.published(c).size(), "c.pledge is in no family that changed: not rechecked");
+		}
+	}
+
+	@Test
+	void revalidatesTheFilesAnEditedFileStopsOrStartsImporting() throws Exception {
+		Path a = write("a.pledge", A);
+		Path b = write("b.pledge", B.replace("uses phone", "uses email"));
+		String usesPhone = """
+				import "../a.pledge"
+
+				purpose calls "Calls" {
+					basis contract
+					uses phone
+					retention until "the call ends"
+				}
+				""";
+		Path d = write("sub/d.pledge", usesPhone);
+		try (LanguageServerProcess server = LanguageServerProcess.start(logs)) {
+			server.initialize(workspace);
+			server.sync();
+			assertFalse(has(last(server, a), "unused-data"), () -> "sub/d.pledge uses phone: " + last(server, a));
+
+			// d.pledge drops the import (and the use): a.pledge leaves its family
+			server.open(d);
+			String standalone = """
+					purpose calls "Calls" {
+						basis contract
+						retention until "the call ends"
+					}
+					""";
+			server.change(d, standalone);
+			server.sync();
+			assertTrue(has(last(server, a), "unused-data"), () -> "nothing uses phone any more: " + last(server, a));
+			Files.writeString(d, standalone, StandardCharsets.UTF_8);
+			assertEquals(cli(), server(server));
+
+			// and imports it again: a.pledge joins the family again
+			server.change(d, usesPhone);
+			server.sync();
+			assertFalse(has(last(server, a), "unused-data"), () -> "sub/d.pledge uses phone again: " + last(server, a));
+			Files.writeString(d, usesPhone, StandardCharsets.UTF_8);
+			assertEquals(cli(), server(server));
+			assertTrue(server.published(b).size() == 1, "b.pledge shares no import closure with sub/d.pledge: checked once");
+		}
+	}
+
+	/** What `pledge check` reports for the workspace, per file relative to it. */
+	Map<String, List<String>> cli() throws Exception {
+		Map<String, List<String>> byFile = new TreeMap<>();
+		for (Finding finding : new PolicyLoader().load(List.of(workspace)).findings()) {
+			byFile.computeIfAbsent(relative(finding.file()), k -> new ArrayList<>())
+					.add(finding.line() + ":" + finding.column() + " " + finding.severity().name() + " [" + finding.ruleId()
+							+ "] " + finding.message());
+		}
+		byFile.values().forEach(list -> list.sort(null));
+		return byFile;
+	}
+
+	/** The diagnostics the server last published, in the same form; files without any are left out. */
+	Map<String, List<String>> server(LanguageServerProcess server) {
+		Map<String, List<String>> byFile = new TreeMap<>();
+		for (Path file : server.publicationCounts().keySet()) {
+			List<String> lines = last(server, file).stream()
+					.map(d -> (d.getRange().getStart().getLine() + 1) + ":" + (d.getRange().getStart().getCharacter() + 1) + " "
+							+ severity(d.getSeverity()) + " [" + code(d) + "] " + message(d))
+					.sorted().collect(Collectors.toCollection(ArrayList::new));
+			if (!lines.isEmpty()) {
+				byFile.put(relative(file), lines);
+			}
+		}
+		return byFile;
+	}
+
+	String relative(Path file) {
+		return workspace.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+	}
+
+	static String severity(DiagnosticSeverity severity) {
+		return switch (severity) {
+			case Error -> "ERROR";
+			case Warning -> "WARNING";
+			case Information -> "INFO";
+			case Hint -> "HINT";
+		};
+	}
+
 	static boolean has(List<Diagnostic> diagnostics, String code) {
 		return diagnostics.stream().anyMatch(d -> code.equals(code(d)));
 	}
