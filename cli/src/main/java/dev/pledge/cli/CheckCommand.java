@@ -4,18 +4,25 @@ import dev.pledge.dsl.load.LoadResult;
 import dev.pledge.dsl.load.PolicyLoadException;
 import dev.pledge.dsl.load.PolicyLoader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code pledge check PATH...}: parse, link and validate policies; report findings. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-		description = "Check policies: syntax, names, legal bases, consent, sharing, transfers, notice completeness.")
+/**
+ * {@code pledge check PATH...}: parse, link and validate policies; report findings. Problems with
+ * the policy text are findings (exit 1); problems reaching the files are one {@code pledge: error:}
+ * line on standard error (exit 2). Neither shows a stack trace.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "Check policies: syntax, names, legal bases, consent, sharing, transfers, notice completeness.",
+		exitCodeListHeading = ExitCode.HEADING,
+		exitCodeList = { ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE })
 final class CheckCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "*.pledge files, or folders to search for them.")
@@ -29,19 +36,39 @@ final class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
 		LoadResult result;
 		try {
 			result = new PolicyLoader().load(paths);
 		} catch (PolicyLoadException e) {
-			spec.commandLine().getErr().println("pledge: error: " + e.getMessage());
-			return ExitCode.USAGE;
+			return fail(err, e.getMessage());
+		} catch (OutOfMemoryError e) {
+			return fail(err, "out of memory while reading the policies: are they really *.pledge files? "
+					+ "(to give Java more memory: JAVA_TOOL_OPTIONS=-Xmx4g)");
+		} catch (StackOverflowError e) {
+			throw new IllegalStateException("stack overflow while checking", e);
+		}
+		if (report.output != null) {
+			Path output = report.output.toAbsolutePath().normalize();
+			if (result.files().stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(output))) {
+				return fail(err, report.output + ": is a policy being checked: name another file for the report");
+			}
 		}
 		try {
-			report.write(result.findings(), result.files().size(), spec.commandLine().getOut());
+			report.write(result.findings(), result.files().size(), Path.of("").toAbsolutePath(), out, err);
 		} catch (IOException e) {
-			spec.commandLine().getErr().println("pledge: error: cannot write report: " + e.getMessage());
-			return ExitCode.USAGE;
+			return fail(err, e.getMessage());
+		}
+		if (out.checkError()) {
+			return fail(err, "cannot write to standard output");
 		}
 		return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+	}
+
+	private static int fail(PrintWriter err, String message) {
+		err.println("pledge: error: " + message);
+		err.flush();
+		return ExitCode.USAGE;
 	}
 }

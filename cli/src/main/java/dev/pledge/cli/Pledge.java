@@ -7,9 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Privacy policy as code: check *.pledge policies and generate from them.",
 		subcommands = { CheckCommand.class, CommandLine.HelpCommand.class },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:success (no errors)", "1:the policy has errors", "2:usage or I/O problem",
-				"3:internal error (a bug: please report it)" })
+		exitCodeListHeading = ExitCode.HEADING,
+		exitCodeList = { ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE })
 public final class Pledge {
 
 	public static void main(String[] args) {

@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How findings are reported: console lines or SARIF, to standard output or a file. */
+/**
+ * How findings are reported: console lines or SARIF, to standard output or a file. Standard output
+ * carries only the report, so {@code --format sarif > FILE} gives pure JSON; the summary line then
+ * goes to standard error. With {@code --output} the report goes to the file and the summary to
+ * standard output.
+ */
 final class ReportOptions {
 
 	enum Format { text, sarif }
@@ -20,44 +25,54 @@ final class ReportOptions {
 	Format format;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
-			description = "Write the report to FILE (written atomically) instead of standard output.")
+			description = "Write the report to FILE instead of standard output. FILE is replaced whole or not at all; "
+					+ "its folder must exist.")
 	Path output;
 
-	void write(List<Finding> findings, int files, PrintWriter out) throws IOException {
-		Path base = Path.of("").toAbsolutePath();
+	@Option(names = { "-q", "--quiet" }, description = "Print only errors and the summary line, no warnings or notes "
+			+ "(text format; SARIF always has every finding).")
+	boolean quiet;
+
+	/** Writes the report for these findings; paths are shown relative to {@code base}. */
+	void write(List<Finding> findings, int files, Path base, PrintWriter out, PrintWriter err) throws IOException {
+		String summary = summary(findings, files);
 		String report = switch (format) {
-			case text -> text(findings, files, base);
-			case sarif -> new SarifWriter("pledge", version()).write(findings, base);
+			case text -> text(quiet ? errors(findings) : findings, base) + summary;
+			case sarif -> new SarifWriter("pledge", Version.number()).write(findings, base);
 		};
-		if (output == null) {
-			out.print(report);
+		if (output != null) {
+			AtomicFiles.write(output, report.getBytes(StandardCharsets.UTF_8));
+			out.print(summary);
 			out.flush();
 		} else {
-			AtomicFiles.write(output, report.getBytes(StandardCharsets.UTF_8));
+			out.print(report);
+			out.flush();
 			if (format == Format.sarif) {
-				out.print(summary(findings, files));
-				out.flush();
+				err.print(summary);
+				err.flush();
 			}
 		}
 	}
 
-	static String text(List<Finding> findings, int files, Path base) {
+	private static List<Finding> errors(List<Finding> findings) {
+		return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+	}
+
+	static String text(List<Finding> findings, Path base) {
 		StringBuilder text = new StringBuilder();
 		for (Finding finding : findings) {
 			text.append(finding.format(base)).append('\n');
 		}
-		return text.append(summary(findings, files)).toString();
+		return text.toString();
 	}
 
 	static String summary(List<Finding> findings, int files) {
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-		return "Checked " + files + " file" + (files == 1 ? "" : "s") + ": " + errors + " error"
-				+ (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ".\n";
+		return "Checked " + plural(files, "file") + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".\n";
 	}
 
-	private static String version() {
-		String version = ReportOptions.class.getPackage().getImplementationVersion();
-		return version == null ? "development" : version;
+	private static String plural(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 }
