@@ -1,0 +1,68 @@
+package dev.pledge.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates the policy's Java consent API (enums, the {@code @PersonalData} annotation, the consent
+ * guard and ledger) into {@code target/generated-sources/pledge}, which becomes a compile source
+ * root, and the notices into {@code target/pledge}. Skipped when the policy files and parameters
+ * are unchanged since the last generation. Fails when the policy is missing or has errors.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+	/** The policy: a {@code *.pledge} file, or a folder searched for them. */
+	@Parameter(property = "pledge.policy", defaultValue = "${project.basedir}/src/main/pledge", required = true)
+	File policy;
+
+	/** The policy to generate when the files declare several (its name); by default the only one no other extends. */
+	@Parameter(property = "pledge.policyId")
+	String policyId;
+
+	/** The Java package of the generated API, e.g. {@code com.example.privacy}. */
+	@Parameter(property = "pledge.packageName", required = true)
+	String packageName;
+
+	/** Where the Java sources go; added to the project's compile source roots. */
+	@Parameter(property = "pledge.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/pledge",
+			required = true)
+	File outputDirectory;
+
+	/** Where the notices go. */
+	@Parameter(property = "pledge.noticeDirectory", defaultValue = "${project.build.directory}/pledge", required = true)
+	File noticeDirectory;
+
+	/** Records what the last generation was made from, so an unchanged build skips it. */
+	@Parameter(defaultValue = "${project.build.directory}/pledge/generate.stamp", readonly = true, required = true)
+	File stampFile;
+
+	/** Skip the Pledge goals. */
+	@Parameter(property = "pledge.skip", defaultValue = "false")
+	boolean skip;
+
+	@Parameter(defaultValue = "${project}", readonly = true, required = true)
+	MavenProject project;
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("Skipping Pledge generate (pledge.skip)");
+			return;
+		}
+		Generation.Request request = new Generation.Request(project.getBasedir().toPath(), policy.toPath(), policyId,
+				packageName, outputDirectory.toPath(), noticeDirectory.toPath(), stampFile.toPath());
+		try {
+			Generation.run(request, getLog());
+		} catch (PledgeBuildException e) {
+			Mojos.fail(e);
+		}
+		project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+	}
+}

@@ -1,0 +1,158 @@
+package dev.pledge.maven;
+
+import dev.pledge.dsl.load.Finding;
+import dev.pledge.dsl.load.LoadResult;
+import dev.pledge.dsl.load.PolicyLoader;
+import dev.pledge.generator.GeneratorException;
+import dev.pledge.generator.java.JavaGenerator;
+import dev.pledge.generator.model.Policy;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The {@code generate} goal's work: the policy's Java API (and notices) from the policy files,
+ * skipped when neither the policy files nor the parameters changed since the last generation.
+ */
+final class Generation {
+
+	/**
+	 * What to generate.
+	 *
+	 * @param baseDir the project folder; paths in messages are relative to it
+	 * @param policy the policy file or folder
+	 * @param policyId the policy to generate when the files declare several, or null
+	 * @param packageName the Java package of the generated API
+	 * @param javaOutput the generated-sources folder
+	 * @param noticeOutput the folder for notices
+	 * @param stampFile where the input hash of the last generation is kept
+	 */
+	record Request(Path baseDir, Path policy, String policyId, String packageName, Path javaOutput, Path noticeOutput,
+			Path stampFile) {
+
+		Request {
+			Objects.requireNonNull(baseDir, "baseDir");
+			Objects.requireNonNull(policy, "policy");
+			Objects.requireNonNull(javaOutput, "javaOutput");
+			Objects.requireNonNull(noticeOutput, "noticeOutput");
+			Objects.requireNonNull(stampFile, "stampFile");
+		}
+
+		/** Everything besides the policy files that changes what is generated. */
+		Map<String, String> parameters() {
+			Map<String, String> parameters = new LinkedHashMap<>();
+			parameters.put("policyId", String.valueOf(policyId));
+			parameters.put("packageName", String.valueOf(packageName));
+			parameters.put("javaOutput", javaOutput.toAbsolutePath().normalize().toString());
+			parameters.put("noticeOutput", noticeOutput.toAbsolutePath().normalize().toString());
+			return parameters;
+		}
+	}
+
+	/** @param upToDate nothing was generated: the last generation's output is current */
+	record Result(boolean upToDate, List<Path> files) {
+	}
+
+	private Generation() {
+	}
+
+	static Result run(Request request, Log log) throws PledgeBuildException {
+		if (request.packageName() == null || request.packageName().isBlank()) {
+			throw PledgeBuildException.failure("no package for the generated Java API: set <packageName> "
+					+ "(property pledge.packageName), e.g. com.example.privacy");
+		}
+		Path base = request.baseDir();
+		List<Path> policies = List.of(request.policy());
+		List<Path> code = codeLocations();
+		InputStamp previous = InputStamp.read(request.stampFile()).orElse(null);
+		if (previous != null && Files.exists(request.policy())
+				&& previous.upToDate(InputStamp.hash(policies, previous.inputs(), request.parameters(), code))) {
+			log.info("Policy and parameters unchanged since the last generation: " + Finding.display(request.javaOutput(), base)
+					+ " is up to date (delete " + Finding.display(request.stampFile(), base) + " to force generation)");
+			return new Result(true, previous.outputs());
+		}
+		try {
+			InputStamp.delete(request.stampFile());
+		} catch (IOException e) {
+			throw PledgeBuildException.error("cannot delete " + request.stampFile() + ": " + e.getMessage(), e);
+		}
+		LoadResult loaded = PolicyStep.load(base, request.policy(), log);
+		Policy policy = PolicyStep.view(loaded, request.policyId(), false);
+		List<Path> files = new ArrayList<>();
+		try {
+			files.addAll(JavaGenerator.generate(policy, request.packageName(), request.javaOutput()));
+		} catch (GeneratorException e) {
+			throw PledgeBuildException.failure(e.getMessage(), e);
+		}
+		deleteStale(previous, files, request, log);
+		log.info("Generated " + Counts.plural(files.size(), "Java file") + " for policy " + policy.id() + " (version "
+				+ policy.info().version() + ") in package " + request.packageName() + " into "
+				+ Finding.display(request.javaOutput(), base));
+		InputStamp stamp = new InputStamp(InputStamp.hash(policies, loaded.files(), request.parameters(), code),
+				loaded.files(), files);
+		try {
+			stamp.write(request.stampFile());
+		} catch (IOException e) {
+			throw PledgeBuildException.error("cannot write " + request.stampFile() + ": " + e.getMessage(), e);
+		}
+		return new Result(false, List.copyOf(files));
+	}
+
+	/**
+	 * Deletes what the last generation wrote and this one did not (a renamed package, a removed
+	 * purpose's class), so stale sources never reach the compiler. Only files below the output
+	 * folders are touched.
+	 */
+	private static void deleteStale(InputStamp previous, List<Path> current, Request request, Log log)
+			throws PledgeBuildException {
+		if (previous == null) {
+			return;
+		}
+		Set<Path> keep = new LinkedHashSet<>();
+		current.forEach(p -> keep.add(p.toAbsolutePath().normalize()));
+		Path java = request.javaOutput().toAbsolutePath().normalize();
+		Path notices = request.noticeOutput().toAbsolutePath().normalize();
+		for (Path old : previous.outputs()) {
+			Path file = old.toAbsolutePath().normalize();
+			if (!keep.contains(file) && (file.startsWith(java) || file.startsWith(notices))) {
+				try {
+					if (Files.deleteIfExists(file)) {
+						log.debug("Deleted stale generated file " + file);
+					}
+				} catch (IOException e) {
+					throw PledgeBuildException.error("cannot delete stale generated file " + file + ": " + e.getMessage(), e);
+				}
+			}
+		}
+	}
+
+	/** The jars (or class folders) of the generator and this plugin: a new build of either regenerates. */
+	private static List<Path> codeLocations() {
+		List<Path> locations = new ArrayList<>();
+		for (Class<?> type : List.of(JavaGenerator.class, PolicyLoader.class, Generation.class)) {
+			CodeSource source = type.getProtectionDomain().getCodeSource();
+			if (source == null || source.getLocation() == null) {
+				continue;
+			}
+			try {
+				Path location = Path.of(source.getLocation().toURI());
+				if (Files.isRegularFile(location)) {
+					locations.add(location);
+				}
+			} catch (URISyntaxException | IllegalArgumentException e) {
+				// not a file location: nothing to hash
+			}
+		}
+		return locations;
+	}
+}
