@@ -1,0 +1,170 @@
+package dev.pledge.generator.java;
+
+import static dev.pledge.generator.java.JavaText.literal;
+
+import dev.pledge.generator.GeneratorException;
+import dev.pledge.generator.java.JavaModel.Constant;
+import dev.pledge.generator.java.JavaModel.DisclosureValue;
+import dev.pledge.generator.java.JavaModel.ItemConstant;
+import dev.pledge.generator.java.JavaModel.Keyword;
+import dev.pledge.generator.java.JavaModel.PartyConstant;
+import dev.pledge.generator.java.JavaModel.PurposeConstant;
+import dev.pledge.generator.java.JavaModel.RegionConstant;
+import dev.pledge.generator.java.JavaModel.RightConstant;
+import dev.pledge.generator.model.ChildRequirement;
+import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.Party;
+import dev.pledge.generator.model.PartyKind;
+import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Purpose;
+import dev.pledge.generator.model.Region;
+import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Works out the {@link JavaModel} of a policy: names, escaped texts, ages, and checks that it fits Java. */
+final class JavaModelBuilder {
+
+	/** A purpose's allowed regions are a bit mask in one {@code long}. */
+	static final int MAX_REGIONS = 64;
+
+	private final Policy policy;
+	private final JavaDocs docs;
+	private final Map<String, String> categories;
+	private final Map<String, String> items;
+	private final Map<String, String> purposes;
+	private final Map<String, String> regions;
+	private final Map<String, String> parties;
+	private final Map<String, String> rights;
+
+	private JavaModelBuilder(Policy policy) {
+		this.policy = policy;
+		this.docs = new JavaDocs(policy);
+		this.categories = names(policy.categories(), dev.pledge.generator.model.DataCategory::id);
+		this.items = names(policy.items(), DataItem::id);
+		this.purposes = names(policy.purposes(), Purpose::id);
+		this.regions = names(policy.regions(), Region::id);
+		this.parties = names(policy.parties(), Party::id);
+		this.rights = names(policy.rights(), Right::id);
+	}
+
+	static JavaModel build(Policy policy, String packageName) throws GeneratorException {
+		check(policy);
+		return new JavaModelBuilder(policy).model(packageName);
+	}
+
+	private static void check(Policy policy) throws GeneratorException {
+		if (policy.regions().size() > MAX_REGIONS) {
+			throw new GeneratorException("policy '" + policy.id() + "' declares " + policy.regions().size()
+					+ " regions; the consent API supports at most " + MAX_REGIONS + ": merge regions with the same rules");
+		}
+		for (Purpose purpose : policy.purposes()) {
+			if (purpose.basis() == null) {
+				throw new GeneratorException("purpose '" + purpose.id() + "' has no legal basis: add `basis ...` and check"
+						+ " the policy again");
+			}
+			if (purpose.currentVersion() < 1) {
+				throw new GeneratorException("purpose '" + purpose.id() + "' has version " + purpose.currentVersion()
+						+ ": purpose versions start at 1");
+			}
+		}
+	}
+
+	private JavaModel model(String packageName) {
+		String prefix = JavaNames.typePrefix(policy.id());
+		String source = "policy " + policy.id() + ", version " + JavaText.comment(policy.info().version());
+		return new JavaModel(packageName, prefix + "Consent", prefix + "Ledger", literal(policy.id()),
+				literal(policy.info().version()), literal(policy.info().defaultLanguage()), source, docs.policy(),
+				policy.categories().stream().map(c -> constant(categories, c.id(), c.title(), c.description(),
+						docs.category(c))).toList(),
+				policy.items().stream().map(this::item).toList(),
+				policy.purposes().stream().map(this::purpose).toList(),
+				policy.parties().stream().map(this::party).toList(), policy.rights().stream().map(this::right).toList(),
+				policy.regions().stream().map(this::region).toList(),
+				Arrays.stream(PartyKind.values()).map(k -> new Keyword(JavaNames.constant(k.id()), literal(k.id()))).toList());
+	}
+
+	private ItemConstant item(DataItem item) {
+		return new ItemConstant(constant(items, item.id(), item.title(), item.description(), docs.item(item)),
+				categories.get(item.category()), item.sensitive(), item.nonPersonal(),
+				item.sources().stream().map(JavaText::literal).toList());
+	}
+
+	private PurposeConstant purpose(Purpose purpose) {
+		return new PurposeConstant(constant(purposes, purpose.id(), purpose.title(), purpose.description(),
+				docs.purpose(purpose)), purpose.basis().name(), purpose.currentVersion(), names(items, purpose.items()),
+				names(regions, purpose.regions()), purpose.optional());
+	}
+
+	private PartyConstant party(Party party) {
+		return new PartyConstant(constant(parties, party.id(), party.title(), party.description(), docs.party(party)),
+				party.named(),
+				party.kinds().stream().map(kind -> JavaNames.constant(kind.id())).toList(),
+				party.urls().stream().map(JavaText::literal).toList(), party.sdks().stream().map(JavaText::literal).toList(),
+				names(regions, party.locations()),
+				party.disclosures().stream().map(d -> new DisclosureValue(names(items, d.items()),
+						names(purposes, d.purposes()))).toList());
+	}
+
+	private RightConstant right(Right right) {
+		return new RightConstant(constant(rights, right.id(), right.title(), right.description(), docs.right(right)),
+				literal(right.kind().id()), names(regions, right.regions()), names(purposes, right.purposes()));
+	}
+
+	private RegionConstant region(Region region) {
+		return new RegionConstant(constant(regions, region.id(), region.title(), region.description(),
+				docs.region(region, childAge(region, ChildRequirement.PARENTAL_CONSENT))),
+				childAge(region, ChildRequirement.PARENTAL_CONSENT), childAge(region, ChildRequirement.NOT_ALLOWED),
+				region.countries().stream().map(JavaText::literal).toList());
+	}
+
+	/** The highest age of the children rules with this requirement that apply in the region; 0 if none. */
+	private int childAge(Region region, ChildRequirement requirement) {
+		return policy.children().stream()
+				.filter(rule -> rule.requirement() == requirement && rule.appliesIn(region.id()))
+				.mapToInt(rule -> rule.age()).max().orElse(0);
+	}
+
+	private static Constant constant(Map<String, String> names, String id, Text title, Text description,
+			List<String> doc) {
+		return new Constant(names.get(id), literal(id), texts(title), texts(description), doc);
+	}
+
+	/** {@code PolicyValues.texts("en", "...", "zh", "...")}, the default language first. */
+	static String texts(Text text) {
+		if (text == null) {
+			return "PolicyValues.texts()";
+		}
+		List<String> arguments = new ArrayList<>();
+		text.translations().forEach((language, value) -> {
+			arguments.add(literal(language));
+			arguments.add(literal(value));
+		});
+		return "PolicyValues.texts(" + String.join(", ", arguments) + ")";
+	}
+
+	private static <T> Map<String, String> names(List<T> declarations, Function<T, String> id) {
+		List<String> ids = declarations.stream().map(id).toList();
+		List<String> constants = JavaNames.constants(ids);
+		Map<String, String> names = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			names.put(ids.get(i), constants.get(i));
+		}
+		return names;
+	}
+
+	private static List<String> names(Map<String, String> names, List<String> ids) {
+		return ids.stream().map(id -> {
+			String name = names.get(id);
+			if (name == null) {
+				throw new IllegalStateException("'" + id + "' is not declared in the policy view");
+			}
+			return name;
+		}).toList();
+	}
+}
