@@ -1,0 +1,75 @@
+package dev.pledge.scanner;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to scan. Start from {@link #defaults()} and change what you need with the {@code with...}
+ * methods.
+ *
+ * @param sourceRoots folders holding the Java sources of the scanned classes (e.g.
+ *        {@code src/main/java}); a finding in {@code com/example/App.java} names the file found
+ *        below the first root that has it, or the package path when none has it
+ * @param catalogues extra catalogue files (the built-in catalogue's format, see docs/scanner.md)
+ * @param builtInCatalogue whether to use the built-in catalogue of platform APIs and SDKs
+ * @param suppressAnnotations annotations that suppress findings in the class or method they are
+ *        on, as binary names or globs ({@code **.SuppressPledge}, {@code com.example.*}); any
+ *        retention, no dependency needed
+ * @param threads how many threads read classes; 0 for one per available processor
+ * @param release for multi-release jars, the Java release whose classes are scanned (the
+ *        highest {@code META-INF/versions/N} not above it); 0 for the running Java's
+ */
+public record ScanOptions(List<Path> sourceRoots, List<Path> catalogues, boolean builtInCatalogue,
+		List<String> suppressAnnotations, int threads, int release) {
+
+	public ScanOptions {
+		sourceRoots = List.copyOf(sourceRoots);
+		catalogues = List.copyOf(catalogues);
+		suppressAnnotations = List.copyOf(suppressAnnotations);
+		if (threads < 0) {
+			throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
+		}
+		if (release < 0) {
+			throw new IllegalArgumentException("release must be 0 (the running Java's) or a Java release, not " + release);
+		}
+	}
+
+	/** No source roots, no extra catalogues, the built-in catalogue, one thread per processor. */
+	public static ScanOptions defaults() {
+		return new ScanOptions(List.of(), List.of(), true, List.of(), 0, 0);
+	}
+
+	public ScanOptions withSourceRoots(List<Path> roots) {
+		return new ScanOptions(roots, catalogues, builtInCatalogue, suppressAnnotations, threads, release);
+	}
+
+	public ScanOptions withCatalogues(List<Path> files) {
+		return new ScanOptions(sourceRoots, files, builtInCatalogue, suppressAnnotations, threads, release);
+	}
+
+	public ScanOptions withBuiltInCatalogue(boolean use) {
+		return new ScanOptions(sourceRoots, catalogues, use, suppressAnnotations, threads, release);
+	}
+
+	public ScanOptions withSuppressAnnotations(List<String> annotations) {
+		return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, annotations, threads, release);
+	}
+
+	public ScanOptions withThreads(int count) {
+		return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, count, release);
+	}
+
+	public ScanOptions withRelease(int javaRelease) {
+		return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, threads, javaRelease);
+	}
+
+	/** The thread count to use: {@link #threads()}, or the number of available processors. */
+	public int effectiveThreads() {
+		return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+	}
+
+	/** The release to use for multi-release jars: {@link #release()}, or the running Java's. */
+	public int effectiveRelease() {
+		return release > 0 ? release : Runtime.version().feature();
+	}
+}

@@ -1,0 +1,41 @@
+package dev.pledge.scanner;
+
+import java.util.Objects;
+
+/**
+ * Scans compiled classes and jars against a policy: the build gate's core, shared by the
+ * {@code pledge scan} command and the Maven plugin. Thread-safe: one instance may run several
+ * scans at once; each scan keeps its state to itself.
+ *
+ * <pre>{@code
+ * Policy policy = PolicyViews.of(new PolicyLoader().load(policyFiles), null);
+ * ScanResult result = new Scanner(logger).scan(new ScanRequest(policy, List.of(classesDir, appJar)));
+ * result.findings().forEach(f -> System.out.println(f.format(base)));
+ * System.out.println(result.summary());
+ * }</pre>
+ */
+public final class Scanner {
+
+	private final ScanLogger logger;
+
+	/** A scanner that logs nothing. */
+	public Scanner() {
+		this(ScanLogger.SILENT);
+	}
+
+	public Scanner(ScanLogger logger) {
+		this.logger = Objects.requireNonNull(logger, "logger");
+	}
+
+	/**
+	 * Reads every class of the request's roots and checks it against the policy. Never skips what it
+	 * cannot read: a missing root, an unreadable jar or a corrupt class file is an
+	 * {@link ScanRule#UNREADABLE_CLASS} error finding.
+	 *
+	 * @throws ScanException if a catalogue file cannot be read or is malformed
+	 */
+	public ScanResult scan(ScanRequest request) throws ScanException {
+		Objects.requireNonNull(request, "request");
+		throw new UnsupportedOperationException("the scanner is being implemented");
+	}
+}
