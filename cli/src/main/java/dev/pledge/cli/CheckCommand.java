@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
 		} catch (PolicyLoadException e) {
 			return fail(err, e.getMessage());
 		} catch (OutOfMemoryError e) {
-			return fail(err, "out of memory while reading the policies: are they really *.pledge files? "
+			return fail(err, "out of memory while checking: is a policy file far too large? "
 					+ "(to give Java more memory: JAVA_TOOL_OPTIONS=-Xmx4g)");
 		} catch (StackOverflowError e) {
 			throw new IllegalStateException("stack overflow while checking", e);
