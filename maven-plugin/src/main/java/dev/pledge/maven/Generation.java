@@ -87,7 +87,7 @@ final class Generation {
 			throw PledgeBuildException.error("cannot delete " + request.stampFile() + ": " + e.getMessage(), e);
 		}
 		LoadResult loaded = PolicyStep.load(base, request.policy(), log);
-		Policy policy = PolicyStep.view(loaded, request.policyId(), false);
+		Policy policy = PolicyStep.view(loaded, request.policyId(), false, log);
 		List<Path> files = new ArrayList<>();
 		try {
 			files.addAll(JavaGenerator.generate(policy, request.packageName(), request.javaOutput()));

@@ -51,20 +51,21 @@ final class PolicyStep {
 	}
 
 	/**
-	 * The view of the checked policy; fails when the policy has errors (or, if {@code strict},
-	 * warnings) or the policy to use cannot be told.
+	 * Prints the summary line, then returns the view of the checked policy; fails when the policy
+	 * has errors (or, if {@code strict}, warnings) or the policy to use cannot be told.
 	 */
-	static Policy view(LoadResult result, String policyId, boolean strict) throws PledgeBuildException {
+	static Policy view(LoadResult result, String policyId, boolean strict, Log log) throws PledgeBuildException {
 		long errors = result.count(Severity.ERROR);
 		long warnings = result.count(Severity.WARNING);
-		String summary = "Checked " + Counts.plural(result.files().size(), "policy file") + ": "
-				+ Counts.plural(errors, "error") + ", " + Counts.plural(warnings, "warning");
+		log.info("Checked " + Counts.plural(result.files().size(), "policy file") + ": " + Counts.plural(errors, "error")
+				+ ", " + Counts.plural(warnings, "warning") + ".");
 		if (errors > 0) {
-			throw PledgeBuildException.failure(summary + ": the policy has errors; fix the lines above and build again");
+			throw PledgeBuildException.failure("the policy has " + Counts.plural(errors, "error")
+					+ ": fix the lines above and build again");
 		}
 		if (strict && warnings > 0) {
-			throw PledgeBuildException.failure(summary + ": strict mode fails on warnings; fix the lines above, "
-					+ "or set <strict>false</strict>");
+			throw PledgeBuildException.failure("the policy has " + Counts.plural(warnings, "warning")
+					+ " and strict is on: fix the lines above, or set <strict>false</strict>");
 		}
 		try {
 			return PolicyViews.of(result, policyId);

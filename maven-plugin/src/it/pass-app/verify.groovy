@@ -1,0 +1,20 @@
+// Two apps built in parallel (-T2), twice: the first build generates and compiles, the second
+// finds the policies unchanged and skips generation; no thread-safety warning either time.
+def log = new File(basedir, 'build.log').text.readLines()
+
+def generated = ~/\[INFO\] Generated \d+ Java files for policy shop \(version 2024-01-01\) in package com\.example\.shop\.privacy into target\/generated-sources\/pledge/
+def upToDate = '[INFO] Policy and parameters unchanged since the last generation: target/generated-sources/pledge is up to date (delete target/pledge/generate.stamp to force generation)'
+assert log.count { it ==~ generated } == 2 : "expected '$generated' once per module in the first build"
+assert log.count(upToDate) == 2 : "expected '$upToDate' once per module in the second build"
+assert log.findIndexOf { it ==~ generated } < log.indexOf(upToDate)
+assert !log.any { it.contains('not marked as @threadSafe') } : 'the plugin must be thread-safe'
+assert !log.any { it ==~ /\[(ERROR|WARNING)\] .*\[[a-z-]+\]/ } : 'a clean app gives no finding'
+assert !log.any { it.startsWith('[ERROR]') } : 'a clean app gives no error'
+
+for (module in ['shop', 'shop-ads']) {
+    assert new File(basedir, "$module/target/generated-sources/pledge/com/example/shop/privacy/ShopConsent.java").isFile()
+    assert new File(basedir, "$module/target/pledge/generate.stamp").isFile()
+}
+assert new File(basedir, 'shop/target/classes/com/example/shop/FraudCheck.class').isFile()
+assert new File(basedir, 'shop-ads/target/classes/com/example/shop/Attribution.class').isFile()
+return true
