@@ -118,7 +118,10 @@ final class JavaText {
 					if (Character.isSupplementaryCodePoint(codePoint) && isVisible(codePoint)) {
 						doc.appendCodePoint(codePoint);
 						i++;
-					} else if (Character.isISOControl(c) || Character.isSurrogate(c) || !isVisible(c)) {
+					} else if (Character.isISOControl(c) || Character.isSurrogate(c) && codePoint == c) {
+						// no character reference is valid HTML for these: show the replacement character
+						doc.append('\uFFFD');
+					} else if (!isVisible(codePoint)) {
 						doc.append("&#x").append(Integer.toHexString(codePoint).toUpperCase(Locale.ROOT)).append(';');
 						i += Character.charCount(codePoint) - 1;
 					} else {
