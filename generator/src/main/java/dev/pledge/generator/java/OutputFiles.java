@@ -35,6 +35,9 @@ final class OutputFiles {
 				if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.getValue())) {
 					continue;
 				}
+				if (Files.isDirectory(target)) {
+					throw new GeneratorException("cannot write generated Java: " + target + " is a folder: remove it");
+				}
 				Files.createDirectories(target.getParent());
 				Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 				staged.put(temp, target);
