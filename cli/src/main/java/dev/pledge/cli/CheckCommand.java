@@ -67,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
 	}
 
 	private static int fail(PrintWriter err, String message) {
-		err.println("pledge: error: " + message);
+		err.println("pledge: error: " + ReportOptions.oneLine(message));
 		err.flush();
 		return ExitCode.USAGE;
 	}

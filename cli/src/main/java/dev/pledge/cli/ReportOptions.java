@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -19,6 +20,9 @@ import picocli.CommandLine.Option;
 final class ReportOptions {
 
 	enum Format { text, sarif }
+
+	private static final char LINE_SEPARATOR = 0x2028;
+	private static final char PARAGRAPH_SEPARATOR = 0x2029;
 
 	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
 			description = "text (default: path:line:col: severity: message [rule-id]) or sarif (SARIF 2.1.0 JSON).")
@@ -61,9 +65,33 @@ final class ReportOptions {
 	static String text(List<Finding> findings, Path base) {
 		StringBuilder text = new StringBuilder();
 		for (Finding finding : findings) {
-			text.append(finding.format(base)).append('\n');
+			text.append(oneLine(finding.format(base))).append('\n');
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The text with control characters written as escapes ({@code \n}, {@code \u001b}), so that a
+	 * finding stays one line and a file name cannot send terminal escape sequences.
+	 */
+	static String oneLine(String text) {
+		StringBuilder line = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean control = Character.isISOControl(c) || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR;
+			if (control && line == null) {
+				line = new StringBuilder(text.length() + 16).append(text, 0, i);
+			}
+			if (line != null) {
+				switch (c) {
+					case '\n' -> line.append("\\n");
+					case '\r' -> line.append("\\r");
+					case '\t' -> line.append("\\t");
+					default -> line.append(control ? "\\u" + HexFormat.of().toHexDigits(c) : String.valueOf(c));
+				}
+			}
+		}
+		return line == null ? text : line.toString();
 	}
 
 	static String summary(List<Finding> findings, int files) {

@@ -153,6 +153,33 @@ class BadInputTest {
 		assertTrue(typo.out().contains("did you mean `purpose`?"), typo.out());
 	}
 
+	/** A finding is one line, whatever the file is called; no terminal escape gets through. */
+	@Test
+	@EnabledOnOs({ OS.LINUX, OS.MAC })
+	void fileNamesWithControlCharactersAreEscaped() throws IOException {
+		Path folder = Files.createDirectories(dir.resolve("odd"));
+		Files.createFile(folder.resolve("a\nb.pledge"));
+		Files.createFile(folder.resolve("c\u001b[31md.pledge"));
+
+		Run run = pledge("check", folder.toString());
+
+		run.assertNoStackTrace();
+		List<String> lines = run.outLines();
+		assertEquals(3, lines.size(), run.out());
+		assertTrue(lines.get(0).startsWith(shown(folder) + "/a\\nb.pledge:1:1: error: "), lines.get(0));
+		assertTrue(lines.get(1).startsWith(shown(folder) + "/c\\u001b[31md.pledge:1:1: error: "), lines.get(1));
+		assertEquals("Checked 2 files: 2 errors, 0 warnings.", lines.get(2));
+		assertEquals(1, run.exit());
+	}
+
+	@Test
+	@EnabledOnOs({ OS.LINUX, OS.MAC })
+	void missingFileWithControlCharactersIsOneLine() {
+		Run run = pledge("check", "bad\nname.pledge");
+
+		assertUsageError(run, "bad\\nname.pledge: no such file or folder");
+	}
+
 	// ---------------------------------------------------------------- inputs that cannot be used: one line, exit 2
 
 	@Test
