@@ -1,0 +1,118 @@
+package dev.pledge.generator.diff;
+
+import static dev.pledge.generator.diff.ChangeFinder.byId;
+import static dev.pledge.generator.diff.ChangeFinder.minus;
+import static dev.pledge.generator.diff.ChangeFinder.samePeriod;
+
+import dev.pledge.generator.diff.PurposeImpact.Impact;
+import dev.pledge.generator.model.LegalBasis;
+import dev.pledge.generator.model.Party;
+import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Purpose;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, purpose by purpose, whether a change needs fresh consent or only a notice.
+ *
+ * <p>Fresh consent, for a purpose based on consent ({@code consent} or {@code explicit-consent})
+ * in the new version, when it is new; when its basis changed to consent from another basis, or
+ * from {@code consent} to {@code explicit-consent}; when it uses data items it did not use; or when
+ * its data goes to a recipient that did not receive it for this purpose (consent covers the
+ * recipients it was given for). Every other change of a purpose (new or widened purpose on another
+ * basis, basis changed away from consent, less data, retention) needs only a notice, as does a
+ * removed purpose. Purposes without changes are not listed.
+ */
+final class ConsentImpacts {
+
+	private ConsentImpacts() {
+	}
+
+	static List<PurposeImpact> of(Policy before, Policy after) {
+		Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+		Map<String, Purpose> now = byId(after.purposes(), Purpose::id);
+		List<PurposeImpact> impacts = new ArrayList<>();
+		for (Purpose purpose : now.values()) {
+			Purpose was = old.get(purpose.id());
+			PurposeImpact impact = was == null ? added(purpose) : changed(was, purpose, before, after);
+			if (impact != null) {
+				impacts.add(impact);
+			}
+		}
+		for (Purpose was : old.values()) {
+			if (!now.containsKey(was.id())) {
+				impacts.add(new PurposeImpact(was.id(), Impact.NOTICE, List.of("purpose removed"), was.currentVersion(), null));
+			}
+		}
+		return List.copyOf(impacts);
+	}
+
+	private static PurposeImpact added(Purpose purpose) {
+		boolean consent = isConsent(purpose.basis());
+		return new PurposeImpact(purpose.id(), consent ? Impact.FRESH_CONSENT : Impact.NOTICE,
+				List.of("new purpose based on " + purpose.basis().id()), null, purpose.currentVersion());
+	}
+
+	private static PurposeImpact changed(Purpose was, Purpose purpose, Policy before, Policy after) {
+		boolean consent = isConsent(purpose.basis());
+		List<String> fresh = new ArrayList<>();
+		List<String> notice = new ArrayList<>();
+		if (was.basis() != purpose.basis()) {
+			String reason = "legal basis changed from " + was.basis().id() + " to " + purpose.basis().id();
+			boolean stronger = !isConsent(was.basis()) && consent
+					|| was.basis() == LegalBasis.CONSENT && purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
+			(stronger ? fresh : notice).add(reason);
+		}
+		List<String> moreData = minus(purpose.items(), was.items());
+		if (!moreData.isEmpty()) {
+			(consent ? fresh : notice).add("uses more data: " + String.join(", ", moreData));
+		}
+		List<String> newRecipients = newRecipients(purpose.id(), before, after);
+		if (!newRecipients.isEmpty()) {
+			(consent ? fresh : notice).add("data goes to new recipients: " + String.join(", ", newRecipients));
+		}
+		if (!minus(was.items(), purpose.items()).isEmpty()) {
+			notice.add("uses less data: " + String.join(", ", minus(was.items(), purpose.items())));
+		}
+		if (!samePeriod(was.retention(), purpose.retention())) {
+			notice.add("retention changed from " + Periods.describe(was.retention()) + " to " + Periods.describe(purpose.retention()));
+		}
+		if (fresh.isEmpty() && notice.isEmpty()) {
+			return null;
+		}
+		List<String> reasons = new ArrayList<>(fresh);
+		reasons.addAll(notice);
+		return new PurposeImpact(purpose.id(), fresh.isEmpty() ? Impact.NOTICE : Impact.FRESH_CONSENT, reasons,
+				was.currentVersion(), purpose.currentVersion());
+	}
+
+	/** Parties that receive, for the purpose, an item they did not receive for it in the old version. */
+	private static List<String> newRecipients(String purpose, Policy before, Policy after) {
+		Map<String, Party> old = byId(before.parties(), Party::id);
+		List<String> recipients = new ArrayList<>();
+		for (Party party : after.parties()) {
+			Set<String> items = received(party, purpose);
+			Party was = old.get(party.id());
+			if (was != null) {
+				items.removeAll(received(was, purpose));
+			}
+			if (!items.isEmpty()) {
+				recipients.add(party.id());
+			}
+		}
+		return recipients;
+	}
+
+	private static Set<String> received(Party party, String purpose) {
+		Set<String> items = new LinkedHashSet<>();
+		party.disclosures().stream().filter(d -> d.purposes().contains(purpose)).forEach(d -> items.addAll(d.items()));
+		return items;
+	}
+
+	static boolean isConsent(LegalBasis basis) {
+		return basis == LegalBasis.CONSENT || basis == LegalBasis.EXPLICIT_CONSENT;
+	}
+}
