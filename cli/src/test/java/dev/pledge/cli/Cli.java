@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /** Runs {@code pledge} in-process, as {@link Pledge#main} does, with both streams captured. */
 final class Cli {
+
+	private static final Pattern STACK_TRACE = Pattern.compile("\tat |Exception|Error:|\\b(java|javax|jdk|sun|org|com)\\.[a-z]+\\.");
 
 	/** What one run printed and returned. */
 	record Run(int exit, String out, String err) {
@@ -25,8 +28,7 @@ final class Cli {
 		/** Bad input must never surface as a Java stack trace or exception name. */
 		void assertNoStackTrace() {
 			for (String text : List.of(out, err)) {
-				assertFalse(text.contains("\tat ") || text.contains("Exception") || text.contains("java."),
-						() -> "stack trace or exception in output:\n" + text);
+				assertFalse(STACK_TRACE.matcher(text).find(), () -> "stack trace or exception in output:\n" + text);
 			}
 		}
 
