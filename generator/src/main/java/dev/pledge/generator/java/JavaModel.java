@@ -33,7 +33,10 @@ public record JavaModel(String packageName, String consentClass, String ledgerCl
 	public record Constant(String name, String id, String titles, String descriptions, List<String> doc) {
 	}
 
-	/** @param category constant name in {@code DataCategory}; @param sources Java expressions */
+	/**
+	 * @param category constant name in {@code DataCategory}
+	 * @param sources Java expressions
+	 */
 	public record ItemConstant(Constant constant, String category, boolean sensitive, boolean nonPersonal, List<String> sources) {
 	}
 
@@ -56,11 +59,18 @@ public record JavaModel(String packageName, String consentClass, String ledgerCl
 			List<String> locations, List<DisclosureValue> disclosures) {
 	}
 
-	/** @param items constant names in {@code DataItem}; @param purposes constant names in {@code Purpose} */
+	/**
+	 * @param items constant names in {@code DataItem}
+	 * @param purposes constant names in {@code Purpose}
+	 */
 	public record DisclosureValue(List<String> items, List<String> purposes) {
 	}
 
-	/** @param kind Java expression: the right's kind keyword */
+	/**
+	 * @param kind Java expression: the right's kind keyword
+	 * @param regions constant names in {@code Region}
+	 * @param purposes constant names in {@code Purpose}
+	 */
 	public record RightConstant(Constant constant, String kind, List<String> regions, List<String> purposes) {
 	}
 
@@ -72,7 +82,10 @@ public record JavaModel(String packageName, String consentClass, String ledgerCl
 	public record RegionConstant(Constant constant, int childAge, int minimumAge, List<String> countries) {
 	}
 
-	/** @param name constant name; @param id Java expression: the keyword */
+	/**
+	 * @param name constant name
+	 * @param id Java expression: the keyword
+	 */
 	public record Keyword(String name, String id) {
 	}
 }

@@ -118,6 +118,15 @@ class JavaGeneratorTest {
 						.getMessage());
 	}
 
+	@Test
+	void aPolicyThatDeclaresNothingElseStillCompiles(@TempDir Path policyDir) {
+		Policy bare = TestPolicies.view(policyDir, files("bare.pledge", "policy bare \"Bare\" { version \"0\" }\n"));
+		CompiledApi api = CompiledApi.of(bare, "com.example.bare", dir);
+		assertEquals(0, api.constants("Purpose").size());
+		assertEquals(0, api.constants("Region").size());
+		assertEquals(21, api.type("ThirdParty$Kind").getEnumConstants().length);
+	}
+
 	private static List<String> leftovers(Path dir) throws IOException {
 		try (Stream<Path> files = Files.walk(dir)) {
 			return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).map(Path::toString).toList();
