@@ -1,5 +1,6 @@
 package dev.pledge.scanner;
 
+import dev.pledge.dsl.load.Finding;
 import java.nio.file.Path;
 
 /**
@@ -12,6 +13,14 @@ import java.nio.file.Path;
  * @param line 1-based line from the line-number table, 0 when the class has none
  */
 public record CodeRef(String className, String method, Path file, int line) {
+
+	/**
+	 * A file for people, with {@code /}: an absolute one relative to {@code base} when below it, a
+	 * relative one (a package path: its source root is unknown) as it is.
+	 */
+	static String display(Path file, Path base) {
+		return (file.isAbsolute() ? Finding.display(file, base) : file.toString()).replace('\\', '/');
+	}
 
 	/** {@code com.example.App.track}, or the class name when there is no method. */
 	public String where() {

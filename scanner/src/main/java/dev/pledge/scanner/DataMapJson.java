@@ -3,7 +3,6 @@ package dev.pledge.scanner;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.pledge.dsl.load.Finding;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -82,7 +81,7 @@ final class DataMapJson {
 	}
 
 	static String file(CodeRef at, Path base) {
-		return Finding.display(at.file(), base).replace('\\', '/');
+		return CodeRef.display(at.file(), base);
 	}
 
 	private static JsonArray strings(List<String> values) {

@@ -33,7 +33,7 @@ public record ScanFinding(ScanRule rule, Severity severity, CodeRef at, String m
 	 * and an indented {@code in Class.method}. Paths are relative to {@code base} when below it.
 	 */
 	public String format(Path base) {
-		String file = Finding.display(at.file(), base).replace('\\', '/');
+		String file = CodeRef.display(at.file(), base);
 		String line = at.line() > 0 ? ":" + at.line() : "";
 		return file + line + ": " + severity.label() + ": " + message + " [" + rule.id() + "]\n    in " + at.where();
 	}

@@ -16,6 +16,8 @@ import java.util.Objects;
  */
 public final class Scanner {
 
+	private static final Catalogue BUILT_IN = CatalogueParser.builtIn();
+
 	private final ScanLogger logger;
 
 	/** A scanner that logs nothing. */
@@ -36,6 +38,9 @@ public final class Scanner {
 	 */
 	public ScanResult scan(ScanRequest request) throws ScanException {
 		Objects.requireNonNull(request, "request");
-		throw new UnsupportedOperationException("the scanner is being implemented");
+		ScanOptions options = request.options();
+		Catalogue catalogue = options.builtInCatalogue() ? BUILT_IN : Catalogue.EMPTY;
+		catalogue = catalogue.plus(CatalogueParser.read(options.catalogues()));
+		return ScanRun.run(request, catalogue, logger);
 	}
 }

@@ -1,0 +1,55 @@
+package dev.pledge.scanner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One method of a scanned class and what its body reads, calls and names. */
+final class MethodModel {
+
+	final ClassModel owner;
+	final String name;
+	final String desc;
+	/** Its own {@code @PersonalData}, or null (the class's may still apply: {@link #personalData()}). */
+	final PersonalDataValues ownPersonalData;
+	final boolean suppressed;
+	int firstLine;
+	final List<Sites.Call> calls = new ArrayList<>(0);
+	final List<Sites.Read> reads = new ArrayList<>(0);
+	final List<Sites.SdkCall> sdkCalls = new ArrayList<>(0);
+
+	MethodModel(ClassModel owner, String name, String desc, PersonalDataValues personalData, boolean suppressed) {
+		this.owner = owner;
+		this.name = name;
+		this.desc = desc;
+		this.ownPersonalData = personalData;
+		this.suppressed = suppressed;
+	}
+
+	/** The method's {@code @PersonalData}, else its class's, else null. Compiler-made lambda bodies take none from the class. */
+	PersonalDataValues personalData() {
+		if (ownPersonalData != null) {
+			return ownPersonalData;
+		}
+		return name.startsWith("lambda$") || name.equals("<clinit>") ? null : owner.personalData;
+	}
+
+	boolean isSuppressed() {
+		return suppressed || owner.suppressed;
+	}
+
+	/** {@code com.example.App.track}. */
+	String where() {
+		return owner.binaryName() + "." + name;
+	}
+
+	/** {@code App.track}: the simple class name and the method, for messages. */
+	String shortName() {
+		String binary = owner.binaryName();
+		return binary.substring(binary.lastIndexOf('.') + 1) + "." + name;
+	}
+
+	@Override
+	public String toString() {
+		return where() + desc;
+	}
+}
