@@ -5,9 +5,10 @@ package dev.pledge.generator.notice;
  * puts it: in a paragraph, a list item, a heading or a table cell.
  * <ul>
  * <li>{@code & < >} become entities, so no HTML tag or entity of the text survives;</li>
- * <li>inline markup ({@code \ ` * _ [ ] ( ) # | ~ $}) is backslash-escaped;</li>
+ * <li>inline markup ({@code \ ` * _ [ ] # | ~ $}) is backslash-escaped; parentheses need not be,
+ * as no {@code ]} can precede them;</li>
  * <li>what would start a block at the start of the text ({@code -}, {@code +}, {@code =},
- * {@code 1.}) is backslash-escaped;</li>
+ * {@code 1.}, {@code 1)}) is backslash-escaped;</li>
  * <li>a line break becomes {@code <br>}, so text never starts a new Markdown line (a new list
  * item, heading or table row) and table cells stay one row;</li>
  * <li>text with right-to-left letters is wrapped in Unicode isolates (FSI ... PDI) so it cannot
@@ -16,7 +17,7 @@ package dev.pledge.generator.notice;
  */
 final class MarkdownEscaper {
 
-	private static final String INLINE_MARKUP = "\\`*_[]()#|~$";
+	private static final String INLINE_MARKUP = "\\`*_[]#|~$";
 	private static final String BLOCK_STARTS = "-+=";
 
 	private MarkdownEscaper() {
@@ -41,7 +42,7 @@ final class MarkdownEscaper {
 				case '<' -> out.append("&lt;");
 				case '>' -> out.append("&gt;");
 				default -> {
-					boolean orderedListMark = c == '.' && digits == i && digits > 0;
+					boolean orderedListMark = (c == '.' || c == ')') && digits == i && digits > 0;
 					if (INLINE_MARKUP.indexOf(c) >= 0 || (atStart && BLOCK_STARTS.indexOf(c) >= 0) || orderedListMark) {
 						out.append('\\');
 					}

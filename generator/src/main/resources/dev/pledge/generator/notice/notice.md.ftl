@@ -1,0 +1,47 @@
+<#ftl output_format="Markdown">
+<#-- The Markdown notice (CommonMark with GitHub tables). -->
+<#import "markdown.ftl" as m>
+# ${header.title}
+
+*${header.kind}*
+
+<@m.facts header.facts/>
+<#list header.paragraphs as p>
+${p}
+
+</#list>
+## ${chrome.contents}
+
+1. ${summary.heading}
+<#if changes??>
+1. ${changes.heading}
+</#if>
+1. ${chrome.fullNotice}
+<#list sections as s>
+   1. ${s.heading}
+</#list>
+
+## ${summary.heading}
+
+${summary.intro}
+
+<@m.facts summary.facts/>
+<@m.table summary.data/>
+<#if summary.others??>
+**${summary.others.label}** <@m.values summary.others.values/>
+
+</#if>
+<@m.table summary.rights/>
+<#if changes??>
+<@m.section changes/>
+</#if>
+---
+
+*${chrome.fullNotice}*
+
+<#list sections as s>
+<@m.section s/>
+</#list>
+---
+
+${chrome.footer}

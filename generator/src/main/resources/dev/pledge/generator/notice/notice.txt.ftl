@@ -1,0 +1,63 @@
+<#ftl output_format="NoticeText">
+<#-- The plain-text notice. -->
+<#import "text.ftl" as t>
+========================================================================
+${header.title}
+${header.kind}
+========================================================================
+
+<@t.facts header.facts ""/>
+
+<#list header.paragraphs as p>
+${p}
+
+</#list>
+${chrome.contents}
+
+  ${summary.heading}
+<#if changes??>
+  ${changes.heading}
+</#if>
+  ${chrome.fullNotice}
+<#list sections as s>
+    ${s?counter}. ${s.heading}
+</#list>
+
+========================================================================
+${summary.heading}
+========================================================================
+
+${summary.intro}
+
+<@t.facts summary.facts ""/>
+
+<@t.table summary.data/>
+<#if summary.others??>
+${summary.others.label}${chrome.separator}<@t.values summary.others.values/>
+
+</#if>
+<@t.table summary.rights/>
+<#if changes??>
+========================================================================
+${changes.heading}
+========================================================================
+
+<#list changes.paragraphs as p>
+${p}
+
+</#list>
+<#if changes.facts?has_content>
+<@t.facts changes.facts ""/>
+
+</#if>
+<#if changes.table??><@t.table changes.table/></#if>
+</#if>
+========================================================================
+${chrome.fullNotice}
+========================================================================
+
+<#list sections as s>
+<@t.section s s?counter?c/>
+</#list>
+========================================================================
+${chrome.footer}
