@@ -1,0 +1,87 @@
+package dev.pledge.generator.export;
+
+import dev.pledge.generator.model.DataCategory;
+import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.Disclosure;
+import dev.pledge.generator.model.LegalBasis;
+import dev.pledge.generator.model.Party;
+import dev.pledge.generator.model.PartyKind;
+import dev.pledge.generator.model.PartyRole;
+import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Purpose;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How the policy uses one data item, in the terms of the store forms (Play data safety, Apple
+ * privacy manifest).
+ *
+ * @param purposes the purposes that use it (it is collected when there is one)
+ * @param sharedFor the purposes for which a third party receives it. Parties that act on the
+ *        controller's behalf or receive data to comply with the law are not "sharing" in the stores'
+ *        sense: role {@code processor}/{@code sub-processor}, or only kinds among
+ *        {@link #ON_BEHALF}
+ * @param optional every purpose that uses it rests on consent or is {@code optional}: people can
+ *        choose whether it is collected
+ * @param tracking a party of kind {@code advertising} or {@code attribution} receives it, or a
+ *        purpose of use class {@code third-party-advertising} uses it
+ * @param personal neither the item nor its category is {@code non-personal}
+ */
+record DataUse(DataItem item, List<String> purposes, List<String> sharedFor, boolean optional, boolean tracking,
+		boolean personal) {
+
+	/** Kinds of recipient that process for the controller or the law, not for themselves. */
+	static final Set<PartyKind> ON_BEHALF = EnumSet.of(PartyKind.SERVICE_PROVIDER, PartyKind.HOSTING, PartyKind.CLEANING,
+			PartyKind.CUSTOMER_SERVICE, PartyKind.LOGISTICS, PartyKind.PAYMENT, PartyKind.ADVISER, PartyKind.AUTHORITY);
+
+	static List<DataUse> of(Policy policy, Mappings mappings) {
+		List<DataUse> uses = new ArrayList<>();
+		for (DataCategory category : policy.categories()) {
+			for (DataItem item : category.items()) {
+				uses.add(of(policy, category, item, mappings));
+			}
+		}
+		return uses;
+	}
+
+	private static DataUse of(Policy policy, DataCategory category, DataItem item, Mappings mappings) {
+		List<String> purposes = new ArrayList<>();
+		boolean optional = true;
+		boolean tracking = false;
+		for (Purpose purpose : policy.purposes()) {
+			if (purpose.items().contains(item.id())) {
+				purposes.add(purpose.id());
+				optional &= purpose.optional() || purpose.basis() == LegalBasis.CONSENT
+						|| purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
+				tracking |= mappings.useClasses(purpose.id()).orElse(List.of()).contains("third-party-advertising");
+			}
+		}
+		Set<String> sharedFor = new LinkedHashSet<>();
+		for (Party party : policy.parties()) {
+			for (Disclosure disclosure : party.disclosures()) {
+				if (disclosure.items().contains(item.id())) {
+					tracking |= party.kinds().contains(PartyKind.ADVERTISING) || party.kinds().contains(PartyKind.ATTRIBUTION);
+					if (isSharing(party)) {
+						sharedFor.addAll(disclosure.purposes());
+					}
+				}
+			}
+		}
+		return new DataUse(item, purposes, List.copyOf(sharedFor), optional && !purposes.isEmpty(), tracking,
+				!item.nonPersonal() && !category.nonPersonal());
+	}
+
+	static boolean isSharing(Party party) {
+		if (party.role() == PartyRole.PROCESSOR || party.role() == PartyRole.SUB_PROCESSOR) {
+			return false;
+		}
+		return party.kinds().isEmpty() || !ON_BEHALF.containsAll(party.kinds());
+	}
+
+	boolean collected() {
+		return !purposes.isEmpty();
+	}
+}

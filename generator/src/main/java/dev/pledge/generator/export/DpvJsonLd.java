@@ -1,0 +1,141 @@
+package dev.pledge.generator.export;
+
+import static dev.pledge.generator.export.JsonTree.object;
+
+import dev.pledge.generator.model.Controller;
+import dev.pledge.generator.model.DataCategory;
+import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.Party;
+import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Purpose;
+import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The policy in the W3C Data Privacy Vocabulary (DPV 2.x), as JSON-LD with an inline context (no
+ * remote context to fetch). One {@code dpv:Process} per purpose, with {@code dpv:hasPurpose},
+ * {@code dpv:hasPersonalData} (its items), {@code dpv:hasLegalBasis} (GDPR Art. 6(1) concepts of
+ * the {@code eu-gdpr:} extension), {@code dpv:hasRecipient} (parties that receive data for it),
+ * {@code dpv:hasDataController}, {@code dpv:hasRight} (the rights that concern it) and
+ * {@code dpv:hasProcessing dpv:Profiling} when it profiles. Items, categories, purposes, parties,
+ * controllers and rights are nodes of their own, named {@code urn:pledge:<policy>:<kind>/<name>},
+ * typed with the DPV concepts of the mapping tables ({@code dpv.tsv}, {@code data-types.tsv}) and
+ * labelled with the policy's texts in every language ({@code skos:prefLabel}).
+ */
+public final class DpvJsonLd {
+
+	private DpvJsonLd() {
+	}
+
+	public static ExportFile export(Policy policy, Mappings mappings) {
+		return new ExportFile(ExportFormat.DPV, ExportFormat.DPV.fileName(), Json.write(tree(policy, mappings)), List.of());
+	}
+
+	public static Map<String, Object> tree(Policy policy, Mappings mappings) {
+		List<Object> graph = new ArrayList<>();
+		String base = "urn:pledge:" + policy.id() + ":";
+		for (Purpose purpose : policy.purposes()) {
+			graph.add(process(policy, purpose, mappings));
+		}
+		for (Purpose purpose : policy.purposes()) {
+			graph.add(node("purpose/" + purpose.id(), List.of("dpv:Purpose"), purpose.title()));
+		}
+		for (DataCategory category : policy.categories()) {
+			graph.add(category(category, mappings));
+			category.items().forEach(item -> graph.add(item(category, item, mappings)));
+		}
+		for (Party party : policy.parties()) {
+			graph.add(node("party/" + party.id(), List.of(partyType(party, mappings)), party.title()));
+		}
+		for (Controller controller : policy.controllers()) {
+			graph.add(node("controller/" + controller.id(), List.of("dpv:DataController"), controller.title()));
+		}
+		for (Right right : policy.rights()) {
+			Map<String, Object> node = node("right/" + right.id(), List.of(mappings.dpv("right:" + right.kind().id())), right.title());
+			graph.add(node);
+		}
+		return object().put("@context", context(base)).put("@graph", graph).build();
+	}
+
+	private static Map<String, Object> context(String base) {
+		Map<String, Object> context = new LinkedHashMap<>();
+		context.put("dpv", "https://w3id.org/dpv#");
+		context.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
+		context.put("pd", "https://w3id.org/dpv/pd#");
+		context.put("skos", "http://www.w3.org/2004/02/skos/core#");
+		context.put("pledge", base);
+		for (String property : List.of("hasPurpose", "hasPersonalData", "hasLegalBasis", "hasRecipient", "hasDataController",
+				"hasRight", "hasProcessing")) {
+			context.put("dpv:" + property, object().put("@type", "@id").build());
+		}
+		context.put("skos:broader", object().put("@type", "@id").build());
+		context.put("label", object().put("@id", "skos:prefLabel").put("@container", "@language").build());
+		return context;
+	}
+
+	private static Map<String, Object> process(Policy policy, Purpose purpose, Mappings mappings) {
+		Set<String> recipients = new LinkedHashSet<>();
+		for (Party party : policy.parties()) {
+			if (party.receivedFor().contains(purpose.id())) {
+				recipients.add("pledge:party/" + party.id());
+			}
+		}
+		List<Object> rights = new ArrayList<>();
+		for (Right right : policy.rights()) {
+			if (right.purposes().isEmpty() || right.purposes().contains(purpose.id())) {
+				rights.add("pledge:right/" + right.id());
+			}
+		}
+		return object().put("@id", "pledge:process/" + purpose.id()).put("@type", "dpv:Process")
+				.put("dpv:hasPurpose", "pledge:purpose/" + purpose.id())
+				.put("dpv:hasPersonalData", purpose.items().stream().map(i -> (Object) ("pledge:data/" + i)).toList())
+				.put("dpv:hasLegalBasis", mappings.dpv("basis:" + purpose.basis().id()))
+				.put("dpv:hasRecipient", List.copyOf(recipients))
+				.put("dpv:hasDataController", policy.controllers().stream().map(c -> (Object) ("pledge:controller/" + c.id())).toList())
+				.put("dpv:hasRight", rights)
+				.put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
+				.build();
+	}
+
+	private static Map<String, Object> category(DataCategory category, Mappings mappings) {
+		DataItem asItem = new DataItem(category.id(), category.title(), category.id(), false, category.nonPersonal(), null,
+				List.of(), List.of(), null);
+		return node("data/" + category.id(), dataTypes(asItem, category.nonPersonal(), mappings), category.title());
+	}
+
+	private static Map<String, Object> item(DataCategory category, DataItem item, Mappings mappings) {
+		List<String> types = new ArrayList<>(dataTypes(item, item.nonPersonal() || category.nonPersonal(), mappings));
+		if (item.sensitive()) {
+			types.add(1, "dpv:SensitivePersonalData");
+		}
+		Map<String, Object> node = node("data/" + item.id(), types, item.title());
+		node.put("skos:broader", "pledge:data/" + category.id());
+		return node;
+	}
+
+	/** {@code dpv:PersonalData} (or {@code dpv:NonPersonalData}) and the item's own row of data-types.tsv. */
+	private static List<String> dataTypes(DataItem item, boolean nonPersonal, Mappings mappings) {
+		List<String> types = new ArrayList<>();
+		types.add(nonPersonal ? "dpv:NonPersonalData" : "dpv:PersonalData");
+		mappings.dataType(item).ifPresent(type -> types.addAll(type.dpv()));
+		return types;
+	}
+
+	private static String partyType(Party party, Mappings mappings) {
+		if (party.role() != null) {
+			return mappings.dpv("role:" + party.role().id());
+		}
+		return party.named() ? "dpv:ThirdParty" : "dpv:Recipient";
+	}
+
+	private static Map<String, Object> node(String id, List<String> types, Text label) {
+		return object().put("@id", "pledge:" + id).put("@type", types.size() == 1 ? types.get(0) : List.copyOf(types))
+				.put("label", JsonTree.text(label)).build();
+	}
+}
