@@ -3,6 +3,8 @@ package dev.pledge.dsl;
 import dev.pledge.dsl.linking.PledgeLinkingMessages;
 import dev.pledge.dsl.naming.PledgeNameProvider;
 import dev.pledge.dsl.parser.PledgeSyntaxErrorMessages;
+import dev.pledge.dsl.validation.PledgeResourceValidator;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
@@ -27,6 +29,10 @@ public class PledgeRuntimeModule extends AbstractPledgeRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PledgeLinkingMessages.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PledgeResourceValidator.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -56,6 +56,30 @@ class PolicyLoaderTest {
 	}
 
 	@Test
+	void aFileTooLargeToBeAPolicyIsNotRead() throws Exception {
+		Path file = folder.resolve("dump.pledge");
+		try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+			sparse.setLength((16L << 20) + 1);
+		}
+		assertOnly(new PolicyFixture(folder).load(List.of(file)), Rule.FILE_TOO_LARGE, 1, 1);
+	}
+
+	@Test
+	void aMisplacedButClosedStringIsNotCalledUnclosed() {
+		LoadResult result = new PolicyFixture(folder).check("policy p \"P\" { version \"1\" \"stray\" }\n");
+		assertTrue(result.findings().stream().noneMatch(f -> f.message().contains("not closed")), describe(result));
+		assertTrue(result.findings().stream().anyMatch(f -> f.message().startsWith("unexpected '\"stray\"'")), describe(result));
+	}
+
+	@Test
+	void largeBrokenFilesFailFast() throws Exception {
+		// each line parses up to an unclosed block: semantic checks on this would be quadratic
+		Path file = Files.writeString(folder.resolve("broken.pledge"), "purpose a \"b\" {\n".repeat(16_000));
+		LoadResult result = new PolicyFixture(folder).load(List.of(file));
+		assertTrue(result.findings().stream().allMatch(f -> f.ruleId().equals(Rule.SYNTAX.id())), describe(result));
+	}
+
+	@Test
 	void unterminatedStringSaysSo() {
 		LoadResult result = new PolicyFixture(folder).check("policy p \"Policy\" {\n  version \"1 }\n");
 		assertTrue(result.findings().stream().anyMatch(f -> f.message().startsWith("string is not closed")), describe(result));

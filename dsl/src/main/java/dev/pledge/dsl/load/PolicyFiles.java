@@ -36,6 +36,9 @@ final class PolicyFiles {
 					throw new PolicyLoadException(input + ": file is not readable: check its permissions");
 				}
 				files.add(path);
+			} else if (Files.exists(path)) {
+				throw new PolicyLoadException(input + ": not a regular file (a device or a pipe?): name a *"
+						+ EXTENSION + " file or a folder");
 			} else {
 				throw new PolicyLoadException(input + ": no such file or folder");
 			}

@@ -41,6 +41,9 @@ public final class PolicyLoader {
 	/** Past this many syntax errors in one file, the rest are summarised: they are mostly echoes. */
 	static final int MAX_SYNTAX_ERRORS_PER_FILE = 20;
 
+	/** Far above any real policy (the whole Xiaomi policy is 0.3 MB); keeps a stray dump from exhausting memory. */
+	static final long MAX_FILE_BYTES = 16L << 20;
+
 	private static final Map<String, Object> LOAD_OPTIONS = Map.of(XtextResource.OPTION_ENCODING, "UTF-8");
 
 	private final Injector injector;
@@ -60,6 +63,12 @@ public final class PolicyLoader {
 		resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
 		Set<Finding> findings = new LinkedHashSet<>();
 		for (Path file : files) {
+			if (size(file) > MAX_FILE_BYTES) {
+				findings.add(new Finding(file, 1, 1, Severity.ERROR, "file is larger than " + (MAX_FILE_BYTES >> 20)
+						+ " MB, too large to be a policy: split it into files joined with `import`",
+						Rule.FILE_TOO_LARGE.id()));
+				continue;
+			}
 			byte[] bytes = read(file);
 			if (!isText(bytes)) {
 				findings.add(new Finding(file, 1, 1, Severity.ERROR,
@@ -139,6 +148,14 @@ public final class PolicyLoader {
 
 	private static int value(Integer number) {
 		return number == null ? 1 : number;
+	}
+
+	private static long size(Path file) throws PolicyLoadException {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
+		}
 	}
 
 	private static byte[] read(Path file) throws PolicyLoadException {

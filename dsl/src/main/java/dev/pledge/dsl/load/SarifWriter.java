@@ -86,9 +86,7 @@ public final class SarifWriter {
 
 	private static JsonObject result(Finding finding, int ruleIndex, Path base) {
 		String uri = Finding.display(finding.file(), base).replace('\\', '/');
-		JsonObject artifact = new JsonObject();
-		artifact.addProperty("uri", uri);
-		artifact.addProperty("uriBaseId", "%SRCROOT%");
+		JsonObject artifact = artifactLocation(finding.file(), base);
 		JsonObject region = new JsonObject();
 		region.addProperty("startLine", finding.line());
 		region.addProperty("startColumn", finding.column());
@@ -111,6 +109,34 @@ public final class SarifWriter {
 		result.add("locations", locations);
 		result.add("partialFingerprints", fingerprints);
 		return result;
+	}
+
+	/**
+	 * A file below {@code base} as a percent-encoded URI reference relative to {@code %SRCROOT%};
+	 * any other file as an absolute {@code file:} URI.
+	 */
+	static JsonObject artifactLocation(Path file, Path base) {
+		Path absolute = file.toAbsolutePath().normalize();
+		Path root = base.toAbsolutePath().normalize();
+		JsonObject artifact = new JsonObject();
+		if (!absolute.startsWith(root)) {
+			artifact.addProperty("uri", absolute.toUri().toASCIIString());
+			return artifact;
+		}
+		StringBuilder path = new StringBuilder();
+		for (Path segment : root.relativize(absolute)) {
+			path.append(path.length() == 0 ? "" : "/").append(segment);
+		}
+		try {
+			String encoded = new java.net.URI(null, null, path.toString(), null).toASCIIString();
+			artifact.addProperty("uri", encoded.indexOf(':') >= 0 && encoded.indexOf(':') < Math.max(0, encoded.indexOf('/'))
+					|| encoded.indexOf('/') < 0 && encoded.indexOf(':') >= 0 ? "./" + encoded : encoded);
+		} catch (java.net.URISyntaxException e) {
+			artifact.addProperty("uri", absolute.toUri().toASCIIString());
+			return artifact;
+		}
+		artifact.addProperty("uriBaseId", "%SRCROOT%");
+		return artifact;
 	}
 
 	private static String level(Severity severity) {

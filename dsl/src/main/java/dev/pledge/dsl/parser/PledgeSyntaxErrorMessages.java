@@ -19,6 +19,8 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
  */
 public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
+	private static final String UNCLOSED = "string is not closed: add the closing quote before the end of the file";
+
 	private List<String> keywords = List.of();
 
 	@Inject
@@ -35,13 +37,13 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String message;
 		if (token != null && token.getType() == Token.EOF) {
 			message = "unexpected end of file: close every open `{` with `}` and every string with a quote";
-		} else if (text != null && (text.startsWith("\"") || text.startsWith("'"))) {
-			message = "string is not closed: add the closing " + text.charAt(0) + " before the end of the file";
+		} else if (text != null && isUnclosedString(text)) {
+			message = UNCLOSED;
 		} else if (text != null && !text.isBlank()) {
 			message = "unexpected '" + abbreviate(text) + "'" + expectation(context, exception) + suggestion(text)
 					+ "; see the language reference in README.md for the clauses allowed here";
 		} else if (context.getDefaultMessage() != null && context.getDefaultMessage().startsWith("mismatched character '<EOF>'")) {
-			message = "string is not closed: add the closing quote before the end of the file";
+			message = UNCLOSED;
 		} else {
 			message = context.getDefaultMessage();
 		}
@@ -64,7 +66,12 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return "";
 	}
 
-	/** "; did you mean `policy`?" for a misspelt keyword, or nothing. */
+	private static boolean isUnclosedString(String text) {
+		char quote = text.charAt(0);
+		return (quote == '"' || quote == '\'') && (text.length() == 1 || text.charAt(text.length() - 1) != quote);
+	}
+
+	/** " (did you mean `policy`?)" for a misspelt keyword, or nothing. */
 	String suggestion(String word) {
 		if (!word.matches("[A-Za-z][A-Za-z-]*") || keywords.contains(word)) {
 			return "";
@@ -72,7 +79,7 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return keywords.stream()
 				.filter(k -> distance(k, word) <= Math.max(1, Math.min(2, word.length() / 3)))
 				.min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k))
-				.map(k -> "; did you mean `" + k + "`?")
+				.map(k -> " (did you mean `" + k + "`?)")
 				.orElse("");
 	}
 

@@ -9,7 +9,10 @@ import dev.pledge.dsl.pledge.Policy;
 import dev.pledge.dsl.pledge.PolicyFile;
 import dev.pledge.dsl.pledge.Region;
 import dev.pledge.dsl.pledge.Right;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -38,8 +41,12 @@ final class NamesValidator extends PledgeCheck {
 		if (name == null) {
 			return;
 		}
-		for (EObject other : family(declaration).all(EObject.class)) {
-			if (other != declaration && name.equals(PledgeNameProvider.nameOf(other))) {
+		PolicyFamily family = family(declaration);
+		Map<String, List<EObject>> byName = family.memo("declarations-by-name", () -> family.all(EObject.class).stream()
+				.filter(o -> PledgeNameProvider.nameOf(o) != null)
+				.collect(Collectors.groupingBy(PledgeNameProvider::nameOf)));
+		for (EObject other : byName.getOrDefault(name, List.of())) {
+			if (other != declaration) {
 				String where = location(other);
 				String fix = declaration instanceof Right
 						? "give one of them its own name: `right <kind> <name> \"...\" { ... }`"

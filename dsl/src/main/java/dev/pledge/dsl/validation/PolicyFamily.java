@@ -5,15 +5,17 @@ import dev.pledge.dsl.pledge.PolicyFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.URIConverter;
-import org.eclipse.xtext.EcoreUtil2;
 
 /**
  * The files a policy is made of. A file's <em>closure</em> is the file and everything it imports,
@@ -25,6 +27,8 @@ import org.eclipse.xtext.EcoreUtil2;
 public final class PolicyFamily {
 
 	private final List<Resource> resources;
+	private final Map<Object, Object> memo = new HashMap<>();
+	private List<EObject> contents;
 
 	private PolicyFamily(List<Resource> resources) {
 		this.resources = List.copyOf(resources);
@@ -103,18 +107,38 @@ public final class PolicyFamily {
 		return resources;
 	}
 
-	/** Every object of this type anywhere in the family, in file order. */
+	/** Every object of this type anywhere in the family, in file order; computed once per family. */
+	@SuppressWarnings("unchecked")
 	public <T extends EObject> List<T> all(Class<T> type) {
-		List<T> result = new ArrayList<>();
-		for (Resource resource : resources) {
-			for (EObject root : resource.getContents()) {
-				result.addAll(EcoreUtil2.getAllContentsOfType(root, type));
-				if (type.isInstance(root)) {
-					result.add(type.cast(root));
+		return (List<T>) memo(type, () -> contents().stream().filter(type::isInstance).map(type::cast).toList());
+	}
+
+	/**
+	 * A value derived from the family, computed once: checks that would otherwise walk the whole
+	 * policy for every declaration share one index. A family lives for one validation run.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T memo(Object key, Supplier<T> compute) {
+		Object value = memo.get(key);
+		if (value == null) {
+			value = compute.get();
+			memo.put(key, value);
+		}
+		return (T) value;
+	}
+
+	private List<EObject> contents() {
+		if (contents == null) {
+			List<EObject> all = new ArrayList<>();
+			for (Resource resource : resources) {
+				for (EObject root : resource.getContents()) {
+					all.add(root);
+					root.eAllContents().forEachRemaining(all::add);
 				}
 			}
+			contents = List.copyOf(all);
 		}
-		return result;
+		return contents;
 	}
 
 	private static List<Import> imports(Resource resource) {

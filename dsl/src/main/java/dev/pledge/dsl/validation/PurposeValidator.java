@@ -10,7 +10,9 @@ import dev.pledge.dsl.pledge.Retained;
 import dev.pledge.dsl.pledge.Retention;
 import dev.pledge.dsl.pledge.Right;
 import dev.pledge.dsl.pledge.RightKind;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.xtext.validation.Check;
 
 /** Purposes: a legal basis, a stated interest, a way to withdraw, explicit consent for sensitive data, retention. */
@@ -87,15 +89,14 @@ final class PurposeValidator extends PledgeCheck {
 	@Check
 	public void checkUsed(DataItem item) {
 		PolicyFamily family = family(item);
-		for (Purpose purpose : family.all(Purpose.class)) {
-			if (items(purpose.getUses()).contains(item)) {
-				return;
-			}
-		}
-		for (Marketing marketing : family.all(Marketing.class)) {
-			if (items(marketing.getUses()).contains(item)) {
-				return;
-			}
+		Set<DataItem> used = family.memo("used-items", () -> {
+			Set<DataItem> all = new HashSet<>();
+			family.all(Purpose.class).forEach(purpose -> all.addAll(items(purpose.getUses())));
+			family.all(Marketing.class).forEach(marketing -> all.addAll(items(marketing.getUses())));
+			return all;
+		});
+		if (used.contains(item)) {
+			return;
 		}
 		warning(Rule.UNUSED_DATA, "data item " + quote(item.getName())
 				+ " is used by no purpose: add it to the `uses` of the purpose that needs it, or delete it",

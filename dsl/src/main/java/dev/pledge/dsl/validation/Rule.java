@@ -8,6 +8,7 @@ public enum Rule {
 	SYNTAX("syntax", Level.ERROR, "The file does not follow the Pledge grammar."),
 	NOT_TEXT("not-text", Level.ERROR, "The file is not UTF-8 text."),
 	EMPTY_FILE("empty-file", Level.ERROR, "The file declares nothing."),
+	FILE_TOO_LARGE("file-too-large", Level.ERROR, "The file is too large to be a policy."),
 	UNRESOLVED_NAME("unresolved-name", Level.ERROR, "A name refers to nothing declared in this file or its imports."),
 	DUPLICATE_NAME("duplicate-name", Level.ERROR, "Two declarations visible together share a name."),
 	IMPORT_NOT_FOUND("import-not-found", Level.ERROR, "An imported file does not exist."),
