@@ -42,10 +42,16 @@ final class MethodModel {
 		return owner.binaryName() + "." + name;
 	}
 
-	/** {@code App.track}: the simple class name and the method, for messages. */
+	/** {@code App.track}: the simple class name and the method, for messages; {@code App.track (a lambda)} for a lambda body. */
 	String shortName() {
 		String binary = owner.binaryName();
-		return binary.substring(binary.lastIndexOf('.') + 1) + "." + name;
+		String type = binary.substring(binary.lastIndexOf('.') + 1);
+		if (name.startsWith("lambda$")) {
+			String[] parts = name.split("\\$");
+			return parts.length >= 2 && !parts[1].isEmpty() && !parts[1].equals("static") && !parts[1].equals("new")
+					? type + "." + parts[1] + " (a lambda)" : type + " (a lambda)";
+		}
+		return type + "." + name;
 	}
 
 	@Override

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Annotations that suppress findings, given as binary names or globs in the style of
  * forbidden-apis' {@code suppressAnnotations}: {@code *} matches within one name segment,
- * {@code **} across segments ({@code **.SuppressPledge}).
+ * {@code **} across segments ({@code **.SuppressPledge}). A nested annotation matches by its binary
+ * name ({@code com.example.Debug$SuppressPledge}) and with dots ({@code com.example.Debug.SuppressPledge}).
  */
 final class Suppressions {
 
@@ -22,7 +23,8 @@ final class Suppressions {
 			return false;
 		}
 		String name = descriptor.substring(1, descriptor.length() - 1).replace('/', '.');
-		return patterns.stream().anyMatch(p -> p.matcher(name).matches());
+		String canonical = name.replace('$', '.');
+		return patterns.stream().anyMatch(p -> p.matcher(name).matches() || p.matcher(canonical).matches());
 	}
 
 	static Pattern pattern(String glob) {

@@ -66,14 +66,15 @@ final class Fixture {
 	final Path dir;
 	final Path stubs;
 	final Policy policy;
-	private final List<Path> apiSources;
+	/** The generated API, compiled: on the apps' class path, not scanned with them. */
+	final Path api;
 	private int apps;
 
-	private Fixture(Path dir, Path stubs, Policy policy, List<Path> apiSources) {
+	private Fixture(Path dir, Path stubs, Policy policy, Path api) {
 		this.dir = dir;
 		this.stubs = stubs;
 		this.policy = policy;
-		this.apiSources = apiSources;
+		this.api = api;
 	}
 
 	static Fixture create(Path dir) {
@@ -84,7 +85,7 @@ final class Fixture {
 		Policy policy = policy(dir, "shop.pledge", policyText);
 		try {
 			List<Path> api = JavaGenerator.generate(policy, API, dir.resolve("api-src"));
-			return new Fixture(dir, Stubs.compile(dir), policy, api);
+			return new Fixture(dir, Stubs.compile(dir), policy, Javac.compile(api, dir.resolve("api"), List.of()));
 		} catch (GeneratorException e) {
 			throw new AssertionError(e.getMessage(), e);
 		}
@@ -107,11 +108,11 @@ final class Fixture {
 		}
 	}
 
-	/** Compiles an app (source path → text) with the generated API into a new class folder. */
+	/** Compiles an app (source path → text) against the generated API into a new class folder. */
 	Path app(Map<String, String> sources) {
 		int n = ++apps;
 		Path src = dir.resolve("app-src-" + n);
-		List<Path> files = new ArrayList<>(apiSources);
+		List<Path> files = new ArrayList<>();
 		try {
 			for (Map.Entry<String, String> source : sources.entrySet()) {
 				Path file = src.resolve(source.getKey());
@@ -122,7 +123,7 @@ final class Fixture {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return Javac.compile(files, dir.resolve("app-" + n), List.of(stubs));
+		return Javac.compile(files, dir.resolve("app-" + n), List.of(stubs, api));
 	}
 
 	Path app(String path, String source) {
