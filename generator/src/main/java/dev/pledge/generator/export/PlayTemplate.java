@@ -38,7 +38,7 @@ final class PlayTemplate {
 		}
 	}
 
-	/** The header of a Play Console data safety CSV. */
+	/** The header of a Play Console data safety CSV: the data file's columns and the response value. */
 	final List<String> header;
 	final Map<String, Row> single = new LinkedHashMap<>();
 	/** Data types: response id to row, in form order. */
@@ -46,10 +46,14 @@ final class PlayTemplate {
 	/** Purposes: response id to label, in form order. */
 	final Map<String, String> purposes = new LinkedHashMap<>();
 
+	/** The third column of a Play Console CSV, which the data file (a form without answers) leaves out. */
+	static final String RESPONSE_VALUE = "Response value";
+
 	private static final PlayTemplate BUILT_IN = read();
 
 	private PlayTemplate(List<List<String>> records) {
-		header = List.copyOf(records.get(0).subList(1, records.get(0).size()));
+		List<String> columns = records.get(0);
+		header = List.of(columns.get(1), columns.get(2), RESPONSE_VALUE, columns.get(3), columns.get(4));
 		for (List<String> record : records.subList(1, records.size())) {
 			if (record.size() != 5) {
 				throw new IllegalStateException("play-data-safety.csv: a row needs 5 columns: " + record);
