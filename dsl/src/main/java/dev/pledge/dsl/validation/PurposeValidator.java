@@ -37,6 +37,14 @@ final class PurposeValidator extends PledgeCheck {
 	}
 
 	@Check
+	public void checkVersion(Purpose purpose) {
+		if (written(purpose, P.getPurpose_Version()) && purpose.getVersion() < 1) {
+			error(Rule.INVALID_PURPOSE_VERSION, "purpose versions start at 1: write `version 1`, and raise it when "
+					+ "the purpose widens", purpose, P.getPurpose_Version());
+		}
+	}
+
+	@Check
 	public void checkWithdrawal(Purpose purpose) {
 		if (!needsConsent(purpose) || !purpose.getWithdraw().isEmpty()) {
 			return;

@@ -2,6 +2,7 @@ package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.PledgePackage;
 import dev.pledge.dsl.pledge.Policy;
+import dev.pledge.dsl.pledge.Text;
 import dev.pledge.dsl.pledge.Translation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,6 +24,31 @@ final class TextValidator extends PledgeCheck {
 		error(Rule.UNKNOWN_LANGUAGE, "translation in " + quote(translation.getLanguage())
 				+ ", which the policy does not declare: add it to `languages " + String.join(", ", declared)
 				+ "` in the policy, or use one of " + declared, translation, P.getTranslation_Language());
+	}
+
+	@Check
+	public void checkTranslatedOnce(Text text) {
+		Set<String> seen = new LinkedHashSet<>();
+		for (Translation translation : text.getTranslations()) {
+			if (!seen.add(translation.getLanguage())) {
+				error(Rule.DUPLICATE_TRANSLATION, "this text already has a " + quote(translation.getLanguage())
+						+ " translation: delete one of them, e.g. the second `" + translation.getLanguage() + " \"...\"`",
+						translation, P.getTranslation_Language());
+			}
+		}
+	}
+
+	@Check
+	public void checkExtends(Policy policy) {
+		Set<Policy> seen = new LinkedHashSet<>();
+		for (Policy current = policy; current != null && !current.eIsProxy(); current = current.getBase()) {
+			if (!seen.add(current)) {
+				error(Rule.EXTENDS_CYCLE, "policy " + quote(policy.getName()) + " extends itself through "
+						+ seen.stream().map(Policy::getName).toList() + ": remove one `extends` so the chain ends at a base policy",
+						policy, P.getPolicy_Base());
+				return;
+			}
+		}
 	}
 
 	@Check
