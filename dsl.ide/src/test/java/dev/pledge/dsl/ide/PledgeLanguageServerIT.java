@@ -61,6 +61,34 @@ class PledgeLanguageServerIT {
 			}
 			""";
 
+	/** Does not parse (line 4), and names something undeclared (line 3): only the syntax error is reported. */
+	static final String BROKEN = """
+			purpose broken "Broken" {
+				basis contract
+				uses nothing-here
+				retention forever
+			}
+			""";
+
+	/** A policy made of a.pledge and b.pledge; it lacks most of what GDPR Art. 13 asks for. */
+	static final String POLICY = """
+			import "a.pledge"
+			import "b.pledge"
+			import "rights.pledge"
+
+			policy acme "Acme privacy policy" {
+				version "1"
+			}
+			""";
+
+	static final String RIGHTS = """
+			right access { via web "https://acme.example/privacy/access" }
+			""";
+
+	static final String RIGHTS_WITH_COMPLAINT = RIGHTS + """
+			right complaint { via web "https://supervisor.example" }
+			""";
+
 	@TempDir
 	Path workspace;
 
@@ -104,34 +132,6 @@ class PledgeLanguageServerIT {
 		}
 	}
 
-	/** Does not parse (line 4), and names something undeclared (line 3): only the syntax error is reported. */
-	static final String BROKEN = """
-			purpose broken "Broken" {
-				basis contract
-				uses nothing-here
-				retention forever
-			}
-			""";
-
-	/** A policy made of a.pledge and b.pledge; it lacks most of what GDPR Art. 13 asks for. */
-	static final String POLICY = """
-			import "a.pledge"
-			import "b.pledge"
-			import "rights.pledge"
-
-			policy acme "Acme privacy policy" {
-				version "1"
-			}
-			""";
-
-	static final String RIGHTS = """
-			right access { via web "https://acme.example/privacy/access" }
-			""";
-
-	static final String RIGHTS_WITH_COMPLAINT = RIGHTS + """
-			right complaint { via web "https://supervisor.example" }
-			""";
-
 	@Test
 	void reportsWhatTheCliReportsForEveryFileOfTheWorkspace() throws Exception {
 		write("a.pledge", A);
@@ -139,6 +139,7 @@ class PledgeLanguageServerIT {
 		write("c.pledge", C);
 		write("broken.pledge", BROKEN);
 		write("empty.pledge", "// nothing declared yet\n");
+		write("many-errors.pledge", "purpose p \"P\" { basis }\n".repeat(30));
 		write("policy.pledge", POLICY);
 		write("rights.pledge", RIGHTS);
 		write("sub/d.pledge", """
@@ -156,6 +157,8 @@ class PledgeLanguageServerIT {
 			Map<String, List<String>> cli = cli();
 			assertTrue(cli.values().stream().flatMap(List::stream).anyMatch(f -> f.contains("[syntax]")), cli::toString);
 			assertTrue(cli.get("empty.pledge").stream().anyMatch(f -> f.contains("[empty-file]")), cli::toString);
+			assertTrue(cli.get("many-errors.pledge").stream().anyMatch(f -> f.contains("more syntax errors not shown")),
+					cli::toString);
 			assertTrue(cli.get("policy.pledge").stream().anyMatch(f -> f.contains("[gdpr-dpo]")), cli::toString);
 			assertEquals(cli, server(server), "server diagnostics (file -> line:col severity [rule] message) = CLI findings");
 		}
@@ -242,7 +245,7 @@ class PledgeLanguageServerIT {
 			assertFalse(has(last(server, a), "unused-data"), () -> "sub/d.pledge uses phone again: " + last(server, a));
 			Files.writeString(d, usesPhone, StandardCharsets.UTF_8);
 			assertEquals(cli(), server(server));
-			assertTrue(server.published(b).size() == 1, "b.pledge shares no import closure with sub/d.pledge: checked once");
+			assertEquals(1, server.published(b).size(), "b.pledge shares no import closure with sub/d.pledge: checked once");
 		}
 	}
 
