@@ -1,6 +1,5 @@
 package dev.pledge.scanner;
 
-import dev.pledge.dsl.load.SarifWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,10 +25,9 @@ public final class ScanReports {
 		return text.append(result.summary()).append('\n').toString();
 	}
 
-	/** The findings as SARIF 2.1.0, through the project's one SARIF writer. */
+	/** The findings as SARIF 2.1.0 (through the project's one SARIF writer), with the scanner's rule catalogue. */
 	public static String sarif(ScanResult result, Path base, String toolVersion) {
-		return new SarifWriter("pledge", toolVersion).write(result.findings().stream().map(ScanFinding::toFinding).toList(),
-				base);
+		return ScanSarif.write(result.findings(), base, toolVersion);
 	}
 
 	/** The data map as JSON (schema in docs/scanner.md). */
