@@ -102,7 +102,7 @@ final class Gate {
 		long warnings = result.count(Severity.WARNING);
 		boolean fails = unreadable > 0 || request.failOnViolation() && (errors > 0 || request.strict() && warnings > 0);
 		for (ScanFinding finding : result.findings()) {
-			String text = finding.format(base);
+			String text = relative(finding.format(base), base);
 			if (finding.severity() == Severity.ERROR && (fails || finding.rule() == ScanRule.UNREADABLE_CLASS)) {
 				log.error(text);
 			} else if (finding.severity() == Severity.INFO) {
@@ -116,7 +116,7 @@ final class Gate {
 		writeDataMap(request, result);
 		String reports = " (see the lines above and " + Finding.display(request.sarifFile(), base) + ")";
 		if (unreadable > 0) {
-			throw PledgeBuildException.failure("cannot read " + Counts.plural(unreadable, "class file or jar")
+			throw PledgeBuildException.failure("cannot read " + (unreadable == 1 ? "1 class file or jar" : unreadable + " class files or jars")
 					+ ", so the code cannot be checked: the check fails closed; rebuild, or remove the file" + reports);
 		}
 		if (errors > 0 || request.strict() && warnings > 0) {
@@ -128,6 +128,11 @@ final class Gate {
 			log.warn("The code does not keep the policy: " + counts + "; the build goes on because failOnViolation is false");
 		}
 		return result;
+	}
+
+	/** Scanner messages may name files by absolute path; below the project they read better relative to it. */
+	private static String relative(String text, Path base) {
+		return text.replace(base.toAbsolutePath().normalize() + java.io.File.separator, "");
 	}
 
 	private static void writeSarif(Request request, List<Finding> policyFindings, List<ScanFinding> scanFindings)

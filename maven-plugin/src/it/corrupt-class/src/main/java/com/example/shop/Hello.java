@@ -1,0 +1,8 @@
+package com.example.shop;
+
+public class Hello {
+
+	public String greet(String name) {
+		return "Hello, " + name;
+	}
+}
