@@ -1,0 +1,75 @@
+package dev.pledge.generator.notice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Text;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The HTML notices open in a real browser (headless Chromium): the page loads without a single
+ * console message (no blocked resource, no script, no error), and the rendered DOM names every
+ * data item and every third party of the Xiaomi policy. The injection notice's DOM has no element
+ * that came from policy text.
+ */
+class ChromiumNoticeTest {
+
+	@BeforeAll
+	static void chromium() {
+		HeadlessChromium.require();
+	}
+
+	static Stream<String> languages() {
+		return NoticeGenerator.languages().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void xiaomiNoticeRendersEveryItemAndPartyWithoutConsoleErrors(String language, @TempDir Path dir) throws Exception {
+		Policy policy = NoticeFixtures.xiaomi2021();
+		Path page = dir.resolve(NoticeGenerator.fileName(policy, NoticeFormat.HTML, language));
+		Files.write(page, new NoticeGenerator().render(policy, NoticeFormat.HTML, language).bytes());
+		HeadlessChromium.Page opened = HeadlessChromium.open(page, dir);
+
+		assertEquals(List.of(), opened.console(), "console messages");
+		assertTrue(opened.dom().contains("<html lang=\"" + language + "\">"), "the browser parsed the page");
+		List<String> missing = new ArrayList<>();
+		Stream.concat(policy.items().stream().map(i -> i.title()), policy.parties().stream().map(p -> p.title()))
+				.map(title -> dom(title, language)).filter(title -> !opened.dom().contains(title)).forEach(missing::add);
+		assertEquals(List.of(), missing, "titles missing from the rendered DOM");
+	}
+
+	@Test
+	void injectedMarkupStaysTextInTheBrowser(@TempDir Path dir) throws Exception {
+		Path page = dir.resolve("evil.en.html");
+		Files.write(page, new NoticeGenerator().render(InjectionTest.policy(), NoticeFormat.HTML, "en").bytes());
+		HeadlessChromium.Page opened = HeadlessChromium.open(page, dir);
+		assertEquals(List.of(), opened.console(), "console messages (a blocked script or image would show here)");
+		String dom = opened.dom().toLowerCase(Locale.ROOT);
+		assertFalse(dom.contains("<script"), "no script element");
+		assertFalse(dom.contains("<img"), "no img element");
+		assertFalse(dom.contains("<b>") || dom.contains("<i>") || dom.contains("<u>"), "no formatting from policy text");
+		assertFalse(dom.contains("href=\"javascript:") || dom.contains("href=\"data:"), "no script link");
+		assertTrue(opened.dom().contains("&lt;script&gt;alert('party')&lt;/script&gt;"), "the text shows as written");
+		assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("Content-Security-Policy"), "scripts could not run anyway");
+	}
+
+	/** A title as Chromium serialises it in a text node. */
+	private static String dom(Text title, String language) {
+		String text = title.has(language) ? title.in(language) : title.in("en");
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\u00a0", "&nbsp;");
+	}
+}
