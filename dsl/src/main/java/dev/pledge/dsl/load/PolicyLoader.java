@@ -2,7 +2,6 @@ package dev.pledge.dsl.load;
 
 import com.google.inject.Injector;
 import dev.pledge.dsl.PledgeStandaloneSetup;
-import dev.pledge.dsl.pledge.PolicyFile;
 import dev.pledge.dsl.validation.Rule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +35,6 @@ import org.eclipse.xtext.validation.Issue;
  * Thread-safe: each call works in a resource set of its own.
  */
 public final class PolicyLoader {
-
-	/** Past this many syntax errors in one file, the rest are summarised: they are mostly echoes. */
-	static final int MAX_SYNTAX_ERRORS_PER_FILE = 20;
 
 	/** Far above any real policy (the whole Xiaomi policy is 0.3 MB); keeps a stray dump from exhausting memory. */
 	static final long MAX_FILE_BYTES = 16L << 20;
@@ -101,41 +96,16 @@ public final class PolicyLoader {
 		return new LoadResult(checked, sorted, resourceSet);
 	}
 
-	private List<Finding> check(Resource resource, Path file) {
+	private static List<Finding> check(Resource resource, Path file) {
 		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
-		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-		if (((XtextResource) resource).getParseResult() != null && ((XtextResource) resource).getParseResult().hasSyntaxErrors()) {
-			// a file that does not parse gets only its syntax errors: the rest would be echoes of them
-			issues = issues.stream().filter(Issue::isSyntaxError).toList();
-		}
 		List<Finding> findings = new ArrayList<>();
-		Map<Path, Integer> syntaxErrors = new HashMap<>();
-		for (Issue issue : issues) {
-			Path where = issue.getUriToProblem() == null ? file : pathOf(issue.getUriToProblem());
-			String rule = issue.getCode() == null ? Rule.SYNTAX.id() : issue.getCode();
-			if (Rule.SYNTAX.id().equals(rule) && syntaxErrors.merge(where, 1, Integer::sum) > MAX_SYNTAX_ERRORS_PER_FILE) {
-				continue;
-			}
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			Path where = issue.getUriToProblem() == null ? null : pathOf(issue.getUriToProblem());
 			findings.add(new Finding(where == null ? file : where, Math.max(1, value(issue.getLineNumber())),
-					Math.max(1, value(issue.getColumn())), severity(issue), issue.getMessage(), rule));
-		}
-		syntaxErrors.forEach((where, count) -> {
-			if (count > MAX_SYNTAX_ERRORS_PER_FILE) {
-				findings.add(new Finding(where, 1, 1, Severity.INFO, (count - MAX_SYNTAX_ERRORS_PER_FILE)
-						+ " more syntax errors not shown: fix the first ones and check again", Rule.SYNTAX.id()));
-			}
-		});
-		if (issues.isEmpty() && isEmpty(resource)) {
-			findings.add(new Finding(file, 1, 1, Severity.ERROR,
-					"file declares nothing: start it with `policy <name> \"<title>\" { version \"...\" }` "
-							+ "or declarations such as `category`, `purpose`, `party`", Rule.EMPTY_FILE.id()));
+					Math.max(1, value(issue.getColumn())), severity(issue), issue.getMessage(),
+					issue.getCode() == null ? Rule.SYNTAX.id() : issue.getCode()));
 		}
 		return findings;
-	}
-
-	private static boolean isEmpty(Resource resource) {
-		return resource.getContents().isEmpty() || resource.getContents().get(0) instanceof PolicyFile file
-				&& file.getImports().isEmpty() && file.getElements().isEmpty();
 	}
 
 	private static Severity severity(Issue issue) {

@@ -1,25 +1,127 @@
 package dev.pledge.dsl.validation;
 
+import dev.pledge.dsl.pledge.PolicyFile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 
 /**
- * Runs Pledge's checks only on files that parse: on a broken file they would only echo the
+ * What a file's check reports, the same in {@code pledge check} and in the language server:
+ * <ul>
+ * <li>a file that does not parse gets only its syntax errors (the rest would be echoes of them);</li>
+ * <li>past {@value #MAX_SYNTAX_ERRORS_PER_FILE} syntax errors in a file, one note says how many more;</li>
+ * <li>every issue carries a rule id as its code ({@code syntax} when Xtext gives none);</li>
+ * <li>a file that declares nothing is an {@code empty-file} error.</li>
+ * </ul>
+ * Pledge's own checks run only on files that parse: on a broken file they would only echo the
  * syntax errors, and on a large broken file they would cost far more than the parse itself.
  */
 public class PledgeResourceValidator extends ResourceValidatorImpl {
 
+	/** Past this many syntax errors in one file, the rest are summarised: they are mostly echoes. */
+	public static final int MAX_SYNTAX_ERRORS_PER_FILE = 20;
+
+	@Override
+	public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator monitor) {
+		List<Issue> issues = super.validate(resource, mode, monitor);
+		return issues == null ? null : asCli(resource, issues);
+	}
+
 	@Override
 	protected void validate(Resource resource, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
-		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
-				&& xtext.getParseResult().hasSyntaxErrors()) {
-			return;
+		if (!hasSyntaxErrors(resource)) {
+			super.validate(resource, mode, monitor, acceptor);
 		}
-		super.validate(resource, mode, monitor, acceptor);
+	}
+
+	private static boolean hasSyntaxErrors(Resource resource) {
+		return resource instanceof XtextResource xtext && xtext.getParseResult() != null
+				&& xtext.getParseResult().hasSyntaxErrors();
+	}
+
+	static List<Issue> asCli(Resource resource, List<Issue> all) {
+		List<Issue> issues = all;
+		if (hasSyntaxErrors(resource)) {
+			issues = issues.stream().filter(Issue::isSyntaxError).toList();
+		}
+		List<Issue> result = new ArrayList<>();
+		Map<URI, Integer> syntaxErrors = new HashMap<>();
+		Set<List<Object>> seen = new HashSet<>();
+		for (Issue issue : issues) {
+			String rule = issue.getCode() == null ? Rule.SYNTAX.id() : issue.getCode();
+			URI where = issue.getUriToProblem() == null ? resource.getURI() : issue.getUriToProblem().trimFragment();
+			if (Rule.SYNTAX.id().equals(rule) && syntaxErrors.merge(where, 1, Integer::sum) > MAX_SYNTAX_ERRORS_PER_FILE) {
+				continue;
+			}
+			// the same message at the same place is reported once
+			if (seen.add(Arrays.asList(where, issue.getLineNumber(), issue.getColumn(), issue.getSeverity(), issue.getMessage(), rule))) {
+				result.add(rule.equals(issue.getCode()) ? issue : withCode(issue, rule));
+			}
+		}
+		int hidden = syntaxErrors.values().stream().mapToInt(count -> Math.max(0, count - MAX_SYNTAX_ERRORS_PER_FILE)).sum();
+		if (hidden > 0) {
+			result.add(atStart(resource, Severity.INFO, Rule.SYNTAX,
+					hidden + " more syntax errors not shown: fix the first ones and check again"));
+		}
+		if (issues.isEmpty() && declaresNothing(resource)) {
+			result.add(atStart(resource, Severity.ERROR, Rule.EMPTY_FILE,
+					"file declares nothing: start it with `policy <name> \"<title>\" { version \"...\" }` "
+							+ "or declarations such as `category`, `purpose`, `party`"));
+		}
+		return result;
+	}
+
+	private static boolean declaresNothing(Resource resource) {
+		return resource.getContents().isEmpty() || resource.getContents().get(0) instanceof PolicyFile file
+				&& file.getImports().isEmpty() && file.getElements().isEmpty();
+	}
+
+	private static Issue withCode(Issue issue, String code) {
+		Issue.IssueImpl copy = new Issue.IssueImpl();
+		copy.setCode(code);
+		copy.setSeverity(issue.getSeverity());
+		copy.setMessage(issue.getMessage());
+		copy.setType(issue.getType());
+		copy.setUriToProblem(issue.getUriToProblem());
+		copy.setOffset(issue.getOffset());
+		copy.setLength(issue.getLength());
+		copy.setLineNumber(issue.getLineNumber());
+		copy.setColumn(issue.getColumn());
+		copy.setLineNumberEnd(issue.getLineNumberEnd());
+		copy.setColumnEnd(issue.getColumnEnd());
+		copy.setSyntaxError(issue.isSyntaxError());
+		copy.setData(issue.getData());
+		return copy;
+	}
+
+	/** An issue at line 1, column 1, where file-level findings go. */
+	private static Issue atStart(Resource resource, Severity severity, Rule rule, String message) {
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setCode(rule.id());
+		issue.setSeverity(severity);
+		issue.setMessage(message);
+		issue.setType(CheckType.FAST);
+		issue.setUriToProblem(resource.getURI());
+		issue.setOffset(0);
+		issue.setLength(0);
+		issue.setLineNumber(1);
+		issue.setColumn(1);
+		issue.setLineNumberEnd(1);
+		issue.setColumnEnd(1);
+		return issue;
 	}
 }
