@@ -1,0 +1,181 @@
+package dev.pledge.cli;
+
+import dev.pledge.dsl.load.Finding;
+import dev.pledge.dsl.load.LoadResult;
+import dev.pledge.dsl.load.PolicyLoadException;
+import dev.pledge.dsl.load.PolicyLoader;
+import dev.pledge.generator.GeneratorException;
+import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.PolicyViews;
+import dev.pledge.generator.notice.NoticeFormat;
+import dev.pledge.generator.notice.NoticeGenerator;
+import dev.pledge.generator.notice.NoticeWarning;
+import dev.pledge.generator.notice.WrittenNotices;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pledge notice [--format F] [--lang L] [--previous OLD] --out DIR POLICY...}: privacy
+ * notices for people and legal teams, one file per language and format ({@code <policy>.<lang>.<ext>}),
+ * all written or none. Texts without a translation are shown in English and reported as warnings;
+ * they do not fail the command.
+ */
+@Command(name = "notice", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = { "Write privacy notices: a one-page summary table, then the full notice; with --previous,",
+				"a \"what changed\" section. One file per language and format, named <policy>.<lang>.<ext>:",
+				"  html   one self-contained page (inline CSS, no script): open it in any browser, print it",
+				"  md     Markdown (CommonMark with GitHub tables)",
+				"  text   plain UTF-8 text",
+				"Texts the policy does not translate are shown in English, with a warning." },
+		exitCodeListHeading = ExitCode.HEADING,
+		exitCodeList = { ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE })
+final class NoticeCommand implements Callable<Integer> {
+
+	@Option(names = "--format", defaultValue = "html", split = ",", paramLabel = "FORMAT",
+			description = "html (default), md, text or all; several separated by commas.")
+	List<String> formats;
+
+	@Option(names = "--lang", defaultValue = "all", split = ",", paramLabel = "LANG",
+			description = "en, zh, ru or all (default); several separated by commas.")
+	List<String> languages;
+
+	@Option(names = "--previous", paramLabel = "OLD_POLICY",
+			description = "The previous version of the policy (a *.pledge file or a folder): adds a \"what changed\" section.")
+	Path previous;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR",
+			description = "Folder to write the notices into (created when its parent exists).")
+	Path outDir;
+
+	@Option(names = "--policy", paramLabel = "NAME",
+			description = "The policy to write notices for, when the files declare several (default: the one no other extends).")
+	String policy;
+
+	@Parameters(arity = "1..*", paramLabel = "POLICY", description = "*.pledge files, or folders to search for them.")
+	List<Path> paths;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		Set<NoticeFormat> chosenFormats;
+		List<String> chosenLanguages;
+		try {
+			chosenFormats = formats(formats);
+			chosenLanguages = languages(languages);
+		} catch (IllegalArgumentException e) {
+			return fail(err, e.getMessage());
+		}
+		try {
+			LoadResult result = new PolicyLoader().load(paths);
+			if (result.hasErrors()) {
+				return ExportCommand.policyErrors(result, err, "No notice written");
+			}
+			Policy old = null;
+			if (previous != null) {
+				LoadResult before = new PolicyLoader().load(List.of(previous));
+				if (before.hasErrors()) {
+					return ExportCommand.policyErrors(before, err, "No notice written (the previous version has errors)");
+				}
+				old = PolicyViews.of(before, null);
+			}
+			Policy view = PolicyViews.of(result, policy);
+			prepare(outDir);
+			WrittenNotices written = new NoticeGenerator().write(view, old, chosenFormats, chosenLanguages, outDir);
+			Path here = Path.of("").toAbsolutePath();
+			written.files().forEach(file -> out.println(Finding.display(file.toAbsolutePath(), here)));
+			for (NoticeWarning warning : written.warnings()) {
+				err.println("pledge: " + ReportOptions.oneLine(warning.format()));
+			}
+			int files = written.files().size();
+			int warnings = written.warnings().size();
+			out.println("Wrote " + files + (files == 1 ? " notice" : " notices") + " for policy " + view.id() + " (version "
+					+ view.info().version() + ") in " + String.join(", ", chosenLanguages)
+					+ (old == null ? "" : ", with what changed since version " + old.info().version()) + ": " + warnings
+					+ (warnings == 1 ? " warning." : " warnings."));
+			out.flush();
+			err.flush();
+			return out.checkError() ? fail(err, "cannot write to standard output") : ExitCode.OK;
+		} catch (PolicyLoadException | IOException e) {
+			return fail(err, e.getMessage());
+		} catch (GeneratorException e) {
+			return fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME" : e.getMessage());
+		}
+	}
+
+	static Set<NoticeFormat> formats(List<String> names) {
+		Set<NoticeFormat> formats = EnumSet.noneOf(NoticeFormat.class);
+		for (String name : names) {
+			String wanted = name.strip().toLowerCase(Locale.ROOT);
+			if (wanted.equals("all")) {
+				formats.addAll(EnumSet.allOf(NoticeFormat.class));
+				continue;
+			}
+			try {
+				formats.add(NoticeFormat.of(wanted));
+			} catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException("unknown notice format '" + ReportOptions.oneLine(name)
+						+ "': use html, md, text or all");
+			}
+		}
+		return formats;
+	}
+
+	static List<String> languages(List<String> names) {
+		Set<String> languages = new LinkedHashSet<>();
+		for (String name : names) {
+			String wanted = name.strip().toLowerCase(Locale.ROOT);
+			if (wanted.equals("all")) {
+				languages.addAll(NoticeGenerator.languages());
+			} else if (NoticeGenerator.languages().contains(wanted)) {
+				languages.add(wanted);
+			} else {
+				throw new IllegalArgumentException("unknown notice language '" + ReportOptions.oneLine(name) + "': use "
+						+ String.join(", ", NoticeGenerator.languages()) + " or all");
+			}
+		}
+		return new ArrayList<>(languages);
+	}
+
+	/** The output folder: kept when it exists, created when only its last part is missing. */
+	private static void prepare(Path dir) throws IOException {
+		if (Files.isDirectory(dir)) {
+			return;
+		}
+		if (Files.exists(dir)) {
+			throw new IOException(dir + ": cannot write: it is not a folder");
+		}
+		Path parent = dir.toAbsolutePath().normalize().getParent();
+		if (parent == null || !Files.isDirectory(parent)) {
+			throw new IOException(dir + ": cannot write: its parent folder does not exist: create it first");
+		}
+		try {
+			Files.createDirectory(dir);
+		} catch (IOException e) {
+			throw new IOException(dir + ": cannot create the folder: " + AtomicFiles.reason(e), e);
+		}
+	}
+
+	private static int fail(PrintWriter err, String message) {
+		err.println("pledge: error: " + ReportOptions.oneLine(message));
+		err.flush();
+		return ExitCode.USAGE;
+	}
+}
