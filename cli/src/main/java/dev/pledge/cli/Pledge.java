@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code pledge} command: privacy policy as code. */
 @Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Privacy policy as code: check *.pledge policies and generate from them.",
-		subcommands = { CheckCommand.class, GenerateCommand.class, ExportCommand.class, DiffCommand.class, NoticeCommand.class, CommandLine.HelpCommand.class },
+		subcommands = { CheckCommand.class, GenerateCommand.class, ExportCommand.class, DiffCommand.class, ScanCommand.class, NoticeCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = ExitCode.HEADING,
 		exitCodeList = { ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE })
 public final class Pledge {
