@@ -6,10 +6,13 @@ import static dev.pledge.generator.diff.ChangeFinder.samePeriod;
 
 import dev.pledge.generator.diff.PurposeImpact.Impact;
 import dev.pledge.generator.model.LegalBasis;
+import dev.pledge.generator.model.Disclosure;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +37,13 @@ final class ConsentImpacts {
 	static List<PurposeImpact> of(Policy before, Policy after) {
 		Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
 		Map<String, Purpose> now = byId(after.purposes(), Purpose::id);
+		Map<String, Map<String, Set<String>>> receivedBefore = received(before);
+		Map<String, Map<String, Set<String>>> receivedAfter = received(after);
 		List<PurposeImpact> impacts = new ArrayList<>();
 		for (Purpose purpose : now.values()) {
 			Purpose was = old.get(purpose.id());
-			PurposeImpact impact = was == null ? added(purpose) : changed(was, purpose, before, after);
+			PurposeImpact impact = was == null ? added(purpose)
+					: changed(was, purpose, newRecipients(purpose.id(), receivedBefore, receivedAfter));
 			if (impact != null) {
 				impacts.add(impact);
 			}
@@ -56,7 +62,7 @@ final class ConsentImpacts {
 				List.of("new purpose based on " + purpose.basis().id()), null, purpose.currentVersion());
 	}
 
-	private static PurposeImpact changed(Purpose was, Purpose purpose, Policy before, Policy after) {
+	private static PurposeImpact changed(Purpose was, Purpose purpose, List<String> newRecipients) {
 		boolean consent = isConsent(purpose.basis());
 		List<String> fresh = new ArrayList<>();
 		List<String> notice = new ArrayList<>();
@@ -70,7 +76,6 @@ final class ConsentImpacts {
 		if (!moreData.isEmpty()) {
 			(consent ? fresh : notice).add("uses more data: " + String.join(", ", moreData));
 		}
-		List<String> newRecipients = newRecipients(purpose.id(), before, after);
 		if (!newRecipients.isEmpty()) {
 			(consent ? fresh : notice).add("data goes to new recipients: " + String.join(", ", newRecipients));
 		}
@@ -90,26 +95,30 @@ final class ConsentImpacts {
 	}
 
 	/** Parties that receive, for the purpose, an item they did not receive for it in the old version. */
-	private static List<String> newRecipients(String purpose, Policy before, Policy after) {
-		Map<String, Party> old = byId(before.parties(), Party::id);
+	private static List<String> newRecipients(String purpose, Map<String, Map<String, Set<String>>> before,
+			Map<String, Map<String, Set<String>>> after) {
+		Map<String, Set<String>> old = before.getOrDefault(purpose, Map.of());
 		List<String> recipients = new ArrayList<>();
-		for (Party party : after.parties()) {
-			Set<String> items = received(party, purpose);
-			Party was = old.get(party.id());
-			if (was != null) {
-				items.removeAll(received(was, purpose));
+		after.getOrDefault(purpose, Map.of()).forEach((party, items) -> {
+			if (!old.getOrDefault(party, Set.of()).containsAll(items)) {
+				recipients.add(party);
 			}
-			if (!items.isEmpty()) {
-				recipients.add(party.id());
-			}
-		}
+		});
 		return recipients;
 	}
 
-	private static Set<String> received(Party party, String purpose) {
-		Set<String> items = new LinkedHashSet<>();
-		party.disclosures().stream().filter(d -> d.purposes().contains(purpose)).forEach(d -> items.addAll(d.items()));
-		return items;
+	/** Purpose name to party name to the items the party receives for it, in policy order. */
+	private static Map<String, Map<String, Set<String>>> received(Policy policy) {
+		Map<String, Map<String, Set<String>>> received = new HashMap<>();
+		for (Party party : policy.parties()) {
+			for (Disclosure disclosure : party.disclosures()) {
+				for (String purpose : disclosure.purposes()) {
+					received.computeIfAbsent(purpose, p -> new LinkedHashMap<>())
+							.computeIfAbsent(party.id(), p -> new LinkedHashSet<>()).addAll(disclosure.items());
+				}
+			}
+		}
+		return received;
 	}
 
 	static boolean isConsent(LegalBasis basis) {

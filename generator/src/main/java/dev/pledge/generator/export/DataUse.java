@@ -11,8 +11,10 @@ import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,36 +40,44 @@ record DataUse(DataItem item, List<String> purposes, List<String> sharedFor, boo
 			PartyKind.CUSTOMER_SERVICE, PartyKind.LOGISTICS, PartyKind.PAYMENT, PartyKind.ADVISER, PartyKind.AUTHORITY);
 
 	static List<DataUse> of(Policy policy, Mappings mappings) {
+		Map<String, List<Purpose>> purposesOf = new HashMap<>();
+		for (Purpose purpose : policy.purposes()) {
+			purpose.items().forEach(item -> purposesOf.computeIfAbsent(item, i -> new ArrayList<>()).add(purpose));
+		}
+		Map<String, List<Map.Entry<Party, Disclosure>>> disclosuresOf = new HashMap<>();
+		for (Party party : policy.parties()) {
+			for (Disclosure disclosure : party.disclosures()) {
+				disclosure.items().forEach(item -> disclosuresOf.computeIfAbsent(item, i -> new ArrayList<>())
+						.add(Map.entry(party, disclosure)));
+			}
+		}
 		List<DataUse> uses = new ArrayList<>();
 		for (DataCategory category : policy.categories()) {
 			for (DataItem item : category.items()) {
-				uses.add(of(policy, category, item, mappings));
+				uses.add(of(category, item, purposesOf.getOrDefault(item.id(), List.of()),
+						disclosuresOf.getOrDefault(item.id(), List.of()), mappings));
 			}
 		}
 		return uses;
 	}
 
-	private static DataUse of(Policy policy, DataCategory category, DataItem item, Mappings mappings) {
+	private static DataUse of(DataCategory category, DataItem item, List<Purpose> using,
+			List<Map.Entry<Party, Disclosure>> disclosures, Mappings mappings) {
 		List<String> purposes = new ArrayList<>();
 		boolean optional = true;
 		boolean tracking = false;
-		for (Purpose purpose : policy.purposes()) {
-			if (purpose.items().contains(item.id())) {
-				purposes.add(purpose.id());
-				optional &= purpose.optional() || purpose.basis() == LegalBasis.CONSENT
-						|| purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
-				tracking |= mappings.useClasses(purpose.id()).orElse(List.of()).contains("third-party-advertising");
-			}
+		for (Purpose purpose : using) {
+			purposes.add(purpose.id());
+			optional &= purpose.optional() || purpose.basis() == LegalBasis.CONSENT
+					|| purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
+			tracking |= mappings.useClasses(purpose.id()).orElse(List.of()).contains("third-party-advertising");
 		}
 		Set<String> sharedFor = new LinkedHashSet<>();
-		for (Party party : policy.parties()) {
-			for (Disclosure disclosure : party.disclosures()) {
-				if (disclosure.items().contains(item.id())) {
-					tracking |= party.kinds().contains(PartyKind.ADVERTISING) || party.kinds().contains(PartyKind.ATTRIBUTION);
-					if (isSharing(party)) {
-						sharedFor.addAll(disclosure.purposes());
-					}
-				}
+		for (Map.Entry<Party, Disclosure> received : disclosures) {
+			Party party = received.getKey();
+			tracking |= party.kinds().contains(PartyKind.ADVERTISING) || party.kinds().contains(PartyKind.ATTRIBUTION);
+			if (isSharing(party)) {
+				sharedFor.addAll(received.getValue().purposes());
 			}
 		}
 		return new DataUse(item, purposes, List.copyOf(sharedFor), optional && !purposes.isEmpty(), tracking,

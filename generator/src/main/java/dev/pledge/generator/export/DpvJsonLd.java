@@ -40,8 +40,20 @@ public final class DpvJsonLd {
 	public static Map<String, Object> tree(Policy policy, Mappings mappings) {
 		List<Object> graph = new ArrayList<>();
 		String base = "urn:pledge:" + policy.id() + ":";
+		Map<String, Set<String>> recipients = recipients(policy);
+		List<Object> allPurposeRights = new ArrayList<>();
+		Map<String, List<Object>> purposeRights = new LinkedHashMap<>();
+		for (Right right : policy.rights()) {
+			if (right.purposes().isEmpty()) {
+				allPurposeRights.add("pledge:right/" + right.id());
+			}
+			right.purposes().forEach(p -> purposeRights.computeIfAbsent(p, k -> new ArrayList<>()).add("pledge:right/" + right.id()));
+		}
+		List<Object> controllers = policy.controllers().stream().map(c -> (Object) ("pledge:controller/" + c.id())).toList();
 		for (Purpose purpose : policy.purposes()) {
-			graph.add(process(policy, purpose, mappings));
+			List<Object> rights = new ArrayList<>(allPurposeRights);
+			rights.addAll(purposeRights.getOrDefault(purpose.id(), List.of()));
+			graph.add(process(purpose, recipients.getOrDefault(purpose.id(), Set.of()), controllers, rights, mappings));
 		}
 		for (Purpose purpose : policy.purposes()) {
 			graph.add(node("purpose/" + purpose.id(), List.of("dpv:Purpose"), purpose.title()));
@@ -79,34 +91,35 @@ public final class DpvJsonLd {
 		return context;
 	}
 
-	private static Map<String, Object> process(Policy policy, Purpose purpose, Mappings mappings) {
-		Set<String> recipients = new LinkedHashSet<>();
+	/** Purpose name to the parties that receive data for it, in policy order. */
+	private static Map<String, Set<String>> recipients(Policy policy) {
+		Map<String, Set<String>> recipients = new LinkedHashMap<>();
 		for (Party party : policy.parties()) {
-			if (party.receivedFor().contains(purpose.id())) {
-				recipients.add("pledge:party/" + party.id());
+			for (String purpose : party.receivedFor()) {
+				recipients.computeIfAbsent(purpose, p -> new LinkedHashSet<>()).add("pledge:party/" + party.id());
 			}
 		}
-		List<Object> rights = new ArrayList<>();
-		for (Right right : policy.rights()) {
-			if (right.purposes().isEmpty() || right.purposes().contains(purpose.id())) {
-				rights.add("pledge:right/" + right.id());
-			}
-		}
+		return recipients;
+	}
+
+	private static Map<String, Object> process(Purpose purpose, Set<String> recipients, List<Object> controllers,
+			List<Object> rights, Mappings mappings) {
 		return object().put("@id", "pledge:process/" + purpose.id()).put("@type", "dpv:Process")
 				.put("dpv:hasPurpose", "pledge:purpose/" + purpose.id())
 				.put("dpv:hasPersonalData", purpose.items().stream().map(i -> (Object) ("pledge:data/" + i)).toList())
 				.put("dpv:hasLegalBasis", mappings.dpv("basis:" + purpose.basis().id()))
 				.put("dpv:hasRecipient", List.copyOf(recipients))
-				.put("dpv:hasDataController", policy.controllers().stream().map(c -> (Object) ("pledge:controller/" + c.id())).toList())
+				.put("dpv:hasDataController", controllers)
 				.put("dpv:hasRight", rights)
 				.put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
 				.build();
 	}
 
 	private static Map<String, Object> category(DataCategory category, Mappings mappings) {
-		DataItem asItem = new DataItem(category.id(), category.title(), category.id(), false, category.nonPersonal(), null,
-				List.of(), List.of(), null);
-		return node("data/" + category.id(), dataTypes(asItem, category.nonPersonal(), mappings), category.title());
+		List<String> types = new ArrayList<>();
+		types.add(category.nonPersonal() ? "dpv:NonPersonalData" : "dpv:PersonalData");
+		mappings.dataType(category.id()).ifPresent(type -> types.addAll(type.dpv()));
+		return node("data/" + category.id(), types, category.title());
 	}
 
 	private static Map<String, Object> item(DataCategory category, DataItem item, Mappings mappings) {

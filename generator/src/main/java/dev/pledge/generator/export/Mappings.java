@@ -72,8 +72,12 @@ public final class Mappings {
 
 	/** The data item's types: its own row, else its category's row; empty when neither is listed. */
 	public Optional<DataType> dataType(DataItem item) {
-		List<String> row = dataTypes.getOrDefault(item.id(), dataTypes.get(item.category()));
-		return Optional.ofNullable(row)
+		return dataType(item.id()).or(() -> dataType(item.category()));
+	}
+
+	/** The row of a data item or category name; empty when it is not listed. */
+	public Optional<DataType> dataType(String name) {
+		return Optional.ofNullable(dataTypes.get(name))
 				.map(r -> new DataType(Tsv.values(r.get(0)), Tsv.values(r.get(1)), Tsv.values(r.get(2))));
 	}
 

@@ -164,6 +164,13 @@ class PolicyDiffTest {
 	}
 
 	@Test
+	void retentionRuleChanged() {
+		PolicyDiff diff = diff(BASE + "retention default { keep 1 year }\n", BASE + "retention default { keep 2 years }\n");
+		assertEquals(List.of(new Change.RetentionChanged("default", "1 year", "2 years")), diff.changes("retention-changed"));
+		assertEquals(List.of(), diff.purposes(), "a rule is not a purpose: no verdict, the change is listed");
+	}
+
+	@Test
 	void transferAdded() {
 		PolicyDiff diff = diff(BASE, BASE + """
 				transfer to-usa "To the US" { from eea to usa recipients mailer by standard-contractual-clauses }
