@@ -1,11 +1,13 @@
 // Two apps built in parallel (-T2), twice: the first build generates and compiles, the second
-// finds the policies unchanged and skips generation; no thread-safety warning either time. Both
+// finds the policies unchanged and skips generation (Java API and notices); no thread-safety warning either time. Both
 // pass the check in strict mode; shop scans its dependency jar (pledge-runtime) too.
 def log = new File(basedir, 'build.log').text.readLines()
 
 def generated = ~/\[INFO\] Generated \d+ Java files for policy shop \(version 2024-01-01\) in package com\.example\.shop\.privacy into target\/generated-sources\/pledge/
 def upToDate = '[INFO] Policy and parameters unchanged since the last generation: target/generated-sources/pledge is up to date (delete target/pledge/generate.stamp to force generation)'
 assert log.count { it ==~ generated } == 2 : "expected '$generated' once per module in the first build"
+def notices = '[INFO] Generated 3 notices (html, md, text; en) into target/pledge'
+assert log.count(notices) == 2 : "expected '$notices' once per module in the first build"
 assert log.count(upToDate) == 2 : "expected '$upToDate' once per module in the second build"
 assert log.findIndexOf { it ==~ generated } < log.indexOf(upToDate)
 assert !log.any { it.contains('not marked as @threadSafe') } : 'the plugin must be thread-safe'
@@ -22,6 +24,7 @@ assert log.count { it ==~ withDependencies } == 2 : 'shop scans its classes and 
 for (module in ['shop', 'shop-ads']) {
     assert new File(basedir, "$module/target/generated-sources/pledge/com/example/shop/privacy/ShopConsent.java").isFile()
     assert new File(basedir, "$module/target/pledge/generate.stamp").isFile()
+    assert new File(basedir, "$module/target/pledge/shop.en.html").text.contains('Attribute installs to ads')
     assert new File(basedir, "$module/target/pledge/pledge.sarif").text.contains('"results": []')
     assert new File(basedir, "$module/target/pledge/data-map.html").isFile()
 }

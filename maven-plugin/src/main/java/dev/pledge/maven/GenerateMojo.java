@@ -1,6 +1,7 @@
 package dev.pledge.maven;
 
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,7 +13,7 @@ import org.apache.maven.project.MavenProject;
 /**
  * Generates the policy's Java consent API (enums, the {@code @PersonalData} annotation, the consent
  * guard and ledger) into {@code target/generated-sources/pledge}, which becomes a compile source
- * root, and the notices into {@code target/pledge}. Skipped when the policy files and parameters
+ * root, and the notices (HTML, Markdown, text; in the policy's languages) into {@code target/pledge}. Skipped when the policy files and parameters
  * are unchanged since the last generation. Fails when the policy is missing or has errors.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
@@ -39,6 +40,14 @@ public class GenerateMojo extends AbstractMojo {
 	@Parameter(property = "pledge.noticeDirectory", defaultValue = "${project.build.directory}/pledge", required = true)
 	File noticeDirectory;
 
+	/** The notice formats: {@code html} (one self-contained page), {@code md} (Markdown), {@code text}; none for no notices. */
+	@Parameter(property = "pledge.noticeFormats", defaultValue = "html,md,text")
+	List<String> noticeFormats;
+
+	/** The notice languages ({@code en}, {@code zh}, {@code ru}); by default the policy's languages that notices come in. */
+	@Parameter(property = "pledge.noticeLanguages")
+	List<String> noticeLanguages;
+
 	/** Records what the last generation was made from, so an unchanged build skips it. */
 	@Parameter(defaultValue = "${project.build.directory}/pledge/generate.stamp", readonly = true, required = true)
 	File stampFile;
@@ -57,12 +66,17 @@ public class GenerateMojo extends AbstractMojo {
 			return;
 		}
 		Generation.Request request = new Generation.Request(project.getBasedir().toPath(), policy.toPath(), policyId,
-				packageName, outputDirectory.toPath(), noticeDirectory.toPath(), stampFile.toPath());
+				packageName, outputDirectory.toPath(), noticeDirectory.toPath(), list(noticeFormats), list(noticeLanguages),
+				stampFile.toPath());
 		try {
 			Generation.run(request, getLog());
 		} catch (PledgeBuildException e) {
 			Mojos.fail(e);
 		}
 		project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+	}
+
+	private static List<String> list(List<String> values) {
+		return values == null ? List.of() : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
 	}
 }

@@ -6,6 +6,10 @@ import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.java.JavaGenerator;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.notice.NoticeFormat;
+import dev.pledge.generator.notice.NoticeGenerator;
+import dev.pledge.generator.notice.NoticeWarning;
+import dev.pledge.generator.notice.WrittenNotices;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -21,7 +25,7 @@ import java.util.Set;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * The {@code generate} goal's work: the policy's Java API (and notices) from the policy files,
+ * The {@code generate} goal's work: the policy's Java API and notices from the policy files,
  * skipped when neither the policy files nor the parameters changed since the last generation.
  */
 final class Generation {
@@ -35,16 +39,20 @@ final class Generation {
 	 * @param packageName the Java package of the generated API
 	 * @param javaOutput the generated-sources folder
 	 * @param noticeOutput the folder for notices
+	 * @param noticeFormats the notice formats ({@code html}, {@code md}, {@code text}); empty for no notices
+	 * @param noticeLanguages the notice languages; empty for the policy's languages that notices come in
 	 * @param stampFile where the input hash of the last generation is kept
 	 */
 	record Request(Path baseDir, Path policy, String policyId, String packageName, Path javaOutput, Path noticeOutput,
-			Path stampFile) {
+			List<String> noticeFormats, List<String> noticeLanguages, Path stampFile) {
 
 		Request {
 			Objects.requireNonNull(baseDir, "baseDir");
 			Objects.requireNonNull(policy, "policy");
 			Objects.requireNonNull(javaOutput, "javaOutput");
 			Objects.requireNonNull(noticeOutput, "noticeOutput");
+			noticeFormats = List.copyOf(noticeFormats);
+			noticeLanguages = List.copyOf(noticeLanguages);
 			Objects.requireNonNull(stampFile, "stampFile");
 		}
 
@@ -55,6 +63,8 @@ final class Generation {
 			parameters.put("packageName", String.valueOf(packageName));
 			parameters.put("javaOutput", javaOutput.toAbsolutePath().normalize().toString());
 			parameters.put("noticeOutput", noticeOutput.toAbsolutePath().normalize().toString());
+			parameters.put("noticeFormats", String.join(",", noticeFormats));
+			parameters.put("noticeLanguages", String.join(",", noticeLanguages));
 			return parameters;
 		}
 	}
@@ -94,10 +104,11 @@ final class Generation {
 		} catch (GeneratorException e) {
 			throw PledgeBuildException.failure(e.getMessage(), e);
 		}
-		deleteStale(previous, files, request, log);
 		log.info("Generated " + Counts.plural(files.size(), "Java file") + " for policy " + policy.id() + " (version "
 				+ policy.info().version() + ") in package " + request.packageName() + " into "
 				+ Finding.display(request.javaOutput(), base));
+		files.addAll(notices(policy, request, log));
+		deleteStale(previous, files, request, log);
 		InputStamp stamp = new InputStamp(InputStamp.hash(policies, loaded.files(), request.parameters(), code),
 				loaded.files(), files);
 		try {
@@ -106,6 +117,35 @@ final class Generation {
 			throw PledgeBuildException.error("cannot write " + request.stampFile() + ": " + e.getMessage(), e);
 		}
 		return new Result(false, List.copyOf(files));
+	}
+
+	/** Writes the notices in every requested format and language; prints the notice generator's warnings. */
+	private static List<Path> notices(Policy policy, Request request, Log log) throws PledgeBuildException {
+		if (request.noticeFormats().isEmpty()) {
+			return List.of();
+		}
+		List<String> languages = request.noticeLanguages();
+		if (languages.isEmpty()) {
+			languages = policy.info().languages().stream().filter(NoticeGenerator.languages()::contains).toList();
+		}
+		if (languages.isEmpty()) {
+			languages = List.of(NoticeGenerator.languages().get(0));
+		}
+		WrittenNotices written;
+		try {
+			List<NoticeFormat> formats = request.noticeFormats().stream().map(NoticeFormat::of).toList();
+			written = new NoticeGenerator().write(policy, null, formats, languages, request.noticeOutput());
+		} catch (IllegalArgumentException e) {
+			throw PledgeBuildException.failure(e.getMessage() + ": check <noticeFormats> and <noticeLanguages>", e);
+		} catch (GeneratorException e) {
+			throw PledgeBuildException.failure(e.getMessage(), e);
+		}
+		for (NoticeWarning warning : written.warnings()) {
+			log.warn(warning.message() + " [" + warning.rule() + "]");
+		}
+		log.info("Generated " + Counts.plural(written.files().size(), "notice") + " (" + String.join(", ", request.noticeFormats())
+				+ "; " + String.join(", ", languages) + ") into " + Finding.display(request.noticeOutput(), request.baseDir()));
+		return written.files();
 	}
 
 	/**

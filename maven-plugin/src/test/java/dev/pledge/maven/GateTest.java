@@ -76,7 +76,8 @@ class GateTest {
 	private void compile(Map<String, String> sources) throws Exception {
 		Path generated = project.resolve("target/generated-sources/pledge");
 		Generation.run(new Generation.Request(project, policy, null, "com.example.privacy", generated,
-				project.resolve("target/pledge"), project.resolve("target/pledge/generate.stamp")), new RecordingLog());
+				project.resolve("target/pledge"), List.of(), List.of(), project.resolve("target/pledge/generate.stamp")),
+				new RecordingLog());
 		Path java = project.resolve("src/main/java");
 		for (Map.Entry<String, String> source : sources.entrySet()) {
 			Path file = java.resolve(source.getKey());

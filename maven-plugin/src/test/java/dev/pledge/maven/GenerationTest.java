@@ -40,8 +40,12 @@ class GenerationTest {
 	}
 
 	private Generation.Request request(String packageName) {
+		return request(packageName, List.of("html", "md", "text"), List.of());
+	}
+
+	private Generation.Request request(String packageName, List<String> noticeFormats, List<String> noticeLanguages) {
 		return new Generation.Request(project, policyFolder, null, packageName, project.resolve("target/generated-sources/pledge"),
-				project.resolve("target/pledge"), project.resolve("target/pledge/generate.stamp"));
+				project.resolve("target/pledge"), noticeFormats, noticeLanguages, project.resolve("target/pledge/generate.stamp"));
 	}
 
 	private Path generated(String packagePath, String file) {
@@ -58,8 +62,44 @@ class GenerationTest {
 		assertTrue(result.files().contains(generated("com/example/privacy", "Purpose.java")));
 		assertTrue(Files.isRegularFile(project.resolve("target/pledge/generate.stamp")));
 		assertTrue(log.lines().contains("[INFO] Checked 1 policy file: 0 errors, 0 warnings."), log.lines().toString());
-		assertTrue(log.lines().contains("[INFO] Generated " + result.files().size() + " Java files for policy shop (version "
+		long javaFiles = result.files().stream().filter(f -> f.toString().endsWith(".java")).count();
+		assertTrue(log.lines().contains("[INFO] Generated " + javaFiles + " Java files for policy shop (version "
 				+ "2024-01-01) in package com.example.privacy into target/generated-sources/pledge"), log.lines().toString());
+	}
+
+	@Test
+	void writesNoticesInThePolicysLanguagesAndEveryFormat() throws Exception {
+		Generation.Result result = Generation.run(request("com.example.privacy"), log);
+
+		for (String file : List.of("shop.en.html", "shop.en.md", "shop.en.txt")) {
+			Path notice = project.resolve("target/pledge").resolve(file);
+			assertTrue(Files.isRegularFile(notice), file);
+			assertTrue(result.files().contains(notice), file);
+			assertTrue(Files.readString(notice).contains("Attribute installs to ads"), file);
+		}
+		assertTrue(log.lines().contains("[INFO] Generated 3 notices (html, md, text; en) into target/pledge"), log.lines().toString());
+	}
+
+	@Test
+	void noticeWarningsArePrintedAndNoNoticesWhenNoFormat() throws Exception {
+		Generation.run(request("com.example.privacy", List.of(), List.of()), log);
+		assertFalse(Files.exists(project.resolve("target/pledge/shop.en.html")));
+
+		Generation.Result chinese = Generation.run(request("com.example.privacy", List.of("md"), List.of("zh")), log);
+
+		assertFalse(chinese.upToDate(), "the notice parameters are part of the stamp");
+		assertTrue(Files.isRegularFile(project.resolve("target/pledge/shop.zh.md")));
+		assertTrue(log.lines().stream().anyMatch(line -> line.startsWith("[WARNING] ") && line.endsWith(" [missing-translation]")),
+				log.lines().toString());
+	}
+
+	@Test
+	void unknownNoticeFormatFails() {
+		PledgeBuildException e = assertThrows(PledgeBuildException.class,
+				() -> Generation.run(request("com.example.privacy", List.of("pdf"), List.of()), log));
+
+		assertEquals("unknown notice format 'pdf': use html, md or text: check <noticeFormats> and <noticeLanguages>",
+				e.getMessage());
 	}
 
 	@Test
@@ -151,7 +191,8 @@ class GenerationTest {
 	@Test
 	void missingPolicyFails() {
 		Generation.Request request = new Generation.Request(project, project.resolve("src/main/nothing"), null,
-				"com.example.privacy", project.resolve("out"), project.resolve("notices"), project.resolve("stamp"));
+				"com.example.privacy", project.resolve("out"), project.resolve("notices"), List.of("html"), List.of(),
+				project.resolve("stamp"));
 
 		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request, log));
 
@@ -181,8 +222,8 @@ class GenerationTest {
 		Path other = Files.createDirectories(project.resolve("other/src/main/pledge"));
 		Files.writeString(other.resolve("shop.pledge"), shopPolicy());
 		Generation.Request second = new Generation.Request(project.resolve("other"), other, null, "com.example.other",
-				project.resolve("other/target/generated-sources/pledge"), project.resolve("other/target/pledge"),
-				project.resolve("other/target/pledge/generate.stamp"));
+				project.resolve("other/target/generated-sources/pledge"), project.resolve("other/target/pledge"), List.of("html"),
+				List.of("en", "zh"), project.resolve("other/target/pledge/generate.stamp"));
 		List<Generation.Request> requests = List.of(request("com.example.privacy"), second);
 
 		List<Generation.Result> results = requests.parallelStream().map(r -> {
@@ -193,7 +234,7 @@ class GenerationTest {
 			}
 		}).toList();
 
-		assertEquals(results.get(0).files().size(), results.get(1).files().size());
+		assertEquals(results.get(0).files().size(), results.get(1).files().size() + 1, "three notices against two");
 		assertTrue(Files.isRegularFile(project.resolve("other/target/generated-sources/pledge/com/example/other/ShopConsent.java")));
 	}
 }
