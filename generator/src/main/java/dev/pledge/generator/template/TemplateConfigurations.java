@@ -1,7 +1,9 @@
 package dev.pledge.generator.template;
 
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -11,7 +13,9 @@ import java.util.TimeZone;
  * and loud failure: a fixed FreeMarker version ({@code 2.3.34}, never the running library's), UTF-8,
  * the root locale and UTC, computer number and boolean formats, no localized template lookup,
  * errors rethrown (never printed into the output, never logged), unchecked exceptions wrapped, and
- * no access from templates to Java classes ({@code ?api}, {@code ?new}).
+ * no access from templates to Java classes ({@code ?api}, {@code ?new}). Record components read as
+ * properties ({@code ${purpose.title}}); that needs FreeMarker's Java 16 classes, so a shaded jar
+ * must keep {@code Multi-Release: true} in its manifest (without it, this fails at once, clearly).
  *
  * <p>Templates named {@code *.ftlh} are HTML and auto-escape every {@code ${...}}; a backend adds
  * its own output formats (e.g. Markdown) with {@code setRegisteredCustomOutputFormats}.
@@ -44,6 +48,10 @@ public final class TemplateConfigurations {
 		configuration.setFallbackOnNullLoopVariable(false);
 		configuration.setAPIBuiltinEnabled(false);
 		configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+		DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+		wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+				ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+		configuration.setObjectWrapper(wrapper.build());
 		return configuration;
 	}
 }
