@@ -19,14 +19,18 @@ import java.util.Set;
 
 /**
  * The policy in the W3C Data Privacy Vocabulary (DPV 2.x), as JSON-LD with an inline context (no
- * remote context to fetch). One {@code dpv:Process} per purpose, with {@code dpv:hasPurpose},
- * {@code dpv:hasPersonalData} (its items), {@code dpv:hasLegalBasis} (GDPR Art. 6(1) concepts of
- * the {@code eu-gdpr:} extension), {@code dpv:hasRecipient} (parties that receive data for it),
- * {@code dpv:hasDataController}, {@code dpv:hasRight} (the rights that concern it) and
- * {@code dpv:hasProcessing dpv:Profiling} when it profiles. Items, categories, purposes, parties,
- * controllers and rights are nodes of their own, named {@code urn:pledge:<policy>:<kind>/<name>},
- * typed with the DPV concepts of the mapping tables ({@code dpv.tsv}, {@code data-types.tsv}) and
- * labelled with the policy's texts in every language ({@code skos:prefLabel}).
+ * remote context to fetch). The policy is a {@code dpv:Process} ({@code pledge:policy}) with
+ * {@code dpv:hasDataController} (its controllers), {@code dpv:hasRight} (the rights that concern
+ * every purpose) and {@code dpv:hasProcess}: one {@code dpv:Process} per purpose, with
+ * {@code dpv:hasPurpose}, {@code dpv:hasPersonalData} (its items), {@code dpv:hasLegalBasis} (GDPR
+ * Art. 6(1) concepts of the {@code eu-gdpr:} extension), {@code dpv:hasRecipient} (parties that
+ * receive data for it), {@code dpv:hasRight} (rights that name it) and
+ * {@code dpv:hasProcessing dpv:Profiling} when it profiles. Controllers and policy-wide rights sit
+ * on the policy, not on every purpose, so the document grows linearly with the policy. Items,
+ * categories, purposes, parties, controllers and rights are nodes of their own, named
+ * {@code urn:pledge:<policy>:<kind>/<name>}, typed with the DPV concepts of the mapping tables
+ * ({@code dpv.tsv}, {@code data-types.tsv}) and labelled with the policy's texts in every language
+ * ({@code skos:prefLabel}).
  */
 public final class DpvJsonLd {
 
@@ -41,19 +45,21 @@ public final class DpvJsonLd {
 		List<Object> graph = new ArrayList<>();
 		String base = "urn:pledge:" + policy.id() + ":";
 		Map<String, Set<String>> recipients = recipients(policy);
-		List<Object> allPurposeRights = new ArrayList<>();
+		List<Object> policyRights = new ArrayList<>();
 		Map<String, List<Object>> purposeRights = new LinkedHashMap<>();
 		for (Right right : policy.rights()) {
 			if (right.purposes().isEmpty()) {
-				allPurposeRights.add("pledge:right/" + right.id());
+				policyRights.add("pledge:right/" + right.id());
 			}
 			right.purposes().forEach(p -> purposeRights.computeIfAbsent(p, k -> new ArrayList<>()).add("pledge:right/" + right.id()));
 		}
-		List<Object> controllers = policy.controllers().stream().map(c -> (Object) ("pledge:controller/" + c.id())).toList();
+		graph.add(object().put("@id", "pledge:policy").put("@type", "dpv:Process").put("label", JsonTree.text(policy.title()))
+				.put("dpv:hasProcess", policy.purposes().stream().map(p -> (Object) ("pledge:process/" + p.id())).toList())
+				.put("dpv:hasDataController", policy.controllers().stream().map(c -> (Object) ("pledge:controller/" + c.id())).toList())
+				.put("dpv:hasRight", policyRights).build());
 		for (Purpose purpose : policy.purposes()) {
-			List<Object> rights = new ArrayList<>(allPurposeRights);
-			rights.addAll(purposeRights.getOrDefault(purpose.id(), List.of()));
-			graph.add(process(purpose, recipients.getOrDefault(purpose.id(), Set.of()), controllers, rights, mappings));
+			graph.add(process(purpose, recipients.getOrDefault(purpose.id(), Set.of()),
+					purposeRights.getOrDefault(purpose.id(), List.of()), mappings));
 		}
 		for (Purpose purpose : policy.purposes()) {
 			graph.add(node("purpose/" + purpose.id(), List.of("dpv:Purpose"), purpose.title()));
@@ -82,8 +88,8 @@ public final class DpvJsonLd {
 		context.put("pd", "https://w3id.org/dpv/pd#");
 		context.put("skos", "http://www.w3.org/2004/02/skos/core#");
 		context.put("pledge", base);
-		for (String property : List.of("hasPurpose", "hasPersonalData", "hasLegalBasis", "hasRecipient", "hasDataController",
-				"hasRight", "hasProcessing")) {
+		for (String property : List.of("hasProcess", "hasPurpose", "hasPersonalData", "hasLegalBasis", "hasRecipient",
+				"hasDataController", "hasRight", "hasProcessing")) {
 			context.put("dpv:" + property, object().put("@type", "@id").build());
 		}
 		context.put("skos:broader", object().put("@type", "@id").build());
@@ -102,15 +108,14 @@ public final class DpvJsonLd {
 		return recipients;
 	}
 
-	private static Map<String, Object> process(Purpose purpose, Set<String> recipients, List<Object> controllers,
-			List<Object> rights, Mappings mappings) {
+	private static Map<String, Object> process(Purpose purpose, Set<String> recipients, List<Object> rights,
+			Mappings mappings) {
 		return object().put("@id", "pledge:process/" + purpose.id()).put("@type", "dpv:Process")
 				.put("dpv:hasPurpose", "pledge:purpose/" + purpose.id())
 				.put("dpv:hasPersonalData", purpose.items().stream().map(i -> (Object) ("pledge:data/" + i)).toList())
 				.put("dpv:hasLegalBasis", mappings.dpv("basis:" + purpose.basis().id()))
 				.put("dpv:hasRecipient", List.copyOf(recipients))
-				.put("dpv:hasDataController", controllers)
-				.put("dpv:hasRight", rights)
+				.put("dpv:hasRight", rights.isEmpty() ? null : rights)
 				.put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
 				.build();
 	}

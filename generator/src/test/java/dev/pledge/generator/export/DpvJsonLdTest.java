@@ -64,7 +64,9 @@ class DpvJsonLdTest {
 		assertTriple(process, DPV + "hasPersonalData", SHOP + "data/email");
 		assertTriple(process, DPV + "hasLegalBasis", GDPR + "A6-1-a");
 		assertTriple(process, DPV + "hasRecipient", SHOP + "party/appsflyer");
-		assertTriple(process, DPV + "hasDataController", SHOP + "controller/shop-ltd");
+		assertTriple(SHOP + "policy", DPV + "hasProcess", process);
+		assertTriple(SHOP + "policy", RDF_TYPE, DPV + "Process");
+		assertTriple(SHOP + "policy", DPV + "hasDataController", SHOP + "controller/shop-ltd");
 		assertTriple(process, DPV + "hasProcessing", DPV + "Profiling");
 		assertTriple(SHOP + "purpose/ad-attribution", RDF_TYPE, DPV + "Purpose");
 	}
@@ -99,14 +101,15 @@ class DpvJsonLdTest {
 	}
 
 	@Test
-	void rightsAreGdprRightsOnTheProcessesTheyConcern() {
+	void rightsAreGdprRightsOnThePolicyOrOnThePurposesTheyName() {
 		assertTriple(SHOP + "right/access", RDF_TYPE, GDPR + "A15");
 		assertTriple(SHOP + "right/delete-account", RDF_TYPE, GDPR + "A17");
 		assertTriple(SHOP + "right/object", RDF_TYPE, GDPR + "A21");
-		assertTriple(SHOP + "process/orders", DPV + "hasRight", SHOP + "right/access");
+		assertTriple(SHOP + "policy", DPV + "hasRight", SHOP + "right/access");
 		assertTriple(SHOP + "process/shop-magic", DPV + "hasRight", SHOP + "right/object");
-		assertFalse(shop.contains(new Triple(SHOP + "process/orders", DPV + "hasRight", SHOP + "right/object")),
+		assertFalse(shop.contains(new Triple(SHOP + "policy", DPV + "hasRight", SHOP + "right/object")),
 				"the right to object names shop-magic only");
+		assertFalse(shop.contains(new Triple(SHOP + "process/orders", DPV + "hasRight", SHOP + "right/object")));
 	}
 
 	@Test
@@ -116,7 +119,7 @@ class DpvJsonLdTest {
 		assertTrue(xiaomi.contains(new Triple("urn:pledge:xiaomi:process/ad-attribution", DPV + "hasRecipient",
 				"urn:pledge:xiaomi:party/appsflyer")));
 		long processes = xiaomi.stream().filter(t -> t.predicate().equals(RDF_TYPE) && t.object().equals(DPV + "Process")).count();
-		assertEquals(ExportTestPolicies.xiaomi().purposes().size(), processes);
+		assertEquals(ExportTestPolicies.xiaomi().purposes().size() + 1, processes, "one per purpose, and the policy");
 	}
 
 	@Test
