@@ -140,12 +140,29 @@ final class Generation {
 		} catch (GeneratorException e) {
 			throw PledgeBuildException.failure(e.getMessage(), e);
 		}
-		for (NoticeWarning warning : written.warnings()) {
-			log.warn(warning.message() + " [" + warning.rule() + "]");
-		}
+		printWarnings(written.warnings(), log);
 		log.info("Generated " + Counts.plural(written.files().size(), "notice") + " (" + String.join(", ", request.noticeFormats())
 				+ "; " + String.join(", ", languages) + ") into " + Finding.display(request.noticeOutput(), request.baseDir()));
 		return written.files();
+	}
+
+	/**
+	 * Prints the notice generator's warnings: of each kind and language the first in full, then how
+	 * many more there are (a policy short of one language's translations has hundreds); each in
+	 * full at debug level.
+	 */
+	private static void printWarnings(List<NoticeWarning> warnings, Log log) {
+		Map<String, List<NoticeWarning>> groups = new LinkedHashMap<>();
+		for (NoticeWarning warning : warnings) {
+			groups.computeIfAbsent(warning.rule() + " " + warning.language(), k -> new ArrayList<>()).add(warning);
+			log.debug(warning.message() + " [" + warning.rule() + "]");
+		}
+		for (List<NoticeWarning> group : groups.values()) {
+			NoticeWarning first = group.get(0);
+			String more = group.size() == 1 ? ""
+					: " (and " + (group.size() - 1) + " more like it in the " + first.language() + " notice: mvn -X lists them)";
+			log.warn(first.message() + " [" + first.rule() + "]" + more);
+		}
 	}
 
 	/**
