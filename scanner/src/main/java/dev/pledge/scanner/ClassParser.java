@@ -65,6 +65,19 @@ final class ClassParser {
 		return owner;
 	}
 
+	/** A source the platform class inherits from a JDK supertype: {@code SSLSocket.getInetAddress} is {@code Socket}'s. */
+	private SourceIndex.Match inherited(String className, String member) {
+		for (String ancestor : PlatformTypes.JDK.ancestors(className)) {
+			if (context.sources().hasOwner(ancestor)) {
+				SourceIndex.Match match = context.sources().match(ancestor, member);
+				if (match != null) {
+					return match;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static boolean isPersonalData(String descriptor) {
 		return descriptor.endsWith("/PersonalData;") || descriptor.equals("LPersonalData;");
 	}
@@ -275,6 +288,11 @@ final class ClassParser {
 			MethodModel m = model();
 			if (info.sources) {
 				SourceIndex.Match match = context.sources().match(className, member);
+				if (match != null) {
+					m.reads.add(new Sites.Read(match, line));
+				}
+			} else if (!info.scanned && info.sdk == null && context.sources().hasMember(member)) {
+				SourceIndex.Match match = inherited(className, member);
 				if (match != null) {
 					m.reads.add(new Sites.Read(match, line));
 				}

@@ -105,7 +105,8 @@ final class Hierarchy {
 
 	/**
 	 * The classes outside the scan that a scanned class inherits from, nearest first: its
-	 * superclass chain up to the first unscanned class, then unscanned interfaces.
+	 * superclass chain up to the first unscanned class, then unscanned interfaces; for JDK classes
+	 * among them, their own supertypes too.
 	 */
 	List<String> outsideAncestors(String owner) {
 		return outside.computeIfAbsent(owner, this::findOutside);
@@ -123,6 +124,7 @@ final class Hierarchy {
 			ClassModel type = classes.get(name);
 			if (type == null) {
 				result.add(name);
+				result.addAll(PlatformTypes.JDK.ancestors(name));
 				continue;
 			}
 			if (type.superName != null) {

@@ -156,6 +156,26 @@ class PropagationTest {
 	}
 
 	@Test
+	void jdkSubclassesOfSourcesAreSources() {
+		String source = HEADER + """
+				class PeerSocket extends java.net.Socket {
+				}
+
+				public class Peers {
+					@PersonalData(purpose = Purpose.ADS, data = DataItem.AD_ID)
+					String peer(javax.net.ssl.SSLSocket socket, PeerSocket plain) {
+						return socket.getInetAddress() + "/" + plain.getRemoteSocketAddress(); // jdk
+					}
+				}
+				""";
+		ScanResult result = fixture.scan(fixture.app("com/example/app/Peers.java", source));
+		assertEquals(List.of("com/example/app/Peers.java:" + line(source, "// jdk")
+				+ ": undeclared-purpose-use: in com.example.app.Peers.peer"), found(result));
+		assertEquals(List.of("java/net/Socket.getInetAddress", "java/net/Socket.getRemoteSocketAddress"),
+				result.dataMap().items().get(0).reads().stream().map(DataMap.Read::api).toList());
+	}
+
+	@Test
 	void annotatedCalleesAnswerForTheirOwnData() {
 		String source = HEADER + """
 				public class Nested {
