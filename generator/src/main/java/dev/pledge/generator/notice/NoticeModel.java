@@ -41,16 +41,17 @@ public record NoticeModel(String language, Chrome chrome, Header header, Summary
 	}
 
 	/**
-	 * The first layer: what data, why, on what basis, who gets it, where it goes, how long; your
+	 * The first layer: what data, who gets it, where it goes, how long; why and on what basis; your
 	 * rights and how to use them.
 	 *
-	 * @param facts who we are and how to reach us
+	 * @param facts who we are, how to reach us, how long data is kept by default
 	 * @param data one row per data category
 	 * @param others recipients the data table does not name (they receive no stated data), or null
+	 * @param purposes one row per legal basis
 	 * @param rights one row per right
 	 */
 	public record Summary(String anchor, String heading, String intro, List<Fact> facts, Table data, Fact others,
-			Table rights) {
+			Table purposes, Table rights) {
 		public Summary {
 			facts = List.copyOf(facts);
 		}

@@ -28,9 +28,10 @@ ${summary.intro}
 <@m.facts summary.facts/>
 <@m.table summary.data/>
 <#if summary.others??>
-**${summary.others.label}** <@m.values summary.others.values/>
+**${summary.others.label}**${chrome.separator}<@m.values summary.others.values/>
 
 </#if>
+<@m.table summary.purposes/>
 <@m.table summary.rights/>
 <#if changes??>
 <@m.section changes/>

@@ -36,6 +36,7 @@ ${summary.intro}
 ${summary.others.label}${chrome.separator}<@t.values summary.others.values/>
 
 </#if>
+<@t.table summary.purposes/>
 <@t.table summary.rights/>
 <#if changes??>
 ========================================================================

@@ -45,7 +45,7 @@ class XiaomiCoverageTest {
 		}
 		List<String> summaryParties = new ArrayList<>();
 		for (Row row : model.summary().data().rows()) {
-			row.cells().get(3).values().forEach(v -> summaryParties.add(v.text()));
+			row.cells().get(1).values().forEach(v -> summaryParties.add(v.text()));
 		}
 		model.summary().others().values().forEach(v -> summaryParties.add(v.text()));
 		List<String> fullItems = headings(section(model, "data").entries().stream().flatMap(e -> e.children().stream()));
@@ -62,6 +62,13 @@ class XiaomiCoverageTest {
 			String title = title(party.title(), language);
 			assertTrue(summaryParties.contains(title), () -> "summary lacks party " + party.id() + " (" + title + ")");
 			assertTrue(fullParties.contains(title), () -> "full notice lacks party " + party.id() + " (" + title + ")");
+		}
+		List<String> summaryPurposes = model.summary().purposes().rows().stream()
+				.flatMap(row -> row.cells().get(1).values().stream()).map(v -> v.text()).toList();
+		assertEquals(policy.purposes().stream().map(p -> title(p.title(), language)).toList().size(), summaryPurposes.size(),
+				"each purpose once in the summary");
+		for (var purpose : policy.purposes()) {
+			assertTrue(summaryPurposes.contains(title(purpose.title(), language)), () -> "summary lacks purpose " + purpose.id());
 		}
 		assertEquals(policy.items().size(), fullItems.size(), "one entry per item");
 		assertEquals(policy.parties().size(), fullParties.size(), "one entry per party");
