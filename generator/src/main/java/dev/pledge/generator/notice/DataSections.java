@@ -48,14 +48,9 @@ final class DataSections {
 		}
 		facts.add(lz.msg("fact.origin"), item.origin() == null ? null : lz.keyword("origin", item.origin()))
 				.add(lz.msg("fact.obtained-from"), refs.refs(item.from()))
-				.add(lz.msg("fact.technical-source"), Localizer.values(item.sources()))
-				.add(lz.msg("fact.used-for"), refs.refs(purposesUsing(item.id())));
+				.add(lz.msg("fact.technical-source"), Localizer.values(item.sources()));
 		return Sections.entry("item", item.id(), refs.ref(item.id()).text(), facts,
 				lz.text(item.description(), Refs.subject("item", item.id(), "description")));
-	}
-
-	private List<String> purposesUsing(String item) {
-		return policy.purposes().stream().filter(p -> p.items().contains(item)).map(Purpose::id).toList();
 	}
 
 	Section purposes() {
