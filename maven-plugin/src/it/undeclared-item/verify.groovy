@@ -14,4 +14,7 @@ assert log.contains(failure.toString()) : "build.log lacks: $failure"
 def sarif = new File(basedir, 'target/pledge/pledge.sarif').text
 assert sarif.contains('"ruleId": "undeclared-data"')
 assert new File(basedir, 'target/pledge/data-map.json').isFile()
+// <noticeFormats>none</noticeFormats>: the Java API only
+assert !log.any { it.contains(' notices ') }
+assert !new File(basedir, 'target/pledge/shop.en.html').exists()
 return true

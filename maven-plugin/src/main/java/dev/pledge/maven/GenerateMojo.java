@@ -40,7 +40,7 @@ public class GenerateMojo extends AbstractMojo {
 	@Parameter(property = "pledge.noticeDirectory", defaultValue = "${project.build.directory}/pledge", required = true)
 	File noticeDirectory;
 
-	/** The notice formats: {@code html} (one self-contained page), {@code md} (Markdown), {@code text}; none for no notices. */
+	/** The notice formats: {@code html} (one self-contained page), {@code md} (Markdown), {@code text}; {@code none} for no notices. */
 	@Parameter(property = "pledge.noticeFormats", defaultValue = "html,md,text")
 	List<String> noticeFormats;
 
@@ -66,7 +66,7 @@ public class GenerateMojo extends AbstractMojo {
 			return;
 		}
 		Generation.Request request = new Generation.Request(project.getBasedir().toPath(), policy.toPath(), policyId,
-				packageName, outputDirectory.toPath(), noticeDirectory.toPath(), list(noticeFormats), list(noticeLanguages),
+				packageName, outputDirectory.toPath(), noticeDirectory.toPath(), formats(), list(noticeLanguages),
 				stampFile.toPath());
 		try {
 			Generation.run(request, getLog());
@@ -74,6 +74,11 @@ public class GenerateMojo extends AbstractMojo {
 			Mojos.fail(e);
 		}
 		project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+	}
+
+	private List<String> formats() {
+		List<String> formats = list(noticeFormats);
+		return formats.equals(List.of("none")) ? List.of() : formats;
 	}
 
 	private static List<String> list(List<String> values) {
