@@ -4,7 +4,6 @@ import dev.pledge.generator.model.Channel;
 import dev.pledge.generator.model.Duration;
 import dev.pledge.generator.model.Period;
 import dev.pledge.generator.model.Text;
-import dev.pledge.generator.notice.NoticeModel.Fact;
 import dev.pledge.generator.notice.NoticeModel.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +25,6 @@ final class Localizer {
 		this.language = Objects.requireNonNull(language, "language");
 		this.warnings = warnings;
 		this.messages = new Messages(language, warnings);
-	}
-
-	String language() {
-		return language;
 	}
 
 	String msg(String key) {
@@ -108,11 +103,6 @@ final class Localizer {
 	/** A label followed by the language's separator: {@code "Email: "}, {@code "电子邮件："}. */
 	String prefixed(String label) {
 		return label + msg("separator");
-	}
-
-	/** A yes/no fact that is only stated when true. */
-	Fact flag(String labelKey, String valueKey) {
-		return new Fact(msg(labelKey), List.of(Value.of(msg(valueKey))), false);
 	}
 
 	/** Values of plain texts (no links), skipping nulls. */

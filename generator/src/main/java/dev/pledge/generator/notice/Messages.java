@@ -43,10 +43,6 @@ final class Messages {
 		this.warnings = warnings;
 	}
 
-	String language() {
-		return language;
-	}
-
 	/** The phrase for a key, in the notice's language or else in English. */
 	String get(String key) {
 		String phrase = phrases.get(key);

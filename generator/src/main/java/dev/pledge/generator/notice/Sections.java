@@ -5,7 +5,6 @@ import dev.pledge.generator.notice.NoticeModel.Fact;
 import dev.pledge.generator.notice.NoticeModel.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Small constructors for sections and entries; a section with nothing in it is null (left out). */
 final class Sections {
@@ -36,10 +35,5 @@ final class Sections {
 			}
 		}
 		return new Entry(Refs.anchor(kind, id), heading, facts.build(), texts, children);
-	}
-
-	/** Paragraphs that are stated, in order. */
-	static List<String> stated(List<String> texts) {
-		return texts.stream().filter(Objects::nonNull).filter(t -> !t.isEmpty()).toList();
 	}
 }
