@@ -59,6 +59,14 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void helpSaysAChangedPolicyIsStillExitZero() {
+		Cli.Run run = Cli.pledge("diff", "--help");
+		assertEquals(0, run.exit());
+		assertTrue(run.out().startsWith("Usage: pledge diff [-hV] [--format=FORMAT] [-o=FILE] OLD NEW"), run.out());
+		assertTrue(run.out().contains("  0   compared (with or without changes)\n"), run.out());
+	}
+
+	@Test
 	void usageErrors() {
 		Cli.Run missing = Cli.pledge("diff", XIAOMI_2015.toString(), dir.resolve("nope").toString());
 		assertEquals(2, missing.exit());

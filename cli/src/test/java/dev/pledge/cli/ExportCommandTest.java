@@ -99,6 +99,15 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void helpListsTheFormats() {
+		Cli.Run run = Cli.pledge("export", "--help");
+		assertEquals(0, run.exit());
+		for (String format : List.of("json", "dpv", "play", "apple", "all")) {
+			assertTrue(run.out().contains("\n  " + format + " "), run.out());
+		}
+	}
+
+	@Test
 	void unknownFormatIsAUsageError() throws IOException {
 		Cli.Run run = Cli.pledge("export", "--format", "pdf", "--out", dir.toString(), small().toString());
 		assertEquals(2, run.exit());
