@@ -1,6 +1,7 @@
 // Two apps built in parallel (-T2), twice: the first build generates and compiles, the second
 // finds the policies unchanged and skips generation (Java API and notices); no thread-safety warning either time. Both
-// pass the check in strict mode; shop scans its dependency jar (pledge-runtime) too.
+// pass the check in strict mode; shop scans its dependency jar (pledge-runtime) too. Their parent,
+// where the plugin is configured, has packaging pom: there both goals skip.
 def log = new File(basedir, 'build.log').text.readLines()
 
 def generated = ~/\[INFO\] Generated \d+ Java files for policy shop \(version 2024-01-01\) in package com\.example\.shop\.privacy into target\/generated-sources\/pledge/
@@ -13,6 +14,9 @@ assert log.findIndexOf { it ==~ generated } < log.indexOf(upToDate)
 assert !log.any { it.contains('not marked as @threadSafe') } : 'the plugin must be thread-safe'
 assert !log.any { it ==~ /\[(ERROR|WARNING)\] .*\[[a-z-]+\]/ } : 'a clean app gives no finding'
 assert !log.any { it.startsWith('[ERROR]') } : 'a clean app gives no error'
+
+assert log.count('[INFO] Skipping Pledge generate: a project of packaging pom has no code') == 2
+assert log.count('[INFO] Skipping Pledge check: a project of packaging pom has no code') == 2
 
 def checked = '[INFO] Checked 1 policy file: 0 errors, 0 warnings.'
 assert log.count(checked) == 6 : 'generate checks the policy in the first build, check in both builds, in each module'

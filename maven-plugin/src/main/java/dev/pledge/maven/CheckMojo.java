@@ -76,6 +76,10 @@ public class CheckMojo extends AbstractMojo {
 			getLog().info("Skipping Pledge check (pledge.skip)");
 			return;
 		}
+		if ("pom".equals(project.getPackaging())) {
+			getLog().info("Skipping Pledge check: a project of packaging pom has no code");
+			return;
+		}
 		Gate.Request request = new Gate.Request(project.getBasedir().toPath(), policy.toPath(), policyId,
 				classesDirectory.toPath(), dependencies(), paths(project.getCompileSourceRoots()), failOnViolation, strict,
 				sarifFile.toPath(), suppressAnnotations == null ? List.of() : suppressAnnotations,

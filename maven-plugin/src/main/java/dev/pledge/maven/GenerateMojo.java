@@ -65,6 +65,10 @@ public class GenerateMojo extends AbstractMojo {
 			getLog().info("Skipping Pledge generate (pledge.skip)");
 			return;
 		}
+		if ("pom".equals(project.getPackaging())) {
+			getLog().info("Skipping Pledge generate: a project of packaging pom has no code");
+			return;
+		}
 		Generation.Request request = new Generation.Request(project.getBasedir().toPath(), policy.toPath(), policyId,
 				packageName, outputDirectory.toPath(), noticeDirectory.toPath(), formats(), list(noticeLanguages),
 				stampFile.toPath());

@@ -176,6 +176,18 @@ class GateTest {
 	}
 
 	@Test
+	void corruptDependencyJarFailsClosed() throws Exception {
+		compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
+		Path jar = Files.createDirectories(project.resolve("lib")).resolve("broken.jar");
+		Files.write(jar, new byte[] { 'P', 'K', 3, 4, 0x14, 0, 0, 0 });
+
+		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of(jar)), log));
+
+		assertTrue(e.getMessage().startsWith("cannot read 1 class file or jar, so the code cannot be checked"), e.getMessage());
+		assertTrue(logged("[ERROR] lib/broken.jar", "[unreadable-class]"), log.lines().toString());
+	}
+
+	@Test
 	void policyWithErrorsFailsBeforeScanningAndStillWritesSarif() throws Exception {
 		Files.writeString(policy.resolve("shop.pledge"), GenerationTest.shopPolicy().replace("uses imei\n", "uses imie\n"));
 
