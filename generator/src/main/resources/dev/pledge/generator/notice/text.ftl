@@ -5,7 +5,7 @@
 <#macro facts facts indent>
 <#list facts as f>
 <#if f.list>
-${indent}${f.label}${chrome.separator}
+${indent}${f.label}${chrome.separator?trim}
 <#list f.values as v>
 ${indent}  - <@value v/>
 </#list>
