@@ -32,12 +32,16 @@ final class HeadlessChromium {
 
 	/** Skips (locally) or fails (with {@code CI=true}) when Chromium is not installed. */
 	static void require() {
-		if (Files.isExecutable(BINARY)) {
+		require(BINARY, System.getenv("CI"));
+	}
+
+	static void require(Path binary, String ci) {
+		if (Files.isExecutable(binary)) {
 			return;
 		}
-		String message = BINARY + " is missing: install it with `apt-get install -y chromium` (.ci/run does) to open the"
+		String message = binary + " is missing: install it with `apt-get install -y chromium` (.ci/run does) to open the"
 				+ " HTML notices in a browser";
-		if ("true".equals(System.getenv("CI"))) {
+		if ("true".equals(ci)) {
 			fail(message);
 		}
 		Assumptions.abort(message);
