@@ -97,6 +97,8 @@ final class Generation {
 			throw PledgeBuildException.error("cannot delete " + request.stampFile() + ": " + e.getMessage(), e);
 		}
 		LoadResult loaded = PolicyStep.load(base, request.policy(), log);
+		// hashed right after reading, so an edit made while generating is not taken for generated
+		String hash = InputStamp.hash(policies, loaded.files(), request.parameters(), code);
 		Policy policy = PolicyStep.view(loaded, request.policyId(), false, log);
 		List<Path> files = new ArrayList<>();
 		try {
@@ -109,8 +111,7 @@ final class Generation {
 				+ Finding.display(request.javaOutput(), base));
 		files.addAll(notices(policy, request, log));
 		deleteStale(previous, files, request, log);
-		InputStamp stamp = new InputStamp(InputStamp.hash(policies, loaded.files(), request.parameters(), code),
-				loaded.files(), files);
+		InputStamp stamp = new InputStamp(hash, loaded.files(), files);
 		try {
 			stamp.write(request.stampFile());
 		} catch (IOException e) {
