@@ -3,7 +3,6 @@ package dev.pledge.scanner;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javax.lang.model.SourceVersion;
 
@@ -54,10 +53,6 @@ final class SdkIndex {
 		this.cataloguePrefixes = catalogue.sdks();
 	}
 
-	boolean isEmpty() {
-		return policyPrefixes.isEmpty() && cataloguePrefixes.isEmpty();
-	}
-
 	/** The SDK the class (internal name) belongs to, or null. */
 	Match match(String className) {
 		for (String prefix = className; prefix != null; prefix = parent(prefix)) {
@@ -96,14 +91,5 @@ final class SdkIndex {
 			}
 		}
 		return name;
-	}
-
-	/** Every policy party by id (for messages). */
-	Party party(String id) {
-		return partiesById.get(id);
-	}
-
-	List<Party> parties() {
-		return List.copyOf(partiesById.values());
 	}
 }
