@@ -286,18 +286,17 @@ final class ClassParser {
 			}
 			Owner info = owner(className);
 			MethodModel m = model();
+			SourceIndex.Match read = null;
 			if (info.sources) {
-				SourceIndex.Match match = context.sources().match(className, member);
-				if (match != null) {
-					m.reads.add(new Sites.Read(match, line));
-				}
+				read = context.sources().match(className, member);
 			} else if (!info.scanned && info.sdk == null && context.sources().hasMember(member)) {
-				SourceIndex.Match match = inherited(className, member);
-				if (match != null) {
-					m.reads.add(new Sites.Read(match, line));
-				}
+				read = inherited(className, member);
 			}
-			boolean sdkCall = info.sdk != null && dispatch != Sites.Dispatch.FIELD
+			if (read != null) {
+				m.reads.add(new Sites.Read(read, line));
+			}
+			// reading data from an SDK (FirebaseInstallations.getId) is a read, not a send
+			boolean sdkCall = info.sdk != null && read == null && dispatch != Sites.Dispatch.FIELD
 					&& (owner.sdk == null || !owner.sdk.id().equals(info.sdk.id()));
 			if (sdkCall) {
 				m.sdkCalls.add(new Sites.SdkCall(info.sdk, className + "." + member, line));

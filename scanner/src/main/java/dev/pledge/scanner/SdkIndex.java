@@ -9,7 +9,8 @@ import javax.lang.model.SourceVersion;
 /**
  * Which third party a called class belongs to: the policy's {@code sdk} prefixes first (the longest
  * one that matches wins), then the catalogue's. A catalogue SDK whose id is the id of a policy party
- * counts as that party.
+ * counts as that party. A package the catalogue excludes ({@code !com.google.android.gms.ads.identifier},
+ * which reads the advertising ID and sends nothing) is no SDK, even below a policy prefix.
  */
 final class SdkIndex {
 
@@ -58,7 +59,8 @@ final class SdkIndex {
 		for (String prefix = className; prefix != null; prefix = parent(prefix)) {
 			Party party = policyPrefixes.get(prefix);
 			if (party != null) {
-				return new Match(party, null, prefix);
+				// a package the catalogue knows is no SDK (!com.google.android.gms.ads.identifier) stays none
+				return excluded(className, prefix) ? null : new Match(party, null, prefix);
 			}
 		}
 		for (String prefix = className; prefix != null; prefix = parent(prefix)) {
@@ -71,6 +73,16 @@ final class SdkIndex {
 			}
 		}
 		return null;
+	}
+
+	/** Whether the catalogue excludes a package of the class below {@code matched}. */
+	private boolean excluded(String className, String matched) {
+		for (String prefix = className; prefix != null && prefix.length() > matched.length(); prefix = parent(prefix)) {
+			if (cataloguePrefixes.get(prefix) == Catalogue.NOT_AN_SDK) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** {@code com/appsflyer/AppsFlyerLib$1} → {@code com/appsflyer/AppsFlyerLib} → {@code com/appsflyer} → ... */
