@@ -61,6 +61,10 @@ final class NoticeCommand implements Callable<Integer> {
 			description = "Folder to write the notices into (created when its parent exists).")
 	Path outDir;
 
+	@Option(names = "--all-warnings",
+			description = "List every missing translation; by default each kind and language shows its first and a count.")
+	boolean allWarnings;
+
 	@Option(names = "--policy", paramLabel = "NAME",
 			description = "The policy to write notices for, when the files declare several (default: the one no other extends).")
 	String policy;
@@ -101,8 +105,11 @@ final class NoticeCommand implements Callable<Integer> {
 			WrittenNotices written = new NoticeGenerator().write(view, old, chosenFormats, chosenLanguages, outDir);
 			Path here = Path.of("").toAbsolutePath();
 			written.files().forEach(file -> out.println(Finding.display(file.toAbsolutePath(), here)));
-			for (NoticeWarning warning : written.warnings()) {
-				err.println("pledge: " + ReportOptions.oneLine(warning.format()));
+			if (allWarnings) {
+				written.warnings().forEach(warning -> err.println("pledge: " + ReportOptions.oneLine(warning.format())));
+			} else {
+				NoticeWarning.group(written.warnings()).forEach(group ->
+						err.println("pledge: " + ReportOptions.oneLine(group.format("--all-warnings lists them"))));
 			}
 			int files = written.files().size();
 			int warnings = written.warnings().size();

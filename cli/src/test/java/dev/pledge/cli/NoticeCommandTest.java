@@ -41,11 +41,19 @@ class NoticeCommandTest {
 		assertTrue(lines.get(9).matches("Wrote 9 notices for policy xiaomi \\(version 2021-01-15\\) in en, zh, ru: \\d+ warnings\\."),
 				lines.get(9));
 		int warnings = Integer.parseInt(lines.get(9).replaceAll(".*: (\\d+) warnings\\.", "$1"));
-		assertEquals(warnings, run.errLines().size(), "one line per warning");
-		assertTrue(run.errLines().stream().allMatch(l -> l.matches("pledge: warning: .+ has no (zh|ru) translation: .+ \\[missing-translation]")),
-				run.err());
-		assertTrue(run.err().contains("pledge: warning: purpose 'find-device': title has no ru translation: the ru notice shows the"
-				+ " English text [missing-translation]"), run.err());
+		assertEquals(2, run.errLines().size(), "one line per kind and language: " + run.err());
+		assertTrue(run.errLines().stream().allMatch(l -> l.matches("pledge: warning: .+ has no (zh|ru) translation: .+ "
+				+ "\\[missing-translation] \\(and \\d+ more like it in the (zh|ru) notice: --all-warnings lists them\\)")), run.err());
+		int grouped = run.errLines().stream().mapToInt(l -> 1 + Integer.parseInt(l.replaceAll(".*\\(and (\\d+) more.*", "$1"))).sum();
+		assertEquals(warnings, grouped, "the counts add up to every warning");
+
+		Cli.Run all = Cli.pledge("notice", "--all-warnings", "--format", "all", "--lang", "all", "--out", out.toString(),
+				XIAOMI.toString());
+		assertEquals(warnings, all.errLines().size(), "one line per warning");
+		assertTrue(all.errLines().stream().allMatch(l -> l.matches("pledge: warning: .+ has no (zh|ru) translation: .+ \\[missing-translation]")),
+				all.err());
+		assertTrue(all.err().contains("pledge: warning: purpose 'find-device': title has no ru translation: the ru notice shows the"
+				+ " English text [missing-translation]"), all.err());
 		String html = Files.readString(out.resolve("xiaomi.zh.html"), StandardCharsets.UTF_8);
 		assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh\">"));
 		assertTrue(html.contains("小米隐私政策"));

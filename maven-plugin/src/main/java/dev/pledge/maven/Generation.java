@@ -153,16 +153,11 @@ final class Generation {
 	 * full at debug level.
 	 */
 	private static void printWarnings(List<NoticeWarning> warnings, Log log) {
-		Map<String, List<NoticeWarning>> groups = new LinkedHashMap<>();
 		for (NoticeWarning warning : warnings) {
-			groups.computeIfAbsent(warning.rule() + " " + warning.language(), k -> new ArrayList<>()).add(warning);
 			log.debug(warning.message() + " [" + warning.rule() + "]");
 		}
-		for (List<NoticeWarning> group : groups.values()) {
-			NoticeWarning first = group.get(0);
-			String more = group.size() == 1 ? ""
-					: " (and " + (group.size() - 1) + " more like it in the " + first.language() + " notice: mvn -X lists them)";
-			log.warn(first.message() + " [" + first.rule() + "]" + more);
+		for (NoticeWarning.Group group : NoticeWarning.group(warnings)) {
+			log.warn(group.format("mvn -X lists them").substring("warning: ".length()));
 		}
 	}
 
