@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the Markdown results table of docs/benchmarks.md from a JMH JSON result file.
+"""Prints the Markdown results table of ConsentCheckBenchmark in docs/benchmarks.md from a JMH JSON result file.
 
 Usage: python3 benchmarks/results-table.py RESULT.json
 (RESULT.json from: java -jar benchmarks/target/benchmarks.jar ... -prof gc -rf json -rff RESULT.json)
@@ -8,6 +8,7 @@ import json
 import statistics
 import sys
 
+CLASS = "dev.pledge.benchmarks.ConsentCheckBenchmark"
 BASELINE = "guardCheck"
 ORDER = ["guardCheck", "naiveMapLookup", "tcfPurposeConsent", "guardCheckWithSubjectLookup", "guardCheckAllPurposes"]
 
@@ -21,7 +22,8 @@ def iterations(result):
 
 
 def main(path):
-    results = {r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(path))}
+    results = {r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(path))
+               if r["benchmark"].startswith(CLASS + ".")}
     base = results[BASELINE]["primaryMetric"]["score"]
     base_median = statistics.median(iterations(results[BASELINE]))
     print("| benchmark | ns/op (score ± 99.9% error) | iterations min … max ns/op "
