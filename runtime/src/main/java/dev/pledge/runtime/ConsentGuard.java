@@ -24,6 +24,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class ConsentGuard {
+    private static final Decision[] DECISIONS = Decision.values();
     private final PurposeSpec[] purposes;
     private final RegionSpec[] regions;
     private final int[] version;
@@ -132,7 +133,7 @@ public final class ConsentGuard {
      * @return a state with no consent and unknown region and age
      */
     public SubjectConsent newSubject(String subjectId) {
-        return new SubjectConsent(subjectId, purposes.length);
+        return new SubjectConsent(subjectId, purposes.length).bind(this);
     }
 
     /**
@@ -149,9 +150,24 @@ public final class ConsentGuard {
         if (o < 0 || o >= purposes.length || purposes[o] != purpose) {
             throw foreignPurpose(purpose);
         }
+        if (subject.guard == this) {
+            // a subject built by this guard carries every purpose's decision, kept current by its mutators
+            return DECISIONS[subject.decisions[o]];
+        }
         if (subject.purposeCount != purposes.length) {
             throw foreignSubject(subject);
         }
+        return decide(subject, o);
+    }
+
+    /** Every purpose's decision for the subject, into {@code table} (decision ordinals); called when it changes. */
+    void decideAll(SubjectConsent subject, byte[] table) {
+        for (int o = 0; o < table.length; o++) {
+            table[o] = (byte) decide(subject, o).ordinal();
+        }
+    }
+
+    private Decision decide(SubjectConsent subject, int o) {
         long mask = regionMask[o];
         if (mask != -1L) {
             int r = subject.region;

@@ -3,8 +3,10 @@ package dev.pledge.runtime;
 import java.util.Objects;
 
 /**
- * Consent state of one subject under one policy: bit sets indexed by purpose ordinal, so that
- * {@link ConsentGuard#check(SubjectConsent, PurposeSpec)} is a few array reads and allocates nothing.
+ * Consent state of one subject under one policy: bit sets indexed by purpose ordinal. A state made by
+ * {@link ConsentGuard#newSubject(String)} (as the ledger makes them) also keeps every purpose's decision in a
+ * table its mutators bring up to date, so {@link ConsentGuard#check(SubjectConsent, PurposeSpec)} is one
+ * validated array read and allocates nothing; a state built with the constructor is decided on each check.
  *
  * <p>Usually built by {@link ConsentLedger#subject(String)}, which replays the subject's records; code may
  * also build one directly (tests, caches fed by the ledger). Mutators return {@code this}.
@@ -25,6 +27,10 @@ public final class SubjectConsent {
     final int[] parentalVersion;
     int region = UNKNOWN;
     int age = UNKNOWN;
+    /** The guard that built this state, or null; it keeps {@link #decisions} current. */
+    ConsentGuard guard;
+    /** With a guard: the decision (ordinal) for each purpose, recomputed whenever this state changes. */
+    byte[] decisions;
 
     /**
      * Creates an empty state (no consent, no objection, region and age unknown).
@@ -48,6 +54,20 @@ public final class SubjectConsent {
         this.objected = new long[words];
         this.grantedVersion = new int[purposeCount];
         this.parentalVersion = new int[purposeCount];
+    }
+
+    /** Binds this state to the guard that created it, which then answers checks from a decision table. */
+    SubjectConsent bind(ConsentGuard owner) {
+        this.guard = owner;
+        this.decisions = new byte[purposeCount];
+        changed();
+        return this;
+    }
+
+    private void changed() {
+        if (guard != null) {
+            guard.decideAll(this, decisions);
+        }
     }
 
     /** @return the subject this state belongs to */
@@ -75,6 +95,7 @@ public final class SubjectConsent {
         set(granted, o);
         clear(withdrawn, o);
         grantedVersion[o] = version;
+        changed();
         return this;
     }
 
@@ -91,6 +112,7 @@ public final class SubjectConsent {
         set(withdrawn, o);
         grantedVersion[o] = 0;
         parentalVersion[o] = 0;
+        changed();
         return this;
     }
 
@@ -102,6 +124,7 @@ public final class SubjectConsent {
      */
     public SubjectConsent object(PurposeSpec purpose) {
         set(objected, index(purpose));
+        changed();
         return this;
     }
 
@@ -118,6 +141,7 @@ public final class SubjectConsent {
             throw new IllegalArgumentException("purpose version must be >= 1, was " + version);
         }
         parentalVersion[o] = version;
+        changed();
         return this;
     }
 
@@ -130,13 +154,15 @@ public final class SubjectConsent {
     public SubjectConsent region(RegionSpec region) {
         if (region == null) {
             this.region = UNKNOWN;
-            return this;
+            changed();
+        return this;
         }
         int r = region.ordinal();
         if (r < 0 || r >= 64) {
             throw new IllegalArgumentException("region ordinal out of range 0..63: " + r);
         }
         this.region = r;
+        changed();
         return this;
     }
 
@@ -152,6 +178,7 @@ public final class SubjectConsent {
             throw new IllegalArgumentException("age must be >= 0 or UNKNOWN (-1), was " + years);
         }
         this.age = years;
+        changed();
         return this;
     }
 
