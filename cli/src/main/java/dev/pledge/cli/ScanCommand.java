@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
  * Output conventions and exit codes are those of {@code check}.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = { "Scan compiled classes and jars against a policy: data read by code that no item declares,",
-				"@PersonalData methods using data their purpose does not, SDKs of undeclared third parties, and",
-				"data that may reach a party the policy does not say receives it." },
+		description = { "Scan compiled classes and jars against a policy: code that reads data no",
+				"item declares, @PersonalData methods that use data they do not declare, SDKs",
+				"of undeclared third parties, and data that may reach a party that the policy",
+				"does not say receives it." },
 		exitCodeListHeading = ExitCode.HEADING,
 		exitCodeList = { ExitCode.OK_LINE, "1:the code breaks the policy, or a class cannot be read",
 				ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE })
