@@ -1,6 +1,5 @@
 package dev.pledge.scanner;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -80,46 +79,6 @@ final class ClassParser {
 
 	private static boolean isPersonalData(String descriptor) {
 		return descriptor.endsWith("/PersonalData;") || descriptor.equals("LPersonalData;");
-	}
-
-	/** Collects enum constants of {@code purpose} and {@code data}, single or in arrays. */
-	private static final class PersonalDataReader extends AnnotationVisitor {
-		final String descriptor;
-		final List<String> purposes = new ArrayList<>();
-		final List<String> data = new ArrayList<>();
-
-		PersonalDataReader(String descriptor) {
-			super(API);
-			this.descriptor = descriptor;
-		}
-
-		@Override
-		public void visitEnum(String name, String desc, String value) {
-			add(name, value);
-		}
-
-		@Override
-		public AnnotationVisitor visitArray(String name) {
-			return new AnnotationVisitor(API) {
-				@Override
-				public void visitEnum(String ignored, String desc, String value) {
-					add(name, value);
-				}
-			};
-		}
-
-		private void add(String element, String value) {
-			if ("purpose".equals(element) || "purposes".equals(element)) {
-				purposes.add(value);
-			} else if ("data".equals(element)) {
-				data.add(value);
-			}
-		}
-
-		PersonalDataValues values() {
-			String name = descriptor.substring(1, descriptor.length() - 1).replace('/', '.');
-			return new PersonalDataValues(name, purposes, data);
-		}
 	}
 
 	private final class ClassBuilder extends ClassVisitor {
