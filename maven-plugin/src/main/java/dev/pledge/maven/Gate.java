@@ -4,6 +4,8 @@ import dev.pledge.dsl.load.Finding;
 import dev.pledge.dsl.load.LoadResult;
 import dev.pledge.dsl.load.SarifWriter;
 import dev.pledge.dsl.load.Severity;
+import dev.pledge.generator.GeneratedFiles;
+import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.scanner.ScanException;
 import dev.pledge.scanner.ScanFinding;
@@ -13,14 +15,12 @@ import dev.pledge.scanner.ScanRequest;
 import dev.pledge.scanner.ScanResult;
 import dev.pledge.scanner.ScanRule;
 import dev.pledge.scanner.Scanner;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
@@ -150,22 +150,10 @@ final class Gate {
 
 	/** Writes a report whole or not at all. */
 	private static void write(Path file, String content) throws PledgeBuildException {
-		Path target = file.toAbsolutePath();
 		try {
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-			try {
-				Files.writeString(temp, content, StandardCharsets.UTF_8);
-				try {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temp);
-			}
-		} catch (IOException e) {
-			throw PledgeBuildException.error("cannot write " + target + ": " + e, e);
+			GeneratedFiles.write(Map.of(file.toAbsolutePath(), content.getBytes(StandardCharsets.UTF_8)), "the report");
+		} catch (GeneratorException e) {
+			throw PledgeBuildException.error(e.getMessage(), e);
 		}
 	}
 }

@@ -1,24 +1,22 @@
 package dev.pledge.scanner;
 
+import dev.pledge.generator.template.TemplateConfigurations;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 /** The data map as one self-contained HTML page (inline CSS, no scripts, no external resources). */
 final class DataMapHtml {
 
-	private static final Configuration CONFIGURATION = configuration();
+	private static final Configuration CONFIGURATION =
+			TemplateConfigurations.deterministic(DataMapHtml.class, "/dev/pledge/scanner");
 
 	private DataMapHtml() {
 	}
@@ -52,19 +50,5 @@ final class DataMapHtml {
 	private static String place(CodeRef at, Path base) {
 		String file = DataMapJson.file(at, base);
 		return at.line() > 0 ? file + ":" + at.line() : file;
-	}
-
-	private static Configuration configuration() {
-		Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-		configuration.setClassForTemplateLoading(DataMapHtml.class, "/dev/pledge/scanner");
-		configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		configuration.setOutputEncoding(StandardCharsets.UTF_8.name());
-		configuration.setLocale(Locale.ROOT);
-		configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-		configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-		configuration.setLogTemplateExceptions(false);
-		configuration.setWrapUncheckedExceptions(true);
-		configuration.setFallbackOnNullLoopVariable(false);
-		return configuration;
 	}
 }

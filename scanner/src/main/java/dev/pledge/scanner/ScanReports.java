@@ -1,8 +1,12 @@
 package dev.pledge.scanner;
 
+import dev.pledge.generator.GeneratedFiles;
+import dev.pledge.generator.GeneratorException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A scan's reports: console text, SARIF 2.1.0, and the data map as JSON and as one self-contained
@@ -42,11 +46,17 @@ public final class ScanReports {
 
 	/**
 	 * Writes {@value #SARIF_FILE}, {@value #JSON_FILE} and {@value #HTML_FILE} into {@code folder}
-	 * (created if missing), each atomically: a reader sees the old file or the new one, never a part.
+	 * (created if missing), all or none: a reader sees the old files or the new ones, never a part.
 	 */
 	public static void write(ScanResult result, Path folder, Path base, String toolVersion) throws IOException {
-		AtomicWrite.write(folder.resolve(SARIF_FILE), sarif(result, base, toolVersion).getBytes(StandardCharsets.UTF_8));
-		AtomicWrite.write(folder.resolve(JSON_FILE), json(result.dataMap(), base).getBytes(StandardCharsets.UTF_8));
-		AtomicWrite.write(folder.resolve(HTML_FILE), html(result.dataMap(), base).getBytes(StandardCharsets.UTF_8));
+		Map<Path, byte[]> files = new LinkedHashMap<>();
+		files.put(folder.resolve(SARIF_FILE), sarif(result, base, toolVersion).getBytes(StandardCharsets.UTF_8));
+		files.put(folder.resolve(JSON_FILE), json(result.dataMap(), base).getBytes(StandardCharsets.UTF_8));
+		files.put(folder.resolve(HTML_FILE), html(result.dataMap(), base).getBytes(StandardCharsets.UTF_8));
+		try {
+			GeneratedFiles.write(files, "scan reports");
+		} catch (GeneratorException e) {
+			throw new IOException(e.getMessage(), e);
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package dev.pledge.generator.java;
 
+import dev.pledge.generator.GeneratedFiles;
 import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.model.Policy;
 import freemarker.template.TemplateException;
@@ -40,7 +41,7 @@ public final class JavaGenerator {
 	 */
 	public static List<Path> generate(Policy policy, String packageName, Path outDir) throws GeneratorException {
 		Map<Path, byte[]> files = render(policy, packageName, outDir);
-		return OutputFiles.write(files);
+		return GeneratedFiles.write(files, "generated Java");
 	}
 
 	/** The generated sources by path below {@code outDir}, without writing them. */

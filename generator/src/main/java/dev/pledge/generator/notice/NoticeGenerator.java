@@ -1,5 +1,6 @@
 package dev.pledge.generator.notice;
 
+import dev.pledge.generator.GeneratedFiles;
 import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.model.Policy;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public final class NoticeGenerator {
 			}
 			warnings.addAll(collected.all());
 		}
-		return new WrittenNotices(NoticeFiles.write(files), new ArrayList<>(warnings));
+		return new WrittenNotices(GeneratedFiles.write(files, "notices"), new ArrayList<>(warnings));
 	}
 
 	/** {@code <policy>.<language>.<extension>}, e.g. {@code xiaomi.zh.html}. */

@@ -1,12 +1,14 @@
-package dev.pledge.generator.notice;
+package dev.pledge.generator;
 
-import dev.pledge.generator.GeneratorException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,19 +20,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes notice files so that none is ever half-written: every file goes to a hidden temporary
- * sibling first; only when all are written are they renamed into place (atomically where the file
+ * Writes a set of generated files whole or not at all: every file goes to a hidden temporary
+ * sibling first and is forced to disk; only when all are written are they renamed into place (atomically where the file
  * system can). On an error the temporary files are removed and the old files stay as they were. A
- * file that already has the content is not touched.
+ * file whose content is already there is left untouched, so builds that look at modification times
+ * see no change.
  */
-final class NoticeFiles {
+public final class GeneratedFiles {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private NoticeFiles() {
+	private GeneratedFiles() {
 	}
 
-	static List<Path> write(Map<Path, byte[]> files) throws GeneratorException {
+	/**
+	 * Writes the files (path to content) and returns their paths in the order given.
+	 *
+	 * @param what what the files are, for messages: {@code "cannot write <what>: ..."}
+	 */
+	public static List<Path> write(Map<Path, byte[]> files, String what) throws GeneratorException {
 		Map<Path, Path> staged = new LinkedHashMap<>();
 		try {
 			for (Map.Entry<Path, byte[]> file : files.entrySet()) {
@@ -39,25 +47,25 @@ final class NoticeFiles {
 					continue;
 				}
 				if (Files.isDirectory(target)) {
-					throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
+					throw new GeneratorException("cannot write " + what + ": " + target + " is a folder: remove it");
 				}
 				Files.createDirectories(target.getParent());
 				Path temp = temporary(target);
 				staged.put(temp, target);
-				Files.write(temp, file.getValue(), StandardOpenOption.WRITE);
+				writeSynced(temp, file.getValue());
 			}
 			for (Map.Entry<Path, Path> move : staged.entrySet()) {
 				move(move.getKey(), move.getValue());
 			}
 			return new ArrayList<>(files.keySet());
 		} catch (IOException e) {
-			throw new GeneratorException("cannot write notices: " + describe(e), e);
+			throw new GeneratorException("cannot write " + what + ": " + describe(e), e);
 		} finally {
 			for (Path temp : staged.keySet()) {
 				try {
 					Files.deleteIfExists(temp);
 				} catch (IOException ignored) {
-					// best effort: a leftover temporary file is hidden and does not pass for a notice
+					// best effort: a leftover temporary file is hidden and passes for no output
 				}
 			}
 		}
@@ -82,6 +90,17 @@ final class NoticeFiles {
 		}
 	}
 
+	/** Writes the content and forces it to disk, so that the rename never publishes a file a crash can empty. */
+	private static void writeSynced(Path temp, byte[] content) throws IOException {
+		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+			ByteBuffer buffer = ByteBuffer.wrap(content);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			channel.force(true);
+		}
+	}
+
 	private static void move(Path temp, Path target) throws IOException {
 		try {
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -97,8 +116,11 @@ final class NoticeFiles {
 		if (e instanceof FileAlreadyExistsException exists) {
 			return exists.getFile() + (exists.getReason() == null ? " exists and is not a folder" : " " + exists.getReason());
 		}
-		if (e instanceof FileSystemException fs) {
-			return fs.getFile() + ": " + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason());
+		if (e instanceof NoSuchFileException missing) {
+			return "no such folder: " + missing.getFile();
+		}
+		if (e instanceof FileSystemException other && other.getFile() != null) {
+			return other.getFile() + ": " + (other.getReason() == null ? "cannot write" : other.getReason());
 		}
 		return e.toString();
 	}
