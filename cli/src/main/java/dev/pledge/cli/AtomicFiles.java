@@ -113,4 +113,23 @@ final class AtomicFiles {
 	private static String lowerFirst(String text) {
 		return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
 	}
+
+	/** An output folder ready to write into: it exists, or is created when its parent does. */
+	static void prepareFolder(Path dir) throws IOException {
+		if (Files.isDirectory(dir)) {
+			return;
+		}
+		if (Files.exists(dir)) {
+			throw new IOException(dir + ": cannot write: it is not a folder");
+		}
+		Path parent = dir.toAbsolutePath().normalize().getParent();
+		if (parent == null || !Files.isDirectory(parent)) {
+			throw new IOException(dir + ": cannot write: its parent folder does not exist: create it first");
+		}
+		try {
+			Files.createDirectory(dir);
+		} catch (IOException e) {
+			throw new IOException(dir + ": cannot create the folder: " + reason(e), e);
+		}
+	}
 }

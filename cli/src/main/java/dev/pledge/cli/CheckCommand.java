@@ -42,9 +42,9 @@ final class CheckCommand implements Callable<Integer> {
 		try {
 			result = new PolicyLoader().load(paths);
 		} catch (PolicyLoadException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		} catch (OutOfMemoryError e) {
-			return fail(err, "out of memory while checking: is a policy file far too large? "
+			return Console.fail(err, "out of memory while checking: is a policy file far too large? "
 					+ "(to give Java more memory: JAVA_TOOL_OPTIONS=-Xmx4g)");
 		} catch (StackOverflowError e) {
 			throw new IllegalStateException("stack overflow while checking", e);
@@ -52,23 +52,17 @@ final class CheckCommand implements Callable<Integer> {
 		if (report.output != null) {
 			Path output = report.output.toAbsolutePath().normalize();
 			if (result.files().stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(output))) {
-				return fail(err, report.output + ": is a policy being checked: name another file for the report");
+				return Console.fail(err, report.output + ": is a policy being checked: name another file for the report");
 			}
 		}
 		try {
 			report.write(result.findings(), result.files().size(), Path.of("").toAbsolutePath(), out, err);
 		} catch (IOException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 		if (out.checkError()) {
-			return fail(err, "cannot write to standard output");
+			return Console.fail(err, "cannot write to standard output");
 		}
 		return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
-	}
-
-	private static int fail(PrintWriter err, String message) {
-		err.println("pledge: error: " + ReportOptions.oneLine(message));
-		err.flush();
-		return ExitCode.USAGE;
 	}
 }

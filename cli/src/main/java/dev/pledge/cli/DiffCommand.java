@@ -1,6 +1,5 @@
 package dev.pledge.cli;
 
-import dev.pledge.dsl.load.Finding;
 import dev.pledge.dsl.load.LoadResult;
 import dev.pledge.dsl.load.PolicyLoadException;
 import dev.pledge.dsl.load.PolicyLoader;
@@ -65,18 +64,18 @@ final class DiffCommand implements Callable<Integer> {
 		try {
 			LoadResult old = new PolicyLoader().load(List.of(oldPath));
 			if (old.hasErrors()) {
-				return policyErrors(old, err, "Nothing compared (OLD has errors)");
+				return Console.policyErrors(old, err, "Nothing compared (OLD has errors)");
 			}
 			LoadResult now = new PolicyLoader().load(List.of(newPath));
 			if (now.hasErrors()) {
-				return policyErrors(now, err, "Nothing compared (NEW has errors)");
+				return Console.policyErrors(now, err, "Nothing compared (NEW has errors)");
 			}
 			before = PolicyViews.of(old, null);
 			after = PolicyViews.of(now, null);
 		} catch (PolicyLoadException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		} catch (GeneratorException e) {
-			return fail(err, e.getMessage().endsWith("choose one by name")
+			return Console.fail(err, e.getMessage().endsWith("choose one by name")
 					? e.getMessage() + ": give OLD and NEW as files or folders of one policy each" : e.getMessage());
 		}
 		PolicyDiff diff = PolicyDiff.compare(before, after);
@@ -84,12 +83,12 @@ final class DiffCommand implements Callable<Integer> {
 		if (output == null) {
 			out.print(report);
 			out.flush();
-			return out.checkError() ? fail(err, "cannot write to standard output") : ExitCode.OK;
+			return out.checkError() ? Console.fail(err, "cannot write to standard output") : ExitCode.OK;
 		}
 		try {
 			AtomicFiles.write(output, report.getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 		err.println(diff.changes().size() + (diff.changes().size() == 1 ? " change, " : " changes, ")
 				+ diff.freshConsent().size() + (diff.freshConsent().size() == 1 ? " purpose needs" : " purposes need")
@@ -99,20 +98,4 @@ final class DiffCommand implements Callable<Integer> {
 	}
 
 	/** Prints every finding and a summary ending in {@code what}; returns {@link ExitCode#FINDINGS}. */
-	static int policyErrors(LoadResult result, PrintWriter err, String what) {
-		Path base = Path.of("").toAbsolutePath();
-		for (Finding finding : result.findings()) {
-			err.println(ReportOptions.oneLine(finding.format(base)));
-		}
-		err.println(ReportOptions.summary(result.findings(), result.files().size()).strip() + " " + what
-				+ ": fix the errors first.");
-		err.flush();
-		return ExitCode.FINDINGS;
-	}
-
-	private static int fail(PrintWriter err, String message) {
-		err.println("pledge: error: " + ReportOptions.oneLine(message));
-		err.flush();
-		return ExitCode.USAGE;
-	}
 }

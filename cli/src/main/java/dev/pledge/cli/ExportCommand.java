@@ -74,22 +74,22 @@ final class ExportCommand implements Callable<Integer> {
 		try {
 			chosen = formats(formats);
 		} catch (IllegalArgumentException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 		LoadResult result;
 		try {
 			result = new PolicyLoader().load(paths);
 		} catch (PolicyLoadException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 		if (result.hasErrors()) {
-			return policyErrors(result, err, "Nothing exported");
+			return Console.policyErrors(result, err, "Nothing exported");
 		}
 		try {
 			Mappings mappings = mappingsDir == null ? Mappings.builtIn() : mappings(mappingsDir);
 			Policy view = PolicyViews.of(result, policy);
 			List<ExportFile> files = Exports.export(view, chosen, mappings);
-			prepare(outDir);
+			AtomicFiles.prepareFolder(outDir);
 			Path here = Path.of("").toAbsolutePath();
 			List<String> warnings = new ArrayList<>();
 			for (ExportFile file : files) {
@@ -106,11 +106,11 @@ final class ExportCommand implements Callable<Integer> {
 					+ (warnings.size() == 1 ? " warning." : " warnings."));
 			out.flush();
 			err.flush();
-			return out.checkError() ? fail(err, "cannot write to standard output") : ExitCode.OK;
+			return out.checkError() ? Console.fail(err, "cannot write to standard output") : ExitCode.OK;
 		} catch (GeneratorException e) {
-			return fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME" : e.getMessage());
+			return Console.fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME" : e.getMessage());
 		} catch (IOException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 	}
 
@@ -149,39 +149,6 @@ final class ExportCommand implements Callable<Integer> {
 	}
 
 	/** The output folder: kept when it exists, created when only its last part is missing. */
-	private static void prepare(Path dir) throws IOException {
-		if (Files.isDirectory(dir)) {
-			return;
-		}
-		if (Files.exists(dir)) {
-			throw new IOException(dir + ": cannot write: it is not a folder");
-		}
-		Path parent = dir.toAbsolutePath().normalize().getParent();
-		if (parent == null || !Files.isDirectory(parent)) {
-			throw new IOException(dir + ": cannot write: its parent folder does not exist: create it first");
-		}
-		try {
-			Files.createDirectory(dir);
-		} catch (IOException e) {
-			throw new IOException(dir + ": cannot create the folder: " + AtomicFiles.reason(e), e);
-		}
-	}
 
 	/** Prints every finding and a summary ending in {@code what}; returns {@link ExitCode#FINDINGS}. */
-	static int policyErrors(LoadResult result, PrintWriter err, String what) {
-		Path base = Path.of("").toAbsolutePath();
-		for (Finding finding : result.findings()) {
-			err.println(ReportOptions.oneLine(finding.format(base)));
-		}
-		err.println(ReportOptions.summary(result.findings(), result.files().size()).strip() + " " + what
-				+ ": fix the errors first.");
-		err.flush();
-		return ExitCode.FINDINGS;
-	}
-
-	private static int fail(PrintWriter err, String message) {
-		err.println("pledge: error: " + ReportOptions.oneLine(message));
-		err.flush();
-		return ExitCode.USAGE;
-	}
 }

@@ -65,7 +65,7 @@ final class GenerateCommand {
 			try {
 				result = new PolicyLoader().load(paths);
 			} catch (PolicyLoadException e) {
-				return fail(err, e.getMessage());
+				return Console.fail(err, e.getMessage());
 			}
 			if (result.hasErrors()) {
 				Path base = Path.of("").toAbsolutePath();
@@ -87,17 +87,12 @@ final class GenerateCommand {
 				out.println("Generated " + files.size() + " Java files for policy " + view.id() + " (version "
 						+ view.info().version() + ") in package " + packageName + ".");
 				out.flush();
-				return out.checkError() ? fail(err, "cannot write to standard output") : ExitCode.OK;
+				return out.checkError() ? Console.fail(err, "cannot write to standard output") : ExitCode.OK;
 			} catch (GeneratorException e) {
-				return fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME"
+				return Console.fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME"
 						: e.getMessage());
 			}
 		}
 
-		private static int fail(PrintWriter err, String message) {
-			err.println("pledge: error: " + ReportOptions.oneLine(message));
-			err.flush();
-			return ExitCode.USAGE;
-		}
 	}
 }

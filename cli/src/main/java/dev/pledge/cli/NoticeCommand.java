@@ -13,7 +13,6 @@ import dev.pledge.generator.notice.NoticeWarning;
 import dev.pledge.generator.notice.WrittenNotices;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,23 +84,23 @@ final class NoticeCommand implements Callable<Integer> {
 			chosenFormats = formats(formats);
 			chosenLanguages = languages(languages);
 		} catch (IllegalArgumentException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 		try {
 			LoadResult result = new PolicyLoader().load(paths);
 			if (result.hasErrors()) {
-				return ExportCommand.policyErrors(result, err, "No notice written");
+				return Console.policyErrors(result, err, "No notice written");
 			}
 			Policy old = null;
 			if (previous != null) {
 				LoadResult before = new PolicyLoader().load(List.of(previous));
 				if (before.hasErrors()) {
-					return ExportCommand.policyErrors(before, err, "No notice written (the previous version has errors)");
+					return Console.policyErrors(before, err, "No notice written (the previous version has errors)");
 				}
 				old = PolicyViews.of(before, null);
 			}
 			Policy view = PolicyViews.of(result, policy);
-			prepare(outDir);
+			AtomicFiles.prepareFolder(outDir);
 			WrittenNotices written = new NoticeGenerator().write(view, old, chosenFormats, chosenLanguages, outDir);
 			Path here = Path.of("").toAbsolutePath();
 			written.files().forEach(file -> out.println(Finding.display(file.toAbsolutePath(), here)));
@@ -119,11 +118,11 @@ final class NoticeCommand implements Callable<Integer> {
 					+ (warnings == 1 ? " warning." : " warnings."));
 			out.flush();
 			err.flush();
-			return out.checkError() ? fail(err, "cannot write to standard output") : ExitCode.OK;
+			return out.checkError() ? Console.fail(err, "cannot write to standard output") : ExitCode.OK;
 		} catch (PolicyLoadException | IOException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		} catch (GeneratorException e) {
-			return fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME" : e.getMessage());
+			return Console.fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME" : e.getMessage());
 		}
 	}
 
@@ -162,27 +161,4 @@ final class NoticeCommand implements Callable<Integer> {
 	}
 
 	/** The output folder: kept when it exists, created when only its last part is missing. */
-	private static void prepare(Path dir) throws IOException {
-		if (Files.isDirectory(dir)) {
-			return;
-		}
-		if (Files.exists(dir)) {
-			throw new IOException(dir + ": cannot write: it is not a folder");
-		}
-		Path parent = dir.toAbsolutePath().normalize().getParent();
-		if (parent == null || !Files.isDirectory(parent)) {
-			throw new IOException(dir + ": cannot write: its parent folder does not exist: create it first");
-		}
-		try {
-			Files.createDirectory(dir);
-		} catch (IOException e) {
-			throw new IOException(dir + ": cannot create the folder: " + AtomicFiles.reason(e), e);
-		}
-	}
-
-	private static int fail(PrintWriter err, String message) {
-		err.println("pledge: error: " + ReportOptions.oneLine(message));
-		err.flush();
-		return ExitCode.USAGE;
-	}
 }

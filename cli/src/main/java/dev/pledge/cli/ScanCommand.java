@@ -101,11 +101,11 @@ final class ScanCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		for (Path root : roots) {
 			if (!Files.exists(root)) {
-				return fail(err, root + ": no such class folder or jar (build the classes first?)");
+				return Console.fail(err, root + ": no such class folder or jar (build the classes first?)");
 			}
 		}
 		if (release < 0) {
-			return fail(err, "--release " + release + ": give a Java release such as 17, or 0 for the running Java's");
+			return Console.fail(err, "--release " + release + ": give a Java release such as 17, or 0 for the running Java's");
 		}
 		Policy policy;
 		try {
@@ -121,13 +121,13 @@ final class ScanCommand implements Callable<Integer> {
 			}
 			policy = PolicyViews.of(loaded, policyId);
 		} catch (PolicyLoadException | GeneratorException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 		ScanResult result;
 		try {
 			result = new Scanner(logger(err)).scan(new ScanRequest(policy, roots, options()));
 		} catch (ScanException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 		Path base = Path.of("").toAbsolutePath();
 		try {
@@ -136,10 +136,10 @@ final class ScanCommand implements Callable<Integer> {
 				ScanReports.write(result, reportDir, base, Version.number());
 			}
 		} catch (IOException e) {
-			return fail(err, e.getMessage());
+			return Console.fail(err, e.getMessage());
 		}
 		if (out.checkError()) {
-			return fail(err, "cannot write to standard output");
+			return Console.fail(err, "cannot write to standard output");
 		}
 		return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
 	}
@@ -216,11 +216,5 @@ final class ScanCommand implements Callable<Integer> {
 				err.flush();
 			}
 		};
-	}
-
-	private static int fail(PrintWriter err, String message) {
-		err.println("pledge: error: " + ReportOptions.oneLine(message));
-		err.flush();
-		return ExitCode.USAGE;
 	}
 }
