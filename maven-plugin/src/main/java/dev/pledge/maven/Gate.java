@@ -138,7 +138,9 @@ final class Gate {
 	private static void writeSarif(Request request, List<Finding> policyFindings, List<ScanFinding> scanFindings)
 			throws PledgeBuildException {
 		List<Finding> all = Stream.concat(policyFindings.stream(), scanFindings.stream().map(ScanFinding::toFinding)).toList();
-		String sarif = new SarifWriter("pledge", request.toolVersion()).write(all, request.baseDir());
+		List<SarifWriter.RuleInfo> rules = Stream.concat(SarifWriter.RuleInfo.policyRules().stream(),
+				ScanRule.sarifRules().stream()).toList();
+		String sarif = new SarifWriter("pledge", request.toolVersion()).write(all, request.baseDir(), rules);
 		write(request.sarifFile(), sarif);
 	}
 

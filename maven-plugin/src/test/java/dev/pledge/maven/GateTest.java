@@ -113,6 +113,9 @@ class GateTest {
 		assertFalse(logged("[ERROR]", ""), log.lines().toString());
 		String sarif = Files.readString(project.resolve("target/pledge/pledge.sarif"));
 		assertTrue(sarif.contains("\"version\": \"2.1.0\""), sarif);
+		// one catalogue describes both the policy checker's rules and the scanner's
+		assertTrue(sarif.contains("\"text\": \"" + dev.pledge.dsl.validation.Rule.MISSING_LEGAL_BASIS.description() + "\""), sarif);
+		assertTrue(sarif.contains("\"text\": \"" + dev.pledge.scanner.ScanRule.UNDECLARED_SHARING.description() + "\""), sarif);
 		assertTrue(Files.readString(project.resolve("target/pledge/data-map.json")).contains("imei"));
 		assertTrue(Files.isRegularFile(project.resolve("target/pledge/data-map.html")));
 	}

@@ -1,6 +1,8 @@
 package dev.pledge.scanner;
 
+import dev.pledge.dsl.load.SarifWriter;
 import dev.pledge.dsl.load.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /** The scanner's rules: the id on the console ({@code [rule-id]}), the SARIF {@code ruleId}, the level. */
@@ -50,5 +52,11 @@ public enum ScanRule {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The scanner's rules as a SARIF catalogue. */
+	public static List<SarifWriter.RuleInfo> sarifRules() {
+		return java.util.Arrays.stream(values()).map(rule -> new SarifWriter.RuleInfo(rule.id(), rule.description(),
+				rule.severity())).toList();
 	}
 }

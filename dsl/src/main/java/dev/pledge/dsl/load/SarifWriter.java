@@ -30,13 +30,35 @@ public final class SarifWriter {
 		this.toolVersion = toolVersion;
 	}
 
-	/** The SARIF log for these findings; paths are written relative to {@code base}. */
+	/**
+	 * A rule of a SARIF {@code rules[]} catalogue.
+	 *
+	 * @param level the rule's default level
+	 */
+	public record RuleInfo(String id, String description, Severity level) {
+
+		/** The policy checker's rules ({@link Rule}), in declaration order. */
+		public static List<RuleInfo> policyRules() {
+			return java.util.Arrays.stream(Rule.values()).map(rule -> new RuleInfo(rule.id(), rule.description(),
+					rule.level() == Rule.Level.ERROR ? Severity.ERROR : Severity.WARNING)).toList();
+		}
+	}
+
+	/** The SARIF log for these findings of the policy checker; paths are written relative to {@code base}. */
 	public String write(List<Finding> findings, Path base) {
+		return write(findings, base, RuleInfo.policyRules());
+	}
+
+	/**
+	 * The SARIF log for these findings, described by this rule catalogue (a finding of a rule not in
+	 * it gets an entry named by its id); paths are written relative to {@code base}.
+	 */
+	public String write(List<Finding> findings, Path base, List<RuleInfo> catalogue) {
 		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
 		JsonArray rules = new JsonArray();
-		for (Rule rule : Rule.values()) {
+		for (RuleInfo rule : catalogue) {
 			ruleIndex.put(rule.id(), rules.size());
-			rules.add(rule(rule.id(), rule.description(), rule.level() == Rule.Level.ERROR ? "error" : "warning"));
+			rules.add(rule(rule.id(), rule.description(), level(rule.level())));
 		}
 		for (Finding finding : findings) {
 			if (!ruleIndex.containsKey(finding.ruleId())) {
