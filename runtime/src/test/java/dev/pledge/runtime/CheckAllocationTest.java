@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ConsentGuard#check} must allocate nothing: measured with the JVM's per-thread allocation counter, not
- * with timing, so the result is deterministic.
+ * with timing. The JVM itself occasionally charges a few bytes to the thread while a loop runs (an on-stack
+ * replacement or deoptimisation, seen once as 152 bytes over 100,000 calls), so the loop is measured several times
+ * and the quietest round must be zero; a check that allocated would allocate in every round.
  */
 class CheckAllocationTest {
     private static final int CALLS = 100_000;
+    private static final int MEASURED_ROUNDS = 10;
 
     @Test
     void checkAllocatesNothing() {
@@ -36,13 +39,19 @@ class CheckAllocationTest {
         for (int round = 0; round < 5; round++) {
             run(guard, subjects, purposes, counts);
         }
-        java.util.Arrays.fill(counts, 0);
         long tid = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(tid);
-        run(guard, subjects, purposes, counts);
-        long after = threads.getThreadAllocatedBytes(tid);
+        long[] allocated = new long[MEASURED_ROUNDS];
+        long quietest = Long.MAX_VALUE;
+        for (int round = 0; round < MEASURED_ROUNDS && quietest != 0; round++) {
+            java.util.Arrays.fill(counts, 0);
+            long before = threads.getThreadAllocatedBytes(tid);
+            run(guard, subjects, purposes, counts);
+            allocated[round] = threads.getThreadAllocatedBytes(tid) - before;
+            quietest = Math.min(quietest, allocated[round]);
+        }
 
-        assertEquals(0L, after - before, "bytes allocated by " + CALLS + " checks");
+        assertEquals(0L, quietest, "bytes allocated by " + CALLS + " checks in each round: "
+                + java.util.Arrays.toString(allocated));
         int total = 0;
         for (int c : counts) {
             total += c;
