@@ -2,6 +2,7 @@ package dev.pledge.benchmarks.notice;
 
 import dev.pledge.dsl.load.LoadResult;
 import dev.pledge.dsl.load.PolicyLoader;
+import dev.pledge.generator.SyntheticPolicy;
 import dev.pledge.generator.export.ExportFormat;
 import dev.pledge.generator.export.Exports;
 import dev.pledge.generator.export.Mappings;

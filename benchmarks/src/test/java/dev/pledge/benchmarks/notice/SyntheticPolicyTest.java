@@ -9,6 +9,7 @@ import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.export.Mappings;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyViews;
+import dev.pledge.generator.SyntheticPolicy;
 import dev.pledge.generator.notice.NoticeGenerator;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.pledge.benchmarks.notice;
+package dev.pledge.generator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
