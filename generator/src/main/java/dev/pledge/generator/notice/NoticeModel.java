@@ -41,19 +41,36 @@ public record NoticeModel(String language, Chrome chrome, Header header, Summary
 	}
 
 	/**
-	 * The first layer: what data, who gets it, where it goes, how long; why and on what basis; your
-	 * rights and how to use them.
+	 * The first layer, one printed page: a table of short answers to the questions a reader asks
+	 * first (who is responsible, how to reach them, what data, why and on what basis, who receives
+	 * it, where it goes, how long, your rights, how to use them).
 	 *
-	 * @param facts who we are, how to reach us, how long data is kept by default
-	 * @param data one row per data category
-	 * @param others recipients the data table does not name (they receive no stated data), or null
-	 * @param purposes one row per legal basis
-	 * @param rights one row per right
+	 * @param headers the two column headings (topic, answer)
 	 */
-	public record Summary(String anchor, String heading, String intro, List<Fact> facts, Table data, Fact others,
-			Table purposes, Table rights) {
+	public record Summary(String anchor, String heading, String intro, String caption, List<String> headers,
+			List<Answer> answers) {
 		public Summary {
-			facts = List.copyOf(facts);
+			headers = List.copyOf(headers);
+			answers = List.copyOf(answers);
+		}
+	}
+
+	/** The answer to one question of the summary; no lines when the policy states nothing. */
+	public record Answer(String topic, List<Line> lines) {
+		public Answer {
+			lines = List.copyOf(lines);
+		}
+	}
+
+	/**
+	 * A line of an answer: {@code Consent: Ads, Analytics and 12 more}.
+	 *
+	 * @param label null for none
+	 * @param more how many more the full notice lists ({@code and 12 more}), or null
+	 */
+	public record Line(String label, List<Value> values, Value more) {
+		public Line {
+			values = List.copyOf(values);
 		}
 	}
 

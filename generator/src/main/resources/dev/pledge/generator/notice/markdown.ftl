@@ -30,6 +30,17 @@
 </#list>
 
 </#macro>
+<#macro line l><#if l.label??>**${l.label}**${chrome.separator}</#if><@values l.values/><#if l.more??>${chrome.comma}<@value l.more/></#if></#macro>
+<#macro glance s>
+**${s.caption}**
+
+|<#list s.headers as h> ${h} |</#list>
+|<#list s.headers as h> --- |</#list>
+<#list s.answers as a>
+| **${a.topic}** | <#list a.lines as l><@line l/><#sep><br></#sep><#else>${chrome.none}</#list> |
+</#list>
+
+</#macro>
 <#macro entry e level>
 <#if level == 3>###<#elseif level == 4>####<#else>#####</#if> ${e.heading}
 

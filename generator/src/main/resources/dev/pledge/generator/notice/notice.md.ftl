@@ -25,14 +25,7 @@ ${p}
 
 ${summary.intro}
 
-<@m.facts summary.facts/>
-<@m.table summary.data/>
-<#if summary.others??>
-**${summary.others.label}**${chrome.separator}<@m.values summary.others.values/>
-
-</#if>
-<@m.table summary.purposes/>
-<@m.table summary.rights/>
+<@m.glance summary/>
 <#if changes??>
 <@m.section changes/>
 </#if>

@@ -29,15 +29,7 @@ ${summary.heading}
 
 ${summary.intro}
 
-<@t.facts summary.facts ""/>
-
-<@t.table summary.data/>
-<#if summary.others??>
-${summary.others.label}${chrome.separator}<@t.values summary.others.values/>
-
-</#if>
-<@t.table summary.purposes/>
-<@t.table summary.rights/>
+<@t.glance summary/>
 <#if changes??>
 ========================================================================
 ${changes.heading}

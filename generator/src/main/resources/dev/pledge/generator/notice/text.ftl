@@ -31,6 +31,20 @@ ${t.caption}
 </#list>
 
 </#macro>
+<#macro line l><#if l.label??>${l.label}${chrome.separator}</#if><@values l.values/><#if l.more??>${chrome.comma}<@value l.more/></#if></#macro>
+<#macro glance s>
+${s.caption}
+
+<#list s.answers as a>
+* ${a.topic}
+<#list a.lines as l>
+    - <@line l/>
+<#else>
+    - ${chrome.none}
+</#list>
+</#list>
+
+</#macro>
 <#macro entry e number>
 ${number} ${e.heading}
 <@facts e.facts "  "/>

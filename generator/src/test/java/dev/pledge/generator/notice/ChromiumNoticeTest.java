@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pledge.generator.SyntheticPolicy;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Text;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The HTML notices open in a real browser (headless Chromium): the page loads without a single
  * console message (no blocked resource, no script, no error), and the rendered DOM names every
- * data item and every third party of the Xiaomi policy. The injection notice's DOM has no element
- * that came from policy text.
+ * data item and every third party of the Xiaomi policy; its summary prints on one page. The
+ * injection notice's DOM has no element that came from policy text.
  */
 class ChromiumNoticeTest {
 
@@ -50,6 +52,28 @@ class ChromiumNoticeTest {
 		Stream.concat(policy.items().stream().map(i -> i.title()), policy.parties().stream().map(p -> p.title()))
 				.map(title -> dom(title, language)).filter(title -> !opened.dom().contains(title)).forEach(missing::add);
 		assertEquals(List.of(), missing, "titles missing from the rendered DOM");
+	}
+
+	static Stream<Arguments> summaries() {
+		return Stream.of("xiaomi", "synthetic-10")
+				.flatMap(policy -> NoticeGenerator.languages().stream().map(language -> Arguments.of(policy, language)));
+	}
+
+	/**
+	 * The summary prints on one page (header included): for Xiaomi, and for a policy ten times its
+	 * size. The page is cut where the full notice begins (the summary already breaks the page there).
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("summaries")
+	void summaryPrintsOnOnePage(String name, String language, @TempDir Path dir) throws Exception {
+		Policy policy = name.equals("xiaomi") ? NoticeFixtures.xiaomi2021()
+				: NoticeFixtures.view(SyntheticPolicy.write(dir.resolve(name), 10));
+		String html = new NoticeGenerator().render(policy, NoticeFormat.HTML, language).text();
+		int full = html.indexOf("<p class=\"part\">");
+		assertTrue(full > 0, "the page has a full notice part");
+		Path page = dir.resolve(name + "-summary." + language + ".html");
+		Files.writeString(page, html.substring(0, full) + "</main></body></html>\n", StandardCharsets.UTF_8);
+		assertEquals(1, HeadlessChromium.printedPages(page, dir), "printed pages of the summary");
 	}
 
 	@Test
