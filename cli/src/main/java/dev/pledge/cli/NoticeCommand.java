@@ -105,10 +105,10 @@ final class NoticeCommand implements Callable<Integer> {
 			Path here = Path.of("").toAbsolutePath();
 			written.files().forEach(file -> out.println(Finding.display(file.toAbsolutePath(), here)));
 			if (allWarnings) {
-				written.warnings().forEach(warning -> err.println("pledge: " + ReportOptions.oneLine(warning.format())));
+				written.warnings().forEach(warning -> err.println("pledge: " + ReportOptions.oneLine(warning.format(here))));
 			} else {
 				NoticeWarning.group(written.warnings()).forEach(group ->
-						err.println("pledge: " + ReportOptions.oneLine(group.format("--all-warnings lists them"))));
+						err.println("pledge: " + ReportOptions.oneLine(group.format(here, "--all-warnings lists them"))));
 			}
 			int files = written.files().size();
 			int warnings = written.warnings().size();

@@ -42,18 +42,24 @@ class NoticeCommandTest {
 				lines.get(9));
 		int warnings = Integer.parseInt(lines.get(9).replaceAll(".*: (\\d+) warnings\\.", "$1"));
 		assertEquals(2, run.errLines().size(), "one line per kind and language: " + run.err());
-		assertTrue(run.errLines().stream().allMatch(l -> l.matches("pledge: warning: .+ has no (zh|ru) translation: .+ "
-				+ "\\[missing-translation] \\(and \\d+ more like it in the (zh|ru) notice: --all-warnings lists them\\)")), run.err());
+		assertTrue(run.errLines().stream().allMatch(l -> l.matches("pledge: .+\\.pledge:\\d+:\\d+: warning: .+ has no (zh|ru)"
+				+ " translation: .+ \\[missing-translation] \\(and \\d+ more like it in the (zh|ru) notice: --all-warnings lists"
+				+ " them\\)")), run.err());
 		int grouped = run.errLines().stream().mapToInt(l -> 1 + Integer.parseInt(l.replaceAll(".*\\(and (\\d+) more.*", "$1"))).sum();
 		assertEquals(warnings, grouped, "the counts add up to every warning");
 
 		Cli.Run all = Cli.pledge("notice", "--all-warnings", "--format", "all", "--lang", "all", "--out", out.toString(),
 				XIAOMI.toString());
 		assertEquals(warnings, all.errLines().size(), "one line per warning");
-		assertTrue(all.errLines().stream().allMatch(l -> l.matches("pledge: warning: .+ has no (zh|ru) translation: .+ \\[missing-translation]")),
-				all.err());
-		assertTrue(all.err().contains("pledge: warning: purpose 'find-device': title has no ru translation: the ru notice shows the"
-				+ " English text [missing-translation]"), all.err());
+		assertTrue(all.errLines().stream().allMatch(l -> l.matches("pledge: .+\\.pledge:\\d+:\\d+: warning: .+ has no (zh|ru)"
+				+ " translation: .+; write (zh|ru) \"\\.\\.\\.\" after it \\[missing-translation]")), all.err());
+		Path purposes = XIAOMI.resolve("purposes.pledge");
+		List<String> source = Files.readAllLines(purposes, StandardCharsets.UTF_8);
+		int line = source.indexOf(source.stream().filter(l -> l.startsWith("purpose find-device ")).findFirst().orElseThrow());
+		int column = source.get(line).indexOf('"');
+		assertTrue(all.errLines().contains("pledge: " + Cli.shown(purposes) + ":" + (line + 1) + ":" + (column + 1)
+				+ ": warning: purpose 'find-device': title has no ru translation: the ru notice shows the English text; write"
+				+ " ru \"...\" after it [missing-translation]"), all.err());
 		String html = Files.readString(out.resolve("xiaomi.zh.html"), StandardCharsets.UTF_8);
 		assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh\">"));
 		assertTrue(html.contains("小米隐私政策"));

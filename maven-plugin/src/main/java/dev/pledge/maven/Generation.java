@@ -141,7 +141,7 @@ final class Generation {
 		} catch (GeneratorException e) {
 			throw PledgeBuildException.failure(e.getMessage(), e);
 		}
-		printWarnings(written.warnings(), log);
+		printWarnings(written.warnings(), request.baseDir(), log);
 		log.info("Generated " + Counts.plural(written.files().size(), "notice") + " (" + String.join(", ", request.noticeFormats())
 				+ "; " + String.join(", ", languages) + ") into " + Finding.display(request.noticeOutput(), request.baseDir()));
 		return written.files();
@@ -152,13 +152,18 @@ final class Generation {
 	 * many more there are (a policy short of one language's translations has hundreds); each in
 	 * full at debug level.
 	 */
-	private static void printWarnings(List<NoticeWarning> warnings, Log log) {
+	private static void printWarnings(List<NoticeWarning> warnings, Path base, Log log) {
 		for (NoticeWarning warning : warnings) {
-			log.debug(warning.message() + " [" + warning.rule() + "]");
+			log.debug(line(warning, base));
 		}
 		for (NoticeWarning.Group group : NoticeWarning.group(warnings)) {
-			log.warn(group.format("mvn -X lists them").substring("warning: ".length()));
+			log.warn(line(group.first(), base) + group.more("mvn -X lists them"));
 		}
+	}
+
+	/** {@code path:line:col: message [rule]}: Maven's log level says it is a warning. */
+	private static String line(NoticeWarning warning, Path base) {
+		return warning.location(base) + warning.message() + " [" + warning.rule() + "]";
 	}
 
 	/**

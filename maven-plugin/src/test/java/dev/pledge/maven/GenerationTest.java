@@ -92,8 +92,10 @@ class GenerationTest {
 		List<String> warnings = log.lines().stream().filter(line -> line.startsWith("[WARNING] ")).toList();
 		long each = log.lines().stream().filter(line -> line.startsWith("[DEBUG] ") && line.endsWith(" [missing-translation]")).count();
 		assertTrue(each > 1, "every missing translation at debug level");
-		assertEquals(List.of("[WARNING] controller 'shop-ltd': title has no zh translation: the zh notice shows the English text "
-				+ "[missing-translation] (and " + (each - 1) + " more like it in the zh notice: mvn -X lists them)"), warnings);
+		assertEquals(List.of("[WARNING] src/main/pledge/shop.pledge:6:21: controller 'shop-ltd': title has no zh translation: the zh"
+				+ " notice shows the English text; write zh \"...\" after it [missing-translation] (and " + (each - 1)
+				+ " more like it in the zh notice: mvn -X lists them)"), warnings);
+		assertEquals(20, shopPolicy().lines().toList().get(5).indexOf("\"Shop Ltd.\""), "line 6, column 21: the title");
 	}
 
 	@Test

@@ -4,15 +4,19 @@ import dev.pledge.dsl.naming.PledgeNameProvider;
 import dev.pledge.dsl.pledge.DataCategory;
 import dev.pledge.dsl.pledge.DataSet;
 import dev.pledge.dsl.pledge.Translation;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.LineAndColumn;
 
 /** Reads the small values of the EMF model: texts, channels, periods, keywords, references. */
 final class Values {
@@ -34,7 +38,18 @@ final class Values {
 			// a second text in a language already given is ignored, as the checker allows only one
 			translations.putIfAbsent(translation.getLanguage(), translation.getValue());
 		}
-		return new Text(translations);
+		return new Text(translations, source(text));
+	}
+
+	/** Where a node was written: its file, and the line and column where its text starts. */
+	static Source source(EObject object) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+		URI uri = object.eResource() == null ? null : object.eResource().getURI();
+		if (node == null || uri == null || !uri.isFile()) {
+			return null;
+		}
+		LineAndColumn at = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		return new Source(Paths.get(uri.toFileString()).toAbsolutePath().normalize(), at.getLine(), at.getColumn());
 	}
 
 	List<Text> texts(List<dev.pledge.dsl.pledge.Text> texts) {

@@ -52,7 +52,7 @@ final class Localizer {
 		}
 		String shownIn = text.has(Messages.ENGLISH) ? Messages.ENGLISH : text.language();
 		warnings.add(NoticeWarning.missingTranslation(language, subject, shownIn.equals(Messages.ENGLISH) ? "English"
-				: "'" + shownIn + "'"));
+				: "'" + shownIn + "'", text.source()));
 		return TextHygiene.clean(text.in(shownIn));
 	}
 

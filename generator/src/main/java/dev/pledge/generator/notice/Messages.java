@@ -53,8 +53,7 @@ final class Messages {
 		if (fallback == null) {
 			throw new IllegalStateException("messages_en.properties has no phrase '" + key + "'");
 		}
-		warnings.add(NoticeWarning.missingTranslation(language, "messages_" + language + ".properties: phrase '" + key + "'",
-				"English"));
+		warnings.add(NoticeWarning.missingPhrase(language, key));
 		return fallback;
 	}
 

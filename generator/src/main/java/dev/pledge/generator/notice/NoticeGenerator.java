@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * Rendered notice = new NoticeGenerator().render(policy, NoticeFormat.HTML, "zh");
- * notice.warnings().forEach(w -> System.err.println(w.format()));
+ * notice.warnings().forEach(w -> System.err.println(w.format(Path.of(""))));
  * }</pre>
  */
 public final class NoticeGenerator {

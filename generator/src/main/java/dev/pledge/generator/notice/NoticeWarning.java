@@ -1,5 +1,8 @@
 package dev.pledge.generator.notice;
 
+import dev.pledge.dsl.load.Finding;
+import dev.pledge.generator.model.Source;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,15 +11,16 @@ import java.util.Objects;
 
 /**
  * Something a notice could not say as asked, but said anyway: a text without a translation into
- * the notice's language, shown in English instead. The Policy view has no source positions, so a
- * warning names the declaration and the text instead of a {@code path:line:col}.
+ * the notice's language, shown in English instead. It names the declaration and the text, and
+ * where the text was written ({@code path:line:col}).
  *
  * @param language the language of the notice
  * @param subject what is missing, e.g. {@code purpose 'ads': title}
  * @param message the whole warning, lower-case, no final period
  * @param rule the stable rule id, {@value #MISSING_TRANSLATION}
+ * @param source where the text was written, or null (a phrase of a message file, a text made in code)
  */
-public record NoticeWarning(String language, String subject, String message, String rule) {
+public record NoticeWarning(String language, String subject, String message, String rule, Source source) {
 
 	/** The rule id of a text shown in a fallback language. */
 	public static final String MISSING_TRANSLATION = "missing-translation";
@@ -28,9 +32,18 @@ public record NoticeWarning(String language, String subject, String message, Str
 		Objects.requireNonNull(rule, "rule");
 	}
 
-	static NoticeWarning missingTranslation(String language, String subject, String shownIn) {
+	/** A policy text without a translation: the fix is to write one after the text. */
+	static NoticeWarning missingTranslation(String language, String subject, String shownIn, Source source) {
 		return new NoticeWarning(language, subject, subject + " has no " + language + " translation: the " + language
-				+ " notice shows the " + shownIn + " text", MISSING_TRANSLATION);
+				+ " notice shows the " + shownIn + " text; write " + language + " \"...\" after it", MISSING_TRANSLATION,
+				source);
+	}
+
+	/** A phrase missing from a message file: the fix is to add it there. */
+	static NoticeWarning missingPhrase(String language, String key) {
+		String file = "messages_" + language + ".properties";
+		return new NoticeWarning(language, file + ": phrase '" + key + "'", file + " has no phrase '" + key + "': the "
+				+ language + " notice shows the English phrase; add `" + key + "=...` to it", MISSING_TRANSLATION, null);
 	}
 
 	/**
@@ -42,10 +55,14 @@ public record NoticeWarning(String language, String subject, String message, Str
 	 */
 	public record Group(NoticeWarning first, int count) {
 
-		/** The first warning's line, then how many more there are; {@code more} says how to list them. */
-		public String format(String more) {
-			return first.format() + (count == 1 ? "" : " (and " + (count - 1) + " more like it in the "
-					+ first.language() + " notice: " + more + ")");
+		/** The first warning's line, then how many more there are; {@code how} says how to list them. */
+		public String format(Path base, String how) {
+			return first.format(base) + more(how);
+		}
+
+		/** {@code " (and 690 more like it in the ru notice: <how>)"}, or nothing for a group of one. */
+		public String more(String how) {
+			return count == 1 ? "" : " (and " + (count - 1) + " more like it in the " + first.language() + " notice: " + how + ")";
 		}
 	}
 
@@ -58,8 +75,17 @@ public record NoticeWarning(String language, String subject, String message, Str
 		return groups.values().stream().map(g -> new Group(g.get(0), g.size())).toList();
 	}
 
-	/** One console line: {@code warning: message [rule]}. */
-	public String format() {
-		return "warning: " + message + " [" + rule + "]";
+	/**
+	 * One console line: {@code path:line:col: warning: message [rule]}, the path relative to
+	 * {@code base} when below it; without a source, {@code warning: message [rule]}.
+	 */
+	public String format(Path base) {
+		return location(base) + "warning: " + message + " [" + rule + "]";
+	}
+
+	/** {@code path:line:col: }, or nothing when the source is not known. */
+	public String location(Path base) {
+		return source == null ? ""
+				: Finding.display(source.file(), base) + ":" + source.line() + ":" + source.column() + ": ";
 	}
 }

@@ -35,15 +35,19 @@ class MissingTranslationTest {
 		Rendered ru = new NoticeGenerator().render(policy, NoticeFormat.TEXT, "ru");
 		assertTrue(ru.text().contains("Email address"), "the English text stands in");
 		assertTrue(ru.text().contains("Данные учётной записи"), "translations are used");
-		assertEquals(List.of("controller 'shop-ltd': title has no ru translation: the ru notice shows the English text",
-				"item 'email': title has no ru translation: the ru notice shows the English text",
-				"purpose 'orders': retention has no ru translation: the ru notice shows the English text"),
-				ru.warnings().stream().map(NoticeWarning::message).toList());
+		assertEquals(List.of("shop.pledge:4:21: warning: controller 'shop-ltd': title has no ru translation: the ru notice"
+				+ " shows the English text; write ru \"...\" after it [missing-translation]",
+				"shop.pledge:6:13: warning: item 'email': title has no ru translation: the ru notice shows the English text;"
+						+ " write ru \"...\" after it [missing-translation]",
+				"shop.pledge:10:26: warning: purpose 'orders': retention has no ru translation: the ru notice shows the"
+						+ " English text; write ru \"...\" after it [missing-translation]"),
+				ru.warnings().stream().map(w -> w.format(dir)).toList(), "where each text is, and what to write");
 		ru.warnings().forEach(w -> {
 			assertEquals(NoticeWarning.MISSING_TRANSLATION, w.rule());
 			assertEquals("ru", w.language());
-			assertTrue(w.format().matches("warning: .+ \\[missing-translation]"), w.format());
+			assertEquals(dir.resolve("shop.pledge").toAbsolutePath().normalize(), w.source().file());
 		});
+		assertEquals(20, POLICY.lines().toList().get(3).indexOf("\"Shop Ltd.\""), "column 21 is where the text's quote is");
 
 		Rendered zh = new NoticeGenerator().render(policy, NoticeFormat.TEXT, "zh");
 		assertEquals(List.of("controller 'shop-ltd': title", "purpose 'orders': title"), zh.warnings().stream().map(NoticeWarning::subject).toList(),
