@@ -4,6 +4,7 @@ import dev.pledge.dsl.load.Finding;
 import dev.pledge.dsl.load.LoadResult;
 import dev.pledge.dsl.load.PolicyLoadException;
 import dev.pledge.dsl.load.PolicyLoader;
+import dev.pledge.generator.GeneratedFiles;
 import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.export.ExportFile;
 import dev.pledge.generator.export.ExportFormat;
@@ -18,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,11 +95,14 @@ final class ExportCommand implements Callable<Integer> {
 			AtomicFiles.prepareFolder(outDir);
 			Path here = Path.of("").toAbsolutePath();
 			List<String> warnings = new ArrayList<>();
+			Map<Path, byte[]> contents = new LinkedHashMap<>();
 			for (ExportFile file : files) {
-				Path target = outDir.resolve(file.name());
-				AtomicFiles.write(target, file.content().getBytes(StandardCharsets.UTF_8));
-				out.println(Finding.display(target.toAbsolutePath(), here));
+				contents.put(outDir.resolve(file.name()), file.content().getBytes(StandardCharsets.UTF_8));
 				warnings.addAll(file.warnings());
+			}
+			// every format or none: a failure on the third file leaves the first two as they were
+			for (Path target : GeneratedFiles.write(contents, "the exports")) {
+				out.println(Finding.display(target.toAbsolutePath(), here));
 			}
 			for (String warning : warnings) {
 				err.println("pledge: warning: " + ReportOptions.oneLine(warning));

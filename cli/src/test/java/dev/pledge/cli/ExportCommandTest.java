@@ -147,4 +147,18 @@ class ExportCommandTest {
 		assertTrue(Files.readString(out.resolve("pledge-policy.json")).startsWith("{\n  \"$schema\""));
 		assertEquals(List.of("pledge-policy.json"), listed(out));
 	}
+
+	@Test
+	void aFailedFormatLeavesEveryFileAsItWas() throws IOException {
+		Path out = Files.createDirectory(dir.resolve("exports"));
+		Files.writeString(out.resolve("pledge-policy.json"), "old");
+		Files.createDirectory(out.resolve("play-data-safety.csv")); // in the way of the third file
+		Cli.Run run = Cli.pledge("export", "--format", "all", "--out", out.toString(), small().toString());
+		assertEquals(2, run.exit(), run.err());
+		assertTrue(run.err().contains("cannot write the exports: " + out.resolve("play-data-safety.csv").toAbsolutePath()
+				+ " is a folder: remove it"), run.err());
+		assertEquals("old", Files.readString(out.resolve("pledge-policy.json")), "the first format is not replaced");
+		assertEquals(List.of("play-data-safety.csv", "pledge-policy.json"), listed(out), "nothing new, no temporary file");
+		run.assertNoStackTrace();
+	}
 }
