@@ -18,9 +18,10 @@ import dev.pledge.runtime.PurposeSpec;
  *
  * <p>The 48 ids and their legal bases are those of the Xiaomi 2021 policy
  * ({@code examples/xiaomi/2021/purposes.pledge}): 18 contract, 16 legitimate interest, 1 legal obligation,
- * 8 consent and 5 explicit consent. That policy declares no purpose versions and no per-purpose region
- * restrictions; the versions above 1 and the region masks here are <b>invented for the benchmark</b>, so that
- * every rule of {@link dev.pledge.runtime.ConsentGuard#check} (outdated version, region) is exercised.
+ * 8 consent and 5 explicit consent. That policy raises four purposes to version 2 (those the 2015 policy had
+ * on a weaker basis or with less data) and declares no per-purpose region restrictions; the versions and the
+ * region masks here are <b>invented for the benchmark</b>, so that every rule of
+ * {@link dev.pledge.runtime.ConsentGuard#check} (outdated version, region) is exercised.
  */
 public enum XiaomiPurpose implements PurposeSpec {
     PROVIDE_IMPROVE_SERVICES("provide-improve-services", CONTRACT),

@@ -118,7 +118,17 @@ class XiaomiDiffTest {
 		PurposeImpact impact = impact("personalised-content");
 		assertEquals(Impact.FRESH_CONSENT, impact.impact());
 		assertEquals("legal basis changed from legitimate-interest to consent", impact.reasons().get(0));
-		assertFalse(impact.versionRaised(), "the 2021 policy leaves personalised-content at version 1");
+		assertEquals(1, impact.oldVersion());
+		assertEquals(2, impact.newVersion());
+		assertTrue(impact.versionRaised(), "the 2021 policy raises personalised-content to version 2");
+	}
+
+	@Test
+	void everyPurposeOfBothVersionsThatNeedsFreshConsentHasARaisedVersion() {
+		List<String> both = diff.purposes().stream().filter(p -> p.impact() == Impact.FRESH_CONSENT)
+				.filter(p -> before.purpose(p.purpose()).isPresent()).map(PurposeImpact::purpose).toList();
+		assertEquals(List.of("find-device", "location-based-services", "ux-program", "personalised-content"), both);
+		both.forEach(purpose -> assertTrue(impact(purpose).versionRaised(), purpose));
 	}
 
 	@Test
@@ -174,7 +184,7 @@ class XiaomiDiffTest {
 			}
 		}
 		assertEquals("fresh-consent", personalised.get("impact").asString());
-		assertFalse(personalised.get("versionRaised").asBoolean());
+		assertTrue(personalised.get("versionRaised").asBoolean());
 	}
 
 	@Test

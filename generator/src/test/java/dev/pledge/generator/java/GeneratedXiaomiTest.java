@@ -92,11 +92,13 @@ class GeneratedXiaomiTest {
 			PurposeSpec spec = purpose(purpose.id());
 			assertEquals(purpose.id(), spec.id());
 			assertEquals(purpose.basis().name(), spec.basis().name());
-			assertEquals(1, spec.version());
+			assertEquals(purpose.version() == null ? 1 : purpose.version(), spec.version());
 			assertEquals(-1L, spec.regionMask(), "Xiaomi restricts no purpose to regions");
 			Set<?> items = (Set<?>) CompiledApi.call(spec, "items");
 			assertEquals(Set.copyOf(purpose.items()), items.stream().map(item -> CompiledApi.call(item, "id")).collect(Collectors.toSet()));
 		}
+		assertEquals(2, purpose("find-device").version(), "raised since the 2015 policy");
+		assertEquals(1, purpose("order-payment").version(), "no version written: 1");
 	}
 
 	private static PurposeSpec purpose(String id) {
