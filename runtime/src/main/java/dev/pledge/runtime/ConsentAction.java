@@ -10,8 +10,20 @@ public enum ConsentAction {
     WITHDRAW,
     /** The subject objected to a purpose based on legitimate interest or public task (GDPR Art. 21). */
     OBJECT,
+    /** The subject withdrew an objection made earlier: processing on the purpose's basis may resume. */
+    WITHDRAW_OBJECTION,
     /** A holder of parental responsibility consented for a child, for a version of a consent-based purpose. */
     PARENTAL_CONSENT;
+
+    /** The stored names, for messages: {@code GRANT, WITHDRAW, OBJECT, WITHDRAW_OBJECTION or PARENTAL_CONSENT}. */
+    static String names() {
+        ConsentAction[] all = values();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < all.length; i++) {
+            b.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].name());
+        }
+        return b.toString();
+    }
 
     /**
      * Parses a stored action name.

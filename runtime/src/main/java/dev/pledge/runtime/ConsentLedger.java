@@ -121,6 +121,22 @@ public final class ConsentLedger implements AutoCloseable {
     }
 
     /**
+     * Records that the subject withdrew an earlier objection to a purpose based on legitimate interest or
+     * public task (the subject turned a feature back on, say): processing on that basis may resume.
+     *
+     * @param subjectId    the subject
+     * @param purpose      the purpose
+     * @param jurisdiction the subject's region, or {@code null}
+     * @param channel      how the objection was withdrawn, or {@code null}
+     * @param evidence     evidence text, or {@code null}
+     * @return the appended record
+     */
+    public ConsentRecord withdrawObjection(String subjectId, PurposeSpec purpose, RegionSpec jurisdiction,
+            String channel, String evidence) {
+        return record(ConsentAction.WITHDRAW_OBJECTION, subjectId, purpose, jurisdiction, channel, evidence);
+    }
+
+    /**
      * Records that a holder of parental responsibility consented, for the child subject, to the current
      * version of a consent-based purpose.
      *
@@ -225,6 +241,7 @@ public final class ConsentLedger implements AutoCloseable {
             case GRANT -> state.grant(p, record.purposeVersion());
             case WITHDRAW -> state.withdraw(p);
             case OBJECT -> state.object(p);
+            case WITHDRAW_OBJECTION -> state.withdrawObjection(p);
             case PARENTAL_CONSENT -> state.parentalConsent(p, record.purposeVersion());
             default -> throw new IllegalStateException("unhandled action " + record.action());
         }
@@ -260,9 +277,9 @@ public final class ConsentLedger implements AutoCloseable {
                             + "': its basis is " + basis + ", not consent");
                 }
             }
-            case OBJECT -> {
+            case OBJECT, WITHDRAW_OBJECTION -> {
                 if (!basis.objectable()) {
-                    throw new LedgerException(where + "OBJECT does not apply to purpose '" + p.id() + "': its basis is "
+                    throw new LedgerException(where + r.action() + " does not apply to purpose '" + p.id() + "': its basis is "
                             + basis + "; subjects object to LEGITIMATE_INTEREST or PUBLIC_TASK purposes"
                             + (basis.needsConsent() ? " and withdraw consent-based ones" : ""));
                 }

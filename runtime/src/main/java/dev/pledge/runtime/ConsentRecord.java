@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
  * @param purposeVersion version of the purpose the action refers to, {@code >= 1}
  * @param policyId      the policy (27560 privacy notice / policy identifier)
  * @param policyVersion the policy version in force when the record was made
- * @param action        what happened (27560 consent status change: given, withdrawn, objected, parental)
+ * @param action        what happened (27560 consent status change: given, withdrawn, objected, objection withdrawn, parental)
  * @param timestamp     when it happened, UTC (27560 timestamp)
  * @param channel       how it was collected, for example {@code app-settings}, {@code web-banner}, or
  *                      {@code null} (27560 collection method)
@@ -70,7 +70,7 @@ public record ConsentRecord(
             throw new LedgerException(where(recordId) + "purpose version must be >= 1, was " + purposeVersion);
         }
         if (action == null) {
-            throw new LedgerException(where(recordId) + "action is missing (GRANT, WITHDRAW, OBJECT or PARENTAL_CONSENT)");
+            throw new LedgerException(where(recordId) + "action is missing (" + ConsentAction.names() + ")");
         }
         if (timestamp == null) {
             throw new LedgerException(where(recordId) + "timestamp is missing");

@@ -60,7 +60,7 @@ final class RecordRows {
         ConsentAction action = ConsentAction.parse(actionText);
         if (action == null) {
             throw new LedgerException(where + (actionText == null ? "action is null"
-                    : "unknown action '" + actionText + "'") + "; expected GRANT, WITHDRAW, OBJECT or PARENTAL_CONSENT");
+                    : "unknown action '" + actionText + "'") + "; expected " + ConsentAction.names());
         }
         Instant timestamp;
         try {

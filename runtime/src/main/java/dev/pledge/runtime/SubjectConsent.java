@@ -129,6 +129,19 @@ public final class SubjectConsent {
     }
 
     /**
+     * Records that the subject withdrew an objection made earlier: processing on the purpose's basis may
+     * resume. Nothing changes when there was no objection.
+     *
+     * @param purpose the purpose
+     * @return this
+     */
+    public SubjectConsent withdrawObjection(PurposeSpec purpose) {
+        clear(objected, index(purpose));
+        changed();
+        return this;
+    }
+
+    /**
      * Records that a holder of parental responsibility consented to a version of a purpose.
      *
      * @param purpose the purpose

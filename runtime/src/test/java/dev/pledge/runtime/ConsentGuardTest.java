@@ -100,6 +100,16 @@ class ConsentGuardTest {
     }
 
     @Test
+    void withdrawingTheObjectionAllowsProcessingAgain() {
+        SubjectConsent s = subject().object(FRAUD_PREVENTION).withdrawObjection(FRAUD_PREVENTION);
+        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, FRAUD_PREVENTION));
+        assertEquals(Decision.DENIED_OBJECTION, guard.check(s.object(FRAUD_PREVENTION), FRAUD_PREVENTION),
+                "a new objection counts again");
+        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(subject().withdrawObjection(FRAUD_PREVENTION), FRAUD_PREVENTION),
+                "withdrawing an objection never made changes nothing");
+    }
+
+    @Test
     void objectionDoesNotStopNonObjectableBases() {
         SubjectConsent s = subject().object(BILLING);
         assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, BILLING));

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The ledger over the in-memory store: validation and replay (the JDBC stores share the contract tests). */
@@ -146,6 +147,20 @@ class ConsentLedgerTest {
         assertTrue(e.getMessage().contains("withdraw consent-based ones"), e.getMessage());
         e = assertThrows(LedgerException.class, () -> ledger.object("alice", BILLING, null, null, null));
         assertTrue(e.getMessage().contains("OBJECT does not apply to purpose 'billing'"), e.getMessage());
+        e = assertThrows(LedgerException.class, () -> ledger.withdrawObjection("alice", BILLING, null, null, null));
+        assertTrue(e.getMessage().contains("WITHDRAW_OBJECTION does not apply to purpose 'billing': its basis is CONTRACT"),
+                e.getMessage());
+    }
+
+    @Test
+    void aWithdrawnObjectionIsReplayedInOrder() {
+        ledger.object("alice", FRAUD_PREVENTION, null, "settings", "switch off");
+        ledger.withdrawObjection("alice", FRAUD_PREVENTION, null, "settings", "switch on");
+        assertEquals(Decision.ALLOWED_BY_BASIS, ledger.guard().check(ledger.subject("alice"), FRAUD_PREVENTION));
+        ledger.object("alice", FRAUD_PREVENTION, null, "settings", "switch off again");
+        assertEquals(Decision.DENIED_OBJECTION, ledger.guard().check(ledger.subject("alice"), FRAUD_PREVENTION));
+        assertEquals(List.of(ConsentAction.OBJECT, ConsentAction.WITHDRAW_OBJECTION, ConsentAction.OBJECT),
+                ledger.store().history("alice").stream().map(ConsentRecord::action).toList());
     }
 
     @Test

@@ -23,7 +23,7 @@ class DecisionTableTest {
             SubjectConsent table = guard.newSubject("s" + subject);
             SubjectConsent plain = new SubjectConsent("s" + subject, TestPurpose.values().length);
             for (int step = 0; step < 30; step++) {
-                int kind = random.nextInt(6);
+                int kind = random.nextInt(7);
                 TestPurpose purpose = TestPurpose.values()[random.nextInt(TestPurpose.values().length)];
                 int version = 1 + random.nextInt(2);
                 TestRegion region = random.nextInt(5) == 0 ? null : TestRegion.values()[random.nextInt(TestRegion.values().length)];
@@ -34,7 +34,8 @@ class DecisionTableTest {
                         case 1 -> state.withdraw(purpose);
                         case 2 -> state.object(purpose);
                         case 3 -> state.parentalConsent(purpose, version);
-                        case 4 -> state.region(region);
+                        case 4 -> state.withdrawObjection(purpose);
+                        case 5 -> state.region(region);
                         default -> state.age(age);
                     }
                 }

@@ -88,9 +88,11 @@ abstract class JdbcConsentStoreContract {
             written.add(ledger.grant("bob", TestPurpose.ANALYTICS, null, null, null));
             written.add(ledger.withdraw("alice", TestPurpose.ANALYTICS, TestRegion.EU, "app", "toggle off"));
             written.add(ledger.object("alice", TestPurpose.FRAUD_PREVENTION, TestRegion.EU, "support", null));
+            written.add(ledger.object("bob", TestPurpose.FRAUD_PREVENTION, null, "support", null));
+            written.add(ledger.withdrawObjection("bob", TestPurpose.FRAUD_PREVENTION, null, "support", "changed mind"));
         }
         JdbcConsentStore store = open();
-        assertEquals(5, store.count());
+        assertEquals(7, store.count());
         List<ConsentRecord> all = new ArrayList<>();
         store.forEach(all::add);
         assertEquals(written, all, "records read back equal, in append order");
@@ -104,6 +106,8 @@ abstract class JdbcConsentStoreContract {
         assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(alice, TestPurpose.AD_PERSONALISATION));
         assertEquals(Decision.DENIED_OBJECTION, guard.check(alice, TestPurpose.FRAUD_PREVENTION));
         assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(ledger.subject("bob"), TestPurpose.ANALYTICS));
+        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(ledger.subject("bob"), TestPurpose.FRAUD_PREVENTION),
+                "the withdrawn objection is read back as such");
     }
 
     @Test
@@ -266,7 +270,7 @@ abstract class JdbcConsentStoreContract {
         insertRaw("bad-action", "alice", "MAYBE", 1, "CURRENT_TIMESTAMP");
         LedgerException e = assertThrows(LedgerException.class, () -> store.history("alice"));
         assertEquals("corrupt consent record bad-action in pledge_consent_record: unknown action 'MAYBE'; "
-                + "expected GRANT, WITHDRAW, OBJECT or PARENTAL_CONSENT", e.getMessage());
+                + "expected GRANT, WITHDRAW, OBJECT, WITHDRAW_OBJECTION or PARENTAL_CONSENT", e.getMessage());
         assertThrows(LedgerException.class, () -> ledger(store).subject("alice"));
         e = assertThrows(LedgerException.class, () -> store.forEach(r -> { }));
         assertTrue(e.getMessage().contains("bad-action"), e.getMessage());

@@ -47,6 +47,12 @@ public final class ${ledgerClass} implements AutoCloseable {
 		return ledger.object(subjectId, purpose, jurisdiction, channel, evidence);
 	}
 
+	/** Records that the subject withdrew an earlier objection: processing on the purpose's basis may resume. */
+	public ConsentRecord withdrawObjection(String subjectId, Purpose purpose, Region jurisdiction, String channel,
+			String evidence) {
+		return ledger.withdrawObjection(subjectId, purpose, jurisdiction, channel, evidence);
+	}
+
 	/** Records a parent's consent, for the child subject, to the current version of a consent-based purpose. */
 	public ConsentRecord parentalConsent(String subjectId, Purpose purpose, Region jurisdiction, String channel,
 			String evidence) {
