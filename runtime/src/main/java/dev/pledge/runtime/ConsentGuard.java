@@ -12,6 +12,9 @@ import java.util.Objects;
  * <ol>
  * <li>a purpose restricted to some regions is denied ({@link Decision#DENIED_REGION}) unless the subject's
  * region is one of them (an unknown region is denied);</li>
+ * <li>a subject younger than the region's minimum age ({@link RegionSpec#minimumAge()}; the highest of the
+ * policy when the region is unknown) is denied ({@link Decision#DENIED_UNDER_MINIMUM_AGE}), unless the purpose
+ * rests on a legal obligation or vital interest, which no children's rule of a policy can waive;</li>
  * <li>a purpose whose basis needs no consent is allowed ({@link Decision#ALLOWED_BY_BASIS}), unless the basis
  * is objectable and the subject objected ({@link Decision#DENIED_OBJECTION});</li>
  * <li>a consent-based purpose is denied without current consent ({@link Decision#DENIED_NO_CONSENT},
@@ -33,6 +36,9 @@ public final class ConsentGuard {
     private final boolean[] objectable;
     private final int[] childAge;
     private final int maxChildAge;
+    private final int[] minimumAge;
+    private final int maxMinimumAge;
+    private final boolean[] ageExempt;
     private final Map<String, PurposeSpec> purposeById;
     private final Map<String, RegionSpec> regionById;
 
@@ -44,6 +50,7 @@ public final class ConsentGuard {
         this.regionMask = new long[n];
         this.needsConsent = new boolean[n];
         this.objectable = new boolean[n];
+        this.ageExempt = new boolean[n];
         this.purposeById = new HashMap<>();
         for (int i = 0; i < n; i++) {
             PurposeSpec p = purposes[i];
@@ -69,13 +76,16 @@ public final class ConsentGuard {
             regionMask[i] = p.regionMask();
             needsConsent[i] = basis.needsConsent();
             objectable[i] = basis.objectable();
+            ageExempt[i] = basis == LegalBasis.LEGAL_OBLIGATION || basis == LegalBasis.VITAL_INTEREST;
         }
         if (regions.length > 64) {
             throw new IllegalArgumentException("a policy may declare at most 64 regions, got " + regions.length);
         }
         this.childAge = new int[regions.length];
+        this.minimumAge = new int[regions.length];
         this.regionById = new HashMap<>();
         int max = 0;
+        int maxMinimum = 0;
         for (int i = 0; i < regions.length; i++) {
             RegionSpec r = regions[i];
             if (r == null) {
@@ -94,10 +104,16 @@ public final class ConsentGuard {
             if (r.childAge() < 0) {
                 throw new IllegalArgumentException("region '" + r.id() + "' has negative child age " + r.childAge());
             }
+            if (r.minimumAge() < 0) {
+                throw new IllegalArgumentException("region '" + r.id() + "' has negative minimum age " + r.minimumAge());
+            }
             childAge[i] = r.childAge();
             max = Math.max(max, r.childAge());
+            minimumAge[i] = r.minimumAge();
+            maxMinimum = Math.max(maxMinimum, r.minimumAge());
         }
         this.maxChildAge = max;
+        this.maxMinimumAge = maxMinimum;
     }
 
     /**
@@ -175,6 +191,9 @@ public final class ConsentGuard {
                 return Decision.DENIED_REGION;
             }
         }
+        if (!ageExempt[o] && isBelowMinimumAge(subject)) {
+            return Decision.DENIED_UNDER_MINIMUM_AGE;
+        }
         if (!needsConsent[o]) {
             if (objectable[o] && (subject.objected[o >>> 6] & (1L << o)) != 0) {
                 return Decision.DENIED_OBJECTION;
@@ -225,6 +244,22 @@ public final class ConsentGuard {
         int r = subject.region;
         int limit = r >= 0 && r < childAge.length ? childAge[r] : maxChildAge;
         return age < limit;
+    }
+
+    /**
+     * Whether the subject is too young to use the service at all: age known and below the minimum age of the
+     * subject's region (or, when the region is unknown, below the highest minimum age of the policy).
+     *
+     * @param subject the subject's consent state
+     * @return {@code true} if only purposes based on legal obligation or vital interest are allowed
+     */
+    public boolean isBelowMinimumAge(SubjectConsent subject) {
+        int age = subject.age;
+        if (age < 0) {
+            return false;
+        }
+        int r = subject.region;
+        return age < (r >= 0 && r < minimumAge.length ? minimumAge[r] : maxMinimumAge);
     }
 
     /**

@@ -27,4 +27,15 @@ public interface RegionSpec {
      * @return the age limit, or 0 when the region has no such rule
      */
     int childAge();
+
+    /**
+     * Subjects younger than this age (in years) may not use the service here at all (the policy's children's
+     * rule {@code under 13 not-allowed}): the guard denies them every purpose but those based on legal
+     * obligation or vital interest.
+     *
+     * @return the age limit, or 0 when the region has no such rule
+     */
+    default int minimumAge() {
+        return 0;
+    }
 }

@@ -32,6 +32,11 @@ class CheckAllocationTest {
             guard.newSubject("withdrawn").region(TestRegion.US).grant(TestPurpose.ANALYTICS, 1)
                     .withdraw(TestPurpose.ANALYTICS),
             guard.newSubject("unknown"),
+            guard.newSubject("too-young").region(TestRegion.KR).age(9),
+            guard.newSubject("teen").region(TestRegion.KR).age(14).grant(TestPurpose.ANALYTICS, 1),
+            guard.newSubject("teen-with-parent").region(TestRegion.KR).age(14).grant(TestPurpose.ANALYTICS, 1)
+                    .parentalConsent(TestPurpose.ANALYTICS, 1),
+            guard.newSubject("objector").region(TestRegion.SG).object(TestPurpose.FRAUD_PREVENTION),
         };
         TestPurpose[] purposes = TestPurpose.values();
         int[] counts = new int[Decision.values().length];
@@ -64,8 +69,8 @@ class CheckAllocationTest {
 
     private static void run(ConsentGuard guard, SubjectConsent[] subjects, TestPurpose[] purposes, int[] counts) {
         for (int i = 0; i < CALLS; i++) {
-            SubjectConsent s = subjects[i & 3];
-            TestPurpose p = purposes[(i >>> 2) % purposes.length];
+            SubjectConsent s = subjects[i & 7];
+            TestPurpose p = purposes[(i >>> 3) % purposes.length];
             counts[guard.check(s, p).ordinal()]++;
         }
     }

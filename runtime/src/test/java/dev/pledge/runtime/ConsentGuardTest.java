@@ -130,6 +130,29 @@ class ConsentGuardTest {
     }
 
     @Test
+    void childrenUnderTheMinimumAgeAreDeniedEverythingButLegalObligationAndVitalInterest() {
+        SubjectConsent s = guard.newSubject("kid").region(TestRegion.KR).age(12).grant(ANALYTICS, 1)
+                .parentalConsent(ANALYTICS, 1);
+        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, guard.check(s, ANALYTICS), "parental consent does not help");
+        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, guard.check(s, BILLING), "nor does a contract");
+        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, guard.check(s, FRAUD_PREVENTION));
+        assertTrue(guard.isBelowMinimumAge(s));
+        s.age(13);
+        assertFalse(guard.isBelowMinimumAge(s));
+        assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(s, ANALYTICS), "13 to 15: a child with parental consent");
+        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, BILLING));
+        s.region(TestRegion.CN).age(12);
+        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, LOCAL_STORAGE), "a legal obligation binds at any age");
+        s.region(TestRegion.EU);
+        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, BILLING), "EU has no minimum age");
+        s.region(null);
+        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, guard.check(s, BILLING),
+                "an unknown region takes the policy's highest minimum age: fail closed");
+        s.age(SubjectConsent.UNKNOWN);
+        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, BILLING), "an unknown age is not a child's");
+    }
+
+    @Test
     void everyDecisionIsReachable() {
         Set<Decision> seen = EnumSet.noneOf(Decision.class);
         SubjectConsent adult = subject();
@@ -142,6 +165,7 @@ class ConsentGuardTest {
         seen.add(guard.check(adult.region(TestRegion.US), HEALTH_INSIGHTS));
         SubjectConsent kid = guard.newSubject("kid").region(TestRegion.EU).age(9).grant(ANALYTICS, 1);
         seen.add(guard.check(kid, ANALYTICS));
+        seen.add(guard.check(kid.region(TestRegion.KR), BILLING));
         assertEquals(EnumSet.allOf(Decision.class), seen);
     }
 
@@ -181,13 +205,14 @@ class ConsentGuardTest {
             case DENIED_CHILD_WITHOUT_PARENTAL_CONSENT -> s.age(12).grant(ANALYTICS, 1);
             case DENIED_OBJECTION -> s.object(FRAUD_PREVENTION);
             case DENIED_REGION -> s.region(TestRegion.US);
+            case DENIED_UNDER_MINIMUM_AGE -> s.region(TestRegion.KR).age(10);
         };
     }
 
     private static PurposeSpec purposeFor(Decision d) {
         return switch (d) {
             case ALLOWED_BY_CONSENT, DENIED_NO_CONSENT, DENIED_WITHDRAWN, DENIED_CHILD_WITHOUT_PARENTAL_CONSENT -> ANALYTICS;
-            case ALLOWED_BY_BASIS -> BILLING;
+            case ALLOWED_BY_BASIS, DENIED_UNDER_MINIMUM_AGE -> BILLING;
             case DENIED_OUTDATED_VERSION -> AD_PERSONALISATION;
             case DENIED_OBJECTION -> FRAUD_PREVENTION;
             case DENIED_REGION -> HEALTH_INSIGHTS;

@@ -69,10 +69,11 @@ final class JavaDocs {
 		return doc;
 	}
 
-	List<String> region(Region region, int childAge) {
+	List<String> region(Region region, int childAge, int minimumAge) {
 		List<String> doc = described(region.title(), region.description(), region.id());
-		paragraph(doc, "Region {@code " + region.id() + "}" + (childAge > 0
-				? "; children under " + childAge + " need parental consent." : "."));
+		paragraph(doc, "Region {@code " + region.id() + "}"
+				+ (minimumAge > 0 ? "; children under " + minimumAge + " may not use the service" : "")
+				+ (childAge > 0 ? "; children under " + childAge + " need parental consent" : "") + ".");
 		return doc;
 	}
 

@@ -117,9 +117,10 @@ final class JavaModelBuilder {
 	}
 
 	private RegionConstant region(Region region) {
+		int childAge = childAge(region, ChildRequirement.PARENTAL_CONSENT);
+		int minimumAge = childAge(region, ChildRequirement.NOT_ALLOWED);
 		return new RegionConstant(constant(regions, region.id(), region.title(), region.description(),
-				docs.region(region, childAge(region, ChildRequirement.PARENTAL_CONSENT))),
-				childAge(region, ChildRequirement.PARENTAL_CONSENT), childAge(region, ChildRequirement.NOT_ALLOWED),
+				docs.region(region, childAge, minimumAge)), childAge, minimumAge,
 				region.countries().stream().map(JavaText::literal).toList());
 	}
 

@@ -44,7 +44,11 @@ public enum Region implements RegionSpec {
 		return childAge;
 	}
 
-	/** Below this age, children may not use the service here at all ({@code under N need not-allowed}); 0 for no rule. */
+	/**
+	 * Below this age, children may not use the service here at all ({@code under N need not-allowed}); 0 for no
+	 * rule. The guard then denies every purpose but those based on legal obligation or vital interest.
+	 */
+	@Override
 	public int minimumAge() {
 		return minimumAge;
 	}

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated guard and ledger of a real policy through every {@link Decision}: the Xiaomi 2021
- * policy, overlaid by an EEA policy that {@code extends} it with a children rule, a region-bound
- * purpose and a purpose at version 2.
+ * policy, overlaid by an EEA policy that {@code extends} it with children rules (parental consent in
+ * the EEA, a minimum age elsewhere), a region-bound purpose and a purpose at version 2.
  */
 class ConsentDecisionsTest {
 
@@ -48,6 +48,10 @@ class ConsentDecisionsTest {
 			children eea-minors "Children in the EEA" {
 				regions eea
 				under 16 need parental-consent
+			}
+			children young-children "Young children" {
+				regions global
+				under 13 need not-allowed
 			}
 			purpose eea-research "Research on device use in the EEA" {
 				basis consent
@@ -168,6 +172,17 @@ class ConsentDecisionsTest {
 	}
 
 	@Test
+	void childrenUnderTheMinimumAgeMayNotUseTheService() {
+		assertEquals(13, ((RegionSpec) region("global")).minimumAge());
+		PurposeSpec orders = purpose("order-processing");
+		assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, check(subject("young", "global", 12), orders));
+		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "global", 13), orders));
+		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "global", 12), purpose("records-legal-obligations")),
+				"a legal obligation binds at any age");
+		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "eea", 12), orders), "no minimum age in the EEA");
+	}
+
+	@Test
 	void purposesBoundToARegionAreDeniedElsewhere() {
 		PurposeSpec research = purpose("eea-research");
 		record("grant", "traveller", research);
@@ -194,7 +209,8 @@ class ConsentDecisionsTest {
 		// the tests above name every decision; this guards against the runtime adding one they miss
 		assertEquals(EnumSet.allOf(Decision.class), EnumSet.of(Decision.ALLOWED_BY_BASIS, Decision.DENIED_OBJECTION,
 				Decision.DENIED_NO_CONSENT, Decision.ALLOWED_BY_CONSENT, Decision.DENIED_WITHDRAWN,
-				Decision.DENIED_OUTDATED_VERSION, Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, Decision.DENIED_REGION));
+				Decision.DENIED_OUTDATED_VERSION, Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, Decision.DENIED_REGION,
+				Decision.DENIED_UNDER_MINIMUM_AGE));
 	}
 
 	@Test

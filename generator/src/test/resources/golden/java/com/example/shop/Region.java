@@ -31,7 +31,7 @@ public enum Region implements RegionSpec {
 	/**
 	 * China
 	 * <p>
-	 * Region {@code cn}.
+	 * Region {@code cn}; children under 14 may not use the service.
 	 */
 	CN("cn", 0, 14,
 			new String[] {"CN"},
@@ -96,7 +96,11 @@ public enum Region implements RegionSpec {
 		return childAge;
 	}
 
-	/** Below this age, children may not use the service here at all ({@code under N need not-allowed}); 0 for no rule. */
+	/**
+	 * Below this age, children may not use the service here at all ({@code under N need not-allowed}); 0 for no
+	 * rule. The guard then denies every purpose but those based on legal obligation or vital interest.
+	 */
+	@Override
 	public int minimumAge() {
 		return minimumAge;
 	}
