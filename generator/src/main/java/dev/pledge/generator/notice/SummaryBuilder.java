@@ -125,18 +125,26 @@ final class SummaryBuilder {
 		return lines;
 	}
 
-	/** Who to write to, with the first address of each contact. */
+	/**
+	 * Who to write to: each contact (DPO, privacy team...) with its first address, then each
+	 * controller with its first address that no one before gave.
+	 */
 	private List<Value> contacts() {
 		List<Value> contacts = new ArrayList<>();
 		for (Contact contact : policy.contacts()) {
-			String reach = Stream.of(contact.emails(), contact.urls(), contact.phones()).flatMap(List::stream).findFirst()
-					.orElse(null);
-			if (reach != null) {
-				contacts.add(Value.link(lz.prefixed(refs.title("contact", contact.id(), contact.title())), reach,
-						Links.any(reach)));
-			}
+			reach(contacts, refs.title("contact", contact.id(), contact.title()), contact.emails(), contact.urls(),
+					contact.phones());
+		}
+		for (Controller controller : policy.controllers()) {
+			reach(contacts, refs.ref(controller.id()).text(), controller.emails(), controller.urls(), controller.phones());
 		}
 		return contacts;
+	}
+
+	@SafeVarargs
+	private void reach(List<Value> contacts, String who, List<String>... addresses) {
+		Stream.of(addresses).flatMap(List::stream).filter(a -> contacts.stream().noneMatch(c -> c.text().equals(a)))
+				.findFirst().ifPresent(reach -> contacts.add(Value.link(lz.prefixed(who), reach, Links.any(reach))));
 	}
 
 	/**

@@ -132,6 +132,10 @@ class SummaryTest {
 		List<Answer> answers = summary(policy, "en").answers();
 		assertEquals(List.of(), answer(answers, messages, "summary.who").lines(), "no recipients: nothing named");
 		assertEquals(List.of(), answer(answers, messages, "summary.rights").lines());
+		Line contact = answer(answers, messages, "summary.contacts").lines().get(0);
+		assertEquals(List.of("privacy@shop.example"), texts(contact), "a controller's own address is a way to reach it");
+		assertEquals("Shop Ltd.: ", contact.values().get(0).prefix());
+		assertEquals("mailto:privacy@shop.example", contact.values().get(0).href());
 		Line kept = answer(answers, messages, "summary.how-long").lines().get(0);
 		assertEquals(messages.get("summary.other-periods"), kept.label());
 		assertEquals(List.of("6 years after the order"), texts(kept));
