@@ -37,11 +37,20 @@ public final class SyntheticPolicy {
 
 	/** Writes the policy's files into a folder and returns the folder. */
 	public static Path write(Path folder, int factor) throws IOException {
+		return write(folder, factor, factor * REGIONS);
+	}
+
+	/**
+	 * Writes the policy with at most {@code maxRegions} regions (the generated consent API takes 64)
+	 * and everything else {@code factor} times.
+	 */
+	public static Path write(Path folder, int factor, int maxRegions) throws IOException {
+		int regions = Math.min(factor * REGIONS, maxRegions);
 		Files.createDirectories(folder);
-		write(folder.resolve("policy.pledge"), header(factor));
+		write(folder.resolve("policy.pledge"), header(factor, regions));
 		write(folder.resolve("data.pledge"), data(factor));
 		write(folder.resolve("purposes.pledge"), purposes(factor));
-		write(folder.resolve("sharing.pledge"), sharing(factor));
+		write(folder.resolve("sharing.pledge"), sharing(factor, regions));
 		write(folder.resolve("rights.pledge"), rights(factor));
 		return folder;
 	}
@@ -58,21 +67,21 @@ public final class SyntheticPolicy {
 		return "\"" + english + " " + n + "\" zh \"中文标题 " + n + "\" ru \"Русский заголовок " + n + "\"";
 	}
 
-	private static String header(int factor) {
+	private static String header(int factor, int regions) {
 		StringBuilder text = new StringBuilder("import \"data.pledge\"\nimport \"purposes.pledge\"\n"
 				+ "import \"sharing.pledge\"\nimport \"rights.pledge\"\n\n");
 		text.append("policy synthetic ").append(title("Synthetic privacy policy", factor)).append(" {\n")
 				.append("\tversion \"").append(factor).append(".0\"\n\teffective \"2024-01-01\"\n\tlanguages en, zh, ru\n")
 				.append("\turl \"https://synthetic.example/privacy\"\n")
 				.append("\tsummary \"A policy generated for benchmarks, shaped like a large consumer-electronics policy.\"\n}\n");
-		for (int r = 0; r < factor * REGIONS; r++) {
+		for (int r = 0; r < regions; r++) {
 			text.append("region region-").append(r).append(' ').append(title("Region", r)).append(" { countries \"C")
 					.append(r).append("\" }\n");
 		}
 		for (int c = 0; c < factor * CONTROLLERS; c++) {
 			text.append("controller controller-").append(c).append(' ').append(title("Controller company", c))
 					.append(" {\n\trole controller\n\taddress \"Street ").append(c).append(", City\"\n\temail \"privacy")
-					.append(c).append("@synthetic.example\"\n\tregions region-").append(c % (factor * REGIONS)).append("\n}\n");
+					.append(c).append("@synthetic.example\"\n\tregions region-").append(c % regions).append("\n}\n");
 		}
 		return text.toString();
 	}
@@ -118,9 +127,8 @@ public final class SyntheticPolicy {
 		return text.toString();
 	}
 
-	private static String sharing(int factor) {
+	private static String sharing(int factor, int regions) {
 		StringBuilder text = new StringBuilder("import \"data.pledge\"\nimport \"purposes.pledge\"\nimport \"policy.pledge\"\n\n");
-		int regions = factor * REGIONS;
 		for (int q = 0; q < factor * PARTIES; q++) {
 			int purpose = q % (factor * PURPOSES);
 			int[] items = purposeItems(purpose, factor);

@@ -11,13 +11,14 @@ import java.util.List;
  * @param ledgerClass simple name of the ledger class, e.g. {@code XiaomiLedger}
  * @param policyId Java expression: the policy id
  * @param policyVersion Java expression: the policy version
- * @param defaultLanguage Java expression: the language of texts written without a language mark
+ * @param languages Java expressions: the languages of the constants' texts, in the order of their constructor
+ *        arguments; the first is the language of texts written without a language mark
  * @param source one line for the generated-file header comment, sanitised
  * @param policyDoc Javadoc lines describing the policy
  * @param partyKinds every kind of party the language knows
  */
 public record JavaModel(String packageName, String consentClass, String ledgerClass, String policyId, String policyVersion,
-		String defaultLanguage, String source, List<String> policyDoc, List<Constant> categories, List<ItemConstant> items,
+		List<String> languages, String source, List<String> policyDoc, List<Constant> categories, List<ItemConstant> items,
 		List<PurposeConstant> purposes, List<PartyConstant> parties, List<RightConstant> rights,
 		List<RegionConstant> regions, List<Keyword> partyKinds) {
 
@@ -26,8 +27,8 @@ public record JavaModel(String packageName, String consentClass, String ledgerCl
 	 *
 	 * @param name the Java constant name
 	 * @param id Java expression: the policy id
-	 * @param titles Java expression: the map of titles by language
-	 * @param descriptions Java expression: the map of descriptions by language
+	 * @param titles Java expressions, comma-separated: the title in each of {@code languages} ({@code null} for none)
+	 * @param descriptions Java expressions, comma-separated: the description in each of {@code languages}
 	 * @param doc Javadoc lines
 	 */
 	public record Constant(String name, String id, String titles, String descriptions, List<String> doc) {

@@ -20,12 +20,17 @@ import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Text;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Works out the {@link JavaModel} of a policy: names, escaped texts, ages, and checks that it fits Java. */
 final class JavaModelBuilder {
@@ -41,6 +46,8 @@ final class JavaModelBuilder {
 	private final Map<String, String> regions;
 	private final Map<String, String> parties;
 	private final Map<String, String> rights;
+	/** The languages of the constants' texts, the default language first; one constructor argument each. */
+	private final List<String> languages;
 
 	private JavaModelBuilder(Policy policy) {
 		this.policy = policy;
@@ -51,6 +58,28 @@ final class JavaModelBuilder {
 		this.regions = names(policy.regions(), Region::id);
 		this.parties = names(policy.parties(), Party::id);
 		this.rights = names(policy.rights(), Right::id);
+		this.languages = languages(policy);
+	}
+
+	/**
+	 * The policy's languages (its default language first), then any other language a title or
+	 * description of a generated constant comes in, in alphabetical order.
+	 */
+	private static List<String> languages(Policy policy) {
+		Set<String> languages = new LinkedHashSet<>();
+		languages.add(policy.info().defaultLanguage());
+		languages.addAll(policy.info().languages());
+		Set<String> others = new TreeSet<>();
+		Stream.of(policy.categories().stream().flatMap(c -> Stream.of(c.title(), c.description())),
+				policy.items().stream().flatMap(i -> Stream.of(i.title(), i.description())),
+				policy.purposes().stream().flatMap(p -> Stream.of(p.title(), p.description())),
+				policy.parties().stream().flatMap(p -> Stream.of(p.title(), p.description())),
+				policy.rights().stream().flatMap(r -> Stream.of(r.title(), r.description())),
+				policy.regions().stream().flatMap(r -> Stream.of(r.title(), r.description())))
+				.flatMap(texts -> texts).filter(Objects::nonNull).forEach(text -> others.addAll(text.translations().keySet()));
+		others.removeAll(languages);
+		languages.addAll(others);
+		return List.copyOf(languages);
 	}
 
 	static JavaModel build(Policy policy, String packageName) throws GeneratorException {
@@ -79,7 +108,7 @@ final class JavaModelBuilder {
 		String prefix = JavaNames.typePrefix(policy.id());
 		String source = "policy " + policy.id() + ", version " + JavaText.comment(policy.info().version());
 		return new JavaModel(packageName, prefix + "Consent", prefix + "Ledger", literal(policy.id()),
-				literal(policy.info().version()), literal(policy.info().defaultLanguage()), source, docs.policy(),
+				literal(policy.info().version()), languages.stream().map(JavaText::literal).toList(), source, docs.policy(),
 				policy.categories().stream().map(c -> constant(categories, c.id(), c.title(), c.description(),
 						docs.category(c))).toList(),
 				policy.items().stream().map(this::item).toList(),
@@ -131,22 +160,18 @@ final class JavaModelBuilder {
 				.mapToInt(rule -> rule.age()).max().orElse(0);
 	}
 
-	private static Constant constant(Map<String, String> names, String id, Text title, Text description,
-			List<String> doc) {
+	private Constant constant(Map<String, String> names, String id, Text title, Text description, List<String> doc) {
 		return new Constant(names.get(id), literal(id), texts(title), texts(description), doc);
 	}
 
-	/** {@code PolicyValues.texts("en", "...", "zh", "...")}, the default language first. */
-	static String texts(Text text) {
-		if (text == null) {
-			return "PolicyValues.texts()";
-		}
-		List<String> arguments = new ArrayList<>();
-		text.translations().forEach((language, value) -> {
-			arguments.add(literal(language));
-			arguments.add(literal(value));
-		});
-		return "PolicyValues.texts(" + String.join(", ", arguments) + ")";
+	/**
+	 * The text as constructor arguments, one per language ({@code "Email", "电子邮件", null}): a
+	 * literal each costs the class initialiser three bytes, where a map built in place cost about
+	 * fourteen per language, and javac refuses a class initialiser over 64 KB.
+	 */
+	private String texts(Text text) {
+		return languages.stream().map(language -> text == null || !text.has(language) ? "null"
+				: literal(text.translations().get(language))).collect(Collectors.joining(", "));
 	}
 
 	private static <T> Map<String, String> names(List<T> declarations, Function<T, String> id) {

@@ -20,11 +20,9 @@ public enum DataCategory {
 	private final Map<String, String> titles;
 	private final Map<String, String> descriptions;
 
-	DataCategory(String id, Map<String, String> titles, Map<String, String> descriptions) {
+	DataCategory(String id, <@c.textParams/>) {
 		this.id = id;
-		this.titles = titles;
-		this.descriptions = descriptions;
-	}
+<@c.textFields/>	}
 
 <@c.textMethods "category"/>
 

@@ -29,15 +29,13 @@ public enum DataItem {
 	private final Map<String, String> descriptions;
 
 	DataItem(String id, DataCategory category, boolean sensitive, boolean nonPersonal, String[] sources,
-			Map<String, String> titles, Map<String, String> descriptions) {
+			<@c.textParams/>) {
 		this.id = id;
 		this.category = category;
 		this.sensitive = sensitive;
 		this.nonPersonal = nonPersonal;
 		this.sources = PolicyValues.list(sources);
-		this.titles = titles;
-		this.descriptions = descriptions;
-	}
+<@c.textFields/>	}
 
 <@c.textMethods "data"/>
 

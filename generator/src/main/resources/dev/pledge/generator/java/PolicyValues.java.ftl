@@ -12,17 +12,22 @@ import java.util.Set;
 /** Helpers of the generated policy types: texts by language and unmodifiable sets of constants. */
 final class PolicyValues {
 
+	/** The languages of the policy's texts, in the order the constants take them; the first is the default. */
+	private static final String[] LANGUAGES = {${languages?join(", ")}};
+
 	/** The language of texts the policy writes without a language mark. */
-	static final String DEFAULT_LANGUAGE = ${defaultLanguage};
+	static final String DEFAULT_LANGUAGE = LANGUAGES[0];
 
 	private PolicyValues() {
 	}
 
-	/** An unmodifiable map from language to text, in the order given (language, text, language, text, ...). */
-	static Map<String, String> texts(String... languagesAndTexts) {
+	/** An unmodifiable map from language to text: the text in each of the policy's languages, null for none. */
+	static Map<String, String> texts(String... byLanguage) {
 		Map<String, String> texts = new LinkedHashMap<>();
-		for (int i = 0; i < languagesAndTexts.length; i += 2) {
-			texts.put(languagesAndTexts[i], languagesAndTexts[i + 1]);
+		for (int i = 0; i < byLanguage.length; i++) {
+			if (byLanguage[i] != null) {
+				texts.put(LANGUAGES[i], byLanguage[i]);
+			}
 		}
 		return Collections.unmodifiableMap(texts);
 	}

@@ -32,7 +32,7 @@ public enum Purpose implements PurposeSpec {
 	private final Map<String, String> descriptions;
 
 	Purpose(String id, LegalBasis basis, int version, boolean optional, DataItem[] items, Region[] regions,
-			Map<String, String> titles, Map<String, String> descriptions) {
+			<@c.textParams/>) {
 		this.id = id;
 		this.basis = basis;
 		this.version = version;
@@ -44,9 +44,7 @@ public enum Purpose implements PurposeSpec {
 			mask |= 1L << region.ordinal();
 		}
 		this.regionMask = mask;
-		this.titles = titles;
-		this.descriptions = descriptions;
-	}
+<@c.textFields/>	}
 
 <@c.textMethods "purpose"/>
 

@@ -26,15 +26,13 @@ public enum Region implements RegionSpec {
 	private final Map<String, String> titles;
 	private final Map<String, String> descriptions;
 
-	Region(String id, int childAge, int minimumAge, String[] countries, Map<String, String> titles,
-			Map<String, String> descriptions) {
+	Region(String id, int childAge, int minimumAge, String[] countries, 
+			<@c.textParams/>) {
 		this.id = id;
 		this.childAge = childAge;
 		this.minimumAge = minimumAge;
 		this.countries = PolicyValues.list(countries);
-		this.titles = titles;
-		this.descriptions = descriptions;
-	}
+<@c.textFields/>	}
 
 <@c.textMethods "region"/>
 

@@ -26,15 +26,13 @@ public enum Right {
 	private final Map<String, String> titles;
 	private final Map<String, String> descriptions;
 
-	Right(String id, String kind, Region[] regions, Purpose[] purposes, Map<String, String> titles,
-			Map<String, String> descriptions) {
+	Right(String id, String kind, Region[] regions, Purpose[] purposes, 
+			<@c.textParams/>) {
 		this.id = id;
 		this.kind = kind;
 		this.regions = PolicyValues.set(Region.class, regions);
 		this.purposes = PolicyValues.set(Purpose.class, purposes);
-		this.titles = titles;
-		this.descriptions = descriptions;
-	}
+<@c.textFields/>	}
 
 <@c.textMethods "right"/>
 

@@ -71,7 +71,7 @@ public enum ThirdParty {
 	private final Map<String, String> descriptions;
 
 	ThirdParty(String id, boolean named, Kind[] kinds, String[] urls, String[] sdkPackages, Region[] locations,
-			Disclosure[] disclosures, Map<String, String> titles, Map<String, String> descriptions) {
+			Disclosure[] disclosures, <@c.textParams/>) {
 		this.id = id;
 		this.named = named;
 		this.kinds = PolicyValues.set(Kind.class, kinds);
@@ -79,9 +79,7 @@ public enum ThirdParty {
 		this.sdkPackages = PolicyValues.list(sdkPackages);
 		this.locations = PolicyValues.set(Region.class, locations);
 		this.disclosures = List.of(disclosures);
-		this.titles = titles;
-		this.descriptions = descriptions;
-	}
+<@c.textFields/>	}
 
 <@c.textMethods "party"/>
 

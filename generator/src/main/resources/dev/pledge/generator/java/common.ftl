@@ -14,6 +14,12 @@ ${indent} */
 <#-- An array of constants of a generated enum, or of string expressions. -->
 <#macro constants type names>new ${type}[] {<#list names as name>${type}.${name}<#sep>, </#sep></#list>}</#macro>
 <#macro strings values>new String[] {<#list values as value>${value}<#sep>, </#sep></#list>}</#macro>
+<#-- A constant's title and description, one constructor parameter per language (as in PolicyValues). -->
+<#macro textParams><#list languages as l>String title${l?index}, </#list><#list languages as l>String description${l?index}<#sep>, </#sep></#list></#macro>
+<#macro textFields>
+		this.titles = PolicyValues.texts(<#list languages as l>title${l?index}<#sep>, </#sep></#list>);
+		this.descriptions = PolicyValues.texts(<#list languages as l>description${l?index}<#sep>, </#sep></#list>);
+</#macro>
 <#-- The id and text accessors of the enums whose constants carry policy texts. -->
 <#macro textMethods noun>
 	/** The {@code ${noun}} id of this constant in the policy. */

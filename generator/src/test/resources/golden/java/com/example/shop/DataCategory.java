@@ -22,30 +22,30 @@ public enum DataCategory {
 	 * <p>
 	 * Policy id {@code device}.
 	 */
-	DEVICE("device", PolicyValues.texts("en", "Device data", "zh", "设备数据"), PolicyValues.texts("en", "About your device.")),
+	DEVICE("device", "Device data", "设备数据", "About your device.", null),
 
 	/**
 	 * Biometrics
 	 * <p>
 	 * Policy id {@code biometrics}.
 	 */
-	BIOMETRICS("biometrics", PolicyValues.texts("en", "Biometrics"), PolicyValues.texts()),
+	BIOMETRICS("biometrics", "Biometrics", null, null, null),
 
 	/**
 	 * Statistics
 	 * <p>
 	 * Policy id {@code stats}; non-personal data.
 	 */
-	STATS("stats", PolicyValues.texts("en", "Statistics"), PolicyValues.texts());
+	STATS("stats", "Statistics", null, null, null);
 
 	private final String id;
 	private final Map<String, String> titles;
 	private final Map<String, String> descriptions;
 
-	DataCategory(String id, Map<String, String> titles, Map<String, String> descriptions) {
+	DataCategory(String id, String title0, String title1, String description0, String description1) {
 		this.id = id;
-		this.titles = titles;
-		this.descriptions = descriptions;
+		this.titles = PolicyValues.texts(title0, title1);
+		this.descriptions = PolicyValues.texts(description0, description1);
 	}
 
 	/** The {@code category} id of this constant in the policy. */

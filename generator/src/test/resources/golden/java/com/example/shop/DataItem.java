@@ -25,8 +25,8 @@ public enum DataItem {
 	 */
 	DEVICE_ID("device-id", DataCategory.DEVICE, false, false,
 			new String[] {"android/provider/Settings$Secure.ANDROID_ID", "java/util/UUID.randomUUID"},
-			PolicyValues.texts("en", "Device ID"),
-			PolicyValues.texts("en", "An id.")),
+			"Device ID", null,
+			"An id.", null),
 
 	/**
 	 * Device model
@@ -35,8 +35,8 @@ public enum DataItem {
 	 */
 	DEVICE_MODEL("device-model", DataCategory.DEVICE, false, false,
 			new String[] {},
-			PolicyValues.texts("en", "Device model"),
-			PolicyValues.texts()),
+			"Device model", null,
+			null, null),
 
 	/**
 	 * Fingerprint
@@ -45,8 +45,8 @@ public enum DataItem {
 	 */
 	FINGERPRINT("fingerprint", DataCategory.BIOMETRICS, true, false,
 			new String[] {},
-			PolicyValues.texts("en", "Fingerprint"),
-			PolicyValues.texts()),
+			"Fingerprint", null,
+			null, null),
 
 	/**
 	 * Crash count
@@ -55,8 +55,8 @@ public enum DataItem {
 	 */
 	CRASH_COUNT("crash-count", DataCategory.STATS, false, true,
 			new String[] {},
-			PolicyValues.texts("en", "Crash count"),
-			PolicyValues.texts());
+			"Crash count", null,
+			null, null);
 
 	private final String id;
 	private final DataCategory category;
@@ -67,14 +67,14 @@ public enum DataItem {
 	private final Map<String, String> descriptions;
 
 	DataItem(String id, DataCategory category, boolean sensitive, boolean nonPersonal, String[] sources,
-			Map<String, String> titles, Map<String, String> descriptions) {
+			String title0, String title1, String description0, String description1) {
 		this.id = id;
 		this.category = category;
 		this.sensitive = sensitive;
 		this.nonPersonal = nonPersonal;
 		this.sources = PolicyValues.list(sources);
-		this.titles = titles;
-		this.descriptions = descriptions;
+		this.titles = PolicyValues.texts(title0, title1);
+		this.descriptions = PolicyValues.texts(description0, description1);
 	}
 
 	/** The {@code data} id of this constant in the policy. */

@@ -29,8 +29,8 @@ public enum Purpose implements PurposeSpec {
 	CHECKOUT("checkout", LegalBasis.CONTRACT, 1, true,
 			new DataItem[] {DataItem.DEVICE_ID, DataItem.DEVICE_MODEL},
 			new Region[] {Region.EU},
-			PolicyValues.texts("en", "Checkout"),
-			PolicyValues.texts("en", "Taking your order.")),
+			"Checkout", null,
+			"Taking your order.", null),
 
 	/**
 	 * Fraud prevention
@@ -42,8 +42,8 @@ public enum Purpose implements PurposeSpec {
 	FRAUD("fraud", LegalBasis.LEGITIMATE_INTEREST, 1, false,
 			new DataItem[] {DataItem.DEVICE_ID, DataItem.CRASH_COUNT},
 			new Region[] {},
-			PolicyValues.texts("en", "Fraud prevention"),
-			PolicyValues.texts()),
+			"Fraud prevention", null,
+			null, null),
 
 	/**
 	 * Unlock
@@ -55,8 +55,8 @@ public enum Purpose implements PurposeSpec {
 	UNLOCK("unlock", LegalBasis.EXPLICIT_CONSENT, 3, false,
 			new DataItem[] {DataItem.FINGERPRINT},
 			new Region[] {},
-			PolicyValues.texts("en", "Unlock"),
-			PolicyValues.texts());
+			"Unlock", null,
+			null, null);
 
 	private final String id;
 	private final LegalBasis basis;
@@ -69,7 +69,7 @@ public enum Purpose implements PurposeSpec {
 	private final Map<String, String> descriptions;
 
 	Purpose(String id, LegalBasis basis, int version, boolean optional, DataItem[] items, Region[] regions,
-			Map<String, String> titles, Map<String, String> descriptions) {
+			String title0, String title1, String description0, String description1) {
 		this.id = id;
 		this.basis = basis;
 		this.version = version;
@@ -81,8 +81,8 @@ public enum Purpose implements PurposeSpec {
 			mask |= 1L << region.ordinal();
 		}
 		this.regionMask = mask;
-		this.titles = titles;
-		this.descriptions = descriptions;
+		this.titles = PolicyValues.texts(title0, title1);
+		this.descriptions = PolicyValues.texts(description0, description1);
 	}
 
 	/** The {@code purpose} id of this constant in the policy. */

@@ -25,8 +25,8 @@ public enum Region implements RegionSpec {
 	 */
 	EU("eu", 16, 0,
 			new String[] {"DE", "FR"},
-			PolicyValues.texts("en", "European Union", "zh", "欧盟"),
-			PolicyValues.texts("en", "The EU.")),
+			"European Union", "欧盟",
+			"The EU.", null),
 
 	/**
 	 * China
@@ -35,8 +35,8 @@ public enum Region implements RegionSpec {
 	 */
 	CN("cn", 0, 14,
 			new String[] {"CN"},
-			PolicyValues.texts("en", "China"),
-			PolicyValues.texts());
+			"China", null,
+			null, null);
 
 	private final String id;
 	private final int childAge;
@@ -45,14 +45,14 @@ public enum Region implements RegionSpec {
 	private final Map<String, String> titles;
 	private final Map<String, String> descriptions;
 
-	Region(String id, int childAge, int minimumAge, String[] countries, Map<String, String> titles,
-			Map<String, String> descriptions) {
+	Region(String id, int childAge, int minimumAge, String[] countries, 
+			String title0, String title1, String description0, String description1) {
 		this.id = id;
 		this.childAge = childAge;
 		this.minimumAge = minimumAge;
 		this.countries = PolicyValues.list(countries);
-		this.titles = titles;
-		this.descriptions = descriptions;
+		this.titles = PolicyValues.texts(title0, title1);
+		this.descriptions = PolicyValues.texts(description0, description1);
 	}
 
 	/** The {@code region} id of this constant in the policy. */

@@ -24,8 +24,8 @@ public enum Right {
 	ERASURE("erasure", "erasure",
 			new Region[] {Region.EU},
 			new Purpose[] {Purpose.CHECKOUT},
-			PolicyValues.texts(),
-			PolicyValues.texts("en", "Delete.")),
+			null, null,
+			"Delete.", null),
 
 	/**
 	 * Access your data
@@ -35,8 +35,8 @@ public enum Right {
 	MY_ACCESS("my-access", "access",
 			new Region[] {},
 			new Purpose[] {},
-			PolicyValues.texts("en", "Access your data"),
-			PolicyValues.texts()),
+			"Access your data", null,
+			null, null),
 
 	/**
 	 * withdraw-consent
@@ -46,8 +46,8 @@ public enum Right {
 	WITHDRAW_CONSENT("withdraw-consent", "withdraw-consent",
 			new Region[] {},
 			new Purpose[] {},
-			PolicyValues.texts(),
-			PolicyValues.texts());
+			null, null,
+			null, null);
 
 	private final String id;
 	private final String kind;
@@ -56,14 +56,14 @@ public enum Right {
 	private final Map<String, String> titles;
 	private final Map<String, String> descriptions;
 
-	Right(String id, String kind, Region[] regions, Purpose[] purposes, Map<String, String> titles,
-			Map<String, String> descriptions) {
+	Right(String id, String kind, Region[] regions, Purpose[] purposes, 
+			String title0, String title1, String description0, String description1) {
 		this.id = id;
 		this.kind = kind;
 		this.regions = PolicyValues.set(Region.class, regions);
 		this.purposes = PolicyValues.set(Purpose.class, purposes);
-		this.titles = titles;
-		this.descriptions = descriptions;
+		this.titles = PolicyValues.texts(title0, title1);
+		this.descriptions = PolicyValues.texts(description0, description1);
 	}
 
 	/** The {@code right} id of this constant in the policy. */

@@ -30,8 +30,8 @@ public enum ThirdParty {
 			new Region[] {Region.CN},
 			new Disclosure[] {
 					new Disclosure(new DataItem[] {DataItem.DEVICE_ID}, new Purpose[] {Purpose.FRAUD})},
-			PolicyValues.texts("en", "CrashCo"),
-			PolicyValues.texts("en", "Crash reports.")),
+			"CrashCo", null,
+			"Crash reports.", null),
 
 	/**
 	 * Couriers
@@ -44,8 +44,8 @@ public enum ThirdParty {
 			new Region[] {},
 			new Disclosure[] {
 					new Disclosure(new DataItem[] {DataItem.DEVICE_ID, DataItem.DEVICE_MODEL}, new Purpose[] {Purpose.CHECKOUT})},
-			PolicyValues.texts("en", "Couriers"),
-			PolicyValues.texts());
+			"Couriers", null,
+			null, null);
 
 	/** What a party does with the data it receives. */
 	public enum Kind {
@@ -112,7 +112,7 @@ public enum ThirdParty {
 	private final Map<String, String> descriptions;
 
 	ThirdParty(String id, boolean named, Kind[] kinds, String[] urls, String[] sdkPackages, Region[] locations,
-			Disclosure[] disclosures, Map<String, String> titles, Map<String, String> descriptions) {
+			Disclosure[] disclosures, String title0, String title1, String description0, String description1) {
 		this.id = id;
 		this.named = named;
 		this.kinds = PolicyValues.set(Kind.class, kinds);
@@ -120,8 +120,8 @@ public enum ThirdParty {
 		this.sdkPackages = PolicyValues.list(sdkPackages);
 		this.locations = PolicyValues.set(Region.class, locations);
 		this.disclosures = List.of(disclosures);
-		this.titles = titles;
-		this.descriptions = descriptions;
+		this.titles = PolicyValues.texts(title0, title1);
+		this.descriptions = PolicyValues.texts(description0, description1);
 	}
 
 	/** The {@code party} id of this constant in the policy. */
