@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -56,14 +57,12 @@ final class SummaryBuilder {
 	}
 
 	Summary build() {
-		List<Right> rightsInOrder = rightsByKind();
 		List<Answer> answers = List.of(
-				answer("summary.controllers", line(null, refs.refs(policy.controllers().stream().map(Controller::id).toList()),
-						"controllers", NAMES)),
+				answer("summary.controllers", line(null, refs.refs(ids(policy.controllers(), Controller::id)), "controllers", NAMES)),
 				answer("summary.contacts", line(null, contacts(), "contacts", CHANNELS)),
-				answer("summary.what", line(null, refs.refs(policy.categories().stream().map(DataCategory::id).toList()), "data",
-						CATEGORIES), line(lz.msg("summary.sensitive"), refs.refs(policy.items().stream()
-								.filter(DataItem::sensitive).map(DataItem::id).toList()), "data", NAMES)),
+				answer("summary.what", line(null, refs.refs(ids(policy.categories(), DataCategory::id)), "data", CATEGORIES),
+						line(lz.msg("summary.sensitive"), refs.refs(ids(policy.items().stream().filter(DataItem::sensitive)
+								.toList(), DataItem::id)), "data", NAMES)),
 				answer("summary.why", basisLines()),
 				answer("summary.who", line(lz.msg("summary.named"), refs.refs(recipients(true)), "recipients", NAMES),
 						line(lz.msg("summary.kinds"), refs.refs(recipients(false)), "recipients", NAMES)),
@@ -72,14 +71,18 @@ final class SummaryBuilder {
 				answer("summary.how-long", line(null, defaultPeriods(), "retention", NAMES),
 						line(lz.msg("summary.other-periods"), otherPeriods(),
 								policy.retentions().isEmpty() ? "purposes" : "retention", NAMES)),
-				answer("summary.rights", line(null, rightsInOrder.stream()
+				answer("summary.rights", line(null, rightsByKind().stream()
 						.map(r -> Value.ref(rights.rightTitle(r), Refs.anchor("right", r.id()))).toList(), "rights", NAMES)),
-				answer("summary.how", line(null, rightsInOrder.stream()
+				answer("summary.how", line(null, rightsByKind().stream()
 						.flatMap(r -> lz.channels(r.channels(), "right '" + r.id() + "': via").stream()).distinct().toList(),
 						"rights", CHANNELS),
-						line(lz.msg("summary.within"), texts(rightsInOrder.stream().map(rights::deadline)), "rights", NAMES)));
+						line(lz.msg("summary.within"), texts(rightsByKind().stream().map(rights::deadline)), "rights", NAMES)));
 		return new Summary("summary", lz.msg("chrome.summary"), lz.msg("summary.intro"), lz.msg("summary.caption"),
 				List.of(lz.msg("summary.topic"), lz.msg("summary.answer")), answers);
+	}
+
+	private static <T> List<String> ids(List<T> declarations, Function<T, String> id) {
+		return declarations.stream().map(id).toList();
 	}
 
 	/** The rights in the order of the law (information, access, rectification...; other controls last). */
