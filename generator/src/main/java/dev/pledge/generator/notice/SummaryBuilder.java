@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 final class SummaryBuilder {
 
 	/** The most names a line of the summary shows before "and N more". */
-	static final int NAMES = 6;
+	static final int NAMES = 5;
 	/** The most data categories the summary names: the answer to "what data". */
 	static final int CATEGORIES = 12;
 	/** The most purposes named per legal basis (purposes have long titles, and there are seven bases). */
