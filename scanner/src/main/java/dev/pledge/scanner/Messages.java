@@ -37,6 +37,7 @@ final class Messages {
 	}
 
 	static String constants(String type, List<String> constants) {
-		return constants.stream().map(c -> type + "." + c).collect(Collectors.joining(", "));
+		String joined = constants.stream().map(c -> type + "." + c).collect(Collectors.joining(", "));
+		return constants.size() == 1 ? joined : "{" + joined + "}";
 	}
 }

@@ -152,6 +152,36 @@ class RulesTest {
 	}
 
 	@Test
+	void anAnnotationForSeveralPurposesNeedsEachToUseItsData() {
+		String source = """
+				package com.example.app;
+
+				import android.telephony.TelephonyManager;
+				import com.example.privacy.DataItem;
+				import com.example.privacy.PersonalData;
+				import com.example.privacy.Purpose;
+
+				public class Stores {
+					@PersonalData(purpose = { Purpose.NEARBY, Purpose.FRAUD_PREVENTION }, data = DataItem.LOCATION)
+					String check(TelephonyManager tm) {
+						return tm.getImei(); // direct
+					}
+				}
+				""";
+		ScanResult result = fixture.scan(fixture.app("com/example/app/Stores.java", source));
+		// a method's findings point at its first line of code: class files keep no line for annotations
+		assertEquals(List.of("com/example/app/Stores.java:" + line(source, "// direct") + ": @PersonalData declares `location` for purpose"
+				+ " `fraud-prevention`, which does not use it in policy `shop`: add `location` to `uses` of purpose"
+				+ " `fraud-prevention`, or remove DataItem.LOCATION from the annotation",
+				"com/example/app/Stores.java:" + line(source, "// direct") + ": uses `imei` with"
+						+ " `android/telephony/TelephonyManager.getImei`, which the method's @PersonalData(purpose ="
+						+ " {Purpose.NEARBY, Purpose.FRAUD_PREVENTION}) does not declare: add DataItem.IMEI to its `data` and"
+						+ " `imei` to `uses` of purpose `nearby` in the policy"),
+				Fixture.of(result, ScanRule.UNDECLARED_PURPOSE_USE),
+				"each purpose must use the declared data; an undeclared read names the purposes that lack it");
+	}
+
+	@Test
 	void undeclaredParty() {
 		String source = """
 				package com.example.app;
