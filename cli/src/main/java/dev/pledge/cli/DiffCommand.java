@@ -1,14 +1,9 @@
 package dev.pledge.cli;
 
-import dev.pledge.dsl.load.LoadResult;
-import dev.pledge.dsl.load.PolicyLoadException;
-import dev.pledge.dsl.load.PolicyLoader;
-import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.diff.DiffJson;
 import dev.pledge.generator.diff.DiffText;
 import dev.pledge.generator.diff.PolicyDiff;
 import dev.pledge.generator.model.Policy;
-import dev.pledge.generator.model.PolicyViews;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -61,22 +56,12 @@ final class DiffCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Policy before;
 		Policy after;
+		String oneEach = ": give OLD and NEW as files or folders of one policy each";
 		try {
-			LoadResult old = new PolicyLoader().load(List.of(oldPath));
-			if (old.hasErrors()) {
-				return Console.policyErrors(old, err, "Nothing compared (OLD has errors)");
-			}
-			LoadResult now = new PolicyLoader().load(List.of(newPath));
-			if (now.hasErrors()) {
-				return Console.policyErrors(now, err, "Nothing compared (NEW has errors)");
-			}
-			before = PolicyViews.of(old, null);
-			after = PolicyViews.of(now, null);
-		} catch (PolicyLoadException e) {
-			return Console.fail(err, e.getMessage());
-		} catch (GeneratorException e) {
-			return Console.fail(err, e.getMessage().endsWith("choose one by name")
-					? e.getMessage() + ": give OLD and NEW as files or folders of one policy each" : e.getMessage());
+			before = PolicyInput.load(List.of(oldPath), null, err, "Nothing compared (OLD has errors)", oneEach);
+			after = PolicyInput.load(List.of(newPath), null, err, "Nothing compared (NEW has errors)", oneEach);
+		} catch (PolicyInput.Stop stop) {
+			return stop.exitCode;
 		}
 		PolicyDiff diff = PolicyDiff.compare(before, after);
 		String report = format == Format.json ? DiffJson.write(diff) : DiffText.write(diff);

@@ -1,9 +1,6 @@
 package dev.pledge.cli;
 
 import dev.pledge.dsl.load.Finding;
-import dev.pledge.dsl.load.LoadResult;
-import dev.pledge.dsl.load.PolicyLoadException;
-import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.GeneratedFiles;
 import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.export.ExportFile;
@@ -11,7 +8,6 @@ import dev.pledge.generator.export.ExportFormat;
 import dev.pledge.generator.export.Exports;
 import dev.pledge.generator.export.Mappings;
 import dev.pledge.generator.model.Policy;
-import dev.pledge.generator.model.PolicyViews;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -79,18 +75,14 @@ final class ExportCommand implements Callable<Integer> {
 		} catch (IllegalArgumentException e) {
 			return Console.fail(err, e.getMessage());
 		}
-		LoadResult result;
+		Policy view;
 		try {
-			result = new PolicyLoader().load(paths);
-		} catch (PolicyLoadException e) {
-			return Console.fail(err, e.getMessage());
-		}
-		if (result.hasErrors()) {
-			return Console.policyErrors(result, err, "Nothing exported");
+			view = PolicyInput.load(paths, policy, err, "Nothing exported");
+		} catch (PolicyInput.Stop stop) {
+			return stop.exitCode;
 		}
 		try {
 			Mappings mappings = mappingsDir == null ? Mappings.builtIn() : mappings(mappingsDir);
-			Policy view = PolicyViews.of(result, policy);
 			List<ExportFile> files = Exports.export(view, chosen, mappings);
 			AtomicFiles.prepareFolder(outDir);
 			Path here = Path.of("").toAbsolutePath();
@@ -113,9 +105,7 @@ final class ExportCommand implements Callable<Integer> {
 			out.flush();
 			err.flush();
 			return out.checkError() ? Console.fail(err, "cannot write to standard output") : ExitCode.OK;
-		} catch (GeneratorException e) {
-			return Console.fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME" : e.getMessage());
-		} catch (IOException e) {
+		} catch (GeneratorException | IOException e) {
 			return Console.fail(err, e.getMessage());
 		}
 	}

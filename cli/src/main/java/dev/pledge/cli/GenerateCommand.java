@@ -1,13 +1,9 @@
 package dev.pledge.cli;
 
 import dev.pledge.dsl.load.Finding;
-import dev.pledge.dsl.load.LoadResult;
-import dev.pledge.dsl.load.PolicyLoadException;
-import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.java.JavaGenerator;
 import dev.pledge.generator.model.Policy;
-import dev.pledge.generator.model.PolicyViews;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,24 +57,13 @@ final class GenerateCommand {
 		public Integer call() {
 			PrintWriter out = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
-			LoadResult result;
+			Policy view;
 			try {
-				result = new PolicyLoader().load(paths);
-			} catch (PolicyLoadException e) {
-				return Console.fail(err, e.getMessage());
-			}
-			if (result.hasErrors()) {
-				Path base = Path.of("").toAbsolutePath();
-				for (Finding finding : result.findings()) {
-					err.println(ReportOptions.oneLine(finding.format(base)));
-				}
-				err.println(ReportOptions.summary(result.findings(), result.files().size()).strip()
-						+ " Nothing generated: fix the errors first.");
-				err.flush();
-				return ExitCode.FINDINGS;
+				view = PolicyInput.load(paths, policy, err, "Nothing generated");
+			} catch (PolicyInput.Stop stop) {
+				return stop.exitCode;
 			}
 			try {
-				Policy view = PolicyViews.of(result, policy);
 				List<Path> files = JavaGenerator.generate(view, packageName, outDir);
 				Path here = Path.of("").toAbsolutePath();
 				for (Path file : files) {
@@ -89,8 +74,7 @@ final class GenerateCommand {
 				out.flush();
 				return out.checkError() ? Console.fail(err, "cannot write to standard output") : ExitCode.OK;
 			} catch (GeneratorException e) {
-				return Console.fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME"
-						: e.getMessage());
+				return Console.fail(err, e.getMessage());
 			}
 		}
 

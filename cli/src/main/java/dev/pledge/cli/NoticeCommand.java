@@ -1,12 +1,8 @@
 package dev.pledge.cli;
 
 import dev.pledge.dsl.load.Finding;
-import dev.pledge.dsl.load.LoadResult;
-import dev.pledge.dsl.load.PolicyLoadException;
-import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.model.Policy;
-import dev.pledge.generator.model.PolicyViews;
 import dev.pledge.generator.notice.NoticeFormat;
 import dev.pledge.generator.notice.NoticeGenerator;
 import dev.pledge.generator.notice.NoticeWarning;
@@ -86,20 +82,18 @@ final class NoticeCommand implements Callable<Integer> {
 		} catch (IllegalArgumentException e) {
 			return Console.fail(err, e.getMessage());
 		}
+		Policy view;
+		Policy old = null;
 		try {
-			LoadResult result = new PolicyLoader().load(paths);
-			if (result.hasErrors()) {
-				return Console.policyErrors(result, err, "No notice written");
-			}
-			Policy old = null;
+			view = PolicyInput.load(paths, policy, err, "No notice written");
 			if (previous != null) {
-				LoadResult before = new PolicyLoader().load(List.of(previous));
-				if (before.hasErrors()) {
-					return Console.policyErrors(before, err, "No notice written (the previous version has errors)");
-				}
-				old = PolicyViews.of(before, null);
+				old = PolicyInput.load(List.of(previous), null, err, "No notice written (the previous version has errors)",
+						": give --previous a file or folder of one policy");
 			}
-			Policy view = PolicyViews.of(result, policy);
+		} catch (PolicyInput.Stop stop) {
+			return stop.exitCode;
+		}
+		try {
 			AtomicFiles.prepareFolder(outDir);
 			WrittenNotices written = new NoticeGenerator().write(view, old, chosenFormats, chosenLanguages, outDir);
 			Path here = Path.of("").toAbsolutePath();
@@ -119,10 +113,8 @@ final class NoticeCommand implements Callable<Integer> {
 			out.flush();
 			err.flush();
 			return out.checkError() ? Console.fail(err, "cannot write to standard output") : ExitCode.OK;
-		} catch (PolicyLoadException | IOException e) {
+		} catch (GeneratorException | IOException e) {
 			return Console.fail(err, e.getMessage());
-		} catch (GeneratorException e) {
-			return Console.fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + " with --policy NAME" : e.getMessage());
 		}
 	}
 

@@ -1,12 +1,7 @@
 package dev.pledge.cli;
 
-import dev.pledge.dsl.load.LoadResult;
-import dev.pledge.dsl.load.PolicyLoadException;
-import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.dsl.load.Severity;
-import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.model.Policy;
-import dev.pledge.generator.model.PolicyViews;
 import dev.pledge.scanner.ScanException;
 import dev.pledge.scanner.ScanFinding;
 import dev.pledge.scanner.ScanLogger;
@@ -109,19 +104,9 @@ final class ScanCommand implements Callable<Integer> {
 		}
 		Policy policy;
 		try {
-			LoadResult loaded = new PolicyLoader().load(policyPaths);
-			if (loaded.hasErrors()) {
-				Path base = Path.of("").toAbsolutePath();
-				loaded.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-						.forEach(f -> err.println(ReportOptions.oneLine(f.format(base))));
-				err.println(ReportOptions.summary(loaded.findings(), loaded.files().size()).strip()
-						+ " Nothing scanned: fix the policy first.");
-				err.flush();
-				return ExitCode.FINDINGS;
-			}
-			policy = PolicyViews.of(loaded, policyId);
-		} catch (PolicyLoadException | GeneratorException e) {
-			return Console.fail(err, e.getMessage());
+			policy = PolicyInput.load(policyPaths, policyId, err, "Nothing scanned");
+		} catch (PolicyInput.Stop stop) {
+			return stop.exitCode;
 		}
 		ScanResult result;
 		try {

@@ -230,7 +230,7 @@ class ScanCommandTest {
 		Cli.Run run = pledge("scan", "--policy", bad.toString(), clean.toString());
 		assertEquals(1, run.exit());
 		assertEquals("", run.out());
-		assertTrue(run.err().strip().endsWith("Nothing scanned: fix the policy first."), run.err());
+		assertTrue(run.err().strip().endsWith("Nothing scanned: fix the errors first."), run.err());
 	}
 
 	@Test
