@@ -76,7 +76,7 @@ public final class ConsentGuard {
             regionMask[i] = p.regionMask();
             needsConsent[i] = basis.needsConsent();
             objectable[i] = basis.objectable();
-            ageExempt[i] = basis == LegalBasis.LEGAL_OBLIGATION || basis == LegalBasis.VITAL_INTEREST;
+            ageExempt[i] = basis.appliesAtAnyAge();
         }
         if (regions.length > 64) {
             throw new IllegalArgumentException("a policy may declare at most 64 regions, got " + regions.length);
@@ -237,13 +237,7 @@ public final class ConsentGuard {
      * @return {@code true} if parental consent is needed for consent-based purposes
      */
     public boolean isChild(SubjectConsent subject) {
-        int age = subject.age;
-        if (age < 0) {
-            return false;
-        }
-        int r = subject.region;
-        int limit = r >= 0 && r < childAge.length ? childAge[r] : maxChildAge;
-        return age < limit;
+        return isBelow(subject, childAge, maxChildAge);
     }
 
     /**
@@ -254,12 +248,14 @@ public final class ConsentGuard {
      * @return {@code true} if only purposes based on legal obligation or vital interest are allowed
      */
     public boolean isBelowMinimumAge(SubjectConsent subject) {
+        return isBelow(subject, minimumAge, maxMinimumAge);
+    }
+
+    /** Age known and below the region's limit, or below {@code unknownRegion} when the region is unknown. */
+    private static boolean isBelow(SubjectConsent subject, int[] limitByRegion, int unknownRegion) {
         int age = subject.age;
-        if (age < 0) {
-            return false;
-        }
         int r = subject.region;
-        return age < (r >= 0 && r < minimumAge.length ? minimumAge[r] : maxMinimumAge);
+        return age >= 0 && age < (r >= 0 && r < limitByRegion.length ? limitByRegion[r] : unknownRegion);
     }
 
     /**

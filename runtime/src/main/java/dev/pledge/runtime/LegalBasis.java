@@ -40,4 +40,14 @@ public enum LegalBasis {
     public boolean objectable() {
         return this == LEGITIMATE_INTEREST || this == PUBLIC_TASK;
     }
+
+    /**
+     * Whether processing under this basis goes on whatever the subject's age: a policy's minimum age
+     * ({@link RegionSpec#minimumAge()}) cannot waive a legal obligation or the protection of someone's life.
+     *
+     * @return {@code true} for {@link #LEGAL_OBLIGATION} and {@link #VITAL_INTEREST}
+     */
+    public boolean appliesAtAnyAge() {
+        return this == LEGAL_OBLIGATION || this == VITAL_INTEREST;
+    }
 }
