@@ -57,6 +57,7 @@ final class SummaryBuilder {
 	}
 
 	Summary build() {
+		List<Right> rightsByKind = rightsByKind();
 		List<Answer> answers = List.of(
 				answer("summary.controllers", line(null, refs.refs(ids(policy.controllers(), Controller::id)), "controllers", NAMES)),
 				answer("summary.contacts", line(null, contacts(), "contacts", CHANNELS)),
@@ -71,12 +72,12 @@ final class SummaryBuilder {
 				answer("summary.how-long", line(null, defaultPeriods(), "retention", NAMES),
 						line(lz.msg("summary.other-periods"), otherPeriods(),
 								policy.retentions().isEmpty() ? "purposes" : "retention", NAMES)),
-				answer("summary.rights", line(null, rightsByKind().stream()
+				answer("summary.rights", line(null, rightsByKind.stream()
 						.map(r -> Value.ref(rights.rightTitle(r), Refs.anchor("right", r.id()))).toList(), "rights", NAMES)),
-				answer("summary.how", line(null, rightsByKind().stream()
+				answer("summary.how", line(null, rightsByKind.stream()
 						.flatMap(r -> lz.channels(r.channels(), "right '" + r.id() + "': via").stream()).distinct().toList(),
 						"rights", CHANNELS),
-						line(lz.msg("summary.within"), texts(rightsByKind().stream().map(rights::deadline)), "rights", NAMES)));
+						line(lz.msg("summary.within"), texts(rightsByKind.stream().map(rights::deadline)), "rights", NAMES)));
 		return new Summary("summary", lz.msg("chrome.summary"), lz.msg("summary.intro"), lz.msg("summary.caption"),
 				List.of(lz.msg("summary.topic"), lz.msg("summary.answer")), answers);
 	}
