@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The policy has an error: generate prints it as the compiler-style line and fails before compiling.
 def log = new File(basedir, 'build.log').text.readLines()
 def expected = [

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Puts a corrupt class file where the build copies it into target/classes: the class-file magic
 // and the start of a constant pool, cut off after 15 bytes, as a torn download or full disk leaves it.
 // (Written here rather than kept in git, which ignores *.class.)

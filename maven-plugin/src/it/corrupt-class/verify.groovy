@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A corrupt class file in target/classes (see setup.groovy): the gate fails closed.
 def log = new File(basedir, 'build.log').text.readLines()
 

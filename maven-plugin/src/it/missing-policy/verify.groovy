@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // No policy where the check goal looks for it: the gate fails closed, naming the path and the fix.
 // The second build sets -Dpledge.skip and passes.
 def log = new File(basedir, 'build.log').text.readLines()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Two apps built in parallel (-T2), twice: the first build generates and compiles, the second
 // finds the policies unchanged and skips generation (Java API and notices); no thread-safety warning either time. Both
 // pass the check in strict mode; shop scans its dependency jar (pledge-runtime) too. Their parent,

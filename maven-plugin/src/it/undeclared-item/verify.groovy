@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 // The code reads the phone number; no data item of the policy declares it.
 def log = new File(basedir, 'build.log').text.readLines()
 
 // the finding: its line, then the method it is in
-def finding = '[ERROR] src/main/java/com/example/shop/Signup.java:8: error: reads phone number (`phone-number`) with `android/telephony/TelephonyManager.getLine1Number`, but no data item of policy `shop` declares it: add `source "android/telephony/TelephonyManager.getLine1Number"` to the item it is, or declare `data phone-number "Phone number" { source "android/telephony/TelephonyManager.getLine1Number" }` [undeclared-data]'
+def finding = '[ERROR] src/main/java/com/example/shop/Signup.java:9: error: reads phone number (`phone-number`) with `android/telephony/TelephonyManager.getLine1Number`, but no data item of policy `shop` declares it: add `source "android/telephony/TelephonyManager.getLine1Number"` to the item it is, or declare `data phone-number "Phone number" { source "android/telephony/TelephonyManager.getLine1Number" }` [undeclared-data]'
 def method = '    in com.example.shop.Signup.prefillPhone'
 def at = log.indexOf(finding)
 assert at >= 0 : "build.log lacks: $finding"

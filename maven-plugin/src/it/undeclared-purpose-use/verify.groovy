@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 // A fraud-prevention method declares the advertising id, which that purpose does not use.
 def log = new File(basedir, 'build.log').text.readLines()
 
 // the finding: its line, then the method it is in
-def finding = '[ERROR] src/main/java/com/example/shop/FraudCheck.java:11: error: @PersonalData declares `advertising-id` for purpose `fraud-prevention`, which does not use it in policy `shop`: add `advertising-id` to `uses` of purpose `fraud-prevention`, or remove DataItem.ADVERTISING_ID from the annotation [undeclared-purpose-use]'
+def finding = '[ERROR] src/main/java/com/example/shop/FraudCheck.java:12: error: @PersonalData declares `advertising-id` for purpose `fraud-prevention`, which does not use it in policy `shop`: add `advertising-id` to `uses` of purpose `fraud-prevention`, or remove DataItem.ADVERTISING_ID from the annotation [undeclared-purpose-use]'
 def method = '    in com.example.shop.FraudCheck.suspicious'
 def at = log.indexOf(finding)
 assert at >= 0 : "build.log lacks: $finding"

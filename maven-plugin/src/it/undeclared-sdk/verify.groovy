@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 // The code calls the Adjust SDK; the policy declares no party for it. The second build sets
 // -Dpledge.failOnViolation=false: the same finding is a warning and the build passes.
 def log = new File(basedir, 'build.log').text.readLines()
 
 // the finding: its line, then the method it is in
-def finding = '[ERROR] src/main/java/com/example/shop/Checkout.java:8: error: calls the Adjust SDK with `com/adjust/sdk/Adjust.trackEvent`, but policy `shop` declares no party for it: declare `party adjust "Adjust" { kind attribution sdk "com.adjust.sdk" receives <data> for <purpose> }`, or add `sdk "com.adjust.sdk"` to the party it is [undeclared-party]'
+def finding = '[ERROR] src/main/java/com/example/shop/Checkout.java:9: error: calls the Adjust SDK with `com/adjust/sdk/Adjust.trackEvent`, but policy `shop` declares no party for it: declare `party adjust "Adjust" { kind attribution sdk "com.adjust.sdk" receives <data> for <purpose> }`, or add `sdk "com.adjust.sdk"` to the party it is [undeclared-party]'
 def method = '    in com.example.shop.Checkout.completed'
 def at = log.indexOf(finding)
 assert at >= 0 : "build.log lacks: $finding"

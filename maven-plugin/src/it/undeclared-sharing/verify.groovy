@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 // The code passes the IMEI to AppsFlyer; the policy says AppsFlyer receives only the advertising id.
 def log = new File(basedir, 'build.log').text.readLines()
 
 // the finding: its line, then the method it is in
-def finding = '[ERROR] src/main/java/com/example/shop/Attribution.java:13: error: may send `imei` (read with `android/telephony/TelephonyManager.getImei`) to party `appsflyer` with `com/appsflyer/AppsFlyerLib.logEvent`, but the policy does not say the party receives it for purpose `ad-attribution`: add `receives imei for ad-attribution` to party `appsflyer`, or do not send it [undeclared-sharing]'
+def finding = '[ERROR] src/main/java/com/example/shop/Attribution.java:16: error: may send `imei` (read with `android/telephony/TelephonyManager.getImei`) to party `appsflyer` with `com/appsflyer/AppsFlyerLib.logEvent`, but the policy does not say the party receives it for purpose `ad-attribution`: add `receives imei for ad-attribution` to party `appsflyer`, or do not send it [undeclared-sharing]'
 def method = '    in com.example.shop.Attribution.reportInstall'
 def at = log.indexOf(finding)
 assert at >= 0 : "build.log lacks: $finding"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.benchmarks;
 
 import static dev.pledge.benchmarks.XiaomiPurpose.INTEREST_BASED_ADS;
@@ -62,20 +63,25 @@ public final class ConsentFixture {
      * 1, 2, 8 and 9 the fit is poor, and for the benchmark only the bit position matters.
      */
     public static final XiaomiPurpose[] TCF_MAPPED = {
-        LOCATION_BASED_SERVICES,     // 1  store and/or access information on a device (loose)
-        PUSH_MARKETING,              // 2  select basic ads / use limited data to select advertising (loose)
-        PERSONALISED_ADS_PROFILING,  // 3  create profiles for personalised advertising
-        INTEREST_BASED_ADS,          // 4  use profiles to select personalised advertising
-        TAG_PERSONALISATION,         // 5  create profiles to personalise content
-        PERSONALISED_CONTENT,        // 6  use profiles to select personalised content
-        PUSH_AD_MEASUREMENT,         // 7  measure advertising performance
-        PUSH_NOTIFICATIONS,          // 8  measure content performance (loose)
-        OTHER_WITH_CONSENT,          // 9  understand audiences / market research (loose)
-        UX_PROGRAM,                  // 10 develop and improve services
+        LOCATION_BASED_SERVICES, // 1  store and/or access information on a device (loose)
+        PUSH_MARKETING, // 2  select basic ads / use limited data to select advertising (loose)
+        PERSONALISED_ADS_PROFILING, // 3  create profiles for personalised advertising
+        INTEREST_BASED_ADS, // 4  use profiles to select personalised advertising
+        TAG_PERSONALISATION, // 5  create profiles to personalise content
+        PERSONALISED_CONTENT, // 6  use profiles to select personalised content
+        PUSH_AD_MEASUREMENT, // 7  measure advertising performance
+        PUSH_NOTIFICATIONS, // 8  measure content performance (loose)
+        OTHER_WITH_CONSENT, // 9  understand audiences / market research (loose)
+        UX_PROGRAM, // 10 develop and improve services
     };
 
     /** What a subject's history says about one consent-based purpose. */
-    enum ConsentHistory { NONE, GRANTED, GRANTED_OLD_VERSION, WITHDRAWN }
+    enum ConsentHistory {
+        NONE,
+        GRANTED,
+        GRANTED_OLD_VERSION,
+        WITHDRAWN
+    }
 
     private static final XiaomiPurpose[] PURPOSES = XiaomiPurpose.values();
     private static final BenchRegion[] REGIONS = BenchRegion.values();
@@ -83,21 +89,23 @@ public final class ConsentFixture {
 
     final ConsentGuard guard;
     final String[] subjectIds;
-    final BenchRegion[] region;            // null = unknown
-    final int[] age;                       // -1 = unknown
-    final ConsentHistory[][] history;      // [subject][purpose ordinal], NONE for non-consent bases
-    final boolean[][] parental;            // parental consent for the current version
+    final BenchRegion[] region; // null = unknown
+    final int[] age; // -1 = unknown
+    final ConsentHistory[][] history; // [subject][purpose ordinal], NONE for non-consent bases
+    final boolean[][] parental; // parental consent for the current version
     final boolean[][] objected;
     final SubjectConsent[] states;
     final Map<String, Set<String>> consentMap;
-    final String[] tcStrings;              // encoded, one per subject
-    final TCString[] decoded;              // decoded once
+    final String[] tcStrings; // encoded, one per subject
+    final TCString[] decoded; // decoded once
 
     /** Question k of the three-way comparison: subject {@code questionSubject[k]}, purpose TCF_MAPPED[questionMapped[k]]. */
     final int[] questionSubject;
+
     final int[] questionMapped;
     /** Question k of the all-purposes benchmark: subject {@code anySubject[k]}, purpose ordinal {@code anyPurpose[k]}. */
     final int[] anySubject;
+
     final int[] anyPurpose;
 
     private ConsentFixture() {
@@ -119,23 +127,26 @@ public final class ConsentFixture {
             region[s] = rnd.nextInt(10) == 0 ? null : REGIONS[rnd.nextInt(REGIONS.length)];
             int a = rnd.nextInt(100);
             age[s] = a < 15 ? SubjectConsent.UNKNOWN : a < 27 ? 10 + rnd.nextInt(8) : 18 + rnd.nextInt(60);
-            SubjectConsent state = guard.newSubject(subjectIds[s]).region(region[s]).age(age[s]);
+            SubjectConsent state =
+                    guard.newSubject(subjectIds[s]).region(region[s]).age(age[s]);
             for (XiaomiPurpose p : PURPOSES) {
                 int o = p.ordinal();
                 history[s][o] = ConsentHistory.NONE;
                 if (p.basis().needsConsent()) {
                     int h = rnd.nextInt(100);
-                    ConsentHistory c = h < 25 ? ConsentHistory.NONE
-                            : h < 70 ? ConsentHistory.GRANTED
-                            : h < 82 && p.version() > 1 ? ConsentHistory.GRANTED_OLD_VERSION
-                            : h < 82 ? ConsentHistory.GRANTED
-                            : ConsentHistory.WITHDRAWN;
+                    ConsentHistory c = h < 25
+                            ? ConsentHistory.NONE
+                            : h < 70
+                                    ? ConsentHistory.GRANTED
+                                    : h < 82 && p.version() > 1
+                                            ? ConsentHistory.GRANTED_OLD_VERSION
+                                            : h < 82 ? ConsentHistory.GRANTED : ConsentHistory.WITHDRAWN;
                     history[s][o] = c;
                     switch (c) {
                         case GRANTED -> state.grant(p, p.version());
                         case GRANTED_OLD_VERSION -> state.grant(p, p.version() - 1);
                         case WITHDRAWN -> state.grant(p, p.version()).withdraw(p);
-                        case NONE -> { }
+                        case NONE -> {}
                     }
                     if (c == ConsentHistory.GRANTED && rnd.nextBoolean()) {
                         parental[s][o] = true;
@@ -170,7 +181,7 @@ public final class ConsentFixture {
                     .vendorListVersion(80)
                     .tcfPolicyVersion(2)
                     .publisherCC("NL")
-                    .addVendorConsent(755)   // a few vendors, so the string has the usual vendor section
+                    .addVendorConsent(755) // a few vendors, so the string has the usual vendor section
                     .addVendorConsent(804)
                     .addVendorLegitimateInterest(755);
             for (int k = 1; k <= TCF_MAPPED.length; k++) {
@@ -180,7 +191,7 @@ public final class ConsentFixture {
             }
             tcStrings[s] = tc.encode();
             decoded[s] = TCString.decode(tcStrings[s]);
-            decoded[s].getPurposesConsent();   // decoded eagerly anyway; make sure the field is cached
+            decoded[s].getPurposesConsent(); // decoded eagerly anyway; make sure the field is cached
         }
 
         questionSubject = new int[QUESTIONS];

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,11 +87,20 @@ class SameAnswersTest {
             }
         }
         // every decision but the minimum age: Xiaomi 2021 states no age below which children may not use it
-        assertEquals(EnumSet.complementOf(EnumSet.of(Decision.DENIED_UNDER_MINIMUM_AGE)), seen.keySet(),
+        assertEquals(
+                EnumSet.complementOf(EnumSet.of(Decision.DENIED_UNDER_MINIMUM_AGE)),
+                seen.keySet(),
                 "decisions over all purposes: " + seen);
-        assertEquals(EnumSet.of(Decision.ALLOWED_BY_CONSENT, Decision.DENIED_NO_CONSENT, Decision.DENIED_WITHDRAWN,
-                Decision.DENIED_OUTDATED_VERSION, Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT,
-                Decision.DENIED_REGION), seenMapped.keySet(), "decisions over the compared purposes: " + seenMapped);
+        assertEquals(
+                EnumSet.of(
+                        Decision.ALLOWED_BY_CONSENT,
+                        Decision.DENIED_NO_CONSENT,
+                        Decision.DENIED_WITHDRAWN,
+                        Decision.DENIED_OUTDATED_VERSION,
+                        Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT,
+                        Decision.DENIED_REGION),
+                seenMapped.keySet(),
+                "decisions over the compared purposes: " + seenMapped);
     }
 
     @Test
@@ -100,11 +110,23 @@ class SameAnswersTest {
             bases.merge(p.basis(), 1, Integer::sum);
         }
         assertEquals(48, XiaomiPurpose.values().length);
-        assertEquals(Map.of(LegalBasis.CONTRACT, 18, LegalBasis.LEGITIMATE_INTEREST, 16,
-                LegalBasis.LEGAL_OBLIGATION, 1, LegalBasis.CONSENT, 8, LegalBasis.EXPLICIT_CONSENT, 5), bases);
+        assertEquals(
+                Map.of(
+                        LegalBasis.CONTRACT,
+                        18,
+                        LegalBasis.LEGITIMATE_INTEREST,
+                        16,
+                        LegalBasis.LEGAL_OBLIGATION,
+                        1,
+                        LegalBasis.CONSENT,
+                        8,
+                        LegalBasis.EXPLICIT_CONSENT,
+                        5),
+                bases);
         for (XiaomiPurpose p : ConsentFixture.TCF_MAPPED) {
             assertTrue(p.basis().needsConsent(), p.id());
         }
-        assertEquals(10, EnumSet.copyOf(java.util.List.of(ConsentFixture.TCF_MAPPED)).size());
+        assertEquals(
+                10, EnumSet.copyOf(java.util.List.of(ConsentFixture.TCF_MAPPED)).size());
     }
 }

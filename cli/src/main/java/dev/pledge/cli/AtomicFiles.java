@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import java.io.IOException;
@@ -23,113 +24,116 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class AtomicFiles {
 
-	/** Produces the content; may fail part-way, which leaves the target untouched. */
-	@FunctionalInterface
-	interface Content {
-		void writeTo(OutputStream out) throws IOException;
-	}
+    /** Produces the content; may fail part-way, which leaves the target untouched. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
-	private AtomicFiles() {
-	}
+    private AtomicFiles() {}
 
-	static void write(Path target, byte[] content) throws IOException {
-		write(target, out -> out.write(content));
-	}
+    static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
 
-	/**
-	 * @throws IOException with a message fit for the console: {@code path: cannot write: reason}
-	 */
-	static void write(Path target, Content content) throws IOException {
-		Path absolute = target.toAbsolutePath().normalize();
-		Path folder = absolute.getParent();
-		if (folder == null || absolute.getFileName() == null) {
-			throw new IOException(target + ": cannot write: not a file name");
-		}
-		String shownFolder = target.getParent() == null ? "." : target.getParent().toString();
-		if (!Files.exists(folder)) {
-			throw new IOException(target + ": cannot write: folder " + shownFolder
-					+ " does not exist: create it first, or name a file in an existing folder");
-		}
-		if (!Files.isDirectory(folder)) {
-			throw new IOException(target + ": cannot write: " + shownFolder + " is not a folder");
-		}
-		if (Files.isDirectory(absolute)) {
-			throw new IOException(target + ": cannot write: it is a folder: name a file");
-		}
-		Path temp = createSibling(target, folder, shownFolder, absolute.getFileName().toString());
-		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-				OutputStream out = Channels.newOutputStream(channel);
-				content.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
-			try {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} catch (IOException e) {
-			throw new IOException(target + ": cannot write: " + reason(e), e);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
-	}
+    /**
+     * @throws IOException with a message fit for the console: {@code path: cannot write: reason}
+     */
+    static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        if (folder == null || absolute.getFileName() == null) {
+            throw new IOException(target + ": cannot write: not a file name");
+        }
+        String shownFolder =
+                target.getParent() == null ? "." : target.getParent().toString();
+        if (!Files.exists(folder)) {
+            throw new IOException(target + ": cannot write: folder " + shownFolder
+                    + " does not exist: create it first, or name a file in an existing folder");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(target + ": cannot write: " + shownFolder + " is not a folder");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(target + ": cannot write: it is a folder: name a file");
+        }
+        Path temp = createSibling(
+                target, folder, shownFolder, absolute.getFileName().toString());
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot write: " + reason(e), e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
 
-	/**
-	 * An empty hidden file next to the target. Unlike {@link Files#createTempFile}, which makes it
-	 * readable by the owner only, it gets the permissions any new file gets (the umask's), so the
-	 * report ends up with them too.
-	 */
-	private static Path createSibling(Path target, Path folder, String shownFolder, String name) throws IOException {
-		for (int attempt = 0;; attempt++) {
-			Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-			try {
-				return Files.createFile(temp);
-			} catch (FileAlreadyExistsException e) {
-				if (attempt == 100) {
-					throw new IOException(target + ": cannot write: cannot create a temporary file in " + shownFolder, e);
-				}
-			} catch (IOException e) {
-				throw new IOException(target + ": cannot write in folder " + shownFolder + ": " + reason(e), e);
-			}
-		}
-	}
+    /**
+     * An empty hidden file next to the target. Unlike {@link Files#createTempFile}, which makes it
+     * readable by the owner only, it gets the permissions any new file gets (the umask's), so the
+     * report ends up with them too.
+     */
+    private static Path createSibling(Path target, Path folder, String shownFolder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw new IOException(
+                            target + ": cannot write: cannot create a temporary file in " + shownFolder, e);
+                }
+            } catch (IOException e) {
+                throw new IOException(target + ": cannot write in folder " + shownFolder + ": " + reason(e), e);
+            }
+        }
+    }
 
-	/** What went wrong, in words: NIO's own messages are often just the path. */
-	static String reason(IOException e) {
-		if (e instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (e instanceof NoSuchFileException) {
-			return "no such file or folder";
-		}
-		if (e instanceof FileSystemException fs && fs.getReason() != null) {
-			return lowerFirst(fs.getReason());
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : lowerFirst(e.getMessage());
-	}
+    /** What went wrong, in words: NIO's own messages are often just the path. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return lowerFirst(fs.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : lowerFirst(e.getMessage());
+    }
 
-	private static String lowerFirst(String text) {
-		return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
-	}
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
 
-	/** An output folder ready to write into: it exists, or is created when its parent does. */
-	static void prepareFolder(Path dir) throws IOException {
-		if (Files.isDirectory(dir)) {
-			return;
-		}
-		if (Files.exists(dir)) {
-			throw new IOException(dir + ": cannot write: it is not a folder");
-		}
-		Path parent = dir.toAbsolutePath().normalize().getParent();
-		if (parent == null || !Files.isDirectory(parent)) {
-			throw new IOException(dir + ": cannot write: its parent folder does not exist: create it first");
-		}
-		try {
-			Files.createDirectory(dir);
-		} catch (IOException e) {
-			throw new IOException(dir + ": cannot create the folder: " + reason(e), e);
-		}
-	}
+    /** An output folder ready to write into: it exists, or is created when its parent does. */
+    static void prepareFolder(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (Files.exists(dir)) {
+            throw new IOException(dir + ": cannot write: it is not a folder");
+        }
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new IOException(dir + ": cannot write: its parent folder does not exist: create it first");
+        }
+        try {
+            Files.createDirectory(dir);
+        } catch (IOException e) {
+            throw new IOException(dir + ": cannot create the folder: " + reason(e), e);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import picocli.CommandLine;
@@ -6,12 +7,14 @@ import picocli.CommandLine.ParseResult;
 
 /** A bug in Pledge: say so in one line, keep the stack trace for --debug, exit 3. */
 final class InternalErrorHandler implements IExecutionExceptionHandler {
-	@Override
-	public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-		cmd.getErr().println("pledge: internal error: " + ex + " (please report this; run with PLEDGE_DEBUG=1 for details)");
-		if (System.getenv("PLEDGE_DEBUG") != null) {
-			ex.printStackTrace(cmd.getErr());
-		}
-		return ExitCode.INTERNAL;
-	}
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        cmd.getErr()
+                .println(
+                        "pledge: internal error: " + ex + " (please report this; run with PLEDGE_DEBUG=1 for details)");
+        if (System.getenv("PLEDGE_DEBUG") != null) {
+            ex.printStackTrace(cmd.getErr());
+        }
+        return ExitCode.INTERNAL;
+    }
 }

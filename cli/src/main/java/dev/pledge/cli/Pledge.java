@@ -1,29 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code pledge} command: privacy policy as code. */
-@Command(name = "pledge", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "Privacy policy as code: check *.pledge policies and generate from them.",
-		subcommands = { CheckCommand.class, GenerateCommand.class, ExportCommand.class, DiffCommand.class, ScanCommand.class, NoticeCommand.class, CommandLine.HelpCommand.class },
-		exitCodeListHeading = ExitCode.HEADING,
-		exitCodeList = { ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE })
+@Command(
+        name = "pledge",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Privacy policy as code: check *.pledge policies and generate from them.",
+        subcommands = {
+            CheckCommand.class,
+            GenerateCommand.class,
+            ExportCommand.class,
+            DiffCommand.class,
+            ScanCommand.class,
+            NoticeCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE})
 public final class Pledge {
 
-	public static void main(String[] args) {
-		System.exit(run(args));
-	}
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
 
-	/** Runs the command line and returns the exit code, without exiting. */
-	public static int run(String... args) {
-		return commandLine().execute(args);
-	}
+    /** Runs the command line and returns the exit code, without exiting. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
 
-	static CommandLine commandLine() {
-		CommandLine commandLine = new CommandLine(new Pledge());
-		commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
-		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-		return commandLine;
-	}
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Pledge());
+        commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        return commandLine;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import dev.pledge.dsl.load.LoadResult;
@@ -17,46 +18,45 @@ import java.util.List;
  */
 final class PolicyInput {
 
-	/** Ends a command whose policy could not be read; the reason is already printed. */
-	static final class Stop extends Exception {
-		private static final long serialVersionUID = 1L;
-		final int exitCode;
+    /** Ends a command whose policy could not be read; the reason is already printed. */
+    static final class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int exitCode;
 
-		Stop(int exitCode) {
-			super(null, null, false, false);
-			this.exitCode = exitCode;
-		}
-	}
+        Stop(int exitCode) {
+            super(null, null, false, false);
+            this.exitCode = exitCode;
+        }
+    }
 
-	private PolicyInput() {
-	}
+    private PolicyInput() {}
 
-	/**
-	 * The policy in the files, for a command with {@code --policy NAME}.
-	 *
-	 * @param policyId the policy to take, or null for the one no other extends
-	 * @param notDone what the command did not do, for the summary after policy errors: {@code "Nothing exported"}
-	 */
-	static Policy load(List<Path> paths, String policyId, PrintWriter err, String notDone) throws Stop {
-		return load(paths, policyId, err, notDone, " with --policy NAME");
-	}
+    /**
+     * The policy in the files, for a command with {@code --policy NAME}.
+     *
+     * @param policyId the policy to take, or null for the one no other extends
+     * @param notDone what the command did not do, for the summary after policy errors: {@code "Nothing exported"}
+     */
+    static Policy load(List<Path> paths, String policyId, PrintWriter err, String notDone) throws Stop {
+        return load(paths, policyId, err, notDone, " with --policy NAME");
+    }
 
-	/**
-	 * @param choose what to add when the files hold several policies and none was chosen, e.g.
-	 *        {@code " with --policy NAME"}
-	 */
-	static Policy load(List<Path> paths, String policyId, PrintWriter err, String notDone, String choose) throws Stop {
-		try {
-			LoadResult result = new PolicyLoader().load(paths);
-			if (result.hasErrors()) {
-				throw new Stop(Console.policyErrors(result, err, notDone));
-			}
-			return PolicyViews.of(result, policyId);
-		} catch (PolicyLoadException e) {
-			throw new Stop(Console.fail(err, e.getMessage()));
-		} catch (GeneratorException e) {
-			throw new Stop(Console.fail(err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + choose
-					: e.getMessage()));
-		}
-	}
+    /**
+     * @param choose what to add when the files hold several policies and none was chosen, e.g.
+     *        {@code " with --policy NAME"}
+     */
+    static Policy load(List<Path> paths, String policyId, PrintWriter err, String notDone, String choose) throws Stop {
+        try {
+            LoadResult result = new PolicyLoader().load(paths);
+            if (result.hasErrors()) {
+                throw new Stop(Console.policyErrors(result, err, notDone));
+            }
+            return PolicyViews.of(result, policyId);
+        } catch (PolicyLoadException e) {
+            throw new Stop(Console.fail(err, e.getMessage()));
+        } catch (GeneratorException e) {
+            throw new Stop(Console.fail(
+                    err, e.getMessage().endsWith("choose one by name") ? e.getMessage() + choose : e.getMessage()));
+        }
+    }
 }

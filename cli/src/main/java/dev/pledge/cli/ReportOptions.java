@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import dev.pledge.dsl.load.Finding;
@@ -19,88 +20,101 @@ import picocli.CommandLine.Option;
  */
 final class ReportOptions {
 
-	enum Format { text, sarif }
+    enum Format {
+        text,
+        sarif
+    }
 
-	private static final char LINE_SEPARATOR = 0x2028;
-	private static final char PARAGRAPH_SEPARATOR = 0x2029;
+    private static final char LINE_SEPARATOR = 0x2028;
+    private static final char PARAGRAPH_SEPARATOR = 0x2029;
 
-	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-			description = "text (default: path:line:col: severity: message [rule-id]) or sarif (SARIF 2.1.0 JSON).")
-	Format format;
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "FORMAT",
+            description = "text (default: path:line:col: severity: message [rule-id]) or sarif (SARIF 2.1.0 JSON).")
+    Format format;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
-			description = "Write the report to FILE instead of standard output. FILE is replaced whole or not at all; "
-					+ "its folder must exist.")
-	Path output;
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output. FILE is replaced whole or not at all; "
+                    + "its folder must exist.")
+    Path output;
 
-	@Option(names = { "-q", "--quiet" }, description = "Print only errors and the summary line, no warnings or notes "
-			+ "(text format; SARIF always has every finding).")
-	boolean quiet;
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only errors and the summary line, no warnings or notes "
+                    + "(text format; SARIF always has every finding).")
+    boolean quiet;
 
-	/** Writes the report for these findings; paths are shown relative to {@code base}. */
-	void write(List<Finding> findings, int files, Path base, PrintWriter out, PrintWriter err) throws IOException {
-		String summary = summary(findings, files);
-		String report = switch (format) {
-			case text -> text(quiet ? errors(findings) : findings, base) + summary;
-			case sarif -> new SarifWriter("pledge", Version.number()).write(findings, base);
-		};
-		if (output != null) {
-			AtomicFiles.write(output, report.getBytes(StandardCharsets.UTF_8));
-			out.print(summary);
-			out.flush();
-		} else {
-			out.print(report);
-			out.flush();
-			if (format == Format.sarif) {
-				err.print(summary);
-				err.flush();
-			}
-		}
-	}
+    /** Writes the report for these findings; paths are shown relative to {@code base}. */
+    void write(List<Finding> findings, int files, Path base, PrintWriter out, PrintWriter err) throws IOException {
+        String summary = summary(findings, files);
+        String report = switch (format) {
+            case text -> text(quiet ? errors(findings) : findings, base) + summary;
+            case sarif -> new SarifWriter("pledge", Version.number()).write(findings, base);
+        };
+        if (output != null) {
+            AtomicFiles.write(output, report.getBytes(StandardCharsets.UTF_8));
+            out.print(summary);
+            out.flush();
+        } else {
+            out.print(report);
+            out.flush();
+            if (format == Format.sarif) {
+                err.print(summary);
+                err.flush();
+            }
+        }
+    }
 
-	private static List<Finding> errors(List<Finding> findings) {
-		return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
-	}
+    private static List<Finding> errors(List<Finding> findings) {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
 
-	static String text(List<Finding> findings, Path base) {
-		StringBuilder text = new StringBuilder();
-		for (Finding finding : findings) {
-			text.append(oneLine(finding.format(base))).append('\n');
-		}
-		return text.toString();
-	}
+    static String text(List<Finding> findings, Path base) {
+        StringBuilder text = new StringBuilder();
+        for (Finding finding : findings) {
+            text.append(oneLine(finding.format(base))).append('\n');
+        }
+        return text.toString();
+    }
 
-	/**
-	 * The text with control characters written as escapes ({@code \n}, {@code \u001b}), so that a
-	 * finding stays one line and a file name cannot send terminal escape sequences.
-	 */
-	static String oneLine(String text) {
-		StringBuilder line = null;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean control = Character.isISOControl(c) || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR;
-			if (control && line == null) {
-				line = new StringBuilder(text.length() + 16).append(text, 0, i);
-			}
-			if (line != null) {
-				switch (c) {
-					case '\n' -> line.append("\\n");
-					case '\r' -> line.append("\\r");
-					case '\t' -> line.append("\\t");
-					default -> line.append(control ? "\\u" + HexFormat.of().toHexDigits(c) : String.valueOf(c));
-				}
-			}
-		}
-		return line == null ? text : line.toString();
-	}
+    /**
+     * The text with control characters written as escapes ({@code \n}, {@code \u001b}), so that a
+     * finding stays one line and a file name cannot send terminal escape sequences.
+     */
+    static String oneLine(String text) {
+        StringBuilder line = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR;
+            if (control && line == null) {
+                line = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (line != null) {
+                switch (c) {
+                    case '\n' -> line.append("\\n");
+                    case '\r' -> line.append("\\r");
+                    case '\t' -> line.append("\\t");
+                    default -> line.append(control ? "\\u" + HexFormat.of().toHexDigits(c) : String.valueOf(c));
+                }
+            }
+        }
+        return line == null ? text : line.toString();
+    }
 
-	static String summary(List<Finding> findings, int files) {
-		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-		return "Checked " + plural(files, "file") + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".\n";
-	}
+    static String summary(List<Finding> findings, int files) {
+        long errors =
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings =
+                findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return "Checked " + plural(files, "file") + ": " + plural(errors, "error") + ", " + plural(warnings, "warning")
+                + ".\n";
+    }
 
-	private static String plural(long count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
-	}
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import dev.pledge.dsl.load.Severity;
@@ -29,177 +30,224 @@ import picocli.CommandLine.Spec;
  * jars and reports code that uses data, purposes or third parties the policy does not declare.
  * Output conventions and exit codes are those of {@code check}.
  */
-@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = { "Scan compiled classes and jars against a policy: code that reads data no",
-				"item declares, @PersonalData methods that use data they do not declare, SDKs",
-				"of undeclared third parties, and data that may reach a party that the policy",
-				"does not say receives it." },
-		exitCodeListHeading = ExitCode.HEADING,
-		exitCodeList = { ExitCode.OK_LINE, "1:the code breaks the policy, or a class cannot be read",
-				ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE })
+@Command(
+        name = "scan",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Scan compiled classes and jars against a policy: code that reads data no",
+            "item declares, @PersonalData methods that use data they do not declare, SDKs",
+            "of undeclared third parties, and data that may reach a party that the policy",
+            "does not say receives it."
+        },
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {
+            ExitCode.OK_LINE,
+            "1:the code breaks the policy, or a class cannot be read",
+            ExitCode.USAGE_LINE,
+            ExitCode.INTERNAL_LINE
+        })
 final class ScanCommand implements Callable<Integer> {
 
-	enum Format { text, sarif }
+    enum Format {
+        text,
+        sarif
+    }
 
-	@Option(names = "--policy", required = true, paramLabel = "POLICY",
-			description = "*.pledge file or folder of the policy (repeat for several).")
-	List<Path> policyPaths;
+    @Option(
+            names = "--policy",
+            required = true,
+            paramLabel = "POLICY",
+            description = "*.pledge file or folder of the policy (repeat for several).")
+    List<Path> policyPaths;
 
-	@Option(names = "--policy-id", paramLabel = "NAME",
-			description = "The policy to check against, when the files declare several (default: the one no other extends).")
-	String policyId;
+    @Option(
+            names = "--policy-id",
+            paramLabel = "NAME",
+            description =
+                    "The policy to check against, when the files declare several (default: the one no other extends).")
+    String policyId;
 
-	@Parameters(arity = "1..*", paramLabel = "CLASSES_OR_JARS",
-			description = "Class folders (e.g. target/classes), class files and jars (.jar, .war, .ear, .aar, .zip).")
-	List<Path> roots;
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "CLASSES_OR_JARS",
+            description = "Class folders (e.g. target/classes), class files and jars (.jar, .war, .ear, .aar, .zip).")
+    List<Path> roots;
 
-	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-			description = "text (default: path:line: severity: message [rule-id]) or sarif (SARIF 2.1.0 JSON).")
-	Format format;
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "FORMAT",
+            description = "text (default: path:line: severity: message [rule-id]) or sarif (SARIF 2.1.0 JSON).")
+    Format format;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
-			description = "Write the report to FILE instead of standard output, whole or not at all.")
-	Path output;
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output, whole or not at all.")
+    Path output;
 
-	@Option(names = "--report", paramLabel = "DIR",
-			description = "Also write " + ScanReports.SARIF_FILE + ", " + ScanReports.JSON_FILE + " and " + ScanReports.HTML_FILE
-					+ " (the data map: which code uses which data, for which purpose, shared with whom) into DIR.")
-	Path reportDir;
+    @Option(
+            names = "--report",
+            paramLabel = "DIR",
+            description = "Also write " + ScanReports.SARIF_FILE + ", " + ScanReports.JSON_FILE + " and "
+                    + ScanReports.HTML_FILE
+                    + " (the data map: which code uses which data, for which purpose, shared with whom) into DIR.")
+    Path reportDir;
 
-	@Option(names = "--sources", paramLabel = "DIR",
-			description = "Source folder of the scanned classes, to name real files (repeat for several; default:"
-					+ " src/main/java when it exists).")
-	List<Path> sources;
+    @Option(
+            names = "--sources",
+            paramLabel = "DIR",
+            description = "Source folder of the scanned classes, to name real files (repeat for several; default:"
+                    + " src/main/java when it exists).")
+    List<Path> sources;
 
-	@Option(names = "--catalogue", paramLabel = "FILE",
-			description = "Extra catalogue of data sources and SDKs (format: docs/scanner.md; repeat for several).")
-	List<Path> catalogues;
+    @Option(
+            names = "--catalogue",
+            paramLabel = "FILE",
+            description = "Extra catalogue of data sources and SDKs (format: docs/scanner.md; repeat for several).")
+    List<Path> catalogues;
 
-	@Option(names = "--suppress", paramLabel = "GLOB", defaultValue = "**.SuppressPledge",
-			description = "Annotation that suppresses findings in the class or method it is on (default: ${DEFAULT-VALUE};"
-					+ " repeat for several).")
-	List<String> suppress;
+    @Option(
+            names = "--suppress",
+            paramLabel = "GLOB",
+            defaultValue = "**.SuppressPledge",
+            description =
+                    "Annotation that suppresses findings in the class or method it is on (default: ${DEFAULT-VALUE};"
+                            + " repeat for several).")
+    List<String> suppress;
 
-	@Option(names = "--release", paramLabel = "N", defaultValue = "0",
-			description = "Java release whose classes to read from multi-release jars (default: the running Java's).")
-	int release;
+    @Option(
+            names = "--release",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Java release whose classes to read from multi-release jars (default: the running Java's).")
+    int release;
 
-	@Option(names = { "-q", "--quiet" }, description = "Print only errors and the summary line (text format).")
-	boolean quiet;
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only errors and the summary line (text format).")
+    boolean quiet;
 
-	@Spec
-	CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		for (Path root : roots) {
-			if (!Files.exists(root)) {
-				return Console.fail(err, root + ": no such class folder or jar (build the classes first?)");
-			}
-		}
-		if (release < 0) {
-			return Console.fail(err, "--release " + release + ": give a Java release such as 17, or 0 for the running Java's");
-		}
-		Policy policy;
-		try {
-			policy = PolicyInput.load(policyPaths, policyId, err, "Nothing scanned");
-		} catch (PolicyInput.Stop stop) {
-			return stop.exitCode;
-		}
-		ScanResult result;
-		try {
-			result = new Scanner(logger(err)).scan(new ScanRequest(policy, roots, options()));
-		} catch (ScanException e) {
-			return Console.fail(err, e.getMessage());
-		}
-		Path base = Path.of("").toAbsolutePath();
-		try {
-			write(result, base, out, err);
-			if (reportDir != null) {
-				ScanReports.write(result, reportDir, base, Version.number());
-			}
-		} catch (IOException e) {
-			return Console.fail(err, e.getMessage());
-		}
-		if (out.checkError()) {
-			return Console.fail(err, "cannot write to standard output");
-		}
-		return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
-	}
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                return Console.fail(err, root + ": no such class folder or jar (build the classes first?)");
+            }
+        }
+        if (release < 0) {
+            return Console.fail(
+                    err, "--release " + release + ": give a Java release such as 17, or 0 for the running Java's");
+        }
+        Policy policy;
+        try {
+            policy = PolicyInput.load(policyPaths, policyId, err, "Nothing scanned");
+        } catch (PolicyInput.Stop stop) {
+            return stop.exitCode;
+        }
+        ScanResult result;
+        try {
+            result = new Scanner(logger(err)).scan(new ScanRequest(policy, roots, options()));
+        } catch (ScanException e) {
+            return Console.fail(err, e.getMessage());
+        }
+        Path base = Path.of("").toAbsolutePath();
+        try {
+            write(result, base, out, err);
+            if (reportDir != null) {
+                ScanReports.write(result, reportDir, base, Version.number());
+            }
+        } catch (IOException e) {
+            return Console.fail(err, e.getMessage());
+        }
+        if (out.checkError()) {
+            return Console.fail(err, "cannot write to standard output");
+        }
+        return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
 
-	private ScanOptions options() {
-		List<Path> sourceRoots = new ArrayList<>(sources == null ? List.of() : sources);
-		if (sources == null && Files.isDirectory(Path.of("src", "main", "java"))) {
-			sourceRoots.add(Path.of("src", "main", "java"));
-		}
-		return ScanOptions.defaults().withSourceRoots(sourceRoots)
-				.withCatalogues(catalogues == null ? List.of() : catalogues).withSuppressAnnotations(suppress)
-				.withRelease(release);
-	}
+    private ScanOptions options() {
+        List<Path> sourceRoots = new ArrayList<>(sources == null ? List.of() : sources);
+        if (sources == null && Files.isDirectory(Path.of("src", "main", "java"))) {
+            sourceRoots.add(Path.of("src", "main", "java"));
+        }
+        return ScanOptions.defaults()
+                .withSourceRoots(sourceRoots)
+                .withCatalogues(catalogues == null ? List.of() : catalogues)
+                .withSuppressAnnotations(suppress)
+                .withRelease(release);
+    }
 
-	/** Like {@code check}: the report on standard output, or in the file with the summary on standard output. */
-	private void write(ScanResult result, Path base, PrintWriter out, PrintWriter err) throws IOException {
-		String summary = result.summary() + "\n";
-		String report = switch (format) {
-			case text -> text(result, base) + summary;
-			case sarif -> ScanReports.sarif(result, base, Version.number());
-		};
-		if (output != null) {
-			AtomicFiles.write(output, report.getBytes(StandardCharsets.UTF_8));
-			out.print(summary);
-		} else {
-			out.print(report);
-			if (format == Format.sarif) {
-				err.print(summary);
-				err.flush();
-			}
-		}
-		out.flush();
-	}
+    /** Like {@code check}: the report on standard output, or in the file with the summary on standard output. */
+    private void write(ScanResult result, Path base, PrintWriter out, PrintWriter err) throws IOException {
+        String summary = result.summary() + "\n";
+        String report = switch (format) {
+            case text -> text(result, base) + summary;
+            case sarif -> ScanReports.sarif(result, base, Version.number());
+        };
+        if (output != null) {
+            AtomicFiles.write(output, report.getBytes(StandardCharsets.UTF_8));
+            out.print(summary);
+        } else {
+            out.print(report);
+            if (format == Format.sarif) {
+                err.print(summary);
+                err.flush();
+            }
+        }
+        out.flush();
+    }
 
-	private String text(ScanResult result, Path base) {
-		StringBuilder text = new StringBuilder();
-		for (ScanFinding finding : result.findings()) {
-			if (!quiet || finding.severity() == Severity.ERROR) {
-				finding.format(base).lines().forEach(line -> text.append(ReportOptions.oneLine(line)).append('\n'));
-			}
-		}
-		return text.toString();
-	}
+    private String text(ScanResult result, Path base) {
+        StringBuilder text = new StringBuilder();
+        for (ScanFinding finding : result.findings()) {
+            if (!quiet || finding.severity() == Severity.ERROR) {
+                finding.format(base)
+                        .lines()
+                        .forEach(
+                                line -> text.append(ReportOptions.oneLine(line)).append('\n'));
+            }
+        }
+        return text.toString();
+    }
 
-	private static ScanLogger logger(PrintWriter err) {
-		boolean debug = System.getenv("PLEDGE_DEBUG") != null;
-		return new ScanLogger() {
-			@Override
-			public void error(String message) {
-				line("error: " + message);
-			}
+    private static ScanLogger logger(PrintWriter err) {
+        boolean debug = System.getenv("PLEDGE_DEBUG") != null;
+        return new ScanLogger() {
+            @Override
+            public void error(String message) {
+                line("error: " + message);
+            }
 
-			@Override
-			public void warn(String message) {
-				line("warning: " + message);
-			}
+            @Override
+            public void warn(String message) {
+                line("warning: " + message);
+            }
 
-			@Override
-			public void info(String message) {
-				if (debug) {
-					line(message);
-				}
-			}
+            @Override
+            public void info(String message) {
+                if (debug) {
+                    line(message);
+                }
+            }
 
-			@Override
-			public void debug(String message) {
-				if (debug) {
-					line(message);
-				}
-			}
+            @Override
+            public void debug(String message) {
+                if (debug) {
+                    line(message);
+                }
+            }
 
-			private synchronized void line(String message) {
-				err.println("pledge: " + ReportOptions.oneLine(message));
-				err.flush();
-			}
-		};
-	}
+            private synchronized void line(String message) {
+                err.println("pledge: " + ReportOptions.oneLine(message));
+                err.flush();
+            }
+        };
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import java.util.List;
@@ -13,28 +14,31 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code pledge: error: unknown option: '--bogus' (see 'pledge check --help')}.
  */
 final class UsageErrorHandler implements IParameterExceptionHandler {
-	@Override
-	public int handleParseException(ParameterException ex, String[] args) {
-		CommandLine cmd = ex.getCommandLine();
-		if (args.length == 0 && cmd.getParent() == null) {
-			cmd.usage(cmd.getErr());
-			return ExitCode.USAGE;
-		}
-		StringBuilder line = new StringBuilder("pledge: error: ").append(lowerFirst(ex.getMessage()));
-		if (ex instanceof UnmatchedArgumentException unmatched) {
-			List<String> suggestions = unmatched.getSuggestions();
-			if (!suggestions.isEmpty()) {
-				line.append(": did you mean '").append(String.join("' or '", suggestions)).append("'?");
-			}
-		}
-		line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
-		cmd.getErr().println(line);
-		cmd.getErr().flush();
-		return ExitCode.USAGE;
-	}
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        if (args.length == 0 && cmd.getParent() == null) {
+            cmd.usage(cmd.getErr());
+            return ExitCode.USAGE;
+        }
+        StringBuilder line = new StringBuilder("pledge: error: ").append(lowerFirst(ex.getMessage()));
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                line.append(": did you mean '")
+                        .append(String.join("' or '", suggestions))
+                        .append("'?");
+            }
+        }
+        line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
+        cmd.getErr().println(line);
+        cmd.getErr().flush();
+        return ExitCode.USAGE;
+    }
 
-	private static String lowerFirst(String text) {
-		return text == null || text.isEmpty() ? "invalid arguments"
-				: text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
-	}
+    private static String lowerFirst(String text) {
+        return text == null || text.isEmpty()
+                ? "invalid arguments"
+                : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,88 +23,105 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PledgeJarIT {
 
-	private static Path jar;
+    private static Path jar;
 
-	@TempDir
-	Path dir;
+    @TempDir
+    Path dir;
 
-	@BeforeAll
-	static void findJar() {
-		jar = Path.of(System.getProperty("pledge.jar", "target/pledge.jar"));
-		assertTrue(Files.isRegularFile(jar), jar + " not built: run mvn verify, which packages it first");
-	}
+    @BeforeAll
+    static void findJar() {
+        jar = Path.of(System.getProperty("pledge.jar", "target/pledge.jar"));
+        assertTrue(Files.isRegularFile(jar), jar + " not built: run mvn verify, which packages it first");
+    }
 
-	record Result(int exit, List<String> out, List<String> err) {
-	}
+    record Result(int exit, List<String> out, List<String> err) {}
 
-	@Test
-	void versionComesFromTheManifest() throws Exception {
-		Result result = java(List.of(), "--version");
+    @Test
+    void versionComesFromTheManifest() throws Exception {
+        Result result = java(List.of(), "--version");
 
-		assertEquals(new Result(0, List.of("pledge " + System.getProperty("pledge.version")), List.of()), result);
-	}
+        assertEquals(new Result(0, List.of("pledge " + System.getProperty("pledge.version")), List.of()), result);
+    }
 
-	@Test
-	void cleanAndBrokenPoliciesGiveOnlyReportLines() throws Exception {
-		Path clean = Policies.write(dir.resolve("clean/shop.pledge"), Policies.CLEAN);
-		Path broken = Files.createDirectories(dir.resolve("broken"));
-		Files.createFile(broken.resolve("a-empty.pledge"));
-		byte[] garbage = new byte[1 << 20];
-		new Random(11).nextBytes(garbage);
-		Files.write(broken.resolve("b-garbage.pledge"), garbage);
-		Policies.write(broken.resolve("c-unterminated.pledge"), "policy shop \"Shop privacy notice {\n  version 1\n}\n");
+    @Test
+    void cleanAndBrokenPoliciesGiveOnlyReportLines() throws Exception {
+        Path clean = Policies.write(dir.resolve("clean/shop.pledge"), Policies.CLEAN);
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.createFile(broken.resolve("a-empty.pledge"));
+        byte[] garbage = new byte[1 << 20];
+        new Random(11).nextBytes(garbage);
+        Files.write(broken.resolve("b-garbage.pledge"), garbage);
+        Policies.write(
+                broken.resolve("c-unterminated.pledge"), "policy shop \"Shop privacy notice {\n  version 1\n}\n");
 
-		assertEquals(new Result(0, List.of("Checked 1 file: 0 errors, 0 warnings."), List.of()), java(List.of(), "check", clean.toString()));
+        assertEquals(
+                new Result(0, List.of("Checked 1 file: 0 errors, 0 warnings."), List.of()),
+                java(List.of(), "check", clean.toString()));
 
-		Result result = java(List.of(), "check", "--quiet", broken.toString());
-		assertEquals(1, result.exit());
-		assertEquals(List.of(), result.err());
-		assertEquals(List.of(
-				broken.resolve("a-empty.pledge") + ":1:1: error:",
-				broken.resolve("b-garbage.pledge") + ":1:1: error:",
-				broken.resolve("c-unterminated.pledge") + ":1:13: error:",
-				"Checked 3 files: 3 errors, 0 warnings."),
-				result.out().stream().map(l -> l.replaceFirst("(: error:).*", "$1")).toList());
+        Result result = java(List.of(), "check", "--quiet", broken.toString());
+        assertEquals(1, result.exit());
+        assertEquals(List.of(), result.err());
+        assertEquals(
+                List.of(
+                        broken.resolve("a-empty.pledge") + ":1:1: error:",
+                        broken.resolve("b-garbage.pledge") + ":1:1: error:",
+                        broken.resolve("c-unterminated.pledge") + ":1:13: error:",
+                        "Checked 3 files: 3 errors, 0 warnings."),
+                result.out().stream()
+                        .map(l -> l.replaceFirst("(: error:).*", "$1"))
+                        .toList());
 
-		Result missing = java(List.of(), "check", dir.resolve("missing.pledge").toString());
-		assertEquals(new Result(2, List.of(), List.of("pledge: error: " + dir.resolve("missing.pledge") + ": no such file or folder")),
-				missing);
-	}
+        Result missing = java(List.of(), "check", dir.resolve("missing.pledge").toString());
+        assertEquals(
+                new Result(
+                        2,
+                        List.of(),
+                        List.of("pledge: error: " + dir.resolve("missing.pledge") + ": no such file or folder")),
+                missing);
+    }
 
-	/**
-	 * A large policy (just under the 16 MB a file may have) in a small heap: one line and exit 2,
-	 * not a JVM crash. Its model is far larger than the text, so the check runs out of memory.
-	 */
-	@Test
-	void outOfMemoryIsOneLine() throws Exception {
-		Path huge = dir.resolve("huge.pledge");
-		String line = "category c \"C\" { data d \"D\" }\n";
-		Files.writeString(huge, line.repeat((15 << 20) / line.length()), StandardCharsets.UTF_8);
+    /**
+     * A large policy (just under the 16 MB a file may have) in a small heap: one line and exit 2,
+     * not a JVM crash. Its model is far larger than the text, so the check runs out of memory.
+     */
+    @Test
+    void outOfMemoryIsOneLine() throws Exception {
+        Path huge = dir.resolve("huge.pledge");
+        String line = "category c \"C\" { data d \"D\" }\n";
+        Files.writeString(huge, line.repeat((15 << 20) / line.length()), StandardCharsets.UTF_8);
 
-		Result result = java(List.of("-Xmx64m"), "check", huge.toString());
+        Result result = java(List.of("-Xmx64m"), "check", huge.toString());
 
-		assertEquals(new Result(2, List.of(), List.of("pledge: error: out of memory while checking: is a policy file far too large? "
-				+ "(to give Java more memory: JAVA_TOOL_OPTIONS=-Xmx4g)")), result);
-	}
+        assertEquals(
+                new Result(
+                        2,
+                        List.of(),
+                        List.of("pledge: error: out of memory while checking: is a policy file far too large? "
+                                + "(to give Java more memory: JAVA_TOOL_OPTIONS=-Xmx4g)")),
+                result);
+    }
 
-	private Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmOptions);
-		command.add("-jar");
-		command.add(jar.toString());
-		command.addAll(List.of(args));
-		Path out = dir.resolve("stdout.txt");
-		Path err = dir.resolve("stderr.txt");
-		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-		builder.environment().remove("JAVA_TOOL_OPTIONS");
-		builder.environment().remove("PLEDGE_DEBUG");
-		Process process = builder.start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("pledge " + String.join(" ", args) + " did not finish in 120 s");
-		}
-		return new Result(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
-				Files.readAllLines(err, StandardCharsets.UTF_8));
-	}
+    private Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("PLEDGE_DEBUG");
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("pledge " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        return new Result(
+                process.exitValue(),
+                Files.readAllLines(out, StandardCharsets.UTF_8),
+                Files.readAllLines(err, StandardCharsets.UTF_8));
+    }
 }

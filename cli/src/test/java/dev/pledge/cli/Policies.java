@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
 import java.io.IOException;
@@ -8,8 +9,8 @@ import java.nio.file.Path;
 /** Policy texts the tests check, and helpers to write them. */
 final class Policies {
 
-	/** A complete notice: no errors, no warnings. */
-	static final String CLEAN = """
+    /** A complete notice: no errors, no warnings. */
+    static final String CLEAN = """
 			policy shop "Shop privacy notice" {
 			  version "1.0"
 			  automated-decisions "We do not make decisions based solely on automated processing."
@@ -62,18 +63,16 @@ final class Policies {
 			right complaint { via web "https://www.dataprotection.ie" }
 			""";
 
-	/**
-	 * {@link #CLEAN} plus a data item no purpose uses (warning at 21:8) and a purpose without a
-	 * legal basis (error at 24:9).
-	 */
-	static final String ERROR_AND_WARNING = CLEAN
-			.replace("""
+    /**
+     * {@link #CLEAN} plus a data item no purpose uses (warning at 21:8) and a purpose without a
+     * legal basis (error at 24:9).
+     */
+    static final String ERROR_AND_WARNING = CLEAN.replace("""
 					  data email-address "Email address"
 					""", """
 					  data email-address "Email address"
 					  data phone "Phone number"
-					""")
-			.replace("""
+					""").replace("""
 					purpose orders "Handling orders" {
 					""", """
 					purpose newsletter "Newsletter" {
@@ -84,18 +83,18 @@ final class Policies {
 					purpose orders "Handling orders" {
 					""");
 
-	static final String UNUSED_DATA_LINE = ":21:8: warning: data item 'phone' is used by no purpose: "
-			+ "add it to the `uses` of the purpose that needs it, or delete it [unused-data]";
+    static final String UNUSED_DATA_LINE = ":21:8: warning: data item 'phone' is used by no purpose: "
+            + "add it to the `uses` of the purpose that needs it, or delete it [unused-data]";
 
-	static final String MISSING_BASIS_LINE = ":24:9: error: purpose 'newsletter' has no legal basis: add `basis consent`, "
-			+ "`basis contract`, `basis legal-obligation`, `basis legitimate-interest \"<the interest>\"`, "
-			+ "`basis explicit-consent`, `basis vital-interest` or `basis public-task` [missing-legal-basis]";
+    static final String MISSING_BASIS_LINE =
+            ":24:9: error: purpose 'newsletter' has no legal basis: add `basis consent`, "
+                    + "`basis contract`, `basis legal-obligation`, `basis legitimate-interest \"<the interest>\"`, "
+                    + "`basis explicit-consent`, `basis vital-interest` or `basis public-task` [missing-legal-basis]";
 
-	private Policies() {
-	}
+    private Policies() {}
 
-	static Path write(Path file, String text) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		return Files.writeString(file, text, StandardCharsets.UTF_8);
-	}
+    static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
 }

@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl;
 
 import dev.pledge.dsl.linking.PledgeLinkingMessages;
 import dev.pledge.dsl.naming.PledgeNameProvider;
 import dev.pledge.dsl.parser.PledgeSyntaxErrorMessages;
+import dev.pledge.dsl.scoping.TransitiveImportScopeProvider;
 import dev.pledge.dsl.validation.PledgeResourceValidator;
-import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
-import dev.pledge.dsl.scoping.TransitiveImportScopeProvider;
-import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 /**
  * Guice bindings of the Pledge language. Names are global and flat (one namespace per set of
@@ -17,25 +18,25 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
  */
 public class PledgeRuntimeModule extends AbstractPledgeRuntimeModule {
 
-	@Override
-	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-		return TransitiveImportScopeProvider.class;
-	}
+    @Override
+    public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+        return TransitiveImportScopeProvider.class;
+    }
 
-	@Override
-	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
-		return PledgeNameProvider.class;
-	}
+    @Override
+    public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+        return PledgeNameProvider.class;
+    }
 
-	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
-		return PledgeLinkingMessages.class;
-	}
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return PledgeLinkingMessages.class;
+    }
 
-	public Class<? extends IResourceValidator> bindIResourceValidator() {
-		return PledgeResourceValidator.class;
-	}
+    public Class<? extends IResourceValidator> bindIResourceValidator() {
+        return PledgeResourceValidator.class;
+    }
 
-	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
-		return PledgeSyntaxErrorMessages.class;
-	}
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return PledgeSyntaxErrorMessages.class;
+    }
 }

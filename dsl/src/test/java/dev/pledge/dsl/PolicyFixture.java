@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl;
 
 import dev.pledge.dsl.load.Finding;
@@ -17,13 +18,13 @@ import java.util.stream.Collectors;
 /** Writes policy texts into a folder and checks them with the real loader. */
 final class PolicyFixture {
 
-	static final PolicyLoader LOADER = new PolicyLoader();
+    static final PolicyLoader LOADER = new PolicyLoader();
 
-	/**
-	 * A complete policy that passes every rule without a single warning: each test breaks one
-	 * thing in it and expects exactly that rule to fire.
-	 */
-	static final String CLEAN = """
+    /**
+     * A complete policy that passes every rule without a single warning: each test breaks one
+     * thing in it and expects exactly that rule to fire.
+     */
+    static final String CLEAN = """
 			policy shop "Shop privacy policy" zh "商店隐私政策" {
 			  version "2024-01-01"
 			  effective "2024-01-01"
@@ -78,53 +79,57 @@ final class PolicyFixture {
 			right complaint { via web "https://edpb.europa.eu" }
 			""";
 
-	private final Path folder;
+    private final Path folder;
 
-	PolicyFixture(Path folder) {
-		this.folder = folder;
-	}
+    PolicyFixture(Path folder) {
+        this.folder = folder;
+    }
 
-	Path write(String name, String text) {
-		try {
-			Path file = folder.resolve(name);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, text, StandardCharsets.UTF_8);
-			return file;
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+    Path write(String name, String text) {
+        try {
+            Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-	LoadResult check(String text) {
-		return load(List.of(write("policy.pledge", text)));
-	}
+    LoadResult check(String text) {
+        return load(List.of(write("policy.pledge", text)));
+    }
 
-	LoadResult load(List<Path> paths) {
-		try {
-			return LOADER.load(paths);
-		} catch (PolicyLoadException e) {
-			throw new AssertionError(e.getMessage(), e);
-		}
-	}
+    LoadResult load(List<Path> paths) {
+        try {
+            return LOADER.load(paths);
+        } catch (PolicyLoadException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
 
-	static Set<String> rules(LoadResult result) {
-		return result.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(java.util.TreeSet::new));
-	}
+    static Set<String> rules(LoadResult result) {
+        return result.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
 
-	static Set<String> rules(LoadResult result, Severity severity) {
-		return result.findings().stream().filter(f -> f.severity() == severity).map(Finding::ruleId)
-				.collect(Collectors.toCollection(java.util.TreeSet::new));
-	}
+    static Set<String> rules(LoadResult result, Severity severity) {
+        return result.findings().stream()
+                .filter(f -> f.severity() == severity)
+                .map(Finding::ruleId)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
 
-	static String describe(LoadResult result) {
-		return result.findings().stream().map(f -> f.format(f.file().getParent())).collect(Collectors.joining("\n"));
-	}
+    static String describe(LoadResult result) {
+        return result.findings().stream()
+                .map(f -> f.format(f.file().getParent()))
+                .collect(Collectors.joining("\n"));
+    }
 
-	/** The clean policy with one piece of text replaced; fails loudly if the piece is not there. */
-	static String cleanWith(String piece, String replacement) {
-		if (!CLEAN.contains(piece)) {
-			throw new IllegalArgumentException("fixture does not contain: " + piece);
-		}
-		return CLEAN.replace(piece, replacement);
-	}
+    /** The clean policy with one piece of text replaced; fails loudly if the piece is not there. */
+    static String cleanWith(String piece, String replacement) {
+        if (!CLEAN.contains(piece)) {
+            throw new IllegalArgumentException("fixture does not contain: " + piece);
+        }
+        return CLEAN.replace(piece, replacement);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl;
 
 import static dev.pledge.dsl.PolicyFixture.CLEAN;
@@ -27,163 +28,239 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ValidationTest {
 
-	@TempDir
-	Path folder;
+    @TempDir
+    Path folder;
 
-	@Test
-	void cleanPolicyHasNoFindingAtAll() {
-		LoadResult result = new PolicyFixture(folder).check(CLEAN);
-		assertEquals(Set.of(), rules(result), describe(result));
-	}
+    @Test
+    void cleanPolicyHasNoFindingAtAll() {
+        LoadResult result = new PolicyFixture(folder).check(CLEAN);
+        assertEquals(Set.of(), rules(result), describe(result));
+    }
 
-	static Stream<Arguments> rulesBrokenAndKept() {
-		return Stream.of(
-				// rule, piece of CLEAN, what breaks the rule, a near miss that keeps it
-				Arguments.of(Rule.MISSING_LEGAL_BASIS, "basis contract\n", "\n",
-						"basis consent\n  withdraw web \"https://shop.example/consent\"\n"),
-				Arguments.of(Rule.MISSING_INTEREST, "basis legitimate-interest \"knowing which ads work\"",
-						"basis legitimate-interest", "basis legitimate-interest \"fraud prevention\""),
-				Arguments.of(Rule.MISSING_WITHDRAWAL, "withdraw settings \"Settings > Location\"\n", "",
-						"withdraw email \"privacy@shop.example\"\n"),
-				Arguments.of(Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT, "basis explicit-consent\n", "basis consent\n",
-						"basis explicit-consent\n  condition \"only while you use the map\"\n"),
-				Arguments.of(Rule.DISCLOSURE_OUTSIDE_PURPOSE, "receives email for orders", "receives email for nearby",
-						"receives email for orders, orders"),
-				Arguments.of(Rule.TRANSFER_WITHOUT_MECHANISM, "from eea to usa by standard-contractual-clauses",
-						"from cn to usa", "from cn to usa by permitted-by-law"),
-				Arguments.of(Rule.UNUSED_DATA, "data email \"Email address\" zh \"电子邮件地址\"",
-						"data email \"Email address\"\n  data phone \"Phone number\"",
-						"data email \"Email address\" { description \"for receipts\" }"),
-				Arguments.of(Rule.MISSING_RETENTION, "retention 6 years after \"the order\"", "",
-						"retention until \"the order is delivered\""),
-				Arguments.of(Rule.DUPLICATE_NAME, "purpose measure \"Measure ads\"", "purpose email \"Measure ads\"",
-						"purpose measure-ads \"Measure ads\""),
-				Arguments.of(Rule.UNRESOLVED_NAME, "receives email for", "receives emial for", "receives email, email for"),
-				Arguments.of(Rule.UNKNOWN_LANGUAGE, "zh \"电子邮件地址\"", "fr \"adresse e-mail\"", "zh \"邮箱\""),
-				Arguments.of(Rule.MISSING_VERSION, "version \"2024-01-01\"", "", "version \"v7\""),
-				Arguments.of(Rule.INVALID_DATE, "effective \"2024-01-01\"", "effective \"January 2024\"",
-						"effective \"2024-02-29\""),
-				Arguments.of(Rule.INVALID_PURPOSE_VERSION, "retention 30 days\n", "retention 30 days\n  version 0\n",
-						"retention 30 days\n  version 3\n"),
-				Arguments.of(Rule.DUPLICATE_TRANSLATION, "zh \"商店隐私政策\"", "zh \"商店隐私政策\" zh \"商店\"",
-						"zh \"商店隐私政策\""),
-				Arguments.of(Rule.EXTENDS_CYCLE, "\"商店隐私政策\" {", "\"商店隐私政策\" extends shop {", "\"商店隐私政策\" {"),
-				Arguments.of(Rule.IDENTIFIER_STYLE, "contact dpo ", "contact DataProtection_Officer ", "contact dpo-2 "),
-				Arguments.of(Rule.MULTIPLE_POLICIES, "controller shop-ltd",
-						"policy other \"Other\" { version \"1\" automated-decisions \"none\" }\ncontroller shop-ltd", "controller shop-ltd"),
-				Arguments.of(Rule.GDPR_CONTROLLER, "{ address \"1 Main Street, Dublin\" email \"privacy@shop.example\" }",
-						"{ }", "{ email \"privacy@shop.example\" }"),
-				Arguments.of(Rule.GDPR_DPO, "role dpo", "role support", "role dpo"),
-				Arguments.of(Rule.GDPR_RECIPIENTS, "party mailer", "party mailer", "recipient mailer"),
-				Arguments.of(Rule.GDPR_TRANSFERS, "transfer to-usa { from eea to usa by standard-contractual-clauses recipients mailer }",
-						"", "transfer to-usa { from eea to usa by adequacy-decision }"),
-				Arguments.of(Rule.GDPR_RIGHTS, "right portability { via web \"https://shop.example/privacy\" }", "",
-						"right portability { via email \"privacy@shop.example\" }"),
-				Arguments.of(Rule.GDPR_WITHDRAWAL, "right withdraw-consent { description \"You may withdraw consent at any time.\" }", "",
-						"right withdraw-consent { via web \"https://shop.example/consent\" }"),
-				Arguments.of(Rule.GDPR_COMPLAINT, "right complaint { via web \"https://edpb.europa.eu\" }", "",
-						"right complaint { via post \"The authority's address\" }"),
-				Arguments.of(Rule.GDPR_AUTOMATED_DECISIONS,
-						"automated-decisions \"We make no decisions based solely on automated processing.\"", "",
-						"automated-decisions \"We profile you to choose ads; you may object.\""),
-				Arguments.of(Rule.GDPR_SOURCE, "{ from mailer }", "", "{ from mailer, mailer }"));
-	}
+    static Stream<Arguments> rulesBrokenAndKept() {
+        return Stream.of(
+                // rule, piece of CLEAN, what breaks the rule, a near miss that keeps it
+                Arguments.of(
+                        Rule.MISSING_LEGAL_BASIS,
+                        "basis contract\n",
+                        "\n",
+                        "basis consent\n  withdraw web \"https://shop.example/consent\"\n"),
+                Arguments.of(
+                        Rule.MISSING_INTEREST,
+                        "basis legitimate-interest \"knowing which ads work\"",
+                        "basis legitimate-interest",
+                        "basis legitimate-interest \"fraud prevention\""),
+                Arguments.of(
+                        Rule.MISSING_WITHDRAWAL,
+                        "withdraw settings \"Settings > Location\"\n",
+                        "",
+                        "withdraw email \"privacy@shop.example\"\n"),
+                Arguments.of(
+                        Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT,
+                        "basis explicit-consent\n",
+                        "basis consent\n",
+                        "basis explicit-consent\n  condition \"only while you use the map\"\n"),
+                Arguments.of(
+                        Rule.DISCLOSURE_OUTSIDE_PURPOSE,
+                        "receives email for orders",
+                        "receives email for nearby",
+                        "receives email for orders, orders"),
+                Arguments.of(
+                        Rule.TRANSFER_WITHOUT_MECHANISM,
+                        "from eea to usa by standard-contractual-clauses",
+                        "from cn to usa",
+                        "from cn to usa by permitted-by-law"),
+                Arguments.of(
+                        Rule.UNUSED_DATA,
+                        "data email \"Email address\" zh \"电子邮件地址\"",
+                        "data email \"Email address\"\n  data phone \"Phone number\"",
+                        "data email \"Email address\" { description \"for receipts\" }"),
+                Arguments.of(
+                        Rule.MISSING_RETENTION,
+                        "retention 6 years after \"the order\"",
+                        "",
+                        "retention until \"the order is delivered\""),
+                Arguments.of(
+                        Rule.DUPLICATE_NAME,
+                        "purpose measure \"Measure ads\"",
+                        "purpose email \"Measure ads\"",
+                        "purpose measure-ads \"Measure ads\""),
+                Arguments.of(
+                        Rule.UNRESOLVED_NAME, "receives email for", "receives emial for", "receives email, email for"),
+                Arguments.of(Rule.UNKNOWN_LANGUAGE, "zh \"电子邮件地址\"", "fr \"adresse e-mail\"", "zh \"邮箱\""),
+                Arguments.of(Rule.MISSING_VERSION, "version \"2024-01-01\"", "", "version \"v7\""),
+                Arguments.of(
+                        Rule.INVALID_DATE,
+                        "effective \"2024-01-01\"",
+                        "effective \"January 2024\"",
+                        "effective \"2024-02-29\""),
+                Arguments.of(
+                        Rule.INVALID_PURPOSE_VERSION,
+                        "retention 30 days\n",
+                        "retention 30 days\n  version 0\n",
+                        "retention 30 days\n  version 3\n"),
+                Arguments.of(Rule.DUPLICATE_TRANSLATION, "zh \"商店隐私政策\"", "zh \"商店隐私政策\" zh \"商店\"", "zh \"商店隐私政策\""),
+                Arguments.of(Rule.EXTENDS_CYCLE, "\"商店隐私政策\" {", "\"商店隐私政策\" extends shop {", "\"商店隐私政策\" {"),
+                Arguments.of(
+                        Rule.IDENTIFIER_STYLE, "contact dpo ", "contact DataProtection_Officer ", "contact dpo-2 "),
+                Arguments.of(
+                        Rule.MULTIPLE_POLICIES,
+                        "controller shop-ltd",
+                        "policy other \"Other\" { version \"1\" automated-decisions \"none\" }\ncontroller shop-ltd",
+                        "controller shop-ltd"),
+                Arguments.of(
+                        Rule.GDPR_CONTROLLER,
+                        "{ address \"1 Main Street, Dublin\" email \"privacy@shop.example\" }",
+                        "{ }",
+                        "{ email \"privacy@shop.example\" }"),
+                Arguments.of(Rule.GDPR_DPO, "role dpo", "role support", "role dpo"),
+                Arguments.of(Rule.GDPR_RECIPIENTS, "party mailer", "party mailer", "recipient mailer"),
+                Arguments.of(
+                        Rule.GDPR_TRANSFERS,
+                        "transfer to-usa { from eea to usa by standard-contractual-clauses recipients mailer }",
+                        "",
+                        "transfer to-usa { from eea to usa by adequacy-decision }"),
+                Arguments.of(
+                        Rule.GDPR_RIGHTS,
+                        "right portability { via web \"https://shop.example/privacy\" }",
+                        "",
+                        "right portability { via email \"privacy@shop.example\" }"),
+                Arguments.of(
+                        Rule.GDPR_WITHDRAWAL,
+                        "right withdraw-consent { description \"You may withdraw consent at any time.\" }",
+                        "",
+                        "right withdraw-consent { via web \"https://shop.example/consent\" }"),
+                Arguments.of(
+                        Rule.GDPR_COMPLAINT,
+                        "right complaint { via web \"https://edpb.europa.eu\" }",
+                        "",
+                        "right complaint { via post \"The authority's address\" }"),
+                Arguments.of(
+                        Rule.GDPR_AUTOMATED_DECISIONS,
+                        "automated-decisions \"We make no decisions based solely on automated processing.\"",
+                        "",
+                        "automated-decisions \"We profile you to choose ads; you may object.\""),
+                Arguments.of(Rule.GDPR_SOURCE, "{ from mailer }", "", "{ from mailer, mailer }"));
+    }
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("rulesBrokenAndKept")
-	void ruleFiresWhenBrokenAndOnlyThen(Rule rule, String piece, String broken, String kept) {
-		PolicyFixture fixture = new PolicyFixture(folder);
-		String brokenText = rule == Rule.GDPR_RECIPIENTS ? withoutParties() : cleanWith(piece, broken);
-		LoadResult failing = fixture.check(brokenText);
-		assertEquals(Set.of(rule.id()), rules(failing), describe(failing));
-		Finding finding = failing.findings().get(0);
-		assertEquals(rule.level() == Rule.Level.ERROR ? Severity.ERROR : Severity.WARNING, finding.severity());
-		assertTrue(finding.message().contains("`"), "every message quotes what to write: " + finding.message());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rulesBrokenAndKept")
+    void ruleFiresWhenBrokenAndOnlyThen(Rule rule, String piece, String broken, String kept) {
+        PolicyFixture fixture = new PolicyFixture(folder);
+        String brokenText = rule == Rule.GDPR_RECIPIENTS ? withoutParties() : cleanWith(piece, broken);
+        LoadResult failing = fixture.check(brokenText);
+        assertEquals(Set.of(rule.id()), rules(failing), describe(failing));
+        Finding finding = failing.findings().get(0);
+        assertEquals(rule.level() == Rule.Level.ERROR ? Severity.ERROR : Severity.WARNING, finding.severity());
+        assertTrue(finding.message().contains("`"), "every message quotes what to write: " + finding.message());
 
-		LoadResult passing = fixture.check(cleanWith(piece, kept));
-		assertEquals(Set.of(), rules(passing), describe(passing));
-	}
+        LoadResult passing = fixture.check(cleanWith(piece, kept));
+        assertEquals(Set.of(), rules(passing), describe(passing));
+    }
 
-	@Test
-	void everyRuleIsCovered() {
-		Set<Rule> covered = rulesBrokenAndKept().map(a -> (Rule) a.get()[0]).collect(java.util.stream.Collectors.toSet());
-		Set<Rule> elsewhere = Set.of(Rule.SYNTAX, Rule.NOT_TEXT, Rule.EMPTY_FILE, Rule.FILE_TOO_LARGE, Rule.IMPORT_NOT_FOUND,
-				Rule.GDPR_PURPOSES, Rule.GDPR_RETENTION);
-		Arrays.stream(Rule.values()).filter(r -> !elsewhere.contains(r)).forEach(r ->
-				assertTrue(covered.contains(r), "no broken/kept case for " + r.id()));
-	}
+    @Test
+    void everyRuleIsCovered() {
+        Set<Rule> covered =
+                rulesBrokenAndKept().map(a -> (Rule) a.get()[0]).collect(java.util.stream.Collectors.toSet());
+        Set<Rule> elsewhere = Set.of(
+                Rule.SYNTAX,
+                Rule.NOT_TEXT,
+                Rule.EMPTY_FILE,
+                Rule.FILE_TOO_LARGE,
+                Rule.IMPORT_NOT_FOUND,
+                Rule.GDPR_PURPOSES,
+                Rule.GDPR_RETENTION);
+        Arrays.stream(Rule.values())
+                .filter(r -> !elsewhere.contains(r))
+                .forEach(r -> assertTrue(covered.contains(r), "no broken/kept case for " + r.id()));
+    }
 
-	@Test
-	void sensitiveDataReachedThroughItsCategoryNeedsExplicitConsent() {
-		LoadResult result = new PolicyFixture(folder).check(cleanWith("uses email\n", "uses account\n"));
-		assertEquals(Set.of(Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT.id()), rules(result), describe(result));
-	}
+    @Test
+    void sensitiveDataReachedThroughItsCategoryNeedsExplicitConsent() {
+        LoadResult result = new PolicyFixture(folder).check(cleanWith("uses email\n", "uses account\n"));
+        assertEquals(Set.of(Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT.id()), rules(result), describe(result));
+    }
 
-	@Test
-	void disclosureOfACategoryChecksEachOfItsItems() {
-		LoadResult result = new PolicyFixture(folder).check(cleanWith("receives email for orders", "receives account for orders"));
-		assertEquals(Set.of(Rule.DISCLOSURE_OUTSIDE_PURPOSE.id()), rules(result), describe(result));
-		assertTrue(result.findings().get(0).message().contains("'location'"), describe(result));
-	}
+    @Test
+    void disclosureOfACategoryChecksEachOfItsItems() {
+        LoadResult result =
+                new PolicyFixture(folder).check(cleanWith("receives email for orders", "receives account for orders"));
+        assertEquals(Set.of(Rule.DISCLOSURE_OUTSIDE_PURPOSE.id()), rules(result), describe(result));
+        assertTrue(result.findings().get(0).message().contains("'location'"), describe(result));
+    }
 
-	@Test
-	void aPolicyWideWithdrawalChannelCoversEveryConsentPurpose() {
-		String text = cleanWith("withdraw settings \"Settings > Location\"\n", "")
-				.replace("right withdraw-consent { description", "right withdraw-consent { via web \"https://shop.example/consent\" description");
-		LoadResult result = new PolicyFixture(folder).check(text);
-		assertEquals(Set.of(), rules(result), describe(result));
-	}
+    @Test
+    void aPolicyWideWithdrawalChannelCoversEveryConsentPurpose() {
+        String text = cleanWith("withdraw settings \"Settings > Location\"\n", "")
+                .replace(
+                        "right withdraw-consent { description",
+                        "right withdraw-consent { via web \"https://shop.example/consent\" description");
+        LoadResult result = new PolicyFixture(folder).check(text);
+        assertEquals(Set.of(), rules(result), describe(result));
+    }
 
-	@Test
-	void aSupervisoryAuthorityNamedInARegionCoversTheRightToComplain() {
-		String text = cleanWith("right complaint { via web \"https://edpb.europa.eu\" }", "")
-				.replace("transfer-rules \"GDPR Chapter V\"", "transfer-rules \"GDPR Chapter V\" authority \"Data Protection Commission\"");
-		LoadResult result = new PolicyFixture(folder).check(text);
-		assertEquals(Set.of(), rules(result), describe(result));
-	}
+    @Test
+    void aSupervisoryAuthorityNamedInARegionCoversTheRightToComplain() {
+        String text = cleanWith("right complaint { via web \"https://edpb.europa.eu\" }", "")
+                .replace(
+                        "transfer-rules \"GDPR Chapter V\"",
+                        "transfer-rules \"GDPR Chapter V\" authority \"Data Protection Commission\"");
+        LoadResult result = new PolicyFixture(folder).check(text);
+        assertEquals(Set.of(), rules(result), describe(result));
+    }
 
-	@Test
-	void transferOutOfARegionWithoutRulesNeedsNoMechanism() {
-		LoadResult result = new PolicyFixture(folder).check(CLEAN + "transfer back { from usa to eea }\n");
-		assertEquals(Set.of(), rules(result), describe(result));
-	}
+    @Test
+    void transferOutOfARegionWithoutRulesNeedsNoMechanism() {
+        LoadResult result = new PolicyFixture(folder).check(CLEAN + "transfer back { from usa to eea }\n");
+        assertEquals(Set.of(), rules(result), describe(result));
+    }
 
-	@Test
-	void policyWithoutPurposesOrRetentionMissesThoseNoticeElements() {
-		String bare = """
+    @Test
+    void policyWithoutPurposesOrRetentionMissesThoseNoticeElements() {
+        String bare = """
 				policy bare "Bare" {
 				  version "1"
 				  automated-decisions "none"
 				}
 				""";
-		LoadResult result = new PolicyFixture(folder).check(bare);
-		assertTrue(rules(result).containsAll(Set.of(Rule.GDPR_PURPOSES.id(), Rule.GDPR_RETENTION.id(),
-				Rule.GDPR_CONTROLLER.id(), Rule.GDPR_RIGHTS.id())), describe(result));
-		assertEquals(Set.of(), rules(result, Severity.ERROR), describe(result));
-	}
+        LoadResult result = new PolicyFixture(folder).check(bare);
+        assertTrue(
+                rules(result)
+                        .containsAll(Set.of(
+                                Rule.GDPR_PURPOSES.id(),
+                                Rule.GDPR_RETENTION.id(),
+                                Rule.GDPR_CONTROLLER.id(),
+                                Rule.GDPR_RIGHTS.id())),
+                describe(result));
+        assertEquals(Set.of(), rules(result, Severity.ERROR), describe(result));
+    }
 
-	@Test
-	void findingsPointAtTheOffendingText() {
-		String text = cleanWith("receives email for", "receives emial for");
-		LoadResult result = new PolicyFixture(folder).check(text);
-		Finding finding = result.findings().get(0);
-		String line = text.lines().toList().get(finding.line() - 1);
-		assertEquals("emial", line.substring(finding.column() - 1, finding.column() - 1 + 5), line);
-		assertEquals("unknown data item or category 'emial': declare it with `data emial \"...\"` inside a `category`, "
-				+ "fix the spelling, or import the file that declares it", finding.message());
-	}
+    @Test
+    void findingsPointAtTheOffendingText() {
+        String text = cleanWith("receives email for", "receives emial for");
+        LoadResult result = new PolicyFixture(folder).check(text);
+        Finding finding = result.findings().get(0);
+        String line = text.lines().toList().get(finding.line() - 1);
+        assertEquals("emial", line.substring(finding.column() - 1, finding.column() - 1 + 5), line);
+        assertEquals(
+                "unknown data item or category 'emial': declare it with `data emial \"...\"` inside a `category`, "
+                        + "fix the spelling, or import the file that declares it",
+                finding.message());
+    }
 
-	private static String withoutParties() {
-		return cleanWith("party mailer \"Mailer Inc.\" {", "purpose mailer-purpose \"Mailer\" { basis contract retention 1 year }\nservice mailer-svc \"x\" {")
-				.replace("""
+    private static String withoutParties() {
+        return cleanWith(
+                        "party mailer \"Mailer Inc.\" {",
+                        "purpose mailer-purpose \"Mailer\" { basis contract retention 1 year }\nservice mailer-svc \"x\" {")
+                .replace("""
 						  kind service-provider
 						  url "https://mailer.example/privacy"
 						  receives email for orders
 						  located usa
 						  transfer by standard-contractual-clauses
 						""", "")
-				.replace(" recipients mailer", "")
-				.replace("{ from mailer }", "{ }")
-				.replace("  origin third-party\n", "");
-	}
+                .replace(" recipients mailer", "")
+                .replace("{ from mailer }", "{ }")
+                .replace("  origin third-party\n", "");
+    }
 }

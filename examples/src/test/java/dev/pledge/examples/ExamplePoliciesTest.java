@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,40 +24,43 @@ import org.junit.jupiter.api.Test;
  */
 class ExamplePoliciesTest {
 
-	static final Path XIAOMI = Path.of("xiaomi");
-	static LoadResult result;
+    static final Path XIAOMI = Path.of("xiaomi");
+    static LoadResult result;
 
-	@BeforeAll
-	static void load() throws Exception {
-		result = new PolicyLoader().load(List.of(XIAOMI));
-	}
+    @BeforeAll
+    static void load() throws Exception {
+        result = new PolicyLoader().load(List.of(XIAOMI));
+    }
 
-	@Test
-	void everyExamplePolicyChecksWithoutErrors() {
-		List<String> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-				.map(f -> f.format(Path.of(""))).toList();
-		assertEquals(List.of(), errors);
-	}
+    @Test
+    void everyExamplePolicyChecksWithoutErrors() {
+        List<String> errors = result.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.format(Path.of("")))
+                .toList();
+        assertEquals(List.of(), errors);
+    }
 
-	@Test
-	void allThreePoliciesAreThere() {
-		assertEquals(List.of("xiaomi", "xiaomi-2015", "xiaomi-mi-com"),
-				result.policies().stream().map(Policy::getName).sorted().toList());
-	}
+    @Test
+    void allThreePoliciesAreThere() {
+        assertEquals(
+                List.of("xiaomi", "xiaomi-2015", "xiaomi-mi-com"),
+                result.policies().stream().map(Policy::getName).sorted().toList());
+    }
 
-	@Test
-	void readmeShowsTheRealElementCounts() throws Exception {
-		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-		String table = ElementCounts.table(result.policies());
-		assertTrue(readme.contains(table), "README.md must contain this table (regenerate it from here):\n" + table);
-	}
+    @Test
+    void readmeShowsTheRealElementCounts() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String table = ElementCounts.table(result.policies());
+        assertTrue(readme.contains(table), "README.md must contain this table (regenerate it from here):\n" + table);
+    }
 
-	@Test
-	void warningsAreOnlyTheGapsTheSeedsReallyHave() {
-		Map<String, Long> warnings = result.findings().stream().filter(f -> f.severity() == Severity.WARNING)
-				.collect(Collectors.groupingBy(Finding::ruleId, java.util.TreeMap::new, Collectors.counting()));
-		// the 2021 policy names no data protection officer; nothing else may be missing
-		assertTrue(warnings.keySet().stream().allMatch(id -> id.startsWith("gdpr-")), warnings.toString());
-	}
-
+    @Test
+    void warningsAreOnlyTheGapsTheSeedsReallyHave() {
+        Map<String, Long> warnings = result.findings().stream()
+                .filter(f -> f.severity() == Severity.WARNING)
+                .collect(Collectors.groupingBy(Finding::ruleId, java.util.TreeMap::new, Collectors.counting()));
+        // the 2021 policy names no data protection officer; nothing else may be missing
+        assertTrue(warnings.keySet().stream().allMatch(id -> id.startsWith("gdpr-")), warnings.toString());
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator;
 
 /**
@@ -7,13 +8,13 @@ package dev.pledge.generator;
  */
 public final class GeneratorException extends Exception {
 
-	private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-	public GeneratorException(String message) {
-		super(message);
-	}
+    public GeneratorException(String message) {
+        super(message);
+    }
 
-	public GeneratorException(String message, Throwable cause) {
-		super(message, cause);
-	}
+    public GeneratorException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

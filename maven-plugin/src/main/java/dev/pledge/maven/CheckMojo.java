@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.maven;
 
 import java.io.File;
@@ -20,91 +21,108 @@ import org.apache.maven.project.MavenProject;
  * and sharing. Prints every finding and a summary, writes SARIF and the data map, and fails the
  * build on violations, on a policy with errors, and on anything it cannot read.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-		requiresDependencyResolution = ResolutionScope.RUNTIME)
+@Mojo(
+        name = "check",
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractMojo {
 
-	/** The policy: a {@code *.pledge} file, or a folder searched for them. */
-	@Parameter(property = "pledge.policy", defaultValue = "${project.basedir}/src/main/pledge", required = true)
-	File policy;
+    /** The policy: a {@code *.pledge} file, or a folder searched for them. */
+    @Parameter(property = "pledge.policy", defaultValue = "${project.basedir}/src/main/pledge", required = true)
+    File policy;
 
-	/** The policy to check against when the files declare several (its name); by default the only one no other extends. */
-	@Parameter(property = "pledge.policyId")
-	String policyId;
+    /** The policy to check against when the files declare several (its name); by default the only one no other extends. */
+    @Parameter(property = "pledge.policyId")
+    String policyId;
 
-	/** Whether violations fail the build. Unreadable classes and policy errors fail it regardless. */
-	@Parameter(property = "pledge.failOnViolation", defaultValue = "true")
-	boolean failOnViolation;
+    /** Whether violations fail the build. Unreadable classes and policy errors fail it regardless. */
+    @Parameter(property = "pledge.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
 
-	/** Scan the runtime dependency jars too, not only the project's own classes. */
-	@Parameter(property = "pledge.includeDependencies", defaultValue = "false")
-	boolean includeDependencies;
+    /** Scan the runtime dependency jars too, not only the project's own classes. */
+    @Parameter(property = "pledge.includeDependencies", defaultValue = "false")
+    boolean includeDependencies;
 
-	/** Warnings (of the policy and of the scan) fail the build too. */
-	@Parameter(property = "pledge.strict", defaultValue = "false")
-	boolean strict;
+    /** Warnings (of the policy and of the scan) fail the build too. */
+    @Parameter(property = "pledge.strict", defaultValue = "false")
+    boolean strict;
 
-	/** The SARIF 2.1.0 report; the data map ({@code data-map.json}, {@code data-map.html}) is written beside it. */
-	@Parameter(property = "pledge.sarifFile", defaultValue = "${project.build.directory}/pledge/pledge.sarif", required = true)
-	File sarifFile;
+    /** The SARIF 2.1.0 report; the data map ({@code data-map.json}, {@code data-map.html}) is written beside it. */
+    @Parameter(
+            property = "pledge.sarifFile",
+            defaultValue = "${project.build.directory}/pledge/pledge.sarif",
+            required = true)
+    File sarifFile;
 
-	/** Annotations (binary names or globs such as {@code **.SuppressPledge}) that suppress findings where they are. */
-	@Parameter(property = "pledge.suppressAnnotations")
-	List<String> suppressAnnotations;
+    /** Annotations (binary names or globs such as {@code **.SuppressPledge}) that suppress findings where they are. */
+    @Parameter(property = "pledge.suppressAnnotations")
+    List<String> suppressAnnotations;
 
-	/** Extra catalogue files: platform APIs bound to data, SDK packages bound to parties (see docs/scanner.md). */
-	@Parameter(property = "pledge.catalogues")
-	List<File> catalogues;
+    /** Extra catalogue files: platform APIs bound to data, SDK packages bound to parties (see docs/scanner.md). */
+    @Parameter(property = "pledge.catalogues")
+    List<File> catalogues;
 
-	/** The compiled classes to scan. */
-	@Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
-	File classesDirectory;
+    /** The compiled classes to scan. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    File classesDirectory;
 
-	/** Skip the Pledge goals. */
-	@Parameter(property = "pledge.skip", defaultValue = "false")
-	boolean skip;
+    /** Skip the Pledge goals. */
+    @Parameter(property = "pledge.skip", defaultValue = "false")
+    boolean skip;
 
-	@Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
-	String pluginVersion;
+    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+    String pluginVersion;
 
-	@Parameter(defaultValue = "${project}", readonly = true, required = true)
-	MavenProject project;
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
 
-	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("Skipping Pledge check (pledge.skip)");
-			return;
-		}
-		if ("pom".equals(project.getPackaging())) {
-			getLog().info("Skipping Pledge check: a project of packaging pom has no code");
-			return;
-		}
-		Gate.Request request = new Gate.Request(project.getBasedir().toPath(), policy.toPath(), policyId,
-				classesDirectory.toPath(), dependencies(), paths(project.getCompileSourceRoots()), failOnViolation, strict,
-				sarifFile.toPath(), suppressAnnotations == null ? List.of() : suppressAnnotations,
-				catalogues == null ? List.of() : catalogues.stream().map(File::toPath).toList(), pluginVersion);
-		try {
-			Gate.run(request, getLog());
-		} catch (PledgeBuildException e) {
-			Mojos.fail(e);
-		}
-	}
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Pledge check (pledge.skip)");
+            return;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping Pledge check: a project of packaging pom has no code");
+            return;
+        }
+        Gate.Request request = new Gate.Request(
+                project.getBasedir().toPath(),
+                policy.toPath(),
+                policyId,
+                classesDirectory.toPath(),
+                dependencies(),
+                paths(project.getCompileSourceRoots()),
+                failOnViolation,
+                strict,
+                sarifFile.toPath(),
+                suppressAnnotations == null ? List.of() : suppressAnnotations,
+                catalogues == null
+                        ? List.of()
+                        : catalogues.stream().map(File::toPath).toList(),
+                pluginVersion);
+        try {
+            Gate.run(request, getLog());
+        } catch (PledgeBuildException e) {
+            Mojos.fail(e);
+        }
+    }
 
-	private List<Path> dependencies() throws MojoExecutionException {
-		if (!includeDependencies) {
-			return List.of();
-		}
-		try {
-			List<String> elements = new ArrayList<>(project.getRuntimeClasspathElements());
-			elements.remove(project.getBuild().getOutputDirectory());
-			return paths(elements);
-		} catch (DependencyResolutionRequiredException e) {
-			throw new MojoExecutionException("pledge: the dependencies are not resolved: " + e.getMessage(), e);
-		}
-	}
+    private List<Path> dependencies() throws MojoExecutionException {
+        if (!includeDependencies) {
+            return List.of();
+        }
+        try {
+            List<String> elements = new ArrayList<>(project.getRuntimeClasspathElements());
+            elements.remove(project.getBuild().getOutputDirectory());
+            return paths(elements);
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("pledge: the dependencies are not resolved: " + e.getMessage(), e);
+        }
+    }
 
-	private static List<Path> paths(List<String> elements) {
-		return elements.stream().map(Path::of).toList();
-	}
+    private static List<Path> paths(List<String> elements) {
+        return elements.stream().map(Path::of).toList();
+    }
 }

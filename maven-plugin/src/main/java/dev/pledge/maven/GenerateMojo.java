@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.maven;
 
 import java.io.File;
@@ -19,73 +20,84 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
 
-	/** The policy: a {@code *.pledge} file, or a folder searched for them. */
-	@Parameter(property = "pledge.policy", defaultValue = "${project.basedir}/src/main/pledge", required = true)
-	File policy;
+    /** The policy: a {@code *.pledge} file, or a folder searched for them. */
+    @Parameter(property = "pledge.policy", defaultValue = "${project.basedir}/src/main/pledge", required = true)
+    File policy;
 
-	/** The policy to generate when the files declare several (its name); by default the only one no other extends. */
-	@Parameter(property = "pledge.policyId")
-	String policyId;
+    /** The policy to generate when the files declare several (its name); by default the only one no other extends. */
+    @Parameter(property = "pledge.policyId")
+    String policyId;
 
-	/** The Java package of the generated API, e.g. {@code com.example.privacy}. */
-	@Parameter(property = "pledge.packageName", required = true)
-	String packageName;
+    /** The Java package of the generated API, e.g. {@code com.example.privacy}. */
+    @Parameter(property = "pledge.packageName", required = true)
+    String packageName;
 
-	/** Where the Java sources go; added to the project's compile source roots. */
-	@Parameter(property = "pledge.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/pledge",
-			required = true)
-	File outputDirectory;
+    /** Where the Java sources go; added to the project's compile source roots. */
+    @Parameter(
+            property = "pledge.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/pledge",
+            required = true)
+    File outputDirectory;
 
-	/** Where the notices go. */
-	@Parameter(property = "pledge.noticeDirectory", defaultValue = "${project.build.directory}/pledge", required = true)
-	File noticeDirectory;
+    /** Where the notices go. */
+    @Parameter(property = "pledge.noticeDirectory", defaultValue = "${project.build.directory}/pledge", required = true)
+    File noticeDirectory;
 
-	/** The notice formats: {@code html} (one self-contained page), {@code md} (Markdown), {@code text}; {@code none} for no notices. */
-	@Parameter(property = "pledge.noticeFormats", defaultValue = "html,md,text")
-	List<String> noticeFormats;
+    /** The notice formats: {@code html} (one self-contained page), {@code md} (Markdown), {@code text}; {@code none} for no notices. */
+    @Parameter(property = "pledge.noticeFormats", defaultValue = "html,md,text")
+    List<String> noticeFormats;
 
-	/** The notice languages ({@code en}, {@code zh}, {@code ru}); by default the policy's languages that notices come in. */
-	@Parameter(property = "pledge.noticeLanguages")
-	List<String> noticeLanguages;
+    /** The notice languages ({@code en}, {@code zh}, {@code ru}); by default the policy's languages that notices come in. */
+    @Parameter(property = "pledge.noticeLanguages")
+    List<String> noticeLanguages;
 
-	/** Records what the last generation was made from, so an unchanged build skips it. */
-	@Parameter(defaultValue = "${project.build.directory}/pledge/generate.stamp", readonly = true, required = true)
-	File stampFile;
+    /** Records what the last generation was made from, so an unchanged build skips it. */
+    @Parameter(defaultValue = "${project.build.directory}/pledge/generate.stamp", readonly = true, required = true)
+    File stampFile;
 
-	/** Skip the Pledge goals. */
-	@Parameter(property = "pledge.skip", defaultValue = "false")
-	boolean skip;
+    /** Skip the Pledge goals. */
+    @Parameter(property = "pledge.skip", defaultValue = "false")
+    boolean skip;
 
-	@Parameter(defaultValue = "${project}", readonly = true, required = true)
-	MavenProject project;
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
 
-	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("Skipping Pledge generate (pledge.skip)");
-			return;
-		}
-		if ("pom".equals(project.getPackaging())) {
-			getLog().info("Skipping Pledge generate: a project of packaging pom has no code");
-			return;
-		}
-		Generation.Request request = new Generation.Request(project.getBasedir().toPath(), policy.toPath(), policyId,
-				packageName, outputDirectory.toPath(), noticeDirectory.toPath(), formats(), list(noticeLanguages),
-				stampFile.toPath());
-		try {
-			Generation.run(request, getLog());
-		} catch (PledgeBuildException e) {
-			Mojos.fail(e);
-		}
-		project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-	}
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Pledge generate (pledge.skip)");
+            return;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping Pledge generate: a project of packaging pom has no code");
+            return;
+        }
+        Generation.Request request = new Generation.Request(
+                project.getBasedir().toPath(),
+                policy.toPath(),
+                policyId,
+                packageName,
+                outputDirectory.toPath(),
+                noticeDirectory.toPath(),
+                formats(),
+                list(noticeLanguages),
+                stampFile.toPath());
+        try {
+            Generation.run(request, getLog());
+        } catch (PledgeBuildException e) {
+            Mojos.fail(e);
+        }
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
 
-	private List<String> formats() {
-		List<String> formats = list(noticeFormats);
-		return formats.equals(List.of("none")) ? List.of() : formats;
-	}
+    private List<String> formats() {
+        List<String> formats = list(noticeFormats);
+        return formats.equals(List.of("none")) ? List.of() : formats;
+    }
 
-	private static List<String> list(List<String> values) {
-		return values == null ? List.of() : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
-	}
+    private static List<String> list(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.maven;
 
 import dev.pledge.dsl.load.Finding;
@@ -30,187 +31,201 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class Generation {
 
-	/**
-	 * What to generate.
-	 *
-	 * @param baseDir the project folder; paths in messages are relative to it
-	 * @param policy the policy file or folder
-	 * @param policyId the policy to generate when the files declare several, or null
-	 * @param packageName the Java package of the generated API
-	 * @param javaOutput the generated-sources folder
-	 * @param noticeOutput the folder for notices
-	 * @param noticeFormats the notice formats ({@code html}, {@code md}, {@code text}); empty for no notices
-	 * @param noticeLanguages the notice languages; empty for the policy's languages that notices come in
-	 * @param stampFile where the input hash of the last generation is kept
-	 */
-	record Request(Path baseDir, Path policy, String policyId, String packageName, Path javaOutput, Path noticeOutput,
-			List<String> noticeFormats, List<String> noticeLanguages, Path stampFile) {
+    /**
+     * What to generate.
+     *
+     * @param baseDir the project folder; paths in messages are relative to it
+     * @param policy the policy file or folder
+     * @param policyId the policy to generate when the files declare several, or null
+     * @param packageName the Java package of the generated API
+     * @param javaOutput the generated-sources folder
+     * @param noticeOutput the folder for notices
+     * @param noticeFormats the notice formats ({@code html}, {@code md}, {@code text}); empty for no notices
+     * @param noticeLanguages the notice languages; empty for the policy's languages that notices come in
+     * @param stampFile where the input hash of the last generation is kept
+     */
+    record Request(
+            Path baseDir,
+            Path policy,
+            String policyId,
+            String packageName,
+            Path javaOutput,
+            Path noticeOutput,
+            List<String> noticeFormats,
+            List<String> noticeLanguages,
+            Path stampFile) {
 
-		Request {
-			Objects.requireNonNull(baseDir, "baseDir");
-			Objects.requireNonNull(policy, "policy");
-			Objects.requireNonNull(javaOutput, "javaOutput");
-			Objects.requireNonNull(noticeOutput, "noticeOutput");
-			noticeFormats = List.copyOf(noticeFormats);
-			noticeLanguages = List.copyOf(noticeLanguages);
-			Objects.requireNonNull(stampFile, "stampFile");
-		}
+        Request {
+            Objects.requireNonNull(baseDir, "baseDir");
+            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(javaOutput, "javaOutput");
+            Objects.requireNonNull(noticeOutput, "noticeOutput");
+            noticeFormats = List.copyOf(noticeFormats);
+            noticeLanguages = List.copyOf(noticeLanguages);
+            Objects.requireNonNull(stampFile, "stampFile");
+        }
 
-		/** Everything besides the policy files that changes what is generated. */
-		Map<String, String> parameters() {
-			Map<String, String> parameters = new LinkedHashMap<>();
-			parameters.put("policyId", String.valueOf(policyId));
-			parameters.put("packageName", String.valueOf(packageName));
-			parameters.put("javaOutput", javaOutput.toAbsolutePath().normalize().toString());
-			parameters.put("noticeOutput", noticeOutput.toAbsolutePath().normalize().toString());
-			parameters.put("noticeFormats", String.join(",", noticeFormats));
-			parameters.put("noticeLanguages", String.join(",", noticeLanguages));
-			return parameters;
-		}
-	}
+        /** Everything besides the policy files that changes what is generated. */
+        Map<String, String> parameters() {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("policyId", String.valueOf(policyId));
+            parameters.put("packageName", String.valueOf(packageName));
+            parameters.put("javaOutput", javaOutput.toAbsolutePath().normalize().toString());
+            parameters.put(
+                    "noticeOutput", noticeOutput.toAbsolutePath().normalize().toString());
+            parameters.put("noticeFormats", String.join(",", noticeFormats));
+            parameters.put("noticeLanguages", String.join(",", noticeLanguages));
+            return parameters;
+        }
+    }
 
-	/** @param upToDate nothing was generated: the last generation's output is current */
-	record Result(boolean upToDate, List<Path> files) {
-	}
+    /** @param upToDate nothing was generated: the last generation's output is current */
+    record Result(boolean upToDate, List<Path> files) {}
 
-	private Generation() {
-	}
+    private Generation() {}
 
-	static Result run(Request request, Log log) throws PledgeBuildException {
-		if (request.packageName() == null || request.packageName().isBlank()) {
-			throw PledgeBuildException.failure("no package for the generated Java API: set <packageName> "
-					+ "(property pledge.packageName), e.g. com.example.privacy");
-		}
-		Path base = request.baseDir();
-		List<Path> policies = List.of(request.policy());
-		List<Path> code = codeLocations();
-		InputStamp previous = InputStamp.read(request.stampFile()).orElse(null);
-		if (previous != null && Files.exists(request.policy())
-				&& previous.upToDate(InputStamp.hash(policies, previous.inputs(), request.parameters(), code))) {
-			log.info("Policy and parameters unchanged since the last generation: " + Finding.display(request.javaOutput(), base)
-					+ " is up to date (delete " + Finding.display(request.stampFile(), base) + " to force generation)");
-			return new Result(true, previous.outputs());
-		}
-		try {
-			InputStamp.delete(request.stampFile());
-		} catch (IOException e) {
-			throw PledgeBuildException.error("cannot delete " + request.stampFile() + ": " + e.getMessage(), e);
-		}
-		LoadResult loaded = PolicyStep.load(base, request.policy(), log);
-		// hashed right after reading, so an edit made while generating is not taken for generated
-		String hash = InputStamp.hash(policies, loaded.files(), request.parameters(), code);
-		Policy policy = PolicyStep.view(loaded, request.policyId(), false, log);
-		List<Path> files = new ArrayList<>();
-		try {
-			files.addAll(JavaGenerator.generate(policy, request.packageName(), request.javaOutput()));
-		} catch (GeneratorException e) {
-			throw PledgeBuildException.failure(e.getMessage(), e);
-		}
-		log.info("Generated " + Counts.plural(files.size(), "Java file") + " for policy " + policy.id() + " (version "
-				+ policy.info().version() + ") in package " + request.packageName() + " into "
-				+ Finding.display(request.javaOutput(), base));
-		files.addAll(notices(policy, request, log));
-		deleteStale(previous, files, request, log);
-		InputStamp stamp = new InputStamp(hash, loaded.files(), files);
-		try {
-			stamp.write(request.stampFile());
-		} catch (IOException e) {
-			throw PledgeBuildException.error("cannot write " + request.stampFile() + ": " + e.getMessage(), e);
-		}
-		return new Result(false, List.copyOf(files));
-	}
+    static Result run(Request request, Log log) throws PledgeBuildException {
+        if (request.packageName() == null || request.packageName().isBlank()) {
+            throw PledgeBuildException.failure("no package for the generated Java API: set <packageName> "
+                    + "(property pledge.packageName), e.g. com.example.privacy");
+        }
+        Path base = request.baseDir();
+        List<Path> policies = List.of(request.policy());
+        List<Path> code = codeLocations();
+        InputStamp previous = InputStamp.read(request.stampFile()).orElse(null);
+        if (previous != null
+                && Files.exists(request.policy())
+                && previous.upToDate(InputStamp.hash(policies, previous.inputs(), request.parameters(), code))) {
+            log.info("Policy and parameters unchanged since the last generation: "
+                    + Finding.display(request.javaOutput(), base) + " is up to date (delete "
+                    + Finding.display(request.stampFile(), base) + " to force generation)");
+            return new Result(true, previous.outputs());
+        }
+        try {
+            InputStamp.delete(request.stampFile());
+        } catch (IOException e) {
+            throw PledgeBuildException.error("cannot delete " + request.stampFile() + ": " + e.getMessage(), e);
+        }
+        LoadResult loaded = PolicyStep.load(base, request.policy(), log);
+        // hashed right after reading, so an edit made while generating is not taken for generated
+        String hash = InputStamp.hash(policies, loaded.files(), request.parameters(), code);
+        Policy policy = PolicyStep.view(loaded, request.policyId(), false, log);
+        List<Path> files = new ArrayList<>();
+        try {
+            files.addAll(JavaGenerator.generate(policy, request.packageName(), request.javaOutput()));
+        } catch (GeneratorException e) {
+            throw PledgeBuildException.failure(e.getMessage(), e);
+        }
+        log.info("Generated " + Counts.plural(files.size(), "Java file") + " for policy " + policy.id() + " (version "
+                + policy.info().version() + ") in package " + request.packageName() + " into "
+                + Finding.display(request.javaOutput(), base));
+        files.addAll(notices(policy, request, log));
+        deleteStale(previous, files, request, log);
+        InputStamp stamp = new InputStamp(hash, loaded.files(), files);
+        try {
+            stamp.write(request.stampFile());
+        } catch (IOException e) {
+            throw PledgeBuildException.error("cannot write " + request.stampFile() + ": " + e.getMessage(), e);
+        }
+        return new Result(false, List.copyOf(files));
+    }
 
-	/** Writes the notices in every requested format and language; prints the notice generator's warnings. */
-	private static List<Path> notices(Policy policy, Request request, Log log) throws PledgeBuildException {
-		if (request.noticeFormats().isEmpty()) {
-			return List.of();
-		}
-		List<String> languages = request.noticeLanguages();
-		if (languages.isEmpty()) {
-			languages = policy.info().languages().stream().filter(NoticeGenerator.languages()::contains).toList();
-		}
-		if (languages.isEmpty()) {
-			languages = List.of(NoticeGenerator.languages().get(0));
-		}
-		WrittenNotices written;
-		try {
-			List<NoticeFormat> formats = request.noticeFormats().stream().map(NoticeFormat::of).toList();
-			written = new NoticeGenerator().write(policy, null, formats, languages, request.noticeOutput());
-		} catch (IllegalArgumentException e) {
-			throw PledgeBuildException.failure(e.getMessage() + ": check <noticeFormats> and <noticeLanguages>", e);
-		} catch (GeneratorException e) {
-			throw PledgeBuildException.failure(e.getMessage(), e);
-		}
-		printWarnings(written.warnings(), request.baseDir(), log);
-		log.info("Generated " + Counts.plural(written.files().size(), "notice") + " (" + String.join(", ", request.noticeFormats())
-				+ "; " + String.join(", ", languages) + ") into " + Finding.display(request.noticeOutput(), request.baseDir()));
-		return written.files();
-	}
+    /** Writes the notices in every requested format and language; prints the notice generator's warnings. */
+    private static List<Path> notices(Policy policy, Request request, Log log) throws PledgeBuildException {
+        if (request.noticeFormats().isEmpty()) {
+            return List.of();
+        }
+        List<String> languages = request.noticeLanguages();
+        if (languages.isEmpty()) {
+            languages = policy.info().languages().stream()
+                    .filter(NoticeGenerator.languages()::contains)
+                    .toList();
+        }
+        if (languages.isEmpty()) {
+            languages = List.of(NoticeGenerator.languages().get(0));
+        }
+        WrittenNotices written;
+        try {
+            List<NoticeFormat> formats =
+                    request.noticeFormats().stream().map(NoticeFormat::of).toList();
+            written = new NoticeGenerator().write(policy, null, formats, languages, request.noticeOutput());
+        } catch (IllegalArgumentException e) {
+            throw PledgeBuildException.failure(e.getMessage() + ": check <noticeFormats> and <noticeLanguages>", e);
+        } catch (GeneratorException e) {
+            throw PledgeBuildException.failure(e.getMessage(), e);
+        }
+        printWarnings(written.warnings(), request.baseDir(), log);
+        log.info("Generated " + Counts.plural(written.files().size(), "notice") + " ("
+                + String.join(", ", request.noticeFormats()) + "; " + String.join(", ", languages) + ") into "
+                + Finding.display(request.noticeOutput(), request.baseDir()));
+        return written.files();
+    }
 
-	/**
-	 * Prints the notice generator's warnings: of each kind and language the first in full, then how
-	 * many more there are (a policy short of one language's translations has hundreds); each in
-	 * full at debug level.
-	 */
-	private static void printWarnings(List<NoticeWarning> warnings, Path base, Log log) {
-		for (NoticeWarning warning : warnings) {
-			log.debug(line(warning, base));
-		}
-		for (NoticeWarning.Group group : NoticeWarning.group(warnings)) {
-			log.warn(line(group.first(), base) + group.more("mvn -X lists them"));
-		}
-	}
+    /**
+     * Prints the notice generator's warnings: of each kind and language the first in full, then how
+     * many more there are (a policy short of one language's translations has hundreds); each in
+     * full at debug level.
+     */
+    private static void printWarnings(List<NoticeWarning> warnings, Path base, Log log) {
+        for (NoticeWarning warning : warnings) {
+            log.debug(line(warning, base));
+        }
+        for (NoticeWarning.Group group : NoticeWarning.group(warnings)) {
+            log.warn(line(group.first(), base) + group.more("mvn -X lists them"));
+        }
+    }
 
-	/** {@code path:line:col: message [rule]}: Maven's log level says it is a warning. */
-	private static String line(NoticeWarning warning, Path base) {
-		return warning.location(base) + warning.message() + " [" + warning.rule() + "]";
-	}
+    /** {@code path:line:col: message [rule]}: Maven's log level says it is a warning. */
+    private static String line(NoticeWarning warning, Path base) {
+        return warning.location(base) + warning.message() + " [" + warning.rule() + "]";
+    }
 
-	/**
-	 * Deletes what the last generation wrote and this one did not (a renamed package, a removed
-	 * purpose's class), so stale sources never reach the compiler. Only files below the output
-	 * folders are touched.
-	 */
-	private static void deleteStale(InputStamp previous, List<Path> current, Request request, Log log)
-			throws PledgeBuildException {
-		if (previous == null) {
-			return;
-		}
-		Set<Path> keep = new LinkedHashSet<>();
-		current.forEach(p -> keep.add(p.toAbsolutePath().normalize()));
-		Path java = request.javaOutput().toAbsolutePath().normalize();
-		Path notices = request.noticeOutput().toAbsolutePath().normalize();
-		for (Path old : previous.outputs()) {
-			Path file = old.toAbsolutePath().normalize();
-			if (!keep.contains(file) && (file.startsWith(java) || file.startsWith(notices))) {
-				try {
-					if (Files.deleteIfExists(file)) {
-						log.debug("Deleted stale generated file " + file);
-					}
-				} catch (IOException e) {
-					throw PledgeBuildException.error("cannot delete stale generated file " + file + ": " + e.getMessage(), e);
-				}
-			}
-		}
-	}
+    /**
+     * Deletes what the last generation wrote and this one did not (a renamed package, a removed
+     * purpose's class), so stale sources never reach the compiler. Only files below the output
+     * folders are touched.
+     */
+    private static void deleteStale(InputStamp previous, List<Path> current, Request request, Log log)
+            throws PledgeBuildException {
+        if (previous == null) {
+            return;
+        }
+        Set<Path> keep = new LinkedHashSet<>();
+        current.forEach(p -> keep.add(p.toAbsolutePath().normalize()));
+        Path java = request.javaOutput().toAbsolutePath().normalize();
+        Path notices = request.noticeOutput().toAbsolutePath().normalize();
+        for (Path old : previous.outputs()) {
+            Path file = old.toAbsolutePath().normalize();
+            if (!keep.contains(file) && (file.startsWith(java) || file.startsWith(notices))) {
+                try {
+                    if (Files.deleteIfExists(file)) {
+                        log.debug("Deleted stale generated file " + file);
+                    }
+                } catch (IOException e) {
+                    throw PledgeBuildException.error(
+                            "cannot delete stale generated file " + file + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
 
-	/** The jars (or class folders) of the generator and this plugin: a new build of either regenerates. */
-	private static List<Path> codeLocations() {
-		List<Path> locations = new ArrayList<>();
-		for (Class<?> type : List.of(JavaGenerator.class, PolicyLoader.class, Generation.class)) {
-			CodeSource source = type.getProtectionDomain().getCodeSource();
-			if (source == null || source.getLocation() == null) {
-				continue;
-			}
-			try {
-				Path location = Path.of(source.getLocation().toURI());
-				if (Files.isRegularFile(location)) {
-					locations.add(location);
-				}
-			} catch (URISyntaxException | IllegalArgumentException e) {
-				// not a file location: nothing to hash
-			}
-		}
-		return locations;
-	}
+    /** The jars (or class folders) of the generator and this plugin: a new build of either regenerates. */
+    private static List<Path> codeLocations() {
+        List<Path> locations = new ArrayList<>();
+        for (Class<?> type : List.of(JavaGenerator.class, PolicyLoader.class, Generation.class)) {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                continue;
+            }
+            try {
+                Path location = Path.of(source.getLocation().toURI());
+                if (Files.isRegularFile(location)) {
+                    locations.add(location);
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // not a file location: nothing to hash
+            }
+        }
+        return locations;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,14 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GateTest {
 
-	private static final String TELEPHONY = """
+    private static final String TELEPHONY = """
 			package android.telephony;
 			public class TelephonyManager {
 				public String getImei() { return "1"; }
 				public String getLine1Number() { return "2"; }
 			}
 			""";
-	private static final String FRAUD_CHECK = """
+    private static final String FRAUD_CHECK = """
 			package com.example.shop;
 			import android.telephony.TelephonyManager;
 			import com.example.privacy.DataItem;
@@ -47,7 +48,7 @@ class GateTest {
 				}
 			}
 			""";
-	private static final String SIGNUP = """
+    private static final String SIGNUP = """
 			package com.example.shop;
 			import android.telephony.TelephonyManager;
 			public class Signup {
@@ -57,178 +58,246 @@ class GateTest {
 			}
 			""";
 
-	@TempDir
-	Path project;
+    @TempDir
+    Path project;
 
-	private Path policy;
-	private Path classes;
-	private RecordingLog log;
+    private Path policy;
+    private Path classes;
+    private RecordingLog log;
 
-	@BeforeEach
-	void setUp() throws Exception {
-		policy = Files.createDirectories(project.resolve("src/main/pledge"));
-		Files.writeString(policy.resolve("shop.pledge"), GenerationTest.shopPolicy());
-		classes = project.resolve("target/classes");
-		log = new RecordingLog();
-	}
+    @BeforeEach
+    void setUp() throws Exception {
+        policy = Files.createDirectories(project.resolve("src/main/pledge"));
+        Files.writeString(policy.resolve("shop.pledge"), GenerationTest.shopPolicy());
+        classes = project.resolve("target/classes");
+        log = new RecordingLog();
+    }
 
-	/** Generates the API like the generate goal, then compiles it with the given sources into target/classes. */
-	private void compile(Map<String, String> sources) throws Exception {
-		Path generated = project.resolve("target/generated-sources/pledge");
-		Generation.run(new Generation.Request(project, policy, null, "com.example.privacy", generated,
-				project.resolve("target/pledge"), List.of(), List.of(), project.resolve("target/pledge/generate.stamp")),
-				new RecordingLog());
-		Path java = project.resolve("src/main/java");
-		for (Map.Entry<String, String> source : sources.entrySet()) {
-			Path file = java.resolve(source.getKey());
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, source.getValue());
-		}
-		List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-				"--release", "17"));
-		try (Stream<Path> files = Stream.concat(Files.walk(generated), Files.walk(java))) {
-			files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
-		}
-		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-		assertEquals(0, javac.run(null, null, null, args.toArray(String[]::new)), "the test sources compile");
-	}
+    /** Generates the API like the generate goal, then compiles it with the given sources into target/classes. */
+    private void compile(Map<String, String> sources) throws Exception {
+        Path generated = project.resolve("target/generated-sources/pledge");
+        Generation.run(
+                new Generation.Request(
+                        project,
+                        policy,
+                        null,
+                        "com.example.privacy",
+                        generated,
+                        project.resolve("target/pledge"),
+                        List.of(),
+                        List.of(),
+                        project.resolve("target/pledge/generate.stamp")),
+                new RecordingLog());
+        Path java = project.resolve("src/main/java");
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            Path file = java.resolve(source.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source.getValue());
+        }
+        List<String> args = new ArrayList<>(List.of(
+                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), "--release", "17"));
+        try (Stream<Path> files = Stream.concat(Files.walk(generated), Files.walk(java))) {
+            files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertEquals(0, javac.run(null, null, null, args.toArray(String[]::new)), "the test sources compile");
+    }
 
-	private Gate.Request request(boolean failOnViolation, boolean strict, List<Path> dependencies) {
-		return new Gate.Request(project, policy, null, classes, dependencies, List.of(project.resolve("src/main/java")),
-				failOnViolation, strict, project.resolve("target/pledge/pledge.sarif"), List.of(), List.of(), "test");
-	}
+    private Gate.Request request(boolean failOnViolation, boolean strict, List<Path> dependencies) {
+        return new Gate.Request(
+                project,
+                policy,
+                null,
+                classes,
+                dependencies,
+                List.of(project.resolve("src/main/java")),
+                failOnViolation,
+                strict,
+                project.resolve("target/pledge/pledge.sarif"),
+                List.of(),
+                List.of(),
+                "test");
+    }
 
-	private boolean logged(String prefix, String contains) {
-		return log.lines().stream().anyMatch(line -> line.startsWith(prefix) && line.contains(contains));
-	}
+    private boolean logged(String prefix, String contains) {
+        return log.lines().stream().anyMatch(line -> line.startsWith(prefix) && line.contains(contains));
+    }
 
-	@Test
-	void cleanCodePassesAndWritesTheReports() throws Exception {
-		compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
+    @Test
+    void cleanCodePassesAndWritesTheReports() throws Exception {
+        compile(Map.of(
+                "android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
 
-		Gate.run(request(true, true, List.of()), log);
+        Gate.run(request(true, true, List.of()), log);
 
-		assertTrue(log.lines().contains("[INFO] Checked 1 policy file: 0 errors, 0 warnings."), log.lines().toString());
-		assertTrue(logged("[INFO] Scanned ", ": 0 errors, 0 warnings."), log.lines().toString());
-		assertFalse(logged("[ERROR]", ""), log.lines().toString());
-		String sarif = Files.readString(project.resolve("target/pledge/pledge.sarif"));
-		assertTrue(sarif.contains("\"version\": \"2.1.0\""), sarif);
-		// one catalogue describes both the policy checker's rules and the scanner's
-		assertTrue(sarif.contains("\"text\": \"" + dev.pledge.dsl.validation.Rule.MISSING_LEGAL_BASIS.description() + "\""), sarif);
-		assertTrue(sarif.contains("\"text\": \"" + dev.pledge.scanner.ScanRule.UNDECLARED_SHARING.description() + "\""), sarif);
-		assertTrue(Files.readString(project.resolve("target/pledge/data-map.json")).contains("imei"));
-		assertTrue(Files.isRegularFile(project.resolve("target/pledge/data-map.html")));
-	}
+        assertTrue(
+                log.lines().contains("[INFO] Checked 1 policy file: 0 errors, 0 warnings."),
+                log.lines().toString());
+        assertTrue(
+                logged("[INFO] Scanned ", ": 0 errors, 0 warnings."),
+                log.lines().toString());
+        assertFalse(logged("[ERROR]", ""), log.lines().toString());
+        String sarif = Files.readString(project.resolve("target/pledge/pledge.sarif"));
+        assertTrue(sarif.contains("\"version\": \"2.1.0\""), sarif);
+        // one catalogue describes both the policy checker's rules and the scanner's
+        assertTrue(
+                sarif.contains(
+                        "\"text\": \"" + dev.pledge.dsl.validation.Rule.MISSING_LEGAL_BASIS.description() + "\""),
+                sarif);
+        assertTrue(
+                sarif.contains("\"text\": \"" + dev.pledge.scanner.ScanRule.UNDECLARED_SHARING.description() + "\""),
+                sarif);
+        assertTrue(
+                Files.readString(project.resolve("target/pledge/data-map.json")).contains("imei"));
+        assertTrue(Files.isRegularFile(project.resolve("target/pledge/data-map.html")));
+    }
 
-	@Test
-	void violationFailsWithTheFindingLineAndItsMethod() throws Exception {
-		compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+    @Test
+    void violationFailsWithTheFindingLineAndItsMethod() throws Exception {
+        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
 
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of()), log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of()), log));
 
-		assertTrue(e.isFailure());
-		assertTrue(e.getMessage().startsWith("the code does not keep the policy: 1 error, 0 warnings (see the lines above and "
-				+ "target/pledge/pledge.sarif)"), e.getMessage());
-		assertTrue(log.lines().stream().anyMatch(line -> line.startsWith("[ERROR] src/main/java/com/example/shop/Signup.java:5: "
-				+ "error: ") && line.contains("[undeclared-data]\n    in com.example.shop.Signup.prefillPhone")), log.lines().toString());
-		assertTrue(Files.readString(project.resolve("target/pledge/pledge.sarif")).contains("undeclared-data"));
-	}
+        assertTrue(e.isFailure());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("the code does not keep the policy: 1 error, 0 warnings (see the lines above and "
+                                + "target/pledge/pledge.sarif)"),
+                e.getMessage());
+        assertTrue(
+                log.lines().stream()
+                        .anyMatch(line -> line.startsWith(
+                                        "[ERROR] src/main/java/com/example/shop/Signup.java:5: " + "error: ")
+                                && line.contains("[undeclared-data]\n    in com.example.shop.Signup.prefillPhone")),
+                log.lines().toString());
+        assertTrue(
+                Files.readString(project.resolve("target/pledge/pledge.sarif")).contains("undeclared-data"));
+    }
 
-	@Test
-	void withoutFailOnViolationViolationsAreWarnings() throws Exception {
-		compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+    @Test
+    void withoutFailOnViolationViolationsAreWarnings() throws Exception {
+        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
 
-		Gate.run(request(false, false, List.of()), log);
+        Gate.run(request(false, false, List.of()), log);
 
-		assertTrue(logged("[WARNING] src/main/java/com/example/shop/Signup.java:5: error: ", "[undeclared-data]"), log.lines().toString());
-		assertTrue(log.lines().contains("[WARNING] The code does not keep the policy: 1 error, 0 warnings; the build goes on "
-				+ "because failOnViolation is false"), log.lines().toString());
-	}
+        assertTrue(
+                logged("[WARNING] src/main/java/com/example/shop/Signup.java:5: error: ", "[undeclared-data]"),
+                log.lines().toString());
+        assertTrue(
+                log.lines()
+                        .contains("[WARNING] The code does not keep the policy: 1 error, 0 warnings; the build goes on "
+                                + "because failOnViolation is false"),
+                log.lines().toString());
+    }
 
-	@Test
-	void dependencyJarsAreScannedWhenGiven() throws Exception {
-		compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
-		Path signup = classes.resolve("com/example/shop/Signup.class");
-		Path jar = project.resolve("lib/signup.jar");
-		Files.createDirectories(jar.getParent());
-		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-			out.putNextEntry(new JarEntry("com/example/shop/Signup.class"));
-			out.write(Files.readAllBytes(signup));
-			out.closeEntry();
-		}
-		Files.delete(signup);
-		Gate.run(request(true, false, List.of()), new RecordingLog());
+    @Test
+    void dependencyJarsAreScannedWhenGiven() throws Exception {
+        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+        Path signup = classes.resolve("com/example/shop/Signup.class");
+        Path jar = project.resolve("lib/signup.jar");
+        Files.createDirectories(jar.getParent());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("com/example/shop/Signup.class"));
+            out.write(Files.readAllBytes(signup));
+            out.closeEntry();
+        }
+        Files.delete(signup);
+        Gate.run(request(true, false, List.of()), new RecordingLog());
 
-		assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of(jar)), log));
-		assertTrue(logged("[ERROR] ", "[undeclared-data]\n    in com.example.shop.Signup.prefillPhone"), log.lines().toString());
-	}
+        assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of(jar)), log));
+        assertTrue(
+                logged("[ERROR] ", "[undeclared-data]\n    in com.example.shop.Signup.prefillPhone"),
+                log.lines().toString());
+    }
 
-	@Test
-	void corruptClassFailsClosedEvenWithoutFailOnViolation() throws Exception {
-		compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
-		Path corrupt = classes.resolve("com/example/shop/Truncated.class");
-		try (OutputStream out = Files.newOutputStream(corrupt)) {
-			out.write(new byte[] { (byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 0x41, 0, 0x1A });
-		}
+    @Test
+    void corruptClassFailsClosedEvenWithoutFailOnViolation() throws Exception {
+        compile(Map.of(
+                "android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
+        Path corrupt = classes.resolve("com/example/shop/Truncated.class");
+        try (OutputStream out = Files.newOutputStream(corrupt)) {
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 0x41, 0, 0x1A});
+        }
 
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of()), log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of()), log));
 
-		assertEquals("cannot read 1 class file or jar, so the code cannot be checked: the check fails closed; rebuild, or "
-				+ "remove the file (see the lines above and target/pledge/pledge.sarif)", e.getMessage());
-		assertTrue(logged("[ERROR] ", "[unreadable-class]"), log.lines().toString());
-	}
+        assertEquals(
+                "cannot read 1 class file or jar, so the code cannot be checked: the check fails closed; rebuild, or "
+                        + "remove the file (see the lines above and target/pledge/pledge.sarif)",
+                e.getMessage());
+        assertTrue(logged("[ERROR] ", "[unreadable-class]"), log.lines().toString());
+    }
 
-	@Test
-	void corruptDependencyJarFailsClosed() throws Exception {
-		compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
-		Path jar = Files.createDirectories(project.resolve("lib")).resolve("broken.jar");
-		Files.write(jar, new byte[] { 'P', 'K', 3, 4, 0x14, 0, 0, 0 });
+    @Test
+    void corruptDependencyJarFailsClosed() throws Exception {
+        compile(Map.of(
+                "android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
+        Path jar = Files.createDirectories(project.resolve("lib")).resolve("broken.jar");
+        Files.write(jar, new byte[] {'P', 'K', 3, 4, 0x14, 0, 0, 0});
 
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of(jar)), log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of(jar)), log));
 
-		assertTrue(e.getMessage().startsWith("cannot read 1 class file or jar, so the code cannot be checked"), e.getMessage());
-		assertTrue(logged("[ERROR] lib/broken.jar", "[unreadable-class]"), log.lines().toString());
-	}
+        assertTrue(
+                e.getMessage().startsWith("cannot read 1 class file or jar, so the code cannot be checked"),
+                e.getMessage());
+        assertTrue(
+                logged("[ERROR] lib/broken.jar", "[unreadable-class]"),
+                log.lines().toString());
+    }
 
-	@Test
-	void policyWithErrorsFailsBeforeScanningAndStillWritesSarif() throws Exception {
-		Files.writeString(policy.resolve("shop.pledge"), GenerationTest.shopPolicy().replace("uses imei\n", "uses imie\n"));
+    @Test
+    void policyWithErrorsFailsBeforeScanningAndStillWritesSarif() throws Exception {
+        Files.writeString(
+                policy.resolve("shop.pledge"), GenerationTest.shopPolicy().replace("uses imei\n", "uses imie\n"));
 
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of()), log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of()), log));
 
-		assertEquals("the policy has 1 error: fix the lines above and build again", e.getMessage());
-		assertFalse(logged("[INFO] Scanned", ""));
-		assertTrue(Files.readString(project.resolve("target/pledge/pledge.sarif")).contains("unresolved-name"));
-	}
+        assertEquals("the policy has 1 error: fix the lines above and build again", e.getMessage());
+        assertFalse(logged("[INFO] Scanned", ""));
+        assertTrue(
+                Files.readString(project.resolve("target/pledge/pledge.sarif")).contains("unresolved-name"));
+    }
 
-	@Test
-	void strictFailsOnPolicyWarnings() throws Exception {
-		Files.writeString(policy.resolve("extra.pledge"), "category extra \"Extra\" { data email \"Email\" }\n");
+    @Test
+    void strictFailsOnPolicyWarnings() throws Exception {
+        Files.writeString(policy.resolve("extra.pledge"), "category extra \"Extra\" { data email \"Email\" }\n");
 
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, true, List.of()), log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, true, List.of()), log));
 
-		assertEquals("the policy has 1 warning and strict is on: fix the lines above, or set <strict>false</strict>",
-				e.getMessage());
-		assertTrue(logged("[WARNING] src/main/pledge/extra.pledge:", "[unused-data]"), log.lines().toString());
-	}
+        assertEquals(
+                "the policy has 1 warning and strict is on: fix the lines above, or set <strict>false</strict>",
+                e.getMessage());
+        assertTrue(
+                logged("[WARNING] src/main/pledge/extra.pledge:", "[unused-data]"),
+                log.lines().toString());
+    }
 
-	@Test
-	void withoutClassesOnlyThePolicyIsChecked() throws Exception {
-		Gate.run(request(true, false, List.of()), log);
+    @Test
+    void withoutClassesOnlyThePolicyIsChecked() throws Exception {
+        Gate.run(request(true, false, List.of()), log);
 
-		assertTrue(log.lines().contains("[INFO] No compiled classes in target/classes: only the policy is checked"),
-				log.lines().toString());
-	}
+        assertTrue(
+                log.lines().contains("[INFO] No compiled classes in target/classes: only the policy is checked"),
+                log.lines().toString());
+    }
 
-	@Test
-	void missingPolicyFailsClosed() throws IOException {
-		Files.delete(policy.resolve("shop.pledge"));
-		Files.delete(policy);
+    @Test
+    void missingPolicyFailsClosed() throws IOException {
+        Files.delete(policy.resolve("shop.pledge"));
+        Files.delete(policy);
 
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of()), log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of()), log));
 
-		assertEquals("policy src/main/pledge does not exist: write the policy there, or set <policy> (property pledge.policy) "
-				+ "to its file or folder", e.getMessage());
-		assertFalse(Files.exists(project.resolve("target/pledge/pledge.sarif")));
-	}
+        assertEquals(
+                "policy src/main/pledge does not exist: write the policy there, or set <policy> (property pledge.policy) "
+                        + "to its file or folder",
+                e.getMessage());
+        assertFalse(Files.exists(project.resolve("target/pledge/pledge.sarif")));
+    }
 }

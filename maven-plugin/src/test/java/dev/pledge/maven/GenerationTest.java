@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,228 +19,292 @@ import org.junit.jupiter.api.io.TempDir;
 /** The generate goal's work, in process: what it writes, when it skips, how it fails. */
 class GenerationTest {
 
-	@TempDir
-	Path project;
+    @TempDir
+    Path project;
 
-	private Path policyFolder;
-	private Path policyFile;
-	private RecordingLog log;
+    private Path policyFolder;
+    private Path policyFile;
+    private RecordingLog log;
 
-	@BeforeEach
-	void setUp() throws IOException {
-		policyFolder = Files.createDirectories(project.resolve("src/main/pledge"));
-		policyFile = policyFolder.resolve("shop.pledge");
-		Files.writeString(policyFile, shopPolicy());
-		log = new RecordingLog();
-	}
+    @BeforeEach
+    void setUp() throws IOException {
+        policyFolder = Files.createDirectories(project.resolve("src/main/pledge"));
+        policyFile = policyFolder.resolve("shop.pledge");
+        Files.writeString(policyFile, shopPolicy());
+        log = new RecordingLog();
+    }
 
-	static String shopPolicy() throws IOException {
-		try (InputStream in = GenerationTest.class.getResourceAsStream("shop.pledge")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
+    static String shopPolicy() throws IOException {
+        try (InputStream in = GenerationTest.class.getResourceAsStream("shop.pledge")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
-	private Generation.Request request(String packageName) {
-		return request(packageName, List.of("html", "md", "text"), List.of());
-	}
+    private Generation.Request request(String packageName) {
+        return request(packageName, List.of("html", "md", "text"), List.of());
+    }
 
-	private Generation.Request request(String packageName, List<String> noticeFormats, List<String> noticeLanguages) {
-		return new Generation.Request(project, policyFolder, null, packageName, project.resolve("target/generated-sources/pledge"),
-				project.resolve("target/pledge"), noticeFormats, noticeLanguages, project.resolve("target/pledge/generate.stamp"));
-	}
+    private Generation.Request request(String packageName, List<String> noticeFormats, List<String> noticeLanguages) {
+        return new Generation.Request(
+                project,
+                policyFolder,
+                null,
+                packageName,
+                project.resolve("target/generated-sources/pledge"),
+                project.resolve("target/pledge"),
+                noticeFormats,
+                noticeLanguages,
+                project.resolve("target/pledge/generate.stamp"));
+    }
 
-	private Path generated(String packagePath, String file) {
-		return project.resolve("target/generated-sources/pledge").resolve(packagePath).resolve(file);
-	}
+    private Path generated(String packagePath, String file) {
+        return project.resolve("target/generated-sources/pledge")
+                .resolve(packagePath)
+                .resolve(file);
+    }
 
-	@Test
-	void generatesTheJavaApiAndAStamp() throws Exception {
-		Generation.Result result = Generation.run(request("com.example.privacy"), log);
+    @Test
+    void generatesTheJavaApiAndAStamp() throws Exception {
+        Generation.Result result = Generation.run(request("com.example.privacy"), log);
 
-		assertFalse(result.upToDate());
-		assertTrue(Files.isRegularFile(generated("com/example/privacy", "ShopConsent.java")));
-		assertTrue(Files.isRegularFile(generated("com/example/privacy", "PersonalData.java")));
-		assertTrue(result.files().contains(generated("com/example/privacy", "Purpose.java")));
-		assertTrue(Files.isRegularFile(project.resolve("target/pledge/generate.stamp")));
-		assertTrue(log.lines().contains("[INFO] Checked 1 policy file: 0 errors, 0 warnings."), log.lines().toString());
-		long javaFiles = result.files().stream().filter(f -> f.toString().endsWith(".java")).count();
-		assertTrue(log.lines().contains("[INFO] Generated " + javaFiles + " Java files for policy shop (version "
-				+ "2024-01-01) in package com.example.privacy into target/generated-sources/pledge"), log.lines().toString());
-	}
+        assertFalse(result.upToDate());
+        assertTrue(Files.isRegularFile(generated("com/example/privacy", "ShopConsent.java")));
+        assertTrue(Files.isRegularFile(generated("com/example/privacy", "PersonalData.java")));
+        assertTrue(result.files().contains(generated("com/example/privacy", "Purpose.java")));
+        assertTrue(Files.isRegularFile(project.resolve("target/pledge/generate.stamp")));
+        assertTrue(
+                log.lines().contains("[INFO] Checked 1 policy file: 0 errors, 0 warnings."),
+                log.lines().toString());
+        long javaFiles = result.files().stream()
+                .filter(f -> f.toString().endsWith(".java"))
+                .count();
+        assertTrue(
+                log.lines()
+                        .contains("[INFO] Generated " + javaFiles + " Java files for policy shop (version "
+                                + "2024-01-01) in package com.example.privacy into target/generated-sources/pledge"),
+                log.lines().toString());
+    }
 
-	@Test
-	void writesNoticesInThePolicysLanguagesAndEveryFormat() throws Exception {
-		Generation.Result result = Generation.run(request("com.example.privacy"), log);
+    @Test
+    void writesNoticesInThePolicysLanguagesAndEveryFormat() throws Exception {
+        Generation.Result result = Generation.run(request("com.example.privacy"), log);
 
-		for (String file : List.of("shop.en.html", "shop.en.md", "shop.en.txt")) {
-			Path notice = project.resolve("target/pledge").resolve(file);
-			assertTrue(Files.isRegularFile(notice), file);
-			assertTrue(result.files().contains(notice), file);
-			assertTrue(Files.readString(notice).contains("Attribute installs to ads"), file);
-		}
-		assertTrue(log.lines().contains("[INFO] Generated 3 notices (html, md, text; en) into target/pledge"), log.lines().toString());
-	}
+        for (String file : List.of("shop.en.html", "shop.en.md", "shop.en.txt")) {
+            Path notice = project.resolve("target/pledge").resolve(file);
+            assertTrue(Files.isRegularFile(notice), file);
+            assertTrue(result.files().contains(notice), file);
+            assertTrue(Files.readString(notice).contains("Attribute installs to ads"), file);
+        }
+        assertTrue(
+                log.lines().contains("[INFO] Generated 3 notices (html, md, text; en) into target/pledge"),
+                log.lines().toString());
+    }
 
-	@Test
-	void noticeWarningsArePrintedAndNoNoticesWhenNoFormat() throws Exception {
-		Generation.run(request("com.example.privacy", List.of(), List.of()), log);
-		assertFalse(Files.exists(project.resolve("target/pledge/shop.en.html")));
+    @Test
+    void noticeWarningsArePrintedAndNoNoticesWhenNoFormat() throws Exception {
+        Generation.run(request("com.example.privacy", List.of(), List.of()), log);
+        assertFalse(Files.exists(project.resolve("target/pledge/shop.en.html")));
 
-		Generation.Result chinese = Generation.run(request("com.example.privacy", List.of("md"), List.of("zh")), log);
+        Generation.Result chinese = Generation.run(request("com.example.privacy", List.of("md"), List.of("zh")), log);
 
-		assertFalse(chinese.upToDate(), "the notice parameters are part of the stamp");
-		assertTrue(Files.isRegularFile(project.resolve("target/pledge/shop.zh.md")));
-		List<String> warnings = log.lines().stream().filter(line -> line.startsWith("[WARNING] ")).toList();
-		long each = log.lines().stream().filter(line -> line.startsWith("[DEBUG] ") && line.endsWith(" [missing-translation]")).count();
-		assertTrue(each > 1, "every missing translation at debug level");
-		assertEquals(List.of("[WARNING] src/main/pledge/shop.pledge:6:21: controller 'shop-ltd': title has no zh translation: the zh"
-				+ " notice shows the English text; write zh \"...\" after it [missing-translation] (and " + (each - 1)
-				+ " more like it in the zh notice: mvn -X lists them)"), warnings);
-		assertEquals(20, shopPolicy().lines().toList().get(5).indexOf("\"Shop Ltd.\""), "line 6, column 21: the title");
-	}
+        assertFalse(chinese.upToDate(), "the notice parameters are part of the stamp");
+        assertTrue(Files.isRegularFile(project.resolve("target/pledge/shop.zh.md")));
+        List<String> warnings = log.lines().stream()
+                .filter(line -> line.startsWith("[WARNING] "))
+                .toList();
+        long each = log.lines().stream()
+                .filter(line -> line.startsWith("[DEBUG] ") && line.endsWith(" [missing-translation]"))
+                .count();
+        assertTrue(each > 1, "every missing translation at debug level");
+        assertEquals(
+                List.of(
+                        "[WARNING] src/main/pledge/shop.pledge:6:21: controller 'shop-ltd': title has no zh translation: the zh"
+                                + " notice shows the English text; write zh \"...\" after it [missing-translation] (and "
+                                + (each - 1)
+                                + " more like it in the zh notice: mvn -X lists them)"),
+                warnings);
+        assertEquals(20, shopPolicy().lines().toList().get(5).indexOf("\"Shop Ltd.\""), "line 6, column 21: the title");
+    }
 
-	@Test
-	void unknownNoticeFormatFails() {
-		PledgeBuildException e = assertThrows(PledgeBuildException.class,
-				() -> Generation.run(request("com.example.privacy", List.of("pdf"), List.of()), log));
+    @Test
+    void unknownNoticeFormatFails() {
+        PledgeBuildException e = assertThrows(
+                PledgeBuildException.class,
+                () -> Generation.run(request("com.example.privacy", List.of("pdf"), List.of()), log));
 
-		assertEquals("unknown notice format 'pdf': use html, md or text: check <noticeFormats> and <noticeLanguages>",
-				e.getMessage());
-	}
+        assertEquals(
+                "unknown notice format 'pdf': use html, md or text: check <noticeFormats> and <noticeLanguages>",
+                e.getMessage());
+    }
 
-	@Test
-	void skipsWhenNothingChanged() throws Exception {
-		Generation.run(request("com.example.privacy"), log);
-		Path consent = generated("com/example/privacy", "ShopConsent.java");
-		Files.writeString(consent, "// edited by hand\n", StandardCharsets.UTF_8);
+    @Test
+    void skipsWhenNothingChanged() throws Exception {
+        Generation.run(request("com.example.privacy"), log);
+        Path consent = generated("com/example/privacy", "ShopConsent.java");
+        Files.writeString(consent, "// edited by hand\n", StandardCharsets.UTF_8);
 
-		Generation.Result again = Generation.run(request("com.example.privacy"), log);
+        Generation.Result again = Generation.run(request("com.example.privacy"), log);
 
-		assertTrue(again.upToDate());
-		assertEquals("// edited by hand\n", Files.readString(consent), "a skipped generation writes nothing");
-		assertTrue(log.lines().contains("[INFO] Policy and parameters unchanged since the last generation: "
-				+ "target/generated-sources/pledge is up to date (delete target/pledge/generate.stamp to force generation)"));
-	}
+        assertTrue(again.upToDate());
+        assertEquals("// edited by hand\n", Files.readString(consent), "a skipped generation writes nothing");
+        assertTrue(
+                log.lines()
+                        .contains(
+                                "[INFO] Policy and parameters unchanged since the last generation: "
+                                        + "target/generated-sources/pledge is up to date (delete target/pledge/generate.stamp to force generation)"));
+    }
 
-	@Test
-	void regeneratesWhenThePolicyChanges() throws Exception {
-		Generation.run(request("com.example.privacy"), log);
-		Files.writeString(policyFile, shopPolicy().replace("version \"2024-01-01\"", "version \"2024-02-01\""));
+    @Test
+    void regeneratesWhenThePolicyChanges() throws Exception {
+        Generation.run(request("com.example.privacy"), log);
+        Files.writeString(policyFile, shopPolicy().replace("version \"2024-01-01\"", "version \"2024-02-01\""));
 
-		Generation.Result again = Generation.run(request("com.example.privacy"), log);
+        Generation.Result again = Generation.run(request("com.example.privacy"), log);
 
-		assertFalse(again.upToDate());
-		assertTrue(Files.readString(generated("com/example/privacy", "ShopConsent.java")).contains("2024-02-01"));
-	}
+        assertFalse(again.upToDate());
+        assertTrue(Files.readString(generated("com/example/privacy", "ShopConsent.java"))
+                .contains("2024-02-01"));
+    }
 
-	@Test
-	void regeneratesWhenAPolicyFileIsAddedToTheFolder() throws Exception {
-		Generation.run(request("com.example.privacy"), log);
-		Files.writeString(policyFolder.resolve("more.pledge"), "category more \"More\" { data email \"Email\" }\n");
+    @Test
+    void regeneratesWhenAPolicyFileIsAddedToTheFolder() throws Exception {
+        Generation.run(request("com.example.privacy"), log);
+        Files.writeString(policyFolder.resolve("more.pledge"), "category more \"More\" { data email \"Email\" }\n");
 
-		assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
-	}
+        assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
+    }
 
-	@Test
-	void regeneratesWhenAnImportedFileOutsideTheFolderChanges() throws Exception {
-		Path shared = Files.createDirectories(project.resolve("shared"));
-		String policy = shopPolicy();
-		int category = policy.indexOf("category device");
-		int purposes = policy.indexOf("purpose fraud-prevention");
-		Files.writeString(shared.resolve("data.pledge"), policy.substring(category, purposes));
-		Files.writeString(policyFile, "import \"../../../shared/data.pledge\"\n" + policy.substring(0, category)
-				+ policy.substring(purposes));
-		Generation.run(request("com.example.privacy"), log);
-		assertTrue(Generation.run(request("com.example.privacy"), log).upToDate());
+    @Test
+    void regeneratesWhenAnImportedFileOutsideTheFolderChanges() throws Exception {
+        Path shared = Files.createDirectories(project.resolve("shared"));
+        String policy = shopPolicy();
+        int category = policy.indexOf("category device");
+        int purposes = policy.indexOf("purpose fraud-prevention");
+        Files.writeString(shared.resolve("data.pledge"), policy.substring(category, purposes));
+        Files.writeString(
+                policyFile,
+                "import \"../../../shared/data.pledge\"\n" + policy.substring(0, category)
+                        + policy.substring(purposes));
+        Generation.run(request("com.example.privacy"), log);
+        assertTrue(Generation.run(request("com.example.privacy"), log).upToDate());
 
-		Files.writeString(shared.resolve("data.pledge"),
-				policy.substring(category, purposes).replace("\"IMEI\"", "\"Device IMEI\""));
+        Files.writeString(
+                shared.resolve("data.pledge"),
+                policy.substring(category, purposes).replace("\"IMEI\"", "\"Device IMEI\""));
 
-		assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
-		assertTrue(Files.readString(generated("com/example/privacy", "DataItem.java")).contains("Device IMEI"));
-	}
+        assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
+        assertTrue(Files.readString(generated("com/example/privacy", "DataItem.java"))
+                .contains("Device IMEI"));
+    }
 
-	@Test
-	void regeneratesWhenThePackageChangesAndDeletesTheOldPackage() throws Exception {
-		Generation.run(request("com.example.privacy"), log);
+    @Test
+    void regeneratesWhenThePackageChangesAndDeletesTheOldPackage() throws Exception {
+        Generation.run(request("com.example.privacy"), log);
 
-		Generation.Result moved = Generation.run(request("com.example.consent"), log);
+        Generation.Result moved = Generation.run(request("com.example.consent"), log);
 
-		assertFalse(moved.upToDate());
-		assertTrue(Files.isRegularFile(generated("com/example/consent", "ShopConsent.java")));
-		assertFalse(Files.exists(generated("com/example/privacy", "ShopConsent.java")), "stale sources would not compile");
-	}
+        assertFalse(moved.upToDate());
+        assertTrue(Files.isRegularFile(generated("com/example/consent", "ShopConsent.java")));
+        assertFalse(
+                Files.exists(generated("com/example/privacy", "ShopConsent.java")), "stale sources would not compile");
+    }
 
-	@Test
-	void regeneratesWhenAnOutputIsDeleted() throws Exception {
-		Generation.run(request("com.example.privacy"), log);
-		Files.delete(generated("com/example/privacy", "Purpose.java"));
+    @Test
+    void regeneratesWhenAnOutputIsDeleted() throws Exception {
+        Generation.run(request("com.example.privacy"), log);
+        Files.delete(generated("com/example/privacy", "Purpose.java"));
 
-		assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
-		assertTrue(Files.isRegularFile(generated("com/example/privacy", "Purpose.java")));
-	}
+        assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
+        assertTrue(Files.isRegularFile(generated("com/example/privacy", "Purpose.java")));
+    }
 
-	@Test
-	void policyWithErrorsFailsWithItsLinesAndLeavesNoStamp() throws Exception {
-		Generation.run(request("com.example.privacy"), log);
-		Files.writeString(policyFile, shopPolicy().replace("uses imei\n", "uses imie\n"));
+    @Test
+    void policyWithErrorsFailsWithItsLinesAndLeavesNoStamp() throws Exception {
+        Generation.run(request("com.example.privacy"), log);
+        Files.writeString(policyFile, shopPolicy().replace("uses imei\n", "uses imie\n"));
 
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request("com.example.privacy"), log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Generation.run(request("com.example.privacy"), log));
 
-		assertTrue(e.isFailure());
-		assertEquals("the policy has 1 error: fix the lines above and build again", e.getMessage());
-		assertTrue(log.lines().stream().anyMatch(line -> line.startsWith("[ERROR] src/main/pledge/shop.pledge:")
-				&& line.endsWith("[unresolved-name]")), log.lines().toString());
-		assertFalse(Files.exists(project.resolve("target/pledge/generate.stamp")));
-	}
+        assertTrue(e.isFailure());
+        assertEquals("the policy has 1 error: fix the lines above and build again", e.getMessage());
+        assertTrue(
+                log.lines().stream()
+                        .anyMatch(line -> line.startsWith("[ERROR] src/main/pledge/shop.pledge:")
+                                && line.endsWith("[unresolved-name]")),
+                log.lines().toString());
+        assertFalse(Files.exists(project.resolve("target/pledge/generate.stamp")));
+    }
 
-	@Test
-	void missingPolicyFails() {
-		Generation.Request request = new Generation.Request(project, project.resolve("src/main/nothing"), null,
-				"com.example.privacy", project.resolve("out"), project.resolve("notices"), List.of("html"), List.of(),
-				project.resolve("stamp"));
+    @Test
+    void missingPolicyFails() {
+        Generation.Request request = new Generation.Request(
+                project,
+                project.resolve("src/main/nothing"),
+                null,
+                "com.example.privacy",
+                project.resolve("out"),
+                project.resolve("notices"),
+                List.of("html"),
+                List.of(),
+                project.resolve("stamp"));
 
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request, log));
+        PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request, log));
 
-		assertTrue(e.isFailure());
-		assertEquals("policy src/main/nothing does not exist: write the policy there, or set <policy> (property "
-				+ "pledge.policy) to its file or folder", e.getMessage());
-	}
+        assertTrue(e.isFailure());
+        assertEquals(
+                "policy src/main/nothing does not exist: write the policy there, or set <policy> (property "
+                        + "pledge.policy) to its file or folder",
+                e.getMessage());
+    }
 
-	@Test
-	void missingPackageFails() {
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request(" "), log));
+    @Test
+    void missingPackageFails() {
+        PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request(" "), log));
 
-		assertEquals("no package for the generated Java API: set <packageName> (property pledge.packageName), "
-				+ "e.g. com.example.privacy", e.getMessage());
-	}
+        assertEquals(
+                "no package for the generated Java API: set <packageName> (property pledge.packageName), "
+                        + "e.g. com.example.privacy",
+                e.getMessage());
+    }
 
-	@Test
-	void invalidPackageFailsWithTheGeneratorsReason() {
-		PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request("com.example.class"), log));
+    @Test
+    void invalidPackageFailsWithTheGeneratorsReason() {
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Generation.run(request("com.example.class"), log));
 
-		assertTrue(e.isFailure());
-		assertTrue(e.getMessage().contains("class"), e.getMessage());
-	}
+        assertTrue(e.isFailure());
+        assertTrue(e.getMessage().contains("class"), e.getMessage());
+    }
 
-	@Test
-	void concurrentGenerationsOfTwoProjectsDoNotInterfere() throws Exception {
-		Path other = Files.createDirectories(project.resolve("other/src/main/pledge"));
-		Files.writeString(other.resolve("shop.pledge"), shopPolicy());
-		Generation.Request second = new Generation.Request(project.resolve("other"), other, null, "com.example.other",
-				project.resolve("other/target/generated-sources/pledge"), project.resolve("other/target/pledge"), List.of("html"),
-				List.of("en", "zh"), project.resolve("other/target/pledge/generate.stamp"));
-		List<Generation.Request> requests = List.of(request("com.example.privacy"), second);
+    @Test
+    void concurrentGenerationsOfTwoProjectsDoNotInterfere() throws Exception {
+        Path other = Files.createDirectories(project.resolve("other/src/main/pledge"));
+        Files.writeString(other.resolve("shop.pledge"), shopPolicy());
+        Generation.Request second = new Generation.Request(
+                project.resolve("other"),
+                other,
+                null,
+                "com.example.other",
+                project.resolve("other/target/generated-sources/pledge"),
+                project.resolve("other/target/pledge"),
+                List.of("html"),
+                List.of("en", "zh"),
+                project.resolve("other/target/pledge/generate.stamp"));
+        List<Generation.Request> requests = List.of(request("com.example.privacy"), second);
 
-		List<Generation.Result> results = requests.parallelStream().map(r -> {
-			try {
-				return Generation.run(r, new RecordingLog());
-			} catch (PledgeBuildException e) {
-				throw new AssertionError(e);
-			}
-		}).toList();
+        List<Generation.Result> results = requests.parallelStream()
+                .map(r -> {
+                    try {
+                        return Generation.run(r, new RecordingLog());
+                    } catch (PledgeBuildException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
 
-		assertEquals(results.get(0).files().size(), results.get(1).files().size() + 1, "three notices against two");
-		assertTrue(Files.isRegularFile(project.resolve("other/target/generated-sources/pledge/com/example/other/ShopConsent.java")));
-	}
+        assertEquals(results.get(0).files().size(), results.get(1).files().size() + 1, "three notices against two");
+        assertTrue(Files.isRegularFile(
+                project.resolve("other/target/generated-sources/pledge/com/example/other/ShopConsent.java")));
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.util.HashMap;
@@ -70,7 +71,8 @@ public final class ConsentGuard {
             }
             LegalBasis basis = Objects.requireNonNull(p.basis(), () -> "purpose '" + id + "' has no legal basis");
             if (p.version() < 1) {
-                throw new IllegalArgumentException("purpose '" + id + "' has version " + p.version() + ", must be >= 1");
+                throw new IllegalArgumentException(
+                        "purpose '" + id + "' has version " + p.version() + ", must be >= 1");
             }
             version[i] = p.version();
             regionMask[i] = p.regionMask();
@@ -105,7 +107,8 @@ public final class ConsentGuard {
                 throw new IllegalArgumentException("region '" + r.id() + "' has negative child age " + r.childAge());
             }
             if (r.minimumAge() < 0) {
-                throw new IllegalArgumentException("region '" + r.id() + "' has negative minimum age " + r.minimumAge());
+                throw new IllegalArgumentException(
+                        "region '" + r.id() + "' has negative minimum age " + r.minimumAge());
             }
             childAge[i] = r.childAge();
             max = Math.max(max, r.childAge());

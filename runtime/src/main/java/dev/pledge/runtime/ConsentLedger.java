@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.time.Clock;
@@ -61,8 +62,8 @@ public final class ConsentLedger implements AutoCloseable {
      * @param clock         the clock that stamps new records
      * @return the ledger
      */
-    public static ConsentLedger open(ConsentStore store, ConsentGuard guard, String policyId, String policyVersion,
-            Clock clock) {
+    public static ConsentLedger open(
+            ConsentStore store, ConsentGuard guard, String policyId, String policyVersion, Clock clock) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(clock, "clock");
@@ -85,8 +86,8 @@ public final class ConsentLedger implements AutoCloseable {
      * @param evidence     evidence text (the notice shown, a form reference), or {@code null}
      * @return the appended record
      */
-    public ConsentRecord grant(String subjectId, PurposeSpec purpose, RegionSpec jurisdiction, String channel,
-            String evidence) {
+    public ConsentRecord grant(
+            String subjectId, PurposeSpec purpose, RegionSpec jurisdiction, String channel, String evidence) {
         return record(ConsentAction.GRANT, subjectId, purpose, jurisdiction, channel, evidence);
     }
 
@@ -100,8 +101,8 @@ public final class ConsentLedger implements AutoCloseable {
      * @param evidence     evidence text, or {@code null}
      * @return the appended record
      */
-    public ConsentRecord withdraw(String subjectId, PurposeSpec purpose, RegionSpec jurisdiction, String channel,
-            String evidence) {
+    public ConsentRecord withdraw(
+            String subjectId, PurposeSpec purpose, RegionSpec jurisdiction, String channel, String evidence) {
         return record(ConsentAction.WITHDRAW, subjectId, purpose, jurisdiction, channel, evidence);
     }
 
@@ -115,8 +116,8 @@ public final class ConsentLedger implements AutoCloseable {
      * @param evidence     evidence text, or {@code null}
      * @return the appended record
      */
-    public ConsentRecord object(String subjectId, PurposeSpec purpose, RegionSpec jurisdiction, String channel,
-            String evidence) {
+    public ConsentRecord object(
+            String subjectId, PurposeSpec purpose, RegionSpec jurisdiction, String channel, String evidence) {
         return record(ConsentAction.OBJECT, subjectId, purpose, jurisdiction, channel, evidence);
     }
 
@@ -131,8 +132,8 @@ public final class ConsentLedger implements AutoCloseable {
      * @param evidence     evidence text, or {@code null}
      * @return the appended record
      */
-    public ConsentRecord withdrawObjection(String subjectId, PurposeSpec purpose, RegionSpec jurisdiction,
-            String channel, String evidence) {
+    public ConsentRecord withdrawObjection(
+            String subjectId, PurposeSpec purpose, RegionSpec jurisdiction, String channel, String evidence) {
         return record(ConsentAction.WITHDRAW_OBJECTION, subjectId, purpose, jurisdiction, channel, evidence);
     }
 
@@ -147,8 +148,8 @@ public final class ConsentLedger implements AutoCloseable {
      * @param evidence     evidence of the parent's authorisation (verification reference), or {@code null}
      * @return the appended record
      */
-    public ConsentRecord parentalConsent(String subjectId, PurposeSpec purpose, RegionSpec jurisdiction,
-            String channel, String evidence) {
+    public ConsentRecord parentalConsent(
+            String subjectId, PurposeSpec purpose, RegionSpec jurisdiction, String channel, String evidence) {
         return record(ConsentAction.PARENTAL_CONSENT, subjectId, purpose, jurisdiction, channel, evidence);
     }
 
@@ -164,8 +165,13 @@ public final class ConsentLedger implements AutoCloseable {
      * @return the appended record
      * @throws LedgerException if the record does not fit the policy or the store fails
      */
-    public ConsentRecord record(ConsentAction action, String subjectId, PurposeSpec purpose, RegionSpec jurisdiction,
-            String channel, String evidence) {
+    public ConsentRecord record(
+            ConsentAction action,
+            String subjectId,
+            PurposeSpec purpose,
+            RegionSpec jurisdiction,
+            String channel,
+            String evidence) {
         Objects.requireNonNull(action, "action");
         if (subjectId == null || subjectId.isBlank()) {
             throw new LedgerException("cannot record " + action + ": subject id is missing");
@@ -173,8 +179,17 @@ public final class ConsentLedger implements AutoCloseable {
         if (purpose == null) {
             throw new LedgerException("cannot record " + action + " for subject: purpose is missing");
         }
-        ConsentRecord r = new ConsentRecord(UUID.randomUUID().toString(), subjectId, purpose.id(), purpose.version(),
-                policyId, policyVersion, action, clock.instant(), channel, evidence,
+        ConsentRecord r = new ConsentRecord(
+                UUID.randomUUID().toString(),
+                subjectId,
+                purpose.id(),
+                purpose.version(),
+                policyId,
+                policyVersion,
+                action,
+                clock.instant(),
+                channel,
+                evidence,
                 jurisdiction == null ? null : jurisdiction.id());
         return append(r);
     }
@@ -256,14 +271,14 @@ public final class ConsentLedger implements AutoCloseable {
     private void validate(ConsentRecord r) {
         String where = "consent record " + r.recordId() + ": ";
         if (!policyId.equals(r.policyId())) {
-            throw new LedgerException(where + "it is for policy '" + r.policyId() + "', but this ledger is for '"
-                    + policyId + "'");
+            throw new LedgerException(
+                    where + "it is for policy '" + r.policyId() + "', but this ledger is for '" + policyId + "'");
         }
         PurposeSpec p = guard.purpose(r.purposeId());
         if (p == null) {
             throw new LedgerException(where + "unknown purpose '" + r.purposeId() + "' in policy '" + policyId
-                    + "'; known purposes: " + Arrays.stream(guard.purposes()).map(PurposeSpec::id)
-                            .collect(Collectors.joining(", ")));
+                    + "'; known purposes: "
+                    + Arrays.stream(guard.purposes()).map(PurposeSpec::id).collect(Collectors.joining(", ")));
         }
         if (r.purposeVersion() > p.version()) {
             throw new LedgerException(where + "version " + r.purposeVersion() + " of purpose '" + p.id()
@@ -279,17 +294,18 @@ public final class ConsentLedger implements AutoCloseable {
             }
             case OBJECT, WITHDRAW_OBJECTION -> {
                 if (!basis.objectable()) {
-                    throw new LedgerException(where + r.action() + " does not apply to purpose '" + p.id() + "': its basis is "
-                            + basis + "; subjects object to LEGITIMATE_INTEREST or PUBLIC_TASK purposes"
-                            + (basis.needsConsent() ? " and withdraw consent-based ones" : ""));
+                    throw new LedgerException(
+                            where + r.action() + " does not apply to purpose '" + p.id() + "': its basis is "
+                                    + basis + "; subjects object to LEGITIMATE_INTEREST or PUBLIC_TASK purposes"
+                                    + (basis.needsConsent() ? " and withdraw consent-based ones" : ""));
                 }
             }
             default -> throw new IllegalStateException("unhandled action " + r.action());
         }
         if (r.jurisdiction() != null && guard.region(r.jurisdiction()) == null) {
             throw new LedgerException(where + "unknown jurisdiction '" + r.jurisdiction() + "' in policy '" + policyId
-                    + "'; known regions: " + Arrays.stream(guard.regions()).map(RegionSpec::id)
-                            .collect(Collectors.joining(", ")));
+                    + "'; known regions: "
+                    + Arrays.stream(guard.regions()).map(RegionSpec::id).collect(Collectors.joining(", ")));
         }
     }
 

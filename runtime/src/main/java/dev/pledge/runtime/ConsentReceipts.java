@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.io.IOException;
@@ -23,8 +24,7 @@ public final class ConsentReceipts {
     /** Value of {@code receiptVersion}; rises when the shape changes incompatibly. */
     public static final int RECEIPT_VERSION = 1;
 
-    private ConsentReceipts() {
-    }
+    private ConsentReceipts() {}
 
     /**
      * The receipt of one record.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.nio.file.Files;
@@ -15,8 +16,7 @@ public final class ConsentStores {
     /** Idle connections kept by stores opened from a URL. */
     static final int MAX_IDLE_CONNECTIONS = 8;
 
-    private ConsentStores() {
-    }
+    private ConsentStores() {}
 
     /**
      * A store in the heap; nothing survives the process. For tests and tools.
@@ -52,8 +52,8 @@ public final class ConsentStores {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new LedgerException("cannot create the folder of the consent database " + abs + ": " + e.getMessage(),
-                    e);
+            throw new LedgerException(
+                    "cannot create the folder of the consent database " + abs + ": " + e.getMessage(), e);
         }
         return open(h2Url(abs), new Properties(), true);
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 /**
@@ -13,14 +14,14 @@ public enum Decision {
     /** The subject gave consent and later withdrew it. */
     DENIED_WITHDRAWN(false, "denied: the subject withdrew consent for this purpose"),
     /** Consent was given for an older version of the purpose; the policy widened it since. */
-    DENIED_OUTDATED_VERSION(false,
-            "denied: consent was given for an older version of this purpose; ask the subject again"),
+    DENIED_OUTDATED_VERSION(
+            false, "denied: consent was given for an older version of this purpose; ask the subject again"),
     /** The subject is a child in their region and no parental consent is recorded for this purpose. */
-    DENIED_CHILD_WITHOUT_PARENTAL_CONSENT(false,
-            "denied: the subject is under the region's age of consent and no parental consent is recorded"),
+    DENIED_CHILD_WITHOUT_PARENTAL_CONSENT(
+            false, "denied: the subject is under the region's age of consent and no parental consent is recorded"),
     /** The subject is younger than the region's minimum age: the policy does not allow children this young. */
-    DENIED_UNDER_MINIMUM_AGE(false,
-            "denied: the subject is younger than the minimum age the policy allows in the subject's region"),
+    DENIED_UNDER_MINIMUM_AGE(
+            false, "denied: the subject is younger than the minimum age the policy allows in the subject's region"),
     /** The subject objected to a purpose based on legitimate interest (or public task). */
     DENIED_OBJECTION(false, "denied: the subject objected to processing for this purpose"),
     /** The purpose is not allowed in the subject's region, or the subject's region is unknown. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.util.ArrayList;
@@ -20,8 +21,7 @@ public final class InMemoryConsentStore implements ConsentStore {
     private boolean closed;
 
     /** Creates an empty store. */
-    public InMemoryConsentStore() {
-    }
+    public InMemoryConsentStore() {}
 
     @Override
     public synchronized void append(ConsentRecord record) {

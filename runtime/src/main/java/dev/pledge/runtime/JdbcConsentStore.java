@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.sql.Connection;
@@ -89,8 +90,8 @@ public final class JdbcConsentStore implements ConsentStore {
                 ps.executeUpdate();
             } catch (SQLException e) {
                 if ("23505".equals(e.getSQLState())) {
-                    throw new LedgerException("consent record " + record.recordId()
-                            + " already exists; records are immutable", e);
+                    throw new LedgerException(
+                            "consent record " + record.recordId() + " already exists; records are immutable", e);
                 }
                 throw e;
             }
@@ -99,8 +100,11 @@ public final class JdbcConsentStore implements ConsentStore {
                 try (Statement st = c.createStatement()) {
                     st.execute("CHECKPOINT SYNC");
                 } catch (SQLException e) {
-                    throw new LedgerException("consent record " + record.recordId() + " was committed but could not"
-                            + " be forced to disk (CHECKPOINT SYNC): " + e.getMessage() + "; do not append it again", e);
+                    throw new LedgerException(
+                            "consent record " + record.recordId() + " was committed but could not"
+                                    + " be forced to disk (CHECKPOINT SYNC): " + e.getMessage()
+                                    + "; do not append it again",
+                            e);
                 }
             }
             return null;
@@ -130,8 +134,8 @@ public final class JdbcConsentStore implements ConsentStore {
     public void forEach(Consumer<? super ConsentRecord> action) {
         Objects.requireNonNull(action, "action");
         withConnection("read consent records", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + RecordRows.COLUMNS + " FROM "
-                    + SchemaMigrator.RECORD_TABLE + " ORDER BY seq")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + RecordRows.COLUMNS + " FROM " + SchemaMigrator.RECORD_TABLE + " ORDER BY seq")) {
                 ps.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -178,8 +182,8 @@ public final class JdbcConsentStore implements ConsentStore {
 
     <T> T withConnection(String what, SqlWork<T> work) {
         if (closed.get()) {
-            throw new LedgerException("cannot " + what + ": the consent store on " + connections.describe()
-                    + " is closed");
+            throw new LedgerException(
+                    "cannot " + what + ": the consent store on " + connections.describe() + " is closed");
         }
         Connection c = borrow(connections, what);
         boolean broken = false;
@@ -204,22 +208,26 @@ public final class JdbcConsentStore implements ConsentStore {
         } catch (SQLException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
             if (msg.contains("No suitable driver")) {
-                throw new LedgerException("cannot " + what + ": no JDBC driver for " + connections.describe()
-                        + "; add com.h2database:h2 or org.postgresql:postgresql to the application", e);
+                throw new LedgerException(
+                        "cannot " + what + ": no JDBC driver for " + connections.describe()
+                                + "; add com.h2database:h2 or org.postgresql:postgresql to the application",
+                        e);
             }
-            throw new LedgerException("cannot " + what + ": cannot connect to " + connections.describe() + ": "
-                    + msg + sqlState(e), e);
+            throw new LedgerException(
+                    "cannot " + what + ": cannot connect to " + connections.describe() + ": " + msg + sqlState(e), e);
         }
         try {
             if (c.isClosed()) {
                 connections.release(c, true);
-                throw new LedgerException("cannot " + what + ": the connection to " + connections.describe()
-                        + " is closed");
+                throw new LedgerException(
+                        "cannot " + what + ": the connection to " + connections.describe() + " is closed");
             }
         } catch (SQLException e) {
             connections.release(c, true);
-            throw new LedgerException("cannot " + what + ": the connection to " + connections.describe()
-                    + " is unusable: " + e.getMessage(), e);
+            throw new LedgerException(
+                    "cannot " + what + ": the connection to " + connections.describe() + " is unusable: "
+                            + e.getMessage(),
+                    e);
         }
         return c;
     }
@@ -232,11 +240,12 @@ public final class JdbcConsentStore implements ConsentStore {
             closedNow = true;
         }
         if (closedNow) {
-            return new LedgerException("cannot " + what + ": the connection to " + connections.describe()
-                    + " was closed" + sqlState(e), e);
+            return new LedgerException(
+                    "cannot " + what + ": the connection to " + connections.describe() + " was closed" + sqlState(e),
+                    e);
         }
-        return new LedgerException("cannot " + what + " on " + connections.describe() + ": " + e.getMessage()
-                + sqlState(e), e);
+        return new LedgerException(
+                "cannot " + what + " on " + connections.describe() + ": " + e.getMessage() + sqlState(e), e);
     }
 
     private static String sqlState(SQLException e) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.sql.PreparedStatement;
@@ -22,8 +23,7 @@ final class RecordRows {
             + " (record_id, subject_id, purpose_id, purpose_version, policy_id, policy_version, action, recorded_at, "
             + "channel, evidence, jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private RecordRows() {
-    }
+    private RecordRows() {}
 
     static void bind(PreparedStatement ps, ConsentRecord r) throws SQLException {
         ps.setString(1, r.recordId());
@@ -59,8 +59,9 @@ final class RecordRows {
         String actionText = rs.getString(8);
         ConsentAction action = ConsentAction.parse(actionText);
         if (action == null) {
-            throw new LedgerException(where + (actionText == null ? "action is null"
-                    : "unknown action '" + actionText + "'") + "; expected " + ConsentAction.names());
+            throw new LedgerException(
+                    where + (actionText == null ? "action is null" : "unknown action '" + actionText + "'")
+                            + "; expected " + ConsentAction.names());
         }
         Instant timestamp;
         try {
@@ -73,8 +74,18 @@ final class RecordRows {
             throw new LedgerException(where + "recorded_at is not a timestamp: " + e.getMessage(), e);
         }
         try {
-            return new ConsentRecord(recordId, rs.getString(3), rs.getString(4), purposeVersion, rs.getString(6),
-                    rs.getString(7), action, timestamp, rs.getString(10), rs.getString(11), rs.getString(12));
+            return new ConsentRecord(
+                    recordId,
+                    rs.getString(3),
+                    rs.getString(4),
+                    purposeVersion,
+                    rs.getString(6),
+                    rs.getString(7),
+                    action,
+                    timestamp,
+                    rs.getString(10),
+                    rs.getString(11),
+                    rs.getString(12));
         } catch (LedgerException e) {
             throw new LedgerException(where + stripPrefix(e.getMessage()), e);
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.sql.Connection;
@@ -37,7 +38,8 @@ enum SqlDialect {
         if (p.contains("postgresql")) {
             return POSTGRESQL;
         }
-        throw new LedgerException("unsupported database '" + product + "' for the consent ledger; use H2 or PostgreSQL");
+        throw new LedgerException(
+                "unsupported database '" + product + "' for the consent ledger; use H2 or PostgreSQL");
     }
 
     /**

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.util.Objects;
@@ -168,7 +169,7 @@ public final class SubjectConsent {
         if (region == null) {
             this.region = UNKNOWN;
             changed();
-        return this;
+            return this;
         }
         int r = region.ordinal();
         if (r < 0 || r >= 64) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,23 +19,35 @@ class CheckAllocationTest {
 
     @Test
     void checkAllocatesNothing() {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadAllocatedMemorySupported(), "this JVM cannot count allocated bytes");
         threads.setThreadAllocatedMemoryEnabled(true);
 
         ConsentGuard guard = TestPurpose.guard();
         SubjectConsent[] subjects = {
-            guard.newSubject("adult").region(TestRegion.EU).age(40).grant(TestPurpose.ANALYTICS, 1)
-                    .grant(TestPurpose.AD_PERSONALISATION, 1).object(TestPurpose.FRAUD_PREVENTION),
-            guard.newSubject("child").region(TestRegion.EU).age(10).grant(TestPurpose.ANALYTICS, 1)
-                    .grant(TestPurpose.HEALTH_INSIGHTS, 1).parentalConsent(TestPurpose.HEALTH_INSIGHTS, 1),
-            guard.newSubject("withdrawn").region(TestRegion.US).grant(TestPurpose.ANALYTICS, 1)
+            guard.newSubject("adult")
+                    .region(TestRegion.EU)
+                    .age(40)
+                    .grant(TestPurpose.ANALYTICS, 1)
+                    .grant(TestPurpose.AD_PERSONALISATION, 1)
+                    .object(TestPurpose.FRAUD_PREVENTION),
+            guard.newSubject("child")
+                    .region(TestRegion.EU)
+                    .age(10)
+                    .grant(TestPurpose.ANALYTICS, 1)
+                    .grant(TestPurpose.HEALTH_INSIGHTS, 1)
+                    .parentalConsent(TestPurpose.HEALTH_INSIGHTS, 1),
+            guard.newSubject("withdrawn")
+                    .region(TestRegion.US)
+                    .grant(TestPurpose.ANALYTICS, 1)
                     .withdraw(TestPurpose.ANALYTICS),
             guard.newSubject("unknown"),
             guard.newSubject("too-young").region(TestRegion.KR).age(9),
             guard.newSubject("teen").region(TestRegion.KR).age(14).grant(TestPurpose.ANALYTICS, 1),
-            guard.newSubject("teen-with-parent").region(TestRegion.KR).age(14).grant(TestPurpose.ANALYTICS, 1)
+            guard.newSubject("teen-with-parent")
+                    .region(TestRegion.KR)
+                    .age(14)
+                    .grant(TestPurpose.ANALYTICS, 1)
                     .parentalConsent(TestPurpose.ANALYTICS, 1),
             guard.newSubject("objector").region(TestRegion.SG).object(TestPurpose.FRAUD_PREVENTION),
         };
@@ -55,8 +68,10 @@ class CheckAllocationTest {
             quietest = Math.min(quietest, allocated[round]);
         }
 
-        assertEquals(0L, quietest, "bytes allocated by " + CALLS + " checks in each round: "
-                + java.util.Arrays.toString(allocated));
+        assertEquals(
+                0L,
+                quietest,
+                "bytes allocated by " + CALLS + " checks in each round: " + java.util.Arrays.toString(allocated));
         int total = 0;
         for (int c : counts) {
             total += c;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import static dev.pledge.runtime.TestPurpose.AD_PERSONALISATION;
@@ -61,7 +62,9 @@ class ConsentGuardTest {
         SubjectConsent s = guard.newSubject("kid").region(TestRegion.EU).age(15).grant(AD_PERSONALISATION, 2);
         assertEquals(Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, guard.check(s, AD_PERSONALISATION));
         s.parentalConsent(AD_PERSONALISATION, 1);
-        assertEquals(Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, guard.check(s, AD_PERSONALISATION),
+        assertEquals(
+                Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT,
+                guard.check(s, AD_PERSONALISATION),
                 "parental consent for an older version does not count");
         s.parentalConsent(AD_PERSONALISATION, 2);
         assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(s, AD_PERSONALISATION));
@@ -87,8 +90,13 @@ class ConsentGuardTest {
 
     @Test
     void withdrawalDropsParentalConsent() {
-        SubjectConsent s = guard.newSubject("kid").region(TestRegion.EU).age(10)
-                .grant(ANALYTICS, 1).parentalConsent(ANALYTICS, 1).withdraw(ANALYTICS).grant(ANALYTICS, 1);
+        SubjectConsent s = guard.newSubject("kid")
+                .region(TestRegion.EU)
+                .age(10)
+                .grant(ANALYTICS, 1)
+                .parentalConsent(ANALYTICS, 1)
+                .withdraw(ANALYTICS)
+                .grant(ANALYTICS, 1);
         assertEquals(Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, guard.check(s, ANALYTICS));
     }
 
@@ -103,9 +111,13 @@ class ConsentGuardTest {
     void withdrawingTheObjectionAllowsProcessingAgain() {
         SubjectConsent s = subject().object(FRAUD_PREVENTION).withdrawObjection(FRAUD_PREVENTION);
         assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, FRAUD_PREVENTION));
-        assertEquals(Decision.DENIED_OBJECTION, guard.check(s.object(FRAUD_PREVENTION), FRAUD_PREVENTION),
+        assertEquals(
+                Decision.DENIED_OBJECTION,
+                guard.check(s.object(FRAUD_PREVENTION), FRAUD_PREVENTION),
                 "a new objection counts again");
-        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(subject().withdrawObjection(FRAUD_PREVENTION), FRAUD_PREVENTION),
+        assertEquals(
+                Decision.ALLOWED_BY_BASIS,
+                guard.check(subject().withdrawObjection(FRAUD_PREVENTION), FRAUD_PREVENTION),
                 "withdrawing an objection never made changes nothing");
     }
 
@@ -131,7 +143,10 @@ class ConsentGuardTest {
 
     @Test
     void childrenUnderTheMinimumAgeAreDeniedEverythingButLegalObligationAndVitalInterest() {
-        SubjectConsent s = guard.newSubject("kid").region(TestRegion.KR).age(12).grant(ANALYTICS, 1)
+        SubjectConsent s = guard.newSubject("kid")
+                .region(TestRegion.KR)
+                .age(12)
+                .grant(ANALYTICS, 1)
                 .parentalConsent(ANALYTICS, 1);
         assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, guard.check(s, ANALYTICS), "parental consent does not help");
         assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, guard.check(s, BILLING), "nor does a contract");
@@ -146,7 +161,9 @@ class ConsentGuardTest {
         s.region(TestRegion.EU);
         assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, BILLING), "EU has no minimum age");
         s.region(null);
-        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, guard.check(s, BILLING),
+        assertEquals(
+                Decision.DENIED_UNDER_MINIMUM_AGE,
+                guard.check(s, BILLING),
                 "an unknown region takes the policy's highest minimum age: fail closed");
         s.age(SubjectConsent.UNKNOWN);
         assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, BILLING), "an unknown age is not a child's");
@@ -163,7 +180,8 @@ class ConsentGuardTest {
         seen.add(guard.check(adult.grant(AD_PERSONALISATION, 1), AD_PERSONALISATION));
         seen.add(guard.check(adult.object(FRAUD_PREVENTION), FRAUD_PREVENTION));
         seen.add(guard.check(adult.region(TestRegion.US), HEALTH_INSIGHTS));
-        SubjectConsent kid = guard.newSubject("kid").region(TestRegion.EU).age(9).grant(ANALYTICS, 1);
+        SubjectConsent kid =
+                guard.newSubject("kid").region(TestRegion.EU).age(9).grant(ANALYTICS, 1);
         seen.add(guard.check(kid, ANALYTICS));
         seen.add(guard.check(kid.region(TestRegion.KR), BILLING));
         assertEquals(EnumSet.allOf(Decision.class), seen);
@@ -211,7 +229,8 @@ class ConsentGuardTest {
 
     private static PurposeSpec purposeFor(Decision d) {
         return switch (d) {
-            case ALLOWED_BY_CONSENT, DENIED_NO_CONSENT, DENIED_WITHDRAWN, DENIED_CHILD_WITHOUT_PARENTAL_CONSENT -> ANALYTICS;
+            case ALLOWED_BY_CONSENT, DENIED_NO_CONSENT, DENIED_WITHDRAWN, DENIED_CHILD_WITHOUT_PARENTAL_CONSENT ->
+                ANALYTICS;
             case ALLOWED_BY_BASIS, DENIED_UNDER_MINIMUM_AGE -> BILLING;
             case DENIED_OUTDATED_VERSION -> AD_PERSONALISATION;
             case DENIED_OBJECTION -> FRAUD_PREVENTION;
@@ -236,8 +255,8 @@ class ConsentGuardTest {
     @Test
     void rejectsPurposesOfAnotherPolicyAndMisSizedState() {
         ConsentGuard other = ConsentGuard.of(new PurposeSpec[] {Purpose.consent(0, "analytics", 1)});
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> other.check(other.newSubject("s"), ANALYTICS));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> other.check(other.newSubject("s"), ANALYTICS));
         assertTrue(e.getMessage().contains("not a purpose of this guard's policy"), e.getMessage());
         SubjectConsent small = new SubjectConsent("s", 1);
         e = assertThrows(IllegalArgumentException.class, () -> guard.check(small, ANALYTICS));
@@ -246,14 +265,20 @@ class ConsentGuardTest {
 
     @Test
     void rejectsInconsistentPolicies() {
-        assertThrows(IllegalArgumentException.class,
-                () -> ConsentGuard.of(new PurposeSpec[] {Purpose.consent(1, "a", 1)}), "ordinal must match index");
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ConsentGuard.of(new PurposeSpec[] {Purpose.consent(1, "a", 1)}),
+                "ordinal must match index");
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ConsentGuard.of(new PurposeSpec[] {Purpose.consent(0, "a", 1), Purpose.consent(1, "a", 1)}));
-        assertThrows(IllegalArgumentException.class,
-                () -> ConsentGuard.of(new PurposeSpec[] {Purpose.consent(0, "a", 0)}), "version starts at 1");
-        assertThrows(NullPointerException.class, () -> ConsentGuard.of(
-                new PurposeSpec[] {new Purpose(0, "a", null, 1, -1L)}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ConsentGuard.of(new PurposeSpec[] {Purpose.consent(0, "a", 0)}),
+                "version starts at 1");
+        assertThrows(
+                NullPointerException.class,
+                () -> ConsentGuard.of(new PurposeSpec[] {new Purpose(0, "a", null, 1, -1L)}));
     }
 
     @Test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import static dev.pledge.runtime.TestPurpose.AD_PERSONALISATION;
@@ -19,8 +20,12 @@ import org.junit.jupiter.api.Test;
 class ConsentLedgerTest {
     private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
     private final ConsentStore store = ConsentStores.inMemory();
-    private final ConsentLedger ledger = ConsentLedger.open(store, TestPurpose.guard(), TestPurpose.POLICY,
-            TestPurpose.POLICY_VERSION, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ConsentLedger ledger = ConsentLedger.open(
+            store,
+            TestPurpose.guard(),
+            TestPurpose.POLICY,
+            TestPurpose.POLICY_VERSION,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void recordsCarryEveryField() {
@@ -64,7 +69,8 @@ class ConsentLedgerTest {
     void childWithParentalConsentReplays() {
         ledger.grant("kid", ANALYTICS, TestRegion.EU, "app", null);
         SubjectConsent before = ledger.subject("kid").age(12);
-        assertEquals(Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, ledger.guard().check(before, ANALYTICS));
+        assertEquals(
+                Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, ledger.guard().check(before, ANALYTICS));
         ledger.parentalConsent("kid", ANALYTICS, TestRegion.EU, "parent-portal", "verified by card check");
         SubjectConsent after = ledger.subject("kid").age(12);
         assertEquals(Decision.ALLOWED_BY_CONSENT, ledger.guard().check(after, ANALYTICS));
@@ -89,10 +95,20 @@ class ConsentLedgerTest {
 
     @Test
     void replaySkipsPurposesThePolicyNoLongerDeclaresAndOtherPolicies() {
-        store.append(new ConsentRecord("r1", "alice", "removed-purpose", 1, TestPurpose.POLICY, "2020", ConsentAction.GRANT,
-                NOW, null, null, null));
-        store.append(new ConsentRecord("r2", "alice", "analytics", 9, "other-policy", "1", ConsentAction.GRANT, NOW, null,
-                null, null));
+        store.append(new ConsentRecord(
+                "r1",
+                "alice",
+                "removed-purpose",
+                1,
+                TestPurpose.POLICY,
+                "2020",
+                ConsentAction.GRANT,
+                NOW,
+                null,
+                null,
+                null));
+        store.append(new ConsentRecord(
+                "r2", "alice", "analytics", 9, "other-policy", "1", ConsentAction.GRANT, NOW, null, null, null));
         SubjectConsent alice = ledger.subject("alice");
         assertEquals(Decision.DENIED_NO_CONSENT, ledger.guard().check(alice, ANALYTICS));
     }
@@ -101,16 +117,20 @@ class ConsentLedgerTest {
     void unknownPurposeIsRejectedWithTheKnownOnes() {
         ConsentRecord r = record("r-x", "alice", "ads", 1, ConsentAction.GRANT);
         LedgerException e = assertThrows(LedgerException.class, () -> ledger.append(r));
-        assertEquals("consent record r-x: unknown purpose 'ads' in policy 'test-policy'; known purposes: analytics, "
-                + "ad-personalisation, health-insights, fraud-prevention, billing, local-storage", e.getMessage());
+        assertEquals(
+                "consent record r-x: unknown purpose 'ads' in policy 'test-policy'; known purposes: analytics, "
+                        + "ad-personalisation, health-insights, fraud-prevention, billing, local-storage",
+                e.getMessage());
         assertEquals(0, store.count());
     }
 
     @Test
     void versionNewerThanThePolicysIsRejected() {
-        LedgerException e = assertThrows(LedgerException.class,
+        LedgerException e = assertThrows(
+                LedgerException.class,
                 () -> ledger.append(record("r-v", "alice", "ad-personalisation", 3, ConsentAction.GRANT)));
-        assertEquals("consent record r-v: version 3 of purpose 'ad-personalisation' is newer than the policy's version 2",
+        assertEquals(
+                "consent record r-v: version 3 of purpose 'ad-personalisation' is newer than the policy's version 2",
                 e.getMessage());
         ledger.append(record("r-old", "alice", "ad-personalisation", 1, ConsentAction.GRANT));
         assertEquals(1, store.count(), "older versions are history and are accepted");
@@ -118,8 +138,7 @@ class ConsentLedgerTest {
 
     @Test
     void missingOrBlankFieldsAreRejected() {
-        LedgerException e = assertThrows(LedgerException.class,
-                () -> ledger.grant(null, ANALYTICS, null, null, null));
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.grant(null, ANALYTICS, null, null, null));
         assertEquals("cannot record GRANT: subject id is missing", e.getMessage());
         e = assertThrows(LedgerException.class, () -> ledger.grant(" ", ANALYTICS, null, null, null));
         assertEquals("cannot record GRANT: subject id is missing", e.getMessage());
@@ -127,11 +146,14 @@ class ConsentLedgerTest {
         assertTrue(e.getMessage().contains("purpose is missing"), e.getMessage());
         e = assertThrows(LedgerException.class, () -> record("r", "", "analytics", 1, ConsentAction.GRANT));
         assertEquals("consent record r: subject id is missing", e.getMessage());
-        e = assertThrows(LedgerException.class, () -> new ConsentRecord("r", "s", "analytics", 1, "p", "1", null, NOW,
-                null, null, null));
+        e = assertThrows(
+                LedgerException.class,
+                () -> new ConsentRecord("r", "s", "analytics", 1, "p", "1", null, NOW, null, null, null));
         assertTrue(e.getMessage().startsWith("consent record r: action is missing"), e.getMessage());
-        e = assertThrows(LedgerException.class, () -> new ConsentRecord("r", "s", "analytics", 1, "p", "1",
-                ConsentAction.GRANT, null, null, null, null));
+        e = assertThrows(
+                LedgerException.class,
+                () -> new ConsentRecord(
+                        "r", "s", "analytics", 1, "p", "1", ConsentAction.GRANT, null, null, null, null));
         assertEquals("consent record r: timestamp is missing", e.getMessage());
         e = assertThrows(LedgerException.class, () -> ledger.subject(null));
         assertTrue(e.getMessage().contains("subject id is missing"), e.getMessage());
@@ -139,16 +161,18 @@ class ConsentLedgerTest {
 
     @Test
     void actionsMustFitThePurposesBasis() {
-        LedgerException e = assertThrows(LedgerException.class,
-                () -> ledger.grant("alice", BILLING, null, null, null));
-        assertTrue(e.getMessage().contains("GRANT does not apply to purpose 'billing': its basis is CONTRACT"),
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.grant("alice", BILLING, null, null, null));
+        assertTrue(
+                e.getMessage().contains("GRANT does not apply to purpose 'billing': its basis is CONTRACT"),
                 e.getMessage());
         e = assertThrows(LedgerException.class, () -> ledger.object("alice", ANALYTICS, null, null, null));
         assertTrue(e.getMessage().contains("withdraw consent-based ones"), e.getMessage());
         e = assertThrows(LedgerException.class, () -> ledger.object("alice", BILLING, null, null, null));
         assertTrue(e.getMessage().contains("OBJECT does not apply to purpose 'billing'"), e.getMessage());
         e = assertThrows(LedgerException.class, () -> ledger.withdrawObjection("alice", BILLING, null, null, null));
-        assertTrue(e.getMessage().contains("WITHDRAW_OBJECTION does not apply to purpose 'billing': its basis is CONTRACT"),
+        assertTrue(
+                e.getMessage()
+                        .contains("WITHDRAW_OBJECTION does not apply to purpose 'billing': its basis is CONTRACT"),
                 e.getMessage());
     }
 
@@ -159,19 +183,23 @@ class ConsentLedgerTest {
         assertEquals(Decision.ALLOWED_BY_BASIS, ledger.guard().check(ledger.subject("alice"), FRAUD_PREVENTION));
         ledger.object("alice", FRAUD_PREVENTION, null, "settings", "switch off again");
         assertEquals(Decision.DENIED_OBJECTION, ledger.guard().check(ledger.subject("alice"), FRAUD_PREVENTION));
-        assertEquals(List.of(ConsentAction.OBJECT, ConsentAction.WITHDRAW_OBJECTION, ConsentAction.OBJECT),
-                ledger.store().history("alice").stream().map(ConsentRecord::action).toList());
+        assertEquals(
+                List.of(ConsentAction.OBJECT, ConsentAction.WITHDRAW_OBJECTION, ConsentAction.OBJECT),
+                ledger.store().history("alice").stream()
+                        .map(ConsentRecord::action)
+                        .toList());
     }
 
     @Test
     void recordsOfAnotherPolicyOrUnknownJurisdictionAreRejected() {
-        ConsentRecord other = new ConsentRecord("r-p", "alice", "analytics", 1, "other", "1", ConsentAction.GRANT, NOW,
-                null, null, null);
+        ConsentRecord other = new ConsentRecord(
+                "r-p", "alice", "analytics", 1, "other", "1", ConsentAction.GRANT, NOW, null, null, null);
         LedgerException e = assertThrows(LedgerException.class, () -> ledger.append(other));
-        assertTrue(e.getMessage().contains("it is for policy 'other', but this ledger is for 'test-policy'"),
+        assertTrue(
+                e.getMessage().contains("it is for policy 'other', but this ledger is for 'test-policy'"),
                 e.getMessage());
-        ConsentRecord mars = new ConsentRecord("r-j", "alice", "analytics", 1, TestPurpose.POLICY, "1",
-                ConsentAction.GRANT, NOW, null, null, "MARS");
+        ConsentRecord mars = new ConsentRecord(
+                "r-j", "alice", "analytics", 1, TestPurpose.POLICY, "1", ConsentAction.GRANT, NOW, null, null, "MARS");
         e = assertThrows(LedgerException.class, () -> ledger.append(mars));
         assertTrue(e.getMessage().contains("unknown jurisdiction 'MARS'"), e.getMessage());
     }
@@ -179,7 +207,8 @@ class ConsentLedgerTest {
     @Test
     void duplicateRecordIdsAreRejected() {
         ledger.append(record("same", "alice", "analytics", 1, ConsentAction.GRANT));
-        LedgerException e = assertThrows(LedgerException.class,
+        LedgerException e = assertThrows(
+                LedgerException.class,
                 () -> ledger.append(record("same", "alice", "analytics", 1, ConsentAction.WITHDRAW)));
         assertTrue(e.getMessage().contains("already exists"), e.getMessage());
     }
@@ -192,7 +221,17 @@ class ConsentLedgerTest {
     }
 
     private static ConsentRecord record(String id, String subject, String purpose, int version, ConsentAction action) {
-        return new ConsentRecord(id, subject, purpose, version, TestPurpose.POLICY, TestPurpose.POLICY_VERSION, action,
-                NOW, "test", null, null);
+        return new ConsentRecord(
+                id,
+                subject,
+                purpose,
+                version,
+                TestPurpose.POLICY,
+                TestPurpose.POLICY_VERSION,
+                action,
+                NOW,
+                "test",
+                null,
+                null);
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,23 +17,35 @@ class ConsentReceiptsTest {
     private static final Instant AT = Instant.parse("2025-01-31T10:15:30.123456Z");
 
     static ConsentRecord record(String evidence) {
-        return new ConsentRecord("rec-1", "subject-1", "analytics", 1, "test-policy", "2025-01-01",
-                ConsentAction.GRANT, AT, "app-settings", evidence, "EU");
+        return new ConsentRecord(
+                "rec-1",
+                "subject-1",
+                "analytics",
+                1,
+                "test-policy",
+                "2025-01-01",
+                ConsentAction.GRANT,
+                AT,
+                "app-settings",
+                evidence,
+                "EU");
     }
 
     @Test
     void writesTheDocumentedShape() {
-        assertEquals("{\"receiptType\":\"pledge-consent-receipt\",\"receiptVersion\":1,\"recordId\":\"rec-1\","
-                + "\"subjectId\":\"subject-1\",\"purpose\":{\"id\":\"analytics\",\"version\":1},"
-                + "\"policy\":{\"id\":\"test-policy\",\"version\":\"2025-01-01\"},\"action\":\"GRANT\","
-                + "\"timestamp\":\"2025-01-31T10:15:30.123456Z\",\"channel\":\"app-settings\",\"evidence\":\"ok\","
-                + "\"jurisdiction\":\"EU\"}", ConsentReceipts.toJson(record("ok")));
+        assertEquals(
+                "{\"receiptType\":\"pledge-consent-receipt\",\"receiptVersion\":1,\"recordId\":\"rec-1\","
+                        + "\"subjectId\":\"subject-1\",\"purpose\":{\"id\":\"analytics\",\"version\":1},"
+                        + "\"policy\":{\"id\":\"test-policy\",\"version\":\"2025-01-01\"},\"action\":\"GRANT\","
+                        + "\"timestamp\":\"2025-01-31T10:15:30.123456Z\",\"channel\":\"app-settings\",\"evidence\":\"ok\","
+                        + "\"jurisdiction\":\"EU\"}",
+                ConsentReceipts.toJson(record("ok")));
     }
 
     @Test
     void writesAbsentOptionalFieldsAsNull() {
-        ConsentRecord r = new ConsentRecord("rec-2", "s", "analytics", 1, "p", "1", ConsentAction.WITHDRAW, AT, null,
-                null, null);
+        ConsentRecord r =
+                new ConsentRecord("rec-2", "s", "analytics", 1, "p", "1", ConsentAction.WITHDRAW, AT, null, null, null);
         JsonObject o = JsonParser.parseString(ConsentReceipts.toJson(r)).getAsJsonObject();
         assertTrue(o.get("channel").isJsonNull());
         assertTrue(o.get("evidence").isJsonNull());
@@ -43,7 +56,9 @@ class ConsentReceiptsTest {
     @Test
     void escapesQuotesBackslashesAndControlCharactersExactly() {
         String json = ConsentReceipts.toJson(record("a\"b\\c\nd\re\tf\bg\fh\u0000i\u001fj\u007fk\u2028l\u2029m/"));
-        assertTrue(json.contains("\"evidence\":\"a\\\"b\\\\c\\nd\\re\\tf\\bg\\fh\\u0000i\\u001fj\\u007fk\\u2028l\\u2029m/\""),
+        assertTrue(
+                json.contains(
+                        "\"evidence\":\"a\\\"b\\\\c\\nd\\re\\tf\\bg\\fh\\u0000i\\u001fj\\u007fk\\u2028l\\u2029m/\""),
                 json);
     }
 
@@ -76,8 +91,18 @@ class ConsentReceiptsTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"", "\\", "\\\"", "\"\"}", "</script>", "{\"a\":1}", "\\u0041", "end\\"})
     void roundTripsHostileStringsInEveryField(String nasty) {
-        ConsentRecord r = new ConsentRecord("id" + nasty, "sub" + nasty, "pur" + nasty, 3, "pol" + nasty,
-                "ver" + nasty, ConsentAction.OBJECT, AT, "ch" + nasty, "ev" + nasty, "ju" + nasty);
+        ConsentRecord r = new ConsentRecord(
+                "id" + nasty,
+                "sub" + nasty,
+                "pur" + nasty,
+                3,
+                "pol" + nasty,
+                "ver" + nasty,
+                ConsentAction.OBJECT,
+                AT,
+                "ch" + nasty,
+                "ev" + nasty,
+                "ju" + nasty);
         JsonObject o = parse(ConsentReceipts.toJson(r));
         assertEquals("id" + nasty, o.get("recordId").getAsString());
         assertEquals("sub" + nasty, o.get("subjectId").getAsString());
@@ -95,8 +120,18 @@ class ConsentReceiptsTest {
     void writesOneReceiptPerLine() {
         ConsentStore store = ConsentStores.inMemory();
         store.append(record("line\none"));
-        store.append(new ConsentRecord("rec-2", "subject-2", "analytics", 1, "test-policy", "2025-01-01",
-                ConsentAction.GRANT, AT, null, "two", null));
+        store.append(new ConsentRecord(
+                "rec-2",
+                "subject-2",
+                "analytics",
+                1,
+                "test-policy",
+                "2025-01-01",
+                ConsentAction.GRANT,
+                AT,
+                null,
+                "two",
+                null));
         StringBuilder all = new StringBuilder();
         assertEquals(2, ConsentReceipts.writeAll(store, all));
         List<String> lines = all.toString().lines().toList();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,9 +27,10 @@ class DecisionTableTest {
                 int kind = random.nextInt(7);
                 TestPurpose purpose = TestPurpose.values()[random.nextInt(TestPurpose.values().length)];
                 int version = 1 + random.nextInt(2);
-                TestRegion region = random.nextInt(5) == 0 ? null : TestRegion.values()[random.nextInt(TestRegion.values().length)];
+                TestRegion region =
+                        random.nextInt(5) == 0 ? null : TestRegion.values()[random.nextInt(TestRegion.values().length)];
                 int age = random.nextInt(4) == 0 ? SubjectConsent.UNKNOWN : random.nextInt(30);
-                for (SubjectConsent state : new SubjectConsent[] { table, plain }) {
+                for (SubjectConsent state : new SubjectConsent[] {table, plain}) {
                     switch (kind) {
                         case 0 -> state.grant(purpose, version);
                         case 1 -> state.withdraw(purpose);
@@ -41,7 +43,8 @@ class DecisionTableTest {
                 }
                 for (TestPurpose each : TestPurpose.values()) {
                     Decision expected = guard.check(plain, each);
-                    assertEquals(expected, guard.check(table, each), "subject " + subject + ", step " + step + ", " + each);
+                    assertEquals(
+                            expected, guard.check(table, each), "subject " + subject + ", step " + step + ", " + each);
                     seen.add(expected);
                 }
             }

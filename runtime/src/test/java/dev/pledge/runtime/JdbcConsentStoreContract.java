@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,22 +107,35 @@ abstract class JdbcConsentStoreContract {
         assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(alice, TestPurpose.AD_PERSONALISATION));
         assertEquals(Decision.DENIED_OBJECTION, guard.check(alice, TestPurpose.FRAUD_PREVENTION));
         assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(ledger.subject("bob"), TestPurpose.ANALYTICS));
-        assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(ledger.subject("bob"), TestPurpose.FRAUD_PREVENTION),
+        assertEquals(
+                Decision.ALLOWED_BY_BASIS,
+                guard.check(ledger.subject("bob"), TestPurpose.FRAUD_PREVENTION),
                 "the withdrawn objection is read back as such");
     }
 
     @Test
     void roundTripsEveryFieldIncludingUnicodeAndNulls() throws Exception {
         JdbcConsentStore store = open();
-        ConsentRecord full = new ConsentRecord("r-unicode", "用户-42 \"q\" \\", "analytics", 1, "test-policy",
-                "2025-01-01", ConsentAction.PARENTAL_CONSENT, Instant.parse("2025-02-03T04:05:06.123456789Z"),
-                "web\tform", "согласие 😀\n\u0001", "EU");
-        ConsentRecord sparse = new ConsentRecord("r-sparse", "s", "analytics", 7, "p", "v", ConsentAction.OBJECT, AT,
-                null, null, null);
+        ConsentRecord full = new ConsentRecord(
+                "r-unicode",
+                "用户-42 \"q\" \\",
+                "analytics",
+                1,
+                "test-policy",
+                "2025-01-01",
+                ConsentAction.PARENTAL_CONSENT,
+                Instant.parse("2025-02-03T04:05:06.123456789Z"),
+                "web\tform",
+                "согласие 😀\n\u0001",
+                "EU");
+        ConsentRecord sparse = new ConsentRecord(
+                "r-sparse", "s", "analytics", 7, "p", "v", ConsentAction.OBJECT, AT, null, null, null);
         store.append(full);
         store.append(sparse);
         assertEquals(List.of(full), store.history("用户-42 \"q\" \\"));
-        assertEquals(Instant.parse("2025-02-03T04:05:06.123456Z"), store.history("用户-42 \"q\" \\").get(0).timestamp(),
+        assertEquals(
+                Instant.parse("2025-02-03T04:05:06.123456Z"),
+                store.history("用户-42 \"q\" \\").get(0).timestamp(),
                 "timestamps keep microseconds");
         assertEquals(List.of(sparse), store.history("s"));
     }
@@ -131,8 +145,8 @@ abstract class JdbcConsentStoreContract {
         JdbcConsentStore store = open();
         ConsentRecord first = record("dup", "alice", ConsentAction.GRANT);
         store.append(first);
-        LedgerException e = assertThrows(LedgerException.class,
-                () -> store.append(record("dup", "alice", ConsentAction.WITHDRAW)));
+        LedgerException e =
+                assertThrows(LedgerException.class, () -> store.append(record("dup", "alice", ConsentAction.WITHDRAW)));
         assertTrue(e.getMessage().contains("consent record dup already exists"), e.getMessage());
         assertEquals(List.of(first), store.history("alice"));
         store.append(record("after", "alice", ConsentAction.WITHDRAW));
@@ -181,12 +195,14 @@ abstract class JdbcConsentStoreContract {
     @Test
     void refusesASchemaFromANewerRuntime() throws Exception {
         open().close();
-        try (Connection c = db().raw(); Statement st = c.createStatement()) {
+        try (Connection c = db().raw();
+                Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO pledge_schema_version (version, description, applied_at) "
                     + "VALUES (99, 'from the future', CURRENT_TIMESTAMP)");
         }
         LedgerException e = assertThrows(LedgerException.class, () -> db().open());
-        assertTrue(e.getMessage().contains("schema is at version 99, newer than this Pledge runtime supports"),
+        assertTrue(
+                e.getMessage().contains("schema is at version 99, newer than this Pledge runtime supports"),
                 e.getMessage());
     }
 
@@ -256,9 +272,11 @@ abstract class JdbcConsentStoreContract {
             List<ConsentRecord> history = store.history("subject-" + s);
             assertEquals(threads * perThread / 4, history.size());
             ConsentRecord last = history.get(history.size() - 1);
-            Decision expected = last.action() == ConsentAction.GRANT ? Decision.ALLOWED_BY_CONSENT
-                    : Decision.DENIED_WITHDRAWN;
-            assertEquals(expected, ledger.guard().check(ledger.subject("subject-" + s), TestPurpose.ANALYTICS),
+            Decision expected =
+                    last.action() == ConsentAction.GRANT ? Decision.ALLOWED_BY_CONSENT : Decision.DENIED_WITHDRAWN;
+            assertEquals(
+                    expected,
+                    ledger.guard().check(ledger.subject("subject-" + s), TestPurpose.ANALYTICS),
                     "replay follows the last record in append order");
         }
     }
@@ -269,33 +287,39 @@ abstract class JdbcConsentStoreContract {
         store.append(record("good", "alice", ConsentAction.GRANT));
         insertRaw("bad-action", "alice", "MAYBE", 1, "CURRENT_TIMESTAMP");
         LedgerException e = assertThrows(LedgerException.class, () -> store.history("alice"));
-        assertEquals("corrupt consent record bad-action in pledge_consent_record: unknown action 'MAYBE'; "
-                + "expected GRANT, WITHDRAW, OBJECT, WITHDRAW_OBJECTION or PARENTAL_CONSENT", e.getMessage());
+        assertEquals(
+                "corrupt consent record bad-action in pledge_consent_record: unknown action 'MAYBE'; "
+                        + "expected GRANT, WITHDRAW, OBJECT, WITHDRAW_OBJECTION or PARENTAL_CONSENT",
+                e.getMessage());
         assertThrows(LedgerException.class, () -> ledger(store).subject("alice"));
-        e = assertThrows(LedgerException.class, () -> store.forEach(r -> { }));
+        e = assertThrows(LedgerException.class, () -> store.forEach(r -> {}));
         assertTrue(e.getMessage().contains("bad-action"), e.getMessage());
     }
 
     @Test
     void corruptTimestampAndVersionAreReportedWithTheRecordId() throws Exception {
         JdbcConsentStore store = open();
-        try (Connection c = db().raw(); Statement st = c.createStatement()) {
+        try (Connection c = db().raw();
+                Statement st = c.createStatement()) {
             st.execute(db().dropTimestampNotNull());
         }
         insertRaw("no-time", "alice", "GRANT", 1, "NULL");
         LedgerException e = assertThrows(LedgerException.class, () -> store.history("alice"));
-        assertEquals("corrupt consent record no-time in pledge_consent_record: recorded_at (the timestamp) is null",
+        assertEquals(
+                "corrupt consent record no-time in pledge_consent_record: recorded_at (the timestamp) is null",
                 e.getMessage());
 
         insertRaw("bad-version", "bob", "GRANT", -3, "CURRENT_TIMESTAMP");
         e = assertThrows(LedgerException.class, () -> store.history("bob"));
-        assertEquals("corrupt consent record bad-version in pledge_consent_record: purpose version must be >= 1, "
-                + "was -3", e.getMessage());
+        assertEquals(
+                "corrupt consent record bad-version in pledge_consent_record: purpose version must be >= 1, "
+                        + "was -3",
+                e.getMessage());
 
         insertRaw("blank-subject", " ", "GRANT", 1, "CURRENT_TIMESTAMP");
         e = assertThrows(LedgerException.class, () -> store.history(" "));
-        assertEquals("corrupt consent record blank-subject in pledge_consent_record: subject id is missing",
-                e.getMessage());
+        assertEquals(
+                "corrupt consent record blank-subject in pledge_consent_record: subject id is missing", e.getMessage());
     }
 
     @Test
@@ -303,9 +327,10 @@ abstract class JdbcConsentStoreContract {
         JdbcConsentStore store = db().open();
         store.close();
         store.close();
-        LedgerException e = assertThrows(LedgerException.class,
-                () -> store.append(record("late", "alice", ConsentAction.GRANT)));
-        assertTrue(e.getMessage().startsWith("cannot append consent record late: the consent store on jdbc:"),
+        LedgerException e =
+                assertThrows(LedgerException.class, () -> store.append(record("late", "alice", ConsentAction.GRANT)));
+        assertTrue(
+                e.getMessage().startsWith("cannot append consent record late: the consent store on jdbc:"),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("is closed"), e.getMessage());
         assertFalse(e.getMessage().contains("password"), "no credentials in messages: " + e.getMessage());
@@ -320,9 +345,10 @@ abstract class JdbcConsentStoreContract {
         JdbcConsentStore store = JdbcConsentStore.open(new OneConnectionDataSource(shared));
         toClose.add(store);
         assertTrue(shared.isClosed(), "the store returned (closed) the connection after migrating");
-        LedgerException e = assertThrows(LedgerException.class,
-                () -> store.append(record("r", "alice", ConsentAction.GRANT)));
-        assertTrue(e.getMessage().startsWith("cannot append consent record r: the connection to data source "),
+        LedgerException e =
+                assertThrows(LedgerException.class, () -> store.append(record("r", "alice", ConsentAction.GRANT)));
+        assertTrue(
+                e.getMessage().startsWith("cannot append consent record r: the connection to data source "),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith(" is closed"), e.getMessage());
         e = assertThrows(LedgerException.class, () -> store.history("alice"));
@@ -352,17 +378,19 @@ abstract class JdbcConsentStoreContract {
         Path log = Files.createTempFile("pledge-writer", ".log");
         Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException e) {
-                lines.add("READ-ERROR " + e);
-            }
-        }, "writer-stdout");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            lines.add(line);
+                        }
+                    } catch (java.io.IOException e) {
+                        lines.add("READ-ERROR " + e);
+                    }
+                },
+                "writer-stdout");
         reader.start();
         List<String> printed = new ArrayList<>();
         try {
@@ -423,7 +451,8 @@ abstract class JdbcConsentStoreContract {
 
     private List<Integer> appliedVersions() throws Exception {
         List<Integer> versions = new ArrayList<>();
-        try (Connection c = db().raw(); Statement st = c.createStatement();
+        try (Connection c = db().raw();
+                Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT version FROM pledge_schema_version ORDER BY version")) {
             while (rs.next()) {
                 versions.add(rs.getInt(1));
@@ -454,10 +483,12 @@ abstract class JdbcConsentStoreContract {
         return false;
     }
 
-    private void insertRaw(String id, String subject, String action, int version, String timestampSql) throws Exception {
-        try (Connection c = db().raw(); PreparedStatement ps = c.prepareStatement("INSERT INTO pledge_consent_record "
-                + "(record_id, subject_id, purpose_id, purpose_version, policy_id, policy_version, action, recorded_at) "
-                + "VALUES (?, ?, 'analytics', ?, 'test-policy', '2025-01-01', ?, " + timestampSql + ")")) {
+    private void insertRaw(String id, String subject, String action, int version, String timestampSql)
+            throws Exception {
+        try (Connection c = db().raw();
+                PreparedStatement ps = c.prepareStatement("INSERT INTO pledge_consent_record "
+                        + "(record_id, subject_id, purpose_id, purpose_version, policy_id, policy_version, action, recorded_at) "
+                        + "VALUES (?, ?, 'analytics', ?, 'test-policy', '2025-01-01', ?, " + timestampSql + ")")) {
             ps.setString(1, id);
             ps.setString(2, subject);
             ps.setInt(3, version);
@@ -467,8 +498,18 @@ abstract class JdbcConsentStoreContract {
     }
 
     private static ConsentRecord record(String id, String subject, ConsentAction action) {
-        return new ConsentRecord(id, subject, "analytics", 1, TestPurpose.POLICY, TestPurpose.POLICY_VERSION, action, AT,
-                "test", null, null);
+        return new ConsentRecord(
+                id,
+                subject,
+                "analytics",
+                1,
+                TestPurpose.POLICY,
+                TestPurpose.POLICY_VERSION,
+                action,
+                AT,
+                "test",
+                null,
+                null);
     }
 
     /** Hands out the same connection every time: a misconfigured pool, for the closed-connection test. */
@@ -495,12 +536,10 @@ abstract class JdbcConsentStoreContract {
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
-        }
+        public void setLogWriter(PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {

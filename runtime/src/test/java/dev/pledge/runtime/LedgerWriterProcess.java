@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import java.io.PrintStream;
@@ -11,14 +12,13 @@ import java.nio.file.Path;
  * <p>Arguments: {@code h2 <file>} or {@code jdbc <url>}.
  */
 public final class LedgerWriterProcess {
-    private LedgerWriterProcess() {
-    }
+    private LedgerWriterProcess() {}
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ConsentStore store = "h2".equals(args[0]) ? ConsentStores.h2(Path.of(args[1])) : ConsentStores.jdbc(args[1]);
-        ConsentLedger ledger = ConsentLedger.open(store, TestPurpose.guard(), TestPurpose.POLICY,
-                TestPurpose.POLICY_VERSION);
+        ConsentLedger ledger =
+                ConsentLedger.open(store, TestPurpose.guard(), TestPurpose.POLICY, TestPurpose.POLICY_VERSION);
         out.println("READY");
         out.flush();
         for (long i = 0; i < Long.MAX_VALUE; i++) {

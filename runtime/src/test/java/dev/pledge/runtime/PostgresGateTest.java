@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,15 +15,15 @@ class PostgresGateTest {
 
     @Test
     void failsInCiWithoutUrl() {
-        AssertionFailedError e = assertThrows(AssertionFailedError.class,
-                () -> PostgresTestDatabase.configuredUrl(Map.of("CI", "true")::get));
+        AssertionFailedError e = assertThrows(
+                AssertionFailedError.class, () -> PostgresTestDatabase.configuredUrl(Map.of("CI", "true")::get));
         assertTrue(e.getMessage().contains("PLEDGE_PG_URL is not set but CI=true"), e.getMessage());
     }
 
     @Test
     void skipsLocallyWithoutUrl() {
-        TestAbortedException e = assertThrows(TestAbortedException.class,
-                () -> PostgresTestDatabase.configuredUrl(Map.<String, String>of()::get));
+        TestAbortedException e = assertThrows(
+                TestAbortedException.class, () -> PostgresTestDatabase.configuredUrl(Map.<String, String>of()::get));
         assertTrue(e.getMessage().contains("skipping the PostgreSQL tests"), e.getMessage());
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -23,8 +24,10 @@ final class PostgresTestDatabase implements TestDatabase {
 
     private PostgresTestDatabase(String baseUrl) throws SQLException {
         this.baseUrl = baseUrl;
-        this.schema = "pledge_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
+        this.schema =
+                "pledge_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(baseUrl);
+                Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
         }
         this.url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
@@ -41,7 +44,8 @@ final class PostgresTestDatabase implements TestDatabase {
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(env.apply("CI"))) {
                 fail(ENV + " is not set but CI=true: the PostgreSQL tests must run in CI. .ci/run starts PostgreSQL "
-                        + "and sets " + ENV + " (e.g. jdbc:postgresql://127.0.0.1:5432/pledge?user=pledge&password=pledge)");
+                        + "and sets " + ENV
+                        + " (e.g. jdbc:postgresql://127.0.0.1:5432/pledge?user=pledge&password=pledge)");
             }
             Assumptions.abort(ENV + " is not set: skipping the PostgreSQL tests. Run `bash .ci/run --postgres-only` "
                     + "and export the variable it prints to run them");
@@ -70,7 +74,8 @@ final class PostgresTestDatabase implements TestDatabase {
 
     @Override
     public void close() throws SQLException {
-        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(baseUrl);
+                Statement st = c.createStatement()) {
             st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.runtime;
 
 /** Shaped like a generated {@code Region} enum. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.util.ArrayList;
@@ -18,51 +19,50 @@ import java.util.Map;
  */
 record Catalogue(Map<String, Concept> concepts, Map<String, String> apis, Map<String, Sdk> sdks) {
 
-	/** A kind of data code can read, e.g. {@code imei}; a policy item covers it by id, alias or source. */
-	record Concept(String id, String title, List<String> aliases) {
-		Concept {
-			aliases = List.copyOf(aliases);
-		}
+    /** A kind of data code can read, e.g. {@code imei}; a policy item covers it by id, alias or source. */
+    record Concept(String id, String title, List<String> aliases) {
+        Concept {
+            aliases = List.copyOf(aliases);
+        }
 
-		boolean named(String name) {
-			return id.equals(name) || aliases.contains(name);
-		}
-	}
+        boolean named(String name) {
+            return id.equals(name) || aliases.contains(name);
+        }
+    }
 
-	/** A third party's SDK, e.g. {@code appsflyer "AppsFlyer" attribution}. */
-	record Sdk(String id, String title, String kind) {
-	}
+    /** A third party's SDK, e.g. {@code appsflyer "AppsFlyer" attribution}. */
+    record Sdk(String id, String title, String kind) {}
 
-	Catalogue {
-		concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
-		apis = Collections.unmodifiableMap(new LinkedHashMap<>(apis));
-		sdks = Collections.unmodifiableMap(new LinkedHashMap<>(sdks));
-	}
+    Catalogue {
+        concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
+        apis = Collections.unmodifiableMap(new LinkedHashMap<>(apis));
+        sdks = Collections.unmodifiableMap(new LinkedHashMap<>(sdks));
+    }
 
-	/** Marks a package below an SDK prefix that is not part of the SDK ({@code !com.vendor.util}). */
-	static final Sdk NOT_AN_SDK = new Sdk("", "", "");
+    /** Marks a package below an SDK prefix that is not part of the SDK ({@code !com.vendor.util}). */
+    static final Sdk NOT_AN_SDK = new Sdk("", "", "");
 
-	static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of());
+    static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of());
 
-	/** This catalogue with another's entries added; on a clash the other's win. */
-	Catalogue plus(Catalogue other) {
-		Map<String, Concept> allConcepts = new LinkedHashMap<>(concepts);
-		allConcepts.putAll(other.concepts);
-		Map<String, String> allApis = new LinkedHashMap<>(apis);
-		allApis.putAll(other.apis);
-		Map<String, Sdk> allSdks = new LinkedHashMap<>(sdks);
-		allSdks.putAll(other.sdks);
-		return new Catalogue(allConcepts, allApis, allSdks);
-	}
+    /** This catalogue with another's entries added; on a clash the other's win. */
+    Catalogue plus(Catalogue other) {
+        Map<String, Concept> allConcepts = new LinkedHashMap<>(concepts);
+        allConcepts.putAll(other.concepts);
+        Map<String, String> allApis = new LinkedHashMap<>(apis);
+        allApis.putAll(other.apis);
+        Map<String, Sdk> allSdks = new LinkedHashMap<>(sdks);
+        allSdks.putAll(other.sdks);
+        return new Catalogue(allConcepts, allApis, allSdks);
+    }
 
-	/** The APIs bound to a concept, in the order read. */
-	List<String> apisOf(String conceptId) {
-		List<String> list = new ArrayList<>();
-		apis.forEach((api, concept) -> {
-			if (concept.equals(conceptId)) {
-				list.add(api);
-			}
-		});
-		return list;
-	}
+    /** The APIs bound to a concept, in the order read. */
+    List<String> apisOf(String conceptId) {
+        List<String> list = new ArrayList<>();
+        apis.forEach((api, concept) -> {
+            if (concept.equals(conceptId)) {
+                list.add(api);
+            }
+        });
+        return list;
+    }
 }

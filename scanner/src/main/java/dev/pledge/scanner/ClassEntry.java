@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.io.IOException;
@@ -12,9 +13,9 @@ import java.io.IOException;
  */
 record ClassEntry(String className, String origin, Content content) {
 
-	/** Reads a class file's bytes. */
-	@FunctionalInterface
-	interface Content {
-		byte[] read() throws IOException;
-	}
+    /** Reads a class file's bytes. */
+    @FunctionalInterface
+    interface Content {
+        byte[] read() throws IOException;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.util.LinkedHashMap;
@@ -7,42 +8,50 @@ import java.util.Map;
 /** One scanned class: its place in the hierarchy, its source file, its methods. */
 final class ClassModel {
 
-	final String name;
-	final String superName;
-	final List<String> interfaces;
-	/** {@code com/example/App.java}, or null when the class file names no source file. */
-	final String sourcePath;
-	/** Where the class file was read: {@code lib/app.jar!/com/example/App.class}. */
-	final String origin;
-	/** The SDK the class belongs to, or null for application code. */
-	final SdkIndex.Match sdk;
-	final PersonalDataValues personalData;
-	final boolean suppressed;
-	final Map<String, MethodModel> methods = new LinkedHashMap<>();
+    final String name;
+    final String superName;
+    final List<String> interfaces;
+    /** {@code com/example/App.java}, or null when the class file names no source file. */
+    final String sourcePath;
+    /** Where the class file was read: {@code lib/app.jar!/com/example/App.class}. */
+    final String origin;
+    /** The SDK the class belongs to, or null for application code. */
+    final SdkIndex.Match sdk;
 
-	ClassModel(String name, String superName, List<String> interfaces, String sourcePath, String origin,
-			SdkIndex.Match sdk, PersonalDataValues personalData, boolean suppressed) {
-		this.name = name;
-		this.superName = superName;
-		this.interfaces = List.copyOf(interfaces);
-		this.sourcePath = sourcePath;
-		this.origin = origin;
-		this.sdk = sdk;
-		this.personalData = personalData;
-		this.suppressed = suppressed;
-	}
+    final PersonalDataValues personalData;
+    final boolean suppressed;
+    final Map<String, MethodModel> methods = new LinkedHashMap<>();
 
-	MethodModel method(String name, String desc) {
-		return methods.get(name + desc);
-	}
+    ClassModel(
+            String name,
+            String superName,
+            List<String> interfaces,
+            String sourcePath,
+            String origin,
+            SdkIndex.Match sdk,
+            PersonalDataValues personalData,
+            boolean suppressed) {
+        this.name = name;
+        this.superName = superName;
+        this.interfaces = List.copyOf(interfaces);
+        this.sourcePath = sourcePath;
+        this.origin = origin;
+        this.sdk = sdk;
+        this.personalData = personalData;
+        this.suppressed = suppressed;
+    }
 
-	/** {@code com.example.App$Inner}. */
-	String binaryName() {
-		return name.replace('/', '.');
-	}
+    MethodModel method(String name, String desc) {
+        return methods.get(name + desc);
+    }
 
-	@Override
-	public String toString() {
-		return binaryName();
-	}
+    /** {@code com.example.App$Inner}. */
+    String binaryName() {
+        return name.replace('/', '.');
+    }
+
+    @Override
+    public String toString() {
+        return binaryName();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import dev.pledge.dsl.load.Finding;
@@ -14,16 +15,16 @@ import java.nio.file.Path;
  */
 public record CodeRef(String className, String method, Path file, int line) {
 
-	/**
-	 * A file for people, with {@code /}: an absolute one relative to {@code base} when below it, a
-	 * relative one (a package path: its source root is unknown) as it is.
-	 */
-	static String display(Path file, Path base) {
-		return (file.isAbsolute() ? Finding.display(file, base) : file.toString()).replace('\\', '/');
-	}
+    /**
+     * A file for people, with {@code /}: an absolute one relative to {@code base} when below it, a
+     * relative one (a package path: its source root is unknown) as it is.
+     */
+    static String display(Path file, Path base) {
+        return (file.isAbsolute() ? Finding.display(file, base) : file.toString()).replace('\\', '/');
+    }
 
-	/** {@code com.example.App.track}, or the class name when there is no method. */
-	public String where() {
-		return method == null ? className : className + "." + method;
-	}
+    /** {@code com.example.App.track}, or the class name when there is no method. */
+    public String where() {
+        return method == null ? className : className + "." + method;
+    }
 }

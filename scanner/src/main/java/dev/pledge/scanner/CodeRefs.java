@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.nio.file.Files;
@@ -13,37 +14,37 @@ import java.util.Map;
  */
 final class CodeRefs {
 
-	private final List<Path> sourceRoots;
-	private final Map<String, Path> files = new HashMap<>();
+    private final List<Path> sourceRoots;
+    private final Map<String, Path> files = new HashMap<>();
 
-	CodeRefs(List<Path> sourceRoots) {
-		this.sourceRoots = sourceRoots;
-	}
+    CodeRefs(List<Path> sourceRoots) {
+        this.sourceRoots = sourceRoots;
+    }
 
-	CodeRef at(MethodModel method, int line) {
-		return new CodeRef(method.owner.binaryName(), method.name, file(method.owner), line);
-	}
+    CodeRef at(MethodModel method, int line) {
+        return new CodeRef(method.owner.binaryName(), method.name, file(method.owner), line);
+    }
 
-	/** At the method's first line. */
-	CodeRef at(MethodModel method) {
-		return at(method, method.firstLine);
-	}
+    /** At the method's first line. */
+    CodeRef at(MethodModel method) {
+        return at(method, method.firstLine);
+    }
 
-	Path file(ClassModel type) {
-		if (type.sourcePath == null) {
-			int bang = type.origin.indexOf("!/");
-			return Path.of(bang < 0 ? type.origin : type.origin.substring(0, bang));
-		}
-		return files.computeIfAbsent(type.sourcePath, this::resolve);
-	}
+    Path file(ClassModel type) {
+        if (type.sourcePath == null) {
+            int bang = type.origin.indexOf("!/");
+            return Path.of(bang < 0 ? type.origin : type.origin.substring(0, bang));
+        }
+        return files.computeIfAbsent(type.sourcePath, this::resolve);
+    }
 
-	private Path resolve(String sourcePath) {
-		for (Path root : sourceRoots) {
-			Path candidate = root.resolve(sourcePath);
-			if (Files.isRegularFile(candidate)) {
-				return candidate;
-			}
-		}
-		return Path.of(sourcePath);
-	}
+    private Path resolve(String sourcePath) {
+        for (Path root : sourceRoots) {
+            Path candidate = root.resolve(sourcePath);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of(sourcePath);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.util.HashMap;
@@ -12,57 +13,57 @@ import java.util.Map;
  */
 final class Linker {
 
-	private record Inherited(Sites.Read read, SdkIndex.Match sdk, String sdkApi) {
-	}
+    private record Inherited(Sites.Read read, SdkIndex.Match sdk, String sdkApi) {}
 
-	private static final Inherited NOTHING = new Inherited(null, null, null);
+    private static final Inherited NOTHING = new Inherited(null, null, null);
 
-	private final Hierarchy hierarchy;
-	private final ScanContext context;
-	private final Map<String, Inherited> memo = new HashMap<>();
+    private final Hierarchy hierarchy;
+    private final ScanContext context;
+    private final Map<String, Inherited> memo = new HashMap<>();
 
-	Linker(Hierarchy hierarchy, ScanContext context) {
-		this.hierarchy = hierarchy;
-		this.context = context;
-	}
+    Linker(Hierarchy hierarchy, ScanContext context) {
+        this.hierarchy = hierarchy;
+        this.context = context;
+    }
 
-	void link(List<ClassModel> classes) {
-		for (ClassModel type : classes) {
-			for (MethodModel method : type.methods.values()) {
-				for (Sites.Call call : method.calls) {
-					Inherited inherited = memo.computeIfAbsent(call.key(), k -> inherited(call));
-					if (inherited.read != null) {
-						method.reads.add(new Sites.Read(inherited.read.match(), call.line()));
-					}
-					if (inherited.sdk != null && (type.sdk == null || !type.sdk.id().equals(inherited.sdk.id()))) {
-						method.sdkCalls.add(new Sites.SdkCall(inherited.sdk, inherited.sdkApi, call.line()));
-					}
-				}
-			}
-		}
-	}
+    void link(List<ClassModel> classes) {
+        for (ClassModel type : classes) {
+            for (MethodModel method : type.methods.values()) {
+                for (Sites.Call call : method.calls) {
+                    Inherited inherited = memo.computeIfAbsent(call.key(), k -> inherited(call));
+                    if (inherited.read != null) {
+                        method.reads.add(new Sites.Read(inherited.read.match(), call.line()));
+                    }
+                    if (inherited.sdk != null
+                            && (type.sdk == null || !type.sdk.id().equals(inherited.sdk.id()))) {
+                        method.sdkCalls.add(new Sites.SdkCall(inherited.sdk, inherited.sdkApi, call.line()));
+                    }
+                }
+            }
+        }
+    }
 
-	private Inherited inherited(Sites.Call call) {
-		if (call.dispatch() != Sites.Dispatch.FIELD) {
-			MethodModel declared = hierarchy.declared(call.owner(), call.name(), call.desc());
-			if (declared != null) {
-				SdkIndex.Match sdk = declared.owner.sdk;
-				return sdk == null ? NOTHING : new Inherited(null, sdk, declared.owner.name + "." + call.name());
-			}
-		}
-		Sites.Read read = null;
-		SdkIndex.Match sdk = null;
-		String sdkApi = null;
-		for (String ancestor : hierarchy.outsideAncestors(call.owner())) {
-			if (read == null && context.sources().hasOwner(ancestor)) {
-				SourceIndex.Match match = context.sources().match(ancestor, call.name());
-				read = match == null ? null : new Sites.Read(match, call.line());
-			}
-			if (sdk == null && call.dispatch() != Sites.Dispatch.FIELD) {
-				sdk = context.sdks().match(ancestor);
-				sdkApi = sdk == null ? null : ancestor + "." + call.name();
-			}
-		}
-		return read == null && sdk == null ? NOTHING : new Inherited(read, sdk, sdkApi);
-	}
+    private Inherited inherited(Sites.Call call) {
+        if (call.dispatch() != Sites.Dispatch.FIELD) {
+            MethodModel declared = hierarchy.declared(call.owner(), call.name(), call.desc());
+            if (declared != null) {
+                SdkIndex.Match sdk = declared.owner.sdk;
+                return sdk == null ? NOTHING : new Inherited(null, sdk, declared.owner.name + "." + call.name());
+            }
+        }
+        Sites.Read read = null;
+        SdkIndex.Match sdk = null;
+        String sdkApi = null;
+        for (String ancestor : hierarchy.outsideAncestors(call.owner())) {
+            if (read == null && context.sources().hasOwner(ancestor)) {
+                SourceIndex.Match match = context.sources().match(ancestor, call.name());
+                read = match == null ? null : new Sites.Read(match, call.line());
+            }
+            if (sdk == null && call.dispatch() != Sites.Dispatch.FIELD) {
+                sdk = context.sdks().match(ancestor);
+                sdkApi = sdk == null ? null : ancestor + "." + call.name();
+            }
+        }
+        return read == null && sdk == null ? NOTHING : new Inherited(read, sdk, sdkApi);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.util.ArrayList;
@@ -6,56 +7,58 @@ import java.util.List;
 /** One method of a scanned class and what its body reads, calls and names. */
 final class MethodModel {
 
-	final ClassModel owner;
-	final String name;
-	final String desc;
-	/** Its own {@code @PersonalData}, or null (the class's may still apply: {@link #personalData()}). */
-	final PersonalDataValues ownPersonalData;
-	final boolean suppressed;
-	int firstLine;
-	final List<Sites.Call> calls = new ArrayList<>(0);
-	final List<Sites.Read> reads = new ArrayList<>(0);
-	final List<Sites.SdkCall> sdkCalls = new ArrayList<>(0);
+    final ClassModel owner;
+    final String name;
+    final String desc;
+    /** Its own {@code @PersonalData}, or null (the class's may still apply: {@link #personalData()}). */
+    final PersonalDataValues ownPersonalData;
 
-	MethodModel(ClassModel owner, String name, String desc, PersonalDataValues personalData, boolean suppressed) {
-		this.owner = owner;
-		this.name = name;
-		this.desc = desc;
-		this.ownPersonalData = personalData;
-		this.suppressed = suppressed;
-	}
+    final boolean suppressed;
+    int firstLine;
+    final List<Sites.Call> calls = new ArrayList<>(0);
+    final List<Sites.Read> reads = new ArrayList<>(0);
+    final List<Sites.SdkCall> sdkCalls = new ArrayList<>(0);
 
-	/** The method's {@code @PersonalData}, else its class's, else null. Compiler-made lambda bodies take none from the class. */
-	PersonalDataValues personalData() {
-		if (ownPersonalData != null) {
-			return ownPersonalData;
-		}
-		return name.startsWith("lambda$") || name.equals("<clinit>") ? null : owner.personalData;
-	}
+    MethodModel(ClassModel owner, String name, String desc, PersonalDataValues personalData, boolean suppressed) {
+        this.owner = owner;
+        this.name = name;
+        this.desc = desc;
+        this.ownPersonalData = personalData;
+        this.suppressed = suppressed;
+    }
 
-	boolean isSuppressed() {
-		return suppressed || owner.suppressed;
-	}
+    /** The method's {@code @PersonalData}, else its class's, else null. Compiler-made lambda bodies take none from the class. */
+    PersonalDataValues personalData() {
+        if (ownPersonalData != null) {
+            return ownPersonalData;
+        }
+        return name.startsWith("lambda$") || name.equals("<clinit>") ? null : owner.personalData;
+    }
 
-	/** {@code com.example.App.track}. */
-	String where() {
-		return owner.binaryName() + "." + name;
-	}
+    boolean isSuppressed() {
+        return suppressed || owner.suppressed;
+    }
 
-	/** {@code App.track}: the simple class name and the method, for messages; {@code App.track (a lambda)} for a lambda body. */
-	String shortName() {
-		String binary = owner.binaryName();
-		String type = binary.substring(binary.lastIndexOf('.') + 1);
-		if (name.startsWith("lambda$")) {
-			String[] parts = name.split("\\$");
-			return parts.length >= 2 && !parts[1].isEmpty() && !parts[1].equals("static") && !parts[1].equals("new")
-					? type + "." + parts[1] + " (a lambda)" : type + " (a lambda)";
-		}
-		return type + "." + name;
-	}
+    /** {@code com.example.App.track}. */
+    String where() {
+        return owner.binaryName() + "." + name;
+    }
 
-	@Override
-	public String toString() {
-		return where() + desc;
-	}
+    /** {@code App.track}: the simple class name and the method, for messages; {@code App.track (a lambda)} for a lambda body. */
+    String shortName() {
+        String binary = owner.binaryName();
+        String type = binary.substring(binary.lastIndexOf('.') + 1);
+        if (name.startsWith("lambda$")) {
+            String[] parts = name.split("\\$");
+            return parts.length >= 2 && !parts[1].isEmpty() && !parts[1].equals("static") && !parts[1].equals("new")
+                    ? type + "." + parts[1] + " (a lambda)"
+                    : type + " (a lambda)";
+        }
+        return type + "." + name;
+    }
+
+    @Override
+    public String toString() {
+        return where() + desc;
+    }
 }

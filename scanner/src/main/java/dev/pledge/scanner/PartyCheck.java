@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.util.List;
@@ -5,31 +6,31 @@ import java.util.List;
 /** {@code undeclared-party}: code calls a catalogue SDK that no party of the policy declares. */
 final class PartyCheck {
 
-	private PartyCheck() {
-	}
+    private PartyCheck() {}
 
-	static void run(List<ClassModel> classes, String policyId, CodeRefs refs, List<ScanFinding> out) {
-		for (ClassModel type : classes) {
-			for (MethodModel method : type.methods.values()) {
-				if (method.isSuppressed()) {
-					continue;
-				}
-				for (Sites.SdkCall call : method.sdkCalls) {
-					if (!call.match().declared()) {
-						out.add(new ScanFinding(ScanRule.UNDECLARED_PARTY, refs.at(method, call.line()),
-								message(call, policyId)));
-					}
-				}
-			}
-		}
-	}
+    static void run(List<ClassModel> classes, String policyId, CodeRefs refs, List<ScanFinding> out) {
+        for (ClassModel type : classes) {
+            for (MethodModel method : type.methods.values()) {
+                if (method.isSuppressed()) {
+                    continue;
+                }
+                for (Sites.SdkCall call : method.sdkCalls) {
+                    if (!call.match().declared()) {
+                        out.add(new ScanFinding(
+                                ScanRule.UNDECLARED_PARTY, refs.at(method, call.line()), message(call, policyId)));
+                    }
+                }
+            }
+        }
+    }
 
-	private static String message(Sites.SdkCall call, String policyId) {
-		Catalogue.Sdk sdk = call.match().sdk();
-		String prefix = call.match().prefix().replace('/', '.');
-		return "calls the " + sdk.title() + " SDK with " + Messages.code(call.api()) + ", but policy "
-				+ Messages.code(policyId) + " declares no party for it: declare `party " + sdk.id() + " \"" + sdk.title()
-				+ "\" { kind " + sdk.kind() + " sdk \"" + prefix + "\" receives <data> for <purpose> }`, or add `sdk \""
-				+ prefix + "\"` to the party it is";
-	}
+    private static String message(Sites.SdkCall call, String policyId) {
+        Catalogue.Sdk sdk = call.match().sdk();
+        String prefix = call.match().prefix().replace('/', '.');
+        return "calls the " + sdk.title() + " SDK with " + Messages.code(call.api()) + ", but policy "
+                + Messages.code(policyId) + " declares no party for it: declare `party " + sdk.id() + " \""
+                + sdk.title()
+                + "\" { kind " + sdk.kind() + " sdk \"" + prefix + "\" receives <data> for <purpose> }`, or add `sdk \""
+                + prefix + "\"` to the party it is";
+    }
 }

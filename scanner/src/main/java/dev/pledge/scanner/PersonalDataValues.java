@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.List;
  */
 record PersonalDataValues(String annotation, List<String> purposes, List<String> data) {
 
-	PersonalDataValues {
-		purposes = List.copyOf(purposes);
-		data = List.copyOf(data);
-	}
+    PersonalDataValues {
+        purposes = List.copyOf(purposes);
+        data = List.copyOf(data);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.io.IOException;
@@ -21,57 +22,57 @@ import org.objectweb.asm.ClassReader;
  */
 final class PlatformTypes {
 
-	static final PlatformTypes JDK = new PlatformTypes(ClassLoader.getPlatformClassLoader());
+    static final PlatformTypes JDK = new PlatformTypes(ClassLoader.getPlatformClassLoader());
 
-	private final ClassLoader loader;
-	private final ConcurrentHashMap<String, List<String>> direct = new ConcurrentHashMap<>();
-	private final ConcurrentHashMap<String, List<String>> ancestors = new ConcurrentHashMap<>();
+    private final ClassLoader loader;
+    private final ConcurrentHashMap<String, List<String>> direct = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> ancestors = new ConcurrentHashMap<>();
 
-	PlatformTypes(ClassLoader loader) {
-		this.loader = loader;
-	}
+    PlatformTypes(ClassLoader loader) {
+        this.loader = loader;
+    }
 
-	/** Every supertype of a platform class, nearest first; empty for a class the JDK does not have. */
-	List<String> ancestors(String name) {
-		List<String> known = ancestors.get(name);
-		if (known != null) {
-			return known;
-		}
-		Set<String> found = new LinkedHashSet<>();
-		Deque<String> queue = new ArrayDeque<>(direct(name));
-		Set<String> seen = new HashSet<>();
-		while (!queue.isEmpty()) {
-			String type = queue.poll();
-			if (seen.add(type)) {
-				found.add(type);
-				queue.addAll(direct(type));
-			}
-		}
-		List<String> result = List.copyOf(found);
-		ancestors.putIfAbsent(name, result);
-		return result;
-	}
+    /** Every supertype of a platform class, nearest first; empty for a class the JDK does not have. */
+    List<String> ancestors(String name) {
+        List<String> known = ancestors.get(name);
+        if (known != null) {
+            return known;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(direct(name));
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            String type = queue.poll();
+            if (seen.add(type)) {
+                found.add(type);
+                queue.addAll(direct(type));
+            }
+        }
+        List<String> result = List.copyOf(found);
+        ancestors.putIfAbsent(name, result);
+        return result;
+    }
 
-	private List<String> direct(String name) {
-		List<String> known = direct.get(name);
-		if (known != null) {
-			return known;
-		}
-		List<String> supers = List.of();
-		try (InputStream in = loader.getResourceAsStream(name + ".class")) {
-			if (in != null) {
-				ClassReader reader = new ClassReader(in);
-				List<String> list = new ArrayList<>();
-				if (reader.getSuperName() != null) {
-					list.add(reader.getSuperName());
-				}
-				list.addAll(Arrays.asList(reader.getInterfaces()));
-				supers = List.copyOf(list);
-			}
-		} catch (IOException | RuntimeException e) {
-			supers = List.of();
-		}
-		direct.putIfAbsent(name, supers);
-		return supers;
-	}
+    private List<String> direct(String name) {
+        List<String> known = direct.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<String> supers = List.of();
+        try (InputStream in = loader.getResourceAsStream(name + ".class")) {
+            if (in != null) {
+                ClassReader reader = new ClassReader(in);
+                List<String> list = new ArrayList<>();
+                if (reader.getSuperName() != null) {
+                    list.add(reader.getSuperName());
+                }
+                list.addAll(Arrays.asList(reader.getInterfaces()));
+                supers = List.copyOf(list);
+            }
+        } catch (IOException | RuntimeException e) {
+            supers = List.of();
+        }
+        direct.putIfAbsent(name, supers);
+        return supers;
+    }
 }

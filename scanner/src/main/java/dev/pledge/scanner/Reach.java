@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.util.ArrayDeque;
@@ -16,51 +17,52 @@ import java.util.Set;
  */
 final class Reach {
 
-	/**
-	 * A read reached from a root method.
-	 *
-	 * @param reader the method that reads
-	 * @param rootLine the line in the root: of the read itself, or of the call that leads to it
-	 * @param via the method the root calls on the way, or null when the root reads it itself
-	 */
-	record Reached(MethodModel reader, Sites.Read read, int rootLine, MethodModel via) {
-	}
+    /**
+     * A read reached from a root method.
+     *
+     * @param reader the method that reads
+     * @param rootLine the line in the root: of the read itself, or of the call that leads to it
+     * @param via the method the root calls on the way, or null when the root reads it itself
+     */
+    record Reached(MethodModel reader, Sites.Read read, int rootLine, MethodModel via) {}
 
-	private record Step(MethodModel method, int rootLine, MethodModel via) {
-	}
+    private record Step(MethodModel method, int rootLine, MethodModel via) {}
 
-	private Reach() {
-	}
+    private Reach() {}
 
-	static List<Reached> from(MethodModel root, Hierarchy hierarchy, boolean stopAtAnnotated) {
-		List<Reached> reached = new ArrayList<>();
-		Set<MethodModel> seen = new HashSet<>();
-		seen.add(root);
-		Deque<Step> queue = new ArrayDeque<>();
-		queue.add(new Step(root, 0, null));
-		while (!queue.isEmpty()) {
-			Step step = queue.poll();
-			MethodModel method = step.method();
-			boolean isRoot = method == root;
-			for (Sites.Read read : method.reads) {
-				reached.add(new Reached(method, read, isRoot ? read.line() : step.rootLine(), step.via()));
-			}
-			for (Sites.Call call : method.calls) {
-				for (MethodModel target : hierarchy.targets(call)) {
-					if (follow(root, target, stopAtAnnotated) && seen.add(target)) {
-						queue.add(isRoot ? new Step(target, call.line(), target) : new Step(target, step.rootLine(), step.via()));
-					}
-				}
-			}
-		}
-		return reached;
-	}
+    static List<Reached> from(MethodModel root, Hierarchy hierarchy, boolean stopAtAnnotated) {
+        List<Reached> reached = new ArrayList<>();
+        Set<MethodModel> seen = new HashSet<>();
+        seen.add(root);
+        Deque<Step> queue = new ArrayDeque<>();
+        queue.add(new Step(root, 0, null));
+        while (!queue.isEmpty()) {
+            Step step = queue.poll();
+            MethodModel method = step.method();
+            boolean isRoot = method == root;
+            for (Sites.Read read : method.reads) {
+                reached.add(new Reached(method, read, isRoot ? read.line() : step.rootLine(), step.via()));
+            }
+            for (Sites.Call call : method.calls) {
+                for (MethodModel target : hierarchy.targets(call)) {
+                    if (follow(root, target, stopAtAnnotated) && seen.add(target)) {
+                        queue.add(
+                                isRoot
+                                        ? new Step(target, call.line(), target)
+                                        : new Step(target, step.rootLine(), step.via()));
+                    }
+                }
+            }
+        }
+        return reached;
+    }
 
-	private static boolean follow(MethodModel root, MethodModel target, boolean stopAtAnnotated) {
-		if (target.owner.sdk != null && target.owner.sdk != root.owner.sdk
-				&& (root.owner.sdk == null || !root.owner.sdk.id().equals(target.owner.sdk.id()))) {
-			return false;
-		}
-		return !(stopAtAnnotated && target.personalData() != null);
-	}
+    private static boolean follow(MethodModel root, MethodModel target, boolean stopAtAnnotated) {
+        if (target.owner.sdk != null
+                && target.owner.sdk != root.owner.sdk
+                && (root.owner.sdk == null || !root.owner.sdk.id().equals(target.owner.sdk.id()))) {
+            return false;
+        }
+        return !(stopAtAnnotated && target.personalData() != null);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 /**
@@ -7,30 +8,26 @@ package dev.pledge.scanner;
  */
 public interface ScanLogger {
 
-	/** Logs nothing. */
-	ScanLogger SILENT = new ScanLogger() {
-		@Override
-		public void error(String message) {
-		}
+    /** Logs nothing. */
+    ScanLogger SILENT = new ScanLogger() {
+        @Override
+        public void error(String message) {}
 
-		@Override
-		public void warn(String message) {
-		}
+        @Override
+        public void warn(String message) {}
 
-		@Override
-		public void info(String message) {
-		}
+        @Override
+        public void info(String message) {}
 
-		@Override
-		public void debug(String message) {
-		}
-	};
+        @Override
+        public void debug(String message) {}
+    };
 
-	void error(String message);
+    void error(String message);
 
-	void warn(String message);
+    void warn(String message);
 
-	void info(String message);
+    void info(String message);
 
-	void debug(String message);
+    void debug(String message);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.nio.file.Path;
@@ -19,57 +20,63 @@ import java.util.List;
  * @param release for multi-release jars, the Java release whose classes are scanned (the
  *        highest {@code META-INF/versions/N} not above it); 0 for the running Java's
  */
-public record ScanOptions(List<Path> sourceRoots, List<Path> catalogues, boolean builtInCatalogue,
-		List<String> suppressAnnotations, int threads, int release) {
+public record ScanOptions(
+        List<Path> sourceRoots,
+        List<Path> catalogues,
+        boolean builtInCatalogue,
+        List<String> suppressAnnotations,
+        int threads,
+        int release) {
 
-	public ScanOptions {
-		sourceRoots = List.copyOf(sourceRoots);
-		catalogues = List.copyOf(catalogues);
-		suppressAnnotations = List.copyOf(suppressAnnotations);
-		if (threads < 0) {
-			throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
-		}
-		if (release < 0) {
-			throw new IllegalArgumentException("release must be 0 (the running Java's) or a Java release, not " + release);
-		}
-	}
+    public ScanOptions {
+        sourceRoots = List.copyOf(sourceRoots);
+        catalogues = List.copyOf(catalogues);
+        suppressAnnotations = List.copyOf(suppressAnnotations);
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
+        }
+        if (release < 0) {
+            throw new IllegalArgumentException(
+                    "release must be 0 (the running Java's) or a Java release, not " + release);
+        }
+    }
 
-	/** No source roots, no extra catalogues, the built-in catalogue, one thread per processor. */
-	public static ScanOptions defaults() {
-		return new ScanOptions(List.of(), List.of(), true, List.of(), 0, 0);
-	}
+    /** No source roots, no extra catalogues, the built-in catalogue, one thread per processor. */
+    public static ScanOptions defaults() {
+        return new ScanOptions(List.of(), List.of(), true, List.of(), 0, 0);
+    }
 
-	public ScanOptions withSourceRoots(List<Path> roots) {
-		return new ScanOptions(roots, catalogues, builtInCatalogue, suppressAnnotations, threads, release);
-	}
+    public ScanOptions withSourceRoots(List<Path> roots) {
+        return new ScanOptions(roots, catalogues, builtInCatalogue, suppressAnnotations, threads, release);
+    }
 
-	public ScanOptions withCatalogues(List<Path> files) {
-		return new ScanOptions(sourceRoots, files, builtInCatalogue, suppressAnnotations, threads, release);
-	}
+    public ScanOptions withCatalogues(List<Path> files) {
+        return new ScanOptions(sourceRoots, files, builtInCatalogue, suppressAnnotations, threads, release);
+    }
 
-	public ScanOptions withBuiltInCatalogue(boolean use) {
-		return new ScanOptions(sourceRoots, catalogues, use, suppressAnnotations, threads, release);
-	}
+    public ScanOptions withBuiltInCatalogue(boolean use) {
+        return new ScanOptions(sourceRoots, catalogues, use, suppressAnnotations, threads, release);
+    }
 
-	public ScanOptions withSuppressAnnotations(List<String> annotations) {
-		return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, annotations, threads, release);
-	}
+    public ScanOptions withSuppressAnnotations(List<String> annotations) {
+        return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, annotations, threads, release);
+    }
 
-	public ScanOptions withThreads(int count) {
-		return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, count, release);
-	}
+    public ScanOptions withThreads(int count) {
+        return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, count, release);
+    }
 
-	public ScanOptions withRelease(int javaRelease) {
-		return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, threads, javaRelease);
-	}
+    public ScanOptions withRelease(int javaRelease) {
+        return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, threads, javaRelease);
+    }
 
-	/** The thread count to use: {@link #threads()}, or the number of available processors. */
-	public int effectiveThreads() {
-		return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
-	}
+    /** The thread count to use: {@link #threads()}, or the number of available processors. */
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
 
-	/** The release to use for multi-release jars: {@link #release()}, or the running Java's. */
-	public int effectiveRelease() {
-		return release > 0 ? release : Runtime.version().feature();
-	}
+    /** The release to use for multi-release jars: {@link #release()}, or the running Java's. */
+    public int effectiveRelease() {
+        return release > 0 ? release : Runtime.version().feature();
+    }
 }

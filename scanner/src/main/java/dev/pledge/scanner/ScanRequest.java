@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import dev.pledge.generator.model.Policy;
@@ -14,14 +15,14 @@ import java.util.Objects;
  */
 public record ScanRequest(Policy policy, List<Path> roots, ScanOptions options) {
 
-	public ScanRequest {
-		Objects.requireNonNull(policy, "policy");
-		roots = List.copyOf(roots);
-		Objects.requireNonNull(options, "options");
-	}
+    public ScanRequest {
+        Objects.requireNonNull(policy, "policy");
+        roots = List.copyOf(roots);
+        Objects.requireNonNull(options, "options");
+    }
 
-	/** A request with {@link ScanOptions#defaults()}. */
-	public ScanRequest(Policy policy, List<Path> roots) {
-		this(policy, roots, ScanOptions.defaults());
-	}
+    /** A request with {@link ScanOptions#defaults()}. */
+    public ScanRequest(Policy policy, List<Path> roots) {
+        this(policy, roots, ScanOptions.defaults());
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.nio.file.Path;
@@ -13,59 +14,66 @@ import java.util.Set;
 /** One scan, start to end: list, read, link, check, map. Used by one thread. */
 final class ScanRun {
 
-	private static final Comparator<ScanFinding> ORDER = Comparator
-			.comparing((ScanFinding f) -> f.at().file().toString().replace('\\', '/'))
-			.thenComparingInt(f -> f.at().line()).thenComparing(ScanFinding::ruleId).thenComparing(f -> f.at().where())
-			.thenComparing(ScanFinding::message);
+    private static final Comparator<ScanFinding> ORDER = Comparator.comparing(
+                    (ScanFinding f) -> f.at().file().toString().replace('\\', '/'))
+            .thenComparingInt(f -> f.at().line())
+            .thenComparing(ScanFinding::ruleId)
+            .thenComparing(f -> f.at().where())
+            .thenComparing(ScanFinding::message);
 
-	private ScanRun() {
-	}
+    private ScanRun() {}
 
-	static ScanResult run(ScanRequest request, Catalogue catalogue, ScanLogger logger) {
-		long start = System.nanoTime();
-		ScanOptions options = request.options();
-		List<ScanFinding> findings = new ArrayList<>();
-		SourceIndex sources = new SourceIndex(request.policy(), catalogue);
-		SdkIndex sdks = new SdkIndex(request.policy(), catalogue);
-		ClassReading.Result read;
-		int jars;
-		int directories;
-		try (ClassInput input = new ClassInput(options.effectiveRelease())) {
-			for (Path root : request.roots()) {
-				input.addRoot(root);
-			}
-			jars = input.jars;
-			directories = input.directories;
-			findings.addAll(input.problems());
-			Set<String> names = new HashSet<>();
-			input.entries().forEach(e -> {
-				if (e.className() != null) {
-					names.add(e.className());
-				}
-			});
-			logger.debug("listed " + input.entries().size() + " class files in " + request.roots().size() + " roots");
-			ScanContext context = new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
-			read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger);
-			findings.addAll(read.problems());
-			List<ClassModel> classes = read.classes();
-			Hierarchy hierarchy = new Hierarchy(classes);
-			new Linker(hierarchy, context).link(classes);
-			CodeRefs refs = new CodeRefs(options.sourceRoots());
-			PolicyFacts facts = new PolicyFacts(request.policy());
-			DataCheck.run(classes, request.policy(), sources, refs, findings);
-			PartyCheck.run(classes, request.policy().id(), refs, findings);
-			List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
-			Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
-			annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
-			SharingCheck sharing = new SharingCheck(facts, hierarchy, refs, findings, purposesOf);
-			sharing.run(classes);
-			DataMap map = new DataMapBuilder(facts, refs).build(classes, annotated, sharing.reached);
-			findings.sort(ORDER);
-			ScanStats stats = new ScanStats(classes.size(), jars, directories, read.methods(),
-					Duration.ofNanos(System.nanoTime() - start));
-			logger.info(String.format(java.util.Locale.ROOT, "read %d classes (%d methods) in %.2fs", stats.classes(),
-					stats.methods(), stats.elapsed().toNanos() / 1e9));
-			return new ScanResult(findings, map, stats);
-		}
-	}
+    static ScanResult run(ScanRequest request, Catalogue catalogue, ScanLogger logger) {
+        long start = System.nanoTime();
+        ScanOptions options = request.options();
+        List<ScanFinding> findings = new ArrayList<>();
+        SourceIndex sources = new SourceIndex(request.policy(), catalogue);
+        SdkIndex sdks = new SdkIndex(request.policy(), catalogue);
+        ClassReading.Result read;
+        int jars;
+        int directories;
+        try (ClassInput input = new ClassInput(options.effectiveRelease())) {
+            for (Path root : request.roots()) {
+                input.addRoot(root);
+            }
+            jars = input.jars;
+            directories = input.directories;
+            findings.addAll(input.problems());
+            Set<String> names = new HashSet<>();
+            input.entries().forEach(e -> {
+                if (e.className() != null) {
+                    names.add(e.className());
+                }
+            });
+            logger.debug("listed " + input.entries().size() + " class files in "
+                    + request.roots().size() + " roots");
+            ScanContext context =
+                    new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
+            read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger);
+            findings.addAll(read.problems());
+            List<ClassModel> classes = read.classes();
+            Hierarchy hierarchy = new Hierarchy(classes);
+            new Linker(hierarchy, context).link(classes);
+            CodeRefs refs = new CodeRefs(options.sourceRoots());
+            PolicyFacts facts = new PolicyFacts(request.policy());
+            DataCheck.run(classes, request.policy(), sources, refs, findings);
+            PartyCheck.run(classes, request.policy().id(), refs, findings);
+            List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
+            Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
+            annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
+            SharingCheck sharing = new SharingCheck(facts, hierarchy, refs, findings, purposesOf);
+            sharing.run(classes);
+            DataMap map = new DataMapBuilder(facts, refs).build(classes, annotated, sharing.reached);
+            findings.sort(ORDER);
+            ScanStats stats = new ScanStats(
+                    classes.size(), jars, directories, read.methods(), Duration.ofNanos(System.nanoTime() - start));
+            logger.info(String.format(
+                    java.util.Locale.ROOT,
+                    "read %d classes (%d methods) in %.2fs",
+                    stats.classes(),
+                    stats.methods(),
+                    stats.elapsed().toNanos() / 1e9));
+            return new ScanResult(findings, map, stats);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import com.google.gson.GsonBuilder;
@@ -17,29 +18,32 @@ import java.util.List;
  */
 final class ScanSarif {
 
-	private ScanSarif() {
-	}
+    private ScanSarif() {}
 
-	static String write(List<ScanFinding> findings, Path base, String toolVersion) {
-		String log = new SarifWriter("pledge", toolVersion).write(findings.stream().map(ScanFinding::toFinding).toList(),
-				base, ScanRule.sarifRules());
-		JsonObject root = JsonParser.parseString(log).getAsJsonObject();
-		JsonObject run = root.getAsJsonArray("runs").get(0).getAsJsonObject();
-		JsonArray results = run.getAsJsonArray("results");
-		for (int i = 0; i < results.size(); i++) {
-			JsonObject result = results.get(i).getAsJsonObject();
-			ScanFinding finding = findings.get(i);
-			if (finding.at().method() != null) {
-				JsonObject logical = new JsonObject();
-				logical.addProperty("fullyQualifiedName", finding.at().where());
-				logical.addProperty("kind", "function");
-				JsonArray logicals = new JsonArray();
-				logicals.add(logical);
-				for (JsonElement location : result.getAsJsonArray("locations")) {
-					location.getAsJsonObject().add("logicalLocations", logicals);
-				}
-			}
-		}
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
-	}
+    static String write(List<ScanFinding> findings, Path base, String toolVersion) {
+        String log = new SarifWriter("pledge", toolVersion)
+                .write(findings.stream().map(ScanFinding::toFinding).toList(), base, ScanRule.sarifRules());
+        JsonObject root = JsonParser.parseString(log).getAsJsonObject();
+        JsonObject run = root.getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonArray results = run.getAsJsonArray("results");
+        for (int i = 0; i < results.size(); i++) {
+            JsonObject result = results.get(i).getAsJsonObject();
+            ScanFinding finding = findings.get(i);
+            if (finding.at().method() != null) {
+                JsonObject logical = new JsonObject();
+                logical.addProperty("fullyQualifiedName", finding.at().where());
+                logical.addProperty("kind", "function");
+                JsonArray logicals = new JsonArray();
+                logicals.add(logical);
+                for (JsonElement location : result.getAsJsonArray("locations")) {
+                    location.getAsJsonObject().add("logicalLocations", logicals);
+                }
+            }
+        }
+        return new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(root) + "\n";
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.time.Duration;
@@ -13,9 +14,9 @@ import java.time.Duration;
  */
 public record ScanStats(int classes, int jars, int directories, int methods, Duration elapsed) {
 
-	/** Classes read per second of wall time. */
-	public double classesPerSecond() {
-		double seconds = elapsed.toNanos() / 1e9;
-		return seconds <= 0 ? 0 : classes / seconds;
-	}
+    /** Classes read per second of wall time. */
+    public double classesPerSecond() {
+        double seconds = elapsed.toNanos() / 1e9;
+        return seconds <= 0 ? 0 : classes / seconds;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.util.Objects;
@@ -16,31 +17,31 @@ import java.util.Objects;
  */
 public final class Scanner {
 
-	private static final Catalogue BUILT_IN = CatalogueParser.builtIn();
+    private static final Catalogue BUILT_IN = CatalogueParser.builtIn();
 
-	private final ScanLogger logger;
+    private final ScanLogger logger;
 
-	/** A scanner that logs nothing. */
-	public Scanner() {
-		this(ScanLogger.SILENT);
-	}
+    /** A scanner that logs nothing. */
+    public Scanner() {
+        this(ScanLogger.SILENT);
+    }
 
-	public Scanner(ScanLogger logger) {
-		this.logger = Objects.requireNonNull(logger, "logger");
-	}
+    public Scanner(ScanLogger logger) {
+        this.logger = Objects.requireNonNull(logger, "logger");
+    }
 
-	/**
-	 * Reads every class of the request's roots and checks it against the policy. Never skips what it
-	 * cannot read: a missing root, an unreadable jar or a corrupt class file is an
-	 * {@link ScanRule#UNREADABLE_CLASS} error finding.
-	 *
-	 * @throws ScanException if a catalogue file cannot be read or is malformed
-	 */
-	public ScanResult scan(ScanRequest request) throws ScanException {
-		Objects.requireNonNull(request, "request");
-		ScanOptions options = request.options();
-		Catalogue catalogue = options.builtInCatalogue() ? BUILT_IN : Catalogue.EMPTY;
-		catalogue = catalogue.plus(CatalogueParser.read(options.catalogues()));
-		return ScanRun.run(request, catalogue, logger);
-	}
+    /**
+     * Reads every class of the request's roots and checks it against the policy. Never skips what it
+     * cannot read: a missing root, an unreadable jar or a corrupt class file is an
+     * {@link ScanRule#UNREADABLE_CLASS} error finding.
+     *
+     * @throws ScanException if a catalogue file cannot be read or is malformed
+     */
+    public ScanResult scan(ScanRequest request) throws ScanException {
+        Objects.requireNonNull(request, "request");
+        ScanOptions options = request.options();
+        Catalogue catalogue = options.builtInCatalogue() ? BUILT_IN : Catalogue.EMPTY;
+        catalogue = catalogue.plus(CatalogueParser.read(options.catalogues()));
+        return ScanRun.run(request, catalogue, logger);
+    }
 }

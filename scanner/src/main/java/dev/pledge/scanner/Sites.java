@@ -1,38 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 /** What a method body does that the scan cares about, each at a source line (0 when unknown). */
 final class Sites {
 
-	private Sites() {
-	}
+    private Sites() {}
 
-	/** How a call is dispatched. */
-	enum Dispatch {
-		/** invokestatic, invokespecial (constructors, super and private calls): the named method or the one it inherits. */
-		EXACT,
-		/** invokevirtual, invokeinterface: the named method or any override in a subtype. */
-		VIRTUAL,
-		/** a field read: for sources inherited through a scanned subclass. */
-		FIELD
-	}
+    /** How a call is dispatched. */
+    enum Dispatch {
+        /** invokestatic, invokespecial (constructors, super and private calls): the named method or the one it inherits. */
+        EXACT,
+        /** invokevirtual, invokeinterface: the named method or any override in a subtype. */
+        VIRTUAL,
+        /** a field read: for sources inherited through a scanned subclass. */
+        FIELD
+    }
 
-	/** A call (or lambda, or method reference) to a member of a scanned class. */
-	record Call(Dispatch dispatch, String owner, String name, String desc, int line) {
+    /** A call (or lambda, or method reference) to a member of a scanned class. */
+    record Call(Dispatch dispatch, String owner, String name, String desc, int line) {
 
-		String key() {
-			return dispatch.ordinal() + owner + '.' + name + desc;
-		}
+        String key() {
+            return dispatch.ordinal() + owner + '.' + name + desc;
+        }
 
-		String api() {
-			return owner + "." + name;
-		}
-	}
+        String api() {
+            return owner + "." + name;
+        }
+    }
 
-	/** A read of a data source. */
-	record Read(SourceIndex.Match match, int line) {
-	}
+    /** A read of a data source. */
+    record Read(SourceIndex.Match match, int line) {}
 
-	/** A call into a third party's SDK. */
-	record SdkCall(SdkIndex.Match match, String api, int line) {
-	}
+    /** A call into a third party's SDK. */
+    record SdkCall(SdkIndex.Match match, String api, int line) {}
 }

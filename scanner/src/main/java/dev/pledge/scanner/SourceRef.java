@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import javax.lang.model.SourceVersion;
@@ -12,34 +13,34 @@ import javax.lang.model.SourceVersion;
  */
 record SourceRef(String owner, String member) {
 
-	/** The reference in a text, or null if the text is not one. */
-	static SourceRef parse(String text) {
-		if (text == null || text.indexOf('/') < 0 || text.isBlank()) {
-			return null;
-		}
-		int dot = text.lastIndexOf('.');
-		String owner = dot < 0 ? text : text.substring(0, dot);
-		String member = dot < 0 ? null : text.substring(dot + 1);
-		if (!isInternalName(owner)) {
-			return null;
-		}
-		if (member != null && !member.equals("<init>") && !SourceVersion.isIdentifier(member)) {
-			return null;
-		}
-		return new SourceRef(owner, member);
-	}
+    /** The reference in a text, or null if the text is not one. */
+    static SourceRef parse(String text) {
+        if (text == null || text.indexOf('/') < 0 || text.isBlank()) {
+            return null;
+        }
+        int dot = text.lastIndexOf('.');
+        String owner = dot < 0 ? text : text.substring(0, dot);
+        String member = dot < 0 ? null : text.substring(dot + 1);
+        if (!isInternalName(owner)) {
+            return null;
+        }
+        if (member != null && !member.equals("<init>") && !SourceVersion.isIdentifier(member)) {
+            return null;
+        }
+        return new SourceRef(owner, member);
+    }
 
-	private static boolean isInternalName(String name) {
-		for (String part : name.split("/", -1)) {
-			if (part.isEmpty() || !SourceVersion.isIdentifier(part)) {
-				return false;
-			}
-		}
-		return true;
-	}
+    private static boolean isInternalName(String name) {
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || !SourceVersion.isIdentifier(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
-	@Override
-	public String toString() {
-		return member == null ? owner : owner + "." + member;
-	}
+    @Override
+    public String toString() {
+        return member == null ? owner : owner + "." + member;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,10 +27,10 @@ import java.util.stream.Collectors;
  */
 final class Fixture {
 
-	/** The generated API's package. */
-	static final String API = "com.example.privacy";
+    /** The generated API's package. */
+    static final String API = "com.example.privacy";
 
-	static final String POLICY = """
+    static final String POLICY = """
 			policy shop "Shop" {
 				version "2024-01-01"
 			}
@@ -63,120 +64,125 @@ final class Fixture {
 			}
 			""";
 
-	final Path dir;
-	final Path stubs;
-	final Policy policy;
-	/** The generated API, compiled: on the apps' class path, not scanned with them. */
-	final Path api;
-	private int apps;
+    final Path dir;
+    final Path stubs;
+    final Policy policy;
+    /** The generated API, compiled: on the apps' class path, not scanned with them. */
+    final Path api;
 
-	private Fixture(Path dir, Path stubs, Policy policy, Path api) {
-		this.dir = dir;
-		this.stubs = stubs;
-		this.policy = policy;
-		this.api = api;
-	}
+    private int apps;
 
-	static Fixture create(Path dir) {
-		return create(dir, POLICY);
-	}
+    private Fixture(Path dir, Path stubs, Policy policy, Path api) {
+        this.dir = dir;
+        this.stubs = stubs;
+        this.policy = policy;
+        this.api = api;
+    }
 
-	static Fixture create(Path dir, String policyText) {
-		Policy policy = policy(dir, "shop.pledge", policyText);
-		try {
-			List<Path> api = JavaGenerator.generate(policy, API, dir.resolve("api-src"));
-			return new Fixture(dir, Stubs.compile(dir), policy, Javac.compile(api, dir.resolve("api"), List.of()));
-		} catch (GeneratorException e) {
-			throw new AssertionError(e.getMessage(), e);
-		}
-	}
+    static Fixture create(Path dir) {
+        return create(dir, POLICY);
+    }
 
-	/** Writes a policy file, loads it and requires it to be free of errors. */
-	static Policy policy(Path dir, String name, String text) {
-		try {
-			Path file = dir.resolve("policy").resolve(name);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, text, StandardCharsets.UTF_8);
-			LoadResult result = new PolicyLoader().load(List.of(file));
-			assertFalse(result.hasErrors(), () -> "test policy has errors:\n"
-					+ result.findings().stream().map(f -> f.format(dir)).collect(Collectors.joining("\n")));
-			return PolicyViews.of(result, null);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		} catch (PolicyLoadException | GeneratorException e) {
-			throw new AssertionError(e.getMessage(), e);
-		}
-	}
+    static Fixture create(Path dir, String policyText) {
+        Policy policy = policy(dir, "shop.pledge", policyText);
+        try {
+            List<Path> api = JavaGenerator.generate(policy, API, dir.resolve("api-src"));
+            return new Fixture(dir, Stubs.compile(dir), policy, Javac.compile(api, dir.resolve("api"), List.of()));
+        } catch (GeneratorException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
 
-	/** Compiles an app (source path → text) against the generated API into a new class folder. */
-	Path app(Map<String, String> sources) {
-		int n = ++apps;
-		Path src = dir.resolve("app-src-" + n);
-		List<Path> files = new ArrayList<>();
-		try {
-			for (Map.Entry<String, String> source : sources.entrySet()) {
-				Path file = src.resolve(source.getKey());
-				Files.createDirectories(file.getParent());
-				Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
-				files.add(file);
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return Javac.compile(files, dir.resolve("app-" + n), List.of(stubs, api));
-	}
+    /** Writes a policy file, loads it and requires it to be free of errors. */
+    static Policy policy(Path dir, String name, String text) {
+        try {
+            Path file = dir.resolve("policy").resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            LoadResult result = new PolicyLoader().load(List.of(file));
+            assertFalse(
+                    result.hasErrors(),
+                    () -> "test policy has errors:\n"
+                            + result.findings().stream().map(f -> f.format(dir)).collect(Collectors.joining("\n")));
+            return PolicyViews.of(result, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PolicyLoadException | GeneratorException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
 
-	Path app(String path, String source) {
-		return app(Map.of(path, source));
-	}
+    /** Compiles an app (source path → text) against the generated API into a new class folder. */
+    Path app(Map<String, String> sources) {
+        int n = ++apps;
+        Path src = dir.resolve("app-src-" + n);
+        List<Path> files = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> source : sources.entrySet()) {
+                Path file = src.resolve(source.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
+                files.add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Javac.compile(files, dir.resolve("app-" + n), List.of(stubs, api));
+    }
 
-	/** The folder an app's sources were written to, for {@link ScanOptions#sourceRoots()}. */
-	Path sources(int app) {
-		return dir.resolve("app-src-" + app);
-	}
+    Path app(String path, String source) {
+        return app(Map.of(path, source));
+    }
 
-	ScanResult scan(Path... roots) {
-		return scan(ScanOptions.defaults().withThreads(1), roots);
-	}
+    /** The folder an app's sources were written to, for {@link ScanOptions#sourceRoots()}. */
+    Path sources(int app) {
+        return dir.resolve("app-src-" + app);
+    }
 
-	ScanResult scan(ScanOptions options, Path... roots) {
-		try {
-			return new Scanner().scan(new ScanRequest(policy, List.of(roots), options));
-		} catch (ScanException e) {
-			throw new AssertionError(e.getMessage(), e);
-		}
-	}
+    ScanResult scan(Path... roots) {
+        return scan(ScanOptions.defaults().withThreads(1), roots);
+    }
 
-	/** Files in a map, in order: {@code files("a/A.java", "...", "b/B.java", "...")}. */
-	static Map<String, String> files(String... pathsAndTexts) {
-		Map<String, String> files = new LinkedHashMap<>();
-		for (int i = 0; i < pathsAndTexts.length; i += 2) {
-			files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
-		}
-		return files;
-	}
+    ScanResult scan(ScanOptions options, Path... roots) {
+        try {
+            return new Scanner().scan(new ScanRequest(policy, List.of(roots), options));
+        } catch (ScanException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
 
-	/** The 1-based line of the only line of {@code source} that contains {@code marker}. */
-	static int line(String source, String marker) {
-		String[] lines = source.split("\n", -1);
-		int found = 0;
-		for (int i = 0; i < lines.length; i++) {
-			if (lines[i].contains(marker)) {
-				if (found != 0) {
-					throw new AssertionError("marker " + marker + " is on several lines");
-				}
-				found = i + 1;
-			}
-		}
-		if (found == 0) {
-			throw new AssertionError("marker " + marker + " not in the source");
-		}
-		return found;
-	}
+    /** Files in a map, in order: {@code files("a/A.java", "...", "b/B.java", "...")}. */
+    static Map<String, String> files(String... pathsAndTexts) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
+        }
+        return files;
+    }
 
-	/** The findings of one rule as {@code file:line: message}. */
-	static List<String> of(ScanResult result, ScanRule rule) {
-		return result.findings().stream().filter(f -> f.rule() == rule)
-				.map(f -> f.at().file().toString().replace('\\', '/') + ":" + f.at().line() + ": " + f.message()).toList();
-	}
+    /** The 1-based line of the only line of {@code source} that contains {@code marker}. */
+    static int line(String source, String marker) {
+        String[] lines = source.split("\n", -1);
+        int found = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(marker)) {
+                if (found != 0) {
+                    throw new AssertionError("marker " + marker + " is on several lines");
+                }
+                found = i + 1;
+            }
+        }
+        if (found == 0) {
+            throw new AssertionError("marker " + marker + " not in the source");
+        }
+        return found;
+    }
+
+    /** The findings of one rule as {@code file:line: message}. */
+    static List<String> of(ScanResult result, ScanRule rule) {
+        return result.findings().stream()
+                .filter(f -> f.rule() == rule)
+                .map(f -> f.at().file().toString().replace('\\', '/') + ":" + f.at().line() + ": " + f.message())
+                .toList();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.io.ByteArrayOutputStream;
@@ -17,61 +18,60 @@ import java.util.zip.ZipEntry;
 /** Builds jars for tests. */
 final class Jars {
 
-	private Jars() {
-	}
+    private Jars() {}
 
-	/** The files of a class folder as jar entries. */
-	static Map<String, byte[]> entries(Path classes) {
-		Map<String, byte[]> entries = new LinkedHashMap<>();
-		try (Stream<Path> walk = Files.walk(classes)) {
-			for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-				entries.put(classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return entries;
-	}
+    /** The files of a class folder as jar entries. */
+    static Map<String, byte[]> entries(Path classes) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(classes)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                entries.put(classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
 
-	static byte[] bytes(Map<String, byte[]> entries, boolean multiRelease) {
-		Manifest manifest = new Manifest();
-		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		if (multiRelease) {
-			manifest.getMainAttributes().put(Attributes.Name.MULTI_RELEASE, "true");
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (JarOutputStream jar = new JarOutputStream(out, manifest)) {
-			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-				jar.putNextEntry(new ZipEntry(entry.getKey()));
-				jar.write(entry.getValue());
-				jar.closeEntry();
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
-	}
+    static byte[] bytes(Map<String, byte[]> entries, boolean multiRelease) {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        if (multiRelease) {
+            manifest.getMainAttributes().put(Attributes.Name.MULTI_RELEASE, "true");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                jar.putNextEntry(new ZipEntry(entry.getKey()));
+                jar.write(entry.getValue());
+                jar.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 
-	static Path write(Path jar, Map<String, byte[]> entries, boolean multiRelease) {
-		try {
-			Files.createDirectories(jar.getParent());
-			Files.write(jar, bytes(entries, multiRelease));
-			return jar;
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+    static Path write(Path jar, Map<String, byte[]> entries, boolean multiRelease) {
+        try {
+            Files.createDirectories(jar.getParent());
+            Files.write(jar, bytes(entries, multiRelease));
+            return jar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-	/** Entries with a prefix added to every name. */
-	static Map<String, byte[]> under(String prefix, Map<String, byte[]> entries) {
-		Map<String, byte[]> moved = new LinkedHashMap<>();
-		entries.forEach((name, bytes) -> moved.put(prefix + name, bytes));
-		return moved;
-	}
+    /** Entries with a prefix added to every name. */
+    static Map<String, byte[]> under(String prefix, Map<String, byte[]> entries) {
+        Map<String, byte[]> moved = new LinkedHashMap<>();
+        entries.forEach((name, bytes) -> moved.put(prefix + name, bytes));
+        return moved;
+    }
 
-	static Map<String, byte[]> merge(List<Map<String, byte[]>> parts) {
-		Map<String, byte[]> all = new LinkedHashMap<>();
-		parts.forEach(all::putAll);
-		return all;
-	}
+    static Map<String, byte[]> merge(List<Map<String, byte[]>> parts) {
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        parts.forEach(all::putAll);
+        return all;
+    }
 }

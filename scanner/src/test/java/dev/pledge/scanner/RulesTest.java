@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import static dev.pledge.scanner.Fixture.line;
@@ -14,16 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each rule on a small app: exact lines and messages; and an app that passes. */
 class RulesTest {
 
-	@TempDir
-	static Path dir;
-	static Fixture fixture;
+    @TempDir
+    static Path dir;
 
-	@BeforeAll
-	static void setUp() {
-		fixture = Fixture.create(dir);
-	}
+    static Fixture fixture;
 
-	static final String CLEAN = """
+    @BeforeAll
+    static void setUp() {
+        fixture = Fixture.create(dir);
+    }
+
+    static final String CLEAN = """
 			package com.example.app;
 
 			import android.location.LocationManager;
@@ -54,18 +56,20 @@ class RulesTest {
 			}
 			""";
 
-	@Test
-	void cleanAppPasses() {
-		ScanResult result = fixture.scan(fixture.app("com/example/app/Clean.java", CLEAN));
-		assertEquals(List.of(), result.findings());
-		assertFalse(result.hasErrors());
-		assertTrue(result.summary().matches("Scanned 1 class in 1 jar/dir \\(in \\d+\\.\\d\\ds\\): 0 errors, 0 warnings\\."),
-				result.summary());
-	}
+    @Test
+    void cleanAppPasses() {
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Clean.java", CLEAN));
+        assertEquals(List.of(), result.findings());
+        assertFalse(result.hasErrors());
+        assertTrue(
+                result.summary()
+                        .matches("Scanned 1 class in 1 jar/dir \\(in \\d+\\.\\d\\ds\\): 0 errors, 0 warnings\\."),
+                result.summary());
+    }
 
-	@Test
-	void undeclaredData() {
-		String source = """
+    @Test
+    void undeclaredData() {
+        String source = """
 				package com.example.app;
 
 				public class Device {
@@ -75,24 +79,28 @@ class RulesTest {
 					}
 				}
 				""";
-		ScanResult result = fixture.scan(fixture.app("com/example/app/Device.java", source));
-		assertEquals(List.of(
-				"com/example/app/Device.java:" + line(source, "// phone") + ": reads phone number (`phone-number`) with"
-						+ " `android/telephony/TelephonyManager.getLine1Number`, but no data item of policy `shop` declares it:"
-						+ " add `source \"android/telephony/TelephonyManager.getLine1Number\"` to the item it is, or declare"
-						+ " `data phone-number \"Phone number\" { source \"android/telephony/TelephonyManager.getLine1Number\" }`",
-				"com/example/app/Device.java:" + line(source, "// model") + ": reads device model, maker and build"
-						+ " (`device-model`) with `android/os/Build.MODEL`, but no data item of policy `shop` declares it:"
-						+ " add `source \"android/os/Build.MODEL\"` to the item it is, or declare"
-						+ " `data device-model \"Device model, maker and build\" { source \"android/os/Build.MODEL\" }`"),
-				Fixture.of(result, ScanRule.UNDECLARED_DATA));
-		assertEquals(2, result.findings().size());
-		assertEquals("com.example.app.Device.describe", result.findings().get(0).at().where());
-	}
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Device.java", source));
+        assertEquals(
+                List.of(
+                        "com/example/app/Device.java:" + line(source, "// phone")
+                                + ": reads phone number (`phone-number`) with"
+                                + " `android/telephony/TelephonyManager.getLine1Number`, but no data item of policy `shop` declares it:"
+                                + " add `source \"android/telephony/TelephonyManager.getLine1Number\"` to the item it is, or declare"
+                                + " `data phone-number \"Phone number\" { source \"android/telephony/TelephonyManager.getLine1Number\" }`",
+                        "com/example/app/Device.java:" + line(source, "// model")
+                                + ": reads device model, maker and build"
+                                + " (`device-model`) with `android/os/Build.MODEL`, but no data item of policy `shop` declares it:"
+                                + " add `source \"android/os/Build.MODEL\"` to the item it is, or declare"
+                                + " `data device-model \"Device model, maker and build\" { source \"android/os/Build.MODEL\" }`"),
+                Fixture.of(result, ScanRule.UNDECLARED_DATA));
+        assertEquals(2, result.findings().size());
+        assertEquals(
+                "com.example.app.Device.describe", result.findings().get(0).at().where());
+    }
 
-	@Test
-	void undeclaredPurposeUseDirectAndThroughHelper() {
-		String source = """
+    @Test
+    void undeclaredPurposeUseDirectAndThroughHelper() {
+        String source = """
 				package com.example.app;
 
 				import android.telephony.TelephonyManager;
@@ -114,22 +122,23 @@ class RulesTest {
 					}
 				}
 				""";
-		ScanResult result = fixture.scan(fixture.app("com/example/app/Ads.java", source));
-		assertEquals(List.of(
-				"com/example/app/Ads.java:" + line(source, "// direct") + ": uses `imei` with"
-						+ " `android/telephony/TelephonyManager.getImei`, which the method's @PersonalData(purpose = Purpose.ADS)"
-						+ " does not declare: add DataItem.IMEI to its `data` and `imei` to `uses` of purpose `ads` in the policy",
-				"com/example/app/Ads.java:" + line(source, "// helper") + ": uses `ip-address` with"
-						+ " `javax/servlet/http/HttpServletRequest.getRemoteAddr` in `Helper.remoteAddress`, which the method's"
-						+ " @PersonalData(purpose = Purpose.ADS) does not declare: add DataItem.IP_ADDRESS to its `data` and"
-						+ " `ip-address` to `uses` of purpose `ads` in the policy"),
-				Fixture.of(result, ScanRule.UNDECLARED_PURPOSE_USE));
-		assertEquals(2, result.findings().size(), () -> result.findings().toString());
-	}
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Ads.java", source));
+        assertEquals(
+                List.of(
+                        "com/example/app/Ads.java:" + line(source, "// direct") + ": uses `imei` with"
+                                + " `android/telephony/TelephonyManager.getImei`, which the method's @PersonalData(purpose = Purpose.ADS)"
+                                + " does not declare: add DataItem.IMEI to its `data` and `imei` to `uses` of purpose `ads` in the policy",
+                        "com/example/app/Ads.java:" + line(source, "// helper") + ": uses `ip-address` with"
+                                + " `javax/servlet/http/HttpServletRequest.getRemoteAddr` in `Helper.remoteAddress`, which the method's"
+                                + " @PersonalData(purpose = Purpose.ADS) does not declare: add DataItem.IP_ADDRESS to its `data` and"
+                                + " `ip-address` to `uses` of purpose `ads` in the policy"),
+                Fixture.of(result, ScanRule.UNDECLARED_PURPOSE_USE));
+        assertEquals(2, result.findings().size(), () -> result.findings().toString());
+    }
 
-	@Test
-	void annotationDeclaresDataItsPurposeDoesNotUse() {
-		String source = """
+    @Test
+    void annotationDeclaresDataItsPurposeDoesNotUse() {
+        String source = """
 				package com.example.app;
 
 				import com.example.privacy.DataItem;
@@ -143,17 +152,18 @@ class RulesTest {
 					}
 				}
 				""";
-		ScanResult result = fixture.scan(fixture.app("com/example/app/Fraud.java", source));
-		assertEquals(List.of("com/example/app/Fraud.java:" + line(source, "// first") + ": @PersonalData declares `location`"
-				+ " for purpose `fraud-prevention`, which does not use it in policy `shop`: add `location` to `uses` of"
-				+ " purpose `fraud-prevention`, or remove DataItem.LOCATION from the annotation"),
-				Fixture.of(result, ScanRule.UNDECLARED_PURPOSE_USE));
-		assertEquals(1, result.findings().size());
-	}
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Fraud.java", source));
+        assertEquals(
+                List.of("com/example/app/Fraud.java:" + line(source, "// first") + ": @PersonalData declares `location`"
+                        + " for purpose `fraud-prevention`, which does not use it in policy `shop`: add `location` to `uses` of"
+                        + " purpose `fraud-prevention`, or remove DataItem.LOCATION from the annotation"),
+                Fixture.of(result, ScanRule.UNDECLARED_PURPOSE_USE));
+        assertEquals(1, result.findings().size());
+    }
 
-	@Test
-	void anAnnotationForSeveralPurposesNeedsEachToUseItsData() {
-		String source = """
+    @Test
+    void anAnnotationForSeveralPurposesNeedsEachToUseItsData() {
+        String source = """
 				package com.example.app;
 
 				import android.telephony.TelephonyManager;
@@ -168,22 +178,25 @@ class RulesTest {
 					}
 				}
 				""";
-		ScanResult result = fixture.scan(fixture.app("com/example/app/Stores.java", source));
-		// a method's findings point at its first line of code: class files keep no line for annotations
-		assertEquals(List.of("com/example/app/Stores.java:" + line(source, "// direct") + ": @PersonalData declares `location` for purpose"
-				+ " `fraud-prevention`, which does not use it in policy `shop`: add `location` to `uses` of purpose"
-				+ " `fraud-prevention`, or remove DataItem.LOCATION from the annotation",
-				"com/example/app/Stores.java:" + line(source, "// direct") + ": uses `imei` with"
-						+ " `android/telephony/TelephonyManager.getImei`, which the method's @PersonalData(purpose ="
-						+ " {Purpose.NEARBY, Purpose.FRAUD_PREVENTION}) does not declare: add DataItem.IMEI to its `data` and"
-						+ " `imei` to `uses` of purpose `nearby` in the policy"),
-				Fixture.of(result, ScanRule.UNDECLARED_PURPOSE_USE),
-				"each purpose must use the declared data; an undeclared read names the purposes that lack it");
-	}
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Stores.java", source));
+        // a method's findings point at its first line of code: class files keep no line for annotations
+        assertEquals(
+                List.of(
+                        "com/example/app/Stores.java:" + line(source, "// direct")
+                                + ": @PersonalData declares `location` for purpose"
+                                + " `fraud-prevention`, which does not use it in policy `shop`: add `location` to `uses` of purpose"
+                                + " `fraud-prevention`, or remove DataItem.LOCATION from the annotation",
+                        "com/example/app/Stores.java:" + line(source, "// direct") + ": uses `imei` with"
+                                + " `android/telephony/TelephonyManager.getImei`, which the method's @PersonalData(purpose ="
+                                + " {Purpose.NEARBY, Purpose.FRAUD_PREVENTION}) does not declare: add DataItem.IMEI to its `data` and"
+                                + " `imei` to `uses` of purpose `nearby` in the policy"),
+                Fixture.of(result, ScanRule.UNDECLARED_PURPOSE_USE),
+                "each purpose must use the declared data; an undeclared read names the purposes that lack it");
+    }
 
-	@Test
-	void undeclaredParty() {
-		String source = """
+    @Test
+    void undeclaredParty() {
+        String source = """
 				package com.example.app;
 
 				public class Events {
@@ -192,23 +205,25 @@ class RulesTest {
 					}
 				}
 				""";
-		ScanResult result = fixture.scan(fixture.app("com/example/app/Events.java", source));
-		assertEquals(List.of("com/example/app/Events.java:" + line(source, "// adjust") + ": calls the Adjust SDK with"
-				+ " `com/adjust/sdk/Adjust.trackEvent`, but policy `shop` declares no party for it: declare `party adjust"
-				+ " \"Adjust\" { kind attribution sdk \"com.adjust.sdk\" receives <data> for <purpose> }`, or add `sdk"
-				+ " \"com.adjust.sdk\"` to the party it is"), Fixture.of(result, ScanRule.UNDECLARED_PARTY));
-		assertEquals(1, result.findings().size());
-	}
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Events.java", source));
+        assertEquals(
+                List.of("com/example/app/Events.java:" + line(source, "// adjust") + ": calls the Adjust SDK with"
+                        + " `com/adjust/sdk/Adjust.trackEvent`, but policy `shop` declares no party for it: declare `party adjust"
+                        + " \"Adjust\" { kind attribution sdk \"com.adjust.sdk\" receives <data> for <purpose> }`, or add `sdk"
+                        + " \"com.adjust.sdk\"` to the party it is"),
+                Fixture.of(result, ScanRule.UNDECLARED_PARTY));
+        assertEquals(1, result.findings().size());
+    }
 
-	@Test
-	void partyWithTheCatalogueIdNeedsNoSdkEntry(@TempDir Path other) {
-		Fixture withAdjust = Fixture.create(other, Fixture.POLICY + """
+    @Test
+    void partyWithTheCatalogueIdNeedsNoSdkEntry(@TempDir Path other) {
+        Fixture withAdjust = Fixture.create(other, Fixture.POLICY + """
 				party adjust "Adjust" {
 					kind attribution
 					receives ad-id for ads
 				}
 				""");
-		ScanResult result = withAdjust.scan(withAdjust.app("com/example/app/Events.java", """
+        ScanResult result = withAdjust.scan(withAdjust.app("com/example/app/Events.java", """
 				package com.example.app;
 
 				public class Events {
@@ -217,14 +232,16 @@ class RulesTest {
 					}
 				}
 				"""));
-		assertEquals(List.of(), result.findings());
-		assertEquals(List.of("adjust"), result.dataMap().parties().stream().map(DataMap.PartyUse::id).toList());
-		assertTrue(result.dataMap().parties().get(0).declared());
-	}
+        assertEquals(List.of(), result.findings());
+        assertEquals(
+                List.of("adjust"),
+                result.dataMap().parties().stream().map(DataMap.PartyUse::id).toList());
+        assertTrue(result.dataMap().parties().get(0).declared());
+    }
 
-	@Test
-	void undeclaredSharing() {
-		String source = """
+    @Test
+    void undeclaredSharing() {
+        String source = """
 				package com.example.app;
 
 				import android.telephony.TelephonyManager;
@@ -252,26 +269,29 @@ class RulesTest {
 					}
 				}
 				""";
-		ScanResult result = fixture.scan(fixture.app("com/example/app/Attribution.java", source));
-		assertEquals(List.of(
-				"com/example/app/Attribution.java:" + line(source, "// annotated") + ": may send `imei` (read with"
-						+ " `android/telephony/TelephonyManager.getImei`) to party `appsflyer` with"
-						+ " `com/appsflyer/AppsFlyerLib.logEvent`, but the policy does not say the party receives it for"
-						+ " purpose `fraud-prevention`: add `receives imei for fraud-prevention` to party `appsflyer`, or do"
-						+ " not send it",
-				"com/example/app/Attribution.java:" + line(source, "// plain") + ": may send `imei` (read with"
-						+ " `android/telephony/TelephonyManager.getImei` in `Ids.imei`) to party `appsflyer` with"
-						+ " `com/appsflyer/AppsFlyerLib.start`, but the policy does not say the party receives it: add"
-						+ " `receives imei for fraud-prevention` to party `appsflyer`, or do not send it"),
-				Fixture.of(result, ScanRule.UNDECLARED_SHARING));
-		assertEquals(2, result.findings().size(), () -> result.findings().toString());
-	}
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Attribution.java", source));
+        assertEquals(
+                List.of(
+                        "com/example/app/Attribution.java:" + line(source, "// annotated")
+                                + ": may send `imei` (read with"
+                                + " `android/telephony/TelephonyManager.getImei`) to party `appsflyer` with"
+                                + " `com/appsflyer/AppsFlyerLib.logEvent`, but the policy does not say the party receives it for"
+                                + " purpose `fraud-prevention`: add `receives imei for fraud-prevention` to party `appsflyer`, or do"
+                                + " not send it",
+                        "com/example/app/Attribution.java:" + line(source, "// plain") + ": may send `imei` (read with"
+                                + " `android/telephony/TelephonyManager.getImei` in `Ids.imei`) to party `appsflyer` with"
+                                + " `com/appsflyer/AppsFlyerLib.start`, but the policy does not say the party receives it: add"
+                                + " `receives imei for fraud-prevention` to party `appsflyer`, or do not send it"),
+                Fixture.of(result, ScanRule.UNDECLARED_SHARING));
+        assertEquals(2, result.findings().size(), () -> result.findings().toString());
+    }
 
-	@Test
-	void sharingForAnotherPurposeThanDeclared(@TempDir Path other) {
-		// appsflyer receives ad-id for ads only; sending it from a fraud-prevention method is not declared
-		Fixture fraudAds = Fixture.create(other, Fixture.POLICY.replace("uses imei, ip-address", "uses imei, ip-address, ad-id"));
-		String source = """
+    @Test
+    void sharingForAnotherPurposeThanDeclared(@TempDir Path other) {
+        // appsflyer receives ad-id for ads only; sending it from a fraud-prevention method is not declared
+        Fixture fraudAds =
+                Fixture.create(other, Fixture.POLICY.replace("uses imei, ip-address", "uses imei, ip-address, ad-id"));
+        String source = """
 				package com.example.app;
 
 				import com.example.privacy.DataItem;
@@ -286,19 +306,26 @@ class RulesTest {
 					}
 				}
 				""";
-		ScanResult result = fraudAds.scan(fraudAds.app("com/example/app/Signals.java", source));
-		assertEquals(List.of("com/example/app/Signals.java:" + line(source, "// send") + ": may send `ad-id` (read with"
-				+ " `com/google/android/gms/ads/identifier/AdvertisingIdClient.getAdvertisingIdInfo`) to party `appsflyer`"
-				+ " with `com/appsflyer/AppsFlyerLib.start`, but the policy does not say the party receives it for purpose"
-				+ " `fraud-prevention`: add `receives ad-id for fraud-prevention` to party `appsflyer`, or do not send it"),
-				Fixture.of(result, ScanRule.UNDECLARED_SHARING));
-	}
+        ScanResult result = fraudAds.scan(fraudAds.app("com/example/app/Signals.java", source));
+        assertEquals(
+                List.of(
+                        "com/example/app/Signals.java:" + line(source, "// send") + ": may send `ad-id` (read with"
+                                + " `com/google/android/gms/ads/identifier/AdvertisingIdClient.getAdvertisingIdInfo`) to party `appsflyer`"
+                                + " with `com/appsflyer/AppsFlyerLib.start`, but the policy does not say the party receives it for purpose"
+                                + " `fraud-prevention`: add `receives ad-id for fraud-prevention` to party `appsflyer`, or do not send it"),
+                Fixture.of(result, ScanRule.UNDECLARED_SHARING));
+    }
 
-	@Test
-	void unknownAnnotationValueWhenTheApiIsFromAnotherPolicyVersion(@TempDir Path other) {
-		Fixture older = Fixture.create(other, Fixture.POLICY.replace("uses imei, ip-address", "uses imei, ip-address, contacts")
-				.replace("data ip-address \"IP address\"", "data ip-address \"IP address\"\n\tdata contacts \"Contacts\""));
-		String source = """
+    @Test
+    void unknownAnnotationValueWhenTheApiIsFromAnotherPolicyVersion(@TempDir Path other) {
+        Fixture older = Fixture.create(
+                other,
+                Fixture.POLICY
+                        .replace("uses imei, ip-address", "uses imei, ip-address, contacts")
+                        .replace(
+                                "data ip-address \"IP address\"",
+                                "data ip-address \"IP address\"\n\tdata contacts \"Contacts\""));
+        String source = """
 				package com.example.app;
 
 				import com.example.privacy.DataItem;
@@ -312,18 +339,19 @@ class RulesTest {
 					}
 				}
 				""";
-		Path app = older.app("com/example/app/Sync.java", source);
-		ScanResult result = fixture.scan(app);
-		assertEquals(List.of("com/example/app/Sync.java:" + line(source, "// first") + ": @PersonalData names"
-				+ " DataItem.CONTACTS, which policy `shop` does not declare: generate the Java API again from this policy"
-				+ " (`pledge generate java`), or declare the data item in the policy"),
-				Fixture.of(result, ScanRule.UNKNOWN_ANNOTATION_VALUE));
-		assertEquals(1, result.findings().size(), () -> result.findings().toString());
-	}
+        Path app = older.app("com/example/app/Sync.java", source);
+        ScanResult result = fixture.scan(app);
+        assertEquals(
+                List.of("com/example/app/Sync.java:" + line(source, "// first") + ": @PersonalData names"
+                        + " DataItem.CONTACTS, which policy `shop` does not declare: generate the Java API again from this policy"
+                        + " (`pledge generate java`), or declare the data item in the policy"),
+                Fixture.of(result, ScanRule.UNKNOWN_ANNOTATION_VALUE));
+        assertEquals(1, result.findings().size(), () -> result.findings().toString());
+    }
 
-	@Test
-	void suppressAnnotationSilencesAMethod() {
-		String source = """
+    @Test
+    void suppressAnnotationSilencesAMethod() {
+        String source = """
 				package com.example.app;
 
 				import java.lang.annotation.Retention;
@@ -345,10 +373,13 @@ class RulesTest {
 					}
 				}
 				""";
-		Path app = fixture.app("com/example/app/Debug.java", source);
-		assertEquals(2, fixture.scan(app).findings().size());
-		ScanResult result = fixture.scan(ScanOptions.defaults().withSuppressAnnotations(List.of("**.SuppressPledge")), app);
-		assertEquals(List.of("com.example.app.Debug.model"), result.findings().stream().map(f -> f.at().where()).toList());
-		assertEquals(2, result.dataMap().items().size(), "suppressed code stays in the data map");
-	}
+        Path app = fixture.app("com/example/app/Debug.java", source);
+        assertEquals(2, fixture.scan(app).findings().size());
+        ScanResult result =
+                fixture.scan(ScanOptions.defaults().withSuppressAnnotations(List.of("**.SuppressPledge")), app);
+        assertEquals(
+                List.of("com.example.app.Debug.model"),
+                result.findings().stream().map(f -> f.at().where()).toList());
+        assertEquals(2, result.dataMap().items().size(), "suppressed code stays in the data map");
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
 import java.nio.file.Path;
@@ -11,10 +12,10 @@ import java.util.Map;
  */
 final class Stubs {
 
-	static final Map<String, String> SOURCES = new LinkedHashMap<>();
+    static final Map<String, String> SOURCES = new LinkedHashMap<>();
 
-	static {
-		stub("android/telephony/TelephonyManager.java", """
+    static {
+        stub("android/telephony/TelephonyManager.java", """
 				package android.telephony;
 				public class TelephonyManager {
 					public String getImei() { return "imei"; }
@@ -22,26 +23,26 @@ final class Stubs {
 					public String getLine1Number() { return "+1"; }
 				}
 				""");
-		stub("android/location/Location.java", """
+        stub("android/location/Location.java", """
 				package android.location;
 				public class Location {
 					public double getLatitude() { return 0; }
 				}
 				""");
-		stub("android/location/LocationManager.java", """
+        stub("android/location/LocationManager.java", """
 				package android.location;
 				public class LocationManager {
 					public Location getLastKnownLocation(String provider) { return new Location(); }
 				}
 				""");
-		stub("android/os/Build.java", """
+        stub("android/os/Build.java", """
 				package android.os;
 				public class Build {
 					public static final String MODEL = property("ro.product.model");
 					private static String property(String name) { return name; }
 				}
 				""");
-		stub("com/google/android/gms/ads/identifier/AdvertisingIdClient.java", """
+        stub("com/google/android/gms/ads/identifier/AdvertisingIdClient.java", """
 				package com.google.android.gms.ads.identifier;
 				public class AdvertisingIdClient {
 					public static Info getAdvertisingIdInfo(Object context) { return new Info(); }
@@ -50,7 +51,7 @@ final class Stubs {
 					}
 				}
 				""");
-		stub("com/appsflyer/AppsFlyerLib.java", """
+        stub("com/appsflyer/AppsFlyerLib.java", """
 				package com.appsflyer;
 				public class AppsFlyerLib {
 					public static AppsFlyerLib getInstance() { return new AppsFlyerLib(); }
@@ -58,30 +59,29 @@ final class Stubs {
 					public void start(Object context) { }
 				}
 				""");
-		stub("com/adjust/sdk/Adjust.java", """
+        stub("com/adjust/sdk/Adjust.java", """
 				package com.adjust.sdk;
 				public class Adjust {
 					public static void trackEvent(String token) { }
 				}
 				""");
-		stub("javax/servlet/http/HttpServletRequest.java", """
+        stub("javax/servlet/http/HttpServletRequest.java", """
 				package javax.servlet.http;
 				public interface HttpServletRequest {
 					String getRemoteAddr();
 					String getHeader(String name);
 				}
 				""");
-	}
+    }
 
-	private Stubs() {
-	}
+    private Stubs() {}
 
-	private static void stub(String path, String source) {
-		SOURCES.put(path, source);
-	}
+    private static void stub(String path, String source) {
+        SOURCES.put(path, source);
+    }
 
-	/** Compiles the stubs into {@code dir}/stubs and returns that class folder. */
-	static Path compile(Path dir) {
-		return Javac.compile(SOURCES, dir.resolve("stubs-src"), dir.resolve("stubs"), java.util.List.of());
-	}
+    /** Compiles the stubs into {@code dir}/stubs and returns that class folder. */
+    static Path compile(Path dir) {
+        return Javac.compile(SOURCES, dir.resolve("stubs-src"), dir.resolve("stubs"), java.util.List.of());
+    }
 }

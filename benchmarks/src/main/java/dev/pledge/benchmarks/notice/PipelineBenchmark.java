@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.benchmarks.notice;
 
 import dev.pledge.dsl.load.LoadResult;
@@ -53,73 +54,74 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PipelineBenchmark {
 
-	@Param({ "xiaomi", "synthetic-1", "synthetic-10" })
-	public String policy;
+    @Param({"xiaomi", "synthetic-1", "synthetic-10"})
+    public String policy;
 
-	private Path folder;
-	private Path temporary;
-	private Policy view;
-	private final NoticeGenerator notices = new NoticeGenerator();
-	private final Mappings mappings = Mappings.builtIn();
+    private Path folder;
+    private Path temporary;
+    private Policy view;
+    private final NoticeGenerator notices = new NoticeGenerator();
+    private final Mappings mappings = Mappings.builtIn();
 
-	@Setup(Level.Trial)
-	public void setUp() throws Exception {
-		if (policy.equals("xiaomi")) {
-			folder = Path.of(System.getProperty("pledge.xiaomi", "examples/xiaomi/2021"));
-			if (!Files.isDirectory(folder)) {
-				throw new IllegalStateException(folder.toAbsolutePath() + " does not exist: run from the repository root,"
-						+ " or give -Dpledge.xiaomi=<folder of the Xiaomi 2021 policy>");
-			}
-		} else {
-			temporary = Files.createTempDirectory("pledge-synthetic-");
-			folder = SyntheticPolicy.write(temporary, Integer.parseInt(policy.substring("synthetic-".length())));
-		}
-		view = load(folder);
-	}
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        if (policy.equals("xiaomi")) {
+            folder = Path.of(System.getProperty("pledge.xiaomi", "examples/xiaomi/2021"));
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalStateException(
+                        folder.toAbsolutePath() + " does not exist: run from the repository root,"
+                                + " or give -Dpledge.xiaomi=<folder of the Xiaomi 2021 policy>");
+            }
+        } else {
+            temporary = Files.createTempDirectory("pledge-synthetic-");
+            folder = SyntheticPolicy.write(temporary, Integer.parseInt(policy.substring("synthetic-".length())));
+        }
+        view = load(folder);
+    }
 
-	@TearDown(Level.Trial)
-	public void tearDown() throws IOException {
-		if (temporary != null) {
-			try (Stream<Path> files = Files.walk(temporary)) {
-				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(file);
-				}
-			}
-		}
-	}
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        if (temporary != null) {
+            try (Stream<Path> files = Files.walk(temporary)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
 
-	/** Loads and checks a policy folder and maps it; fails on policy errors. */
-	static Policy load(Path folder) throws Exception {
-		LoadResult result = new PolicyLoader().load(List.of(folder));
-		return PolicyViews.of(result, null);
-	}
+    /** Loads and checks a policy folder and maps it; fails on policy errors. */
+    static Policy load(Path folder) throws Exception {
+        LoadResult result = new PolicyLoader().load(List.of(folder));
+        return PolicyViews.of(result, null);
+    }
 
-	/** Every notice and every export of a view; returns their total length (so nothing is optimised away). */
-	static long generate(Policy view, NoticeGenerator notices, Mappings mappings) {
-		long length = 0;
-		for (NoticeFormat format : NoticeFormat.values()) {
-			for (String language : NoticeGenerator.languages()) {
-				length += notices.render(view, format, language).text().length();
-			}
-		}
-		for (ExportFormat format : ExportFormat.values()) {
-			length += Exports.export(view, format, mappings).content().length();
-		}
-		return length;
-	}
+    /** Every notice and every export of a view; returns their total length (so nothing is optimised away). */
+    static long generate(Policy view, NoticeGenerator notices, Mappings mappings) {
+        long length = 0;
+        for (NoticeFormat format : NoticeFormat.values()) {
+            for (String language : NoticeGenerator.languages()) {
+                length += notices.render(view, format, language).text().length();
+            }
+        }
+        for (ExportFormat format : ExportFormat.values()) {
+            length += Exports.export(view, format, mappings).content().length();
+        }
+        return length;
+    }
 
-	@Benchmark
-	public long all() throws Exception {
-		return generate(load(folder), notices, mappings);
-	}
+    @Benchmark
+    public long all() throws Exception {
+        return generate(load(folder), notices, mappings);
+    }
 
-	@Benchmark
-	public Policy parseAndValidate() throws Exception {
-		return load(folder);
-	}
+    @Benchmark
+    public Policy parseAndValidate() throws Exception {
+        return load(folder);
+    }
 
-	@Benchmark
-	public long generate() {
-		return generate(view, notices, mappings);
-	}
+    @Benchmark
+    public long generate() {
+        return generate(view, notices, mappings);
+    }
 }

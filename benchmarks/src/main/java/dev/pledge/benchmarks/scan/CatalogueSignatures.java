@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.benchmarks.scan;
 
 import java.io.IOException;
@@ -17,55 +18,55 @@ import java.util.Set;
  */
 final class CatalogueSignatures {
 
-	static final List<String> RESOURCES = List.of("/dev/pledge/scanner/catalogue/platform-apis.txt",
-			"/dev/pledge/scanner/catalogue/sdks.txt");
+    static final List<String> RESOURCES =
+            List.of("/dev/pledge/scanner/catalogue/platform-apis.txt", "/dev/pledge/scanner/catalogue/sdks.txt");
 
-	private CatalogueSignatures() {
-	}
+    private CatalogueSignatures() {}
 
-	static String signatures() throws IOException {
-		StringBuilder signatures = new StringBuilder("@defaultMessage reads personal data or calls a third-party SDK\n");
-		for (String resource : RESOURCES) {
-			for (String line : entries(resource)) {
-				if (!line.startsWith("!")) {
-					signatures.append(signature(line)).append('\n');
-				}
-			}
-		}
-		return signatures.toString();
-	}
+    static String signatures() throws IOException {
+        StringBuilder signatures =
+                new StringBuilder("@defaultMessage reads personal data or calls a third-party SDK\n");
+        for (String resource : RESOURCES) {
+            for (String line : entries(resource)) {
+                if (!line.startsWith("!")) {
+                    signatures.append(signature(line)).append('\n');
+                }
+            }
+        }
+        return signatures.toString();
+    }
 
-	/** The catalogue's API entries ({@code a/b/C.member}). */
-	static Set<String> apis() throws IOException {
-		return new HashSet<>(entries(RESOURCES.get(0)));
-	}
+    /** The catalogue's API entries ({@code a/b/C.member}). */
+    static Set<String> apis() throws IOException {
+        return new HashSet<>(entries(RESOURCES.get(0)));
+    }
 
-	/** The entry lines of a catalogue file: no comments, blank lines or directives. */
-	private static List<String> entries(String resource) throws IOException {
-		List<String> entries = new ArrayList<>();
-		try (InputStream in = CatalogueSignatures.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("the scanner jar lacks " + resource);
-			}
-			for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				int hash = raw.indexOf('#');
-				String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
-				if (!line.isEmpty() && !line.startsWith("@")) {
-					entries.add(line);
-				}
-			}
-		}
-		return entries;
-	}
+    /** The entry lines of a catalogue file: no comments, blank lines or directives. */
+    private static List<String> entries(String resource) throws IOException {
+        List<String> entries = new ArrayList<>();
+        try (InputStream in = CatalogueSignatures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the scanner jar lacks " + resource);
+            }
+            for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int hash = raw.indexOf('#');
+                String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+                if (!line.isEmpty() && !line.startsWith("@")) {
+                    entries.add(line);
+                }
+            }
+        }
+        return entries;
+    }
 
-	static String signature(String line) {
-		if (line.indexOf('/') < 0) {
-			return line + ".**";
-		}
-		int dot = line.lastIndexOf('.');
-		String owner = line.substring(0, dot).replace('/', '.');
-		String member = line.substring(dot + 1);
-		boolean field = member.equals(member.toUpperCase(java.util.Locale.ROOT));
-		return owner + "#" + member + (field ? "" : "(**)");
-	}
+    static String signature(String line) {
+        if (line.indexOf('/') < 0) {
+            return line + ".**";
+        }
+        int dot = line.lastIndexOf('.');
+        String owner = line.substring(0, dot).replace('/', '.');
+        String member = line.substring(dot + 1);
+        boolean field = member.equals(member.toUpperCase(java.util.Locale.ROOT));
+        return owner + "#" + member + (field ? "" : "(**)");
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.benchmarks.scan;
 
 import dev.pledge.dsl.load.LoadResult;
@@ -44,48 +45,60 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4)
 @Measurement(iterations = 8)
-@Fork(value = 1, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ScanBenchmark {
 
-	private List<Path> jars;
-	private Policy policy;
-	private String signatures;
+    private List<Path> jars;
+    private Policy policy;
+    private String signatures;
 
-	@Setup(Level.Trial)
-	public void setUp() throws Exception {
-		jars = ScanJars.fromProperty();
-		Path xiaomi = Path.of(System.getProperty("pledge.xiaomi", "examples/xiaomi/2021"));
-		if (!Files.isDirectory(xiaomi)) {
-			throw new IllegalStateException(xiaomi.toAbsolutePath() + " does not exist: run from the repository root,"
-					+ " or give -Dpledge.xiaomi=<folder of the Xiaomi 2021 policy>");
-		}
-		LoadResult loaded = new PolicyLoader().load(List.of(xiaomi));
-		policy = PolicyViews.of(loaded, null);
-		signatures = CatalogueSignatures.signatures();
-		ScanResult pledge = Scans.pledge(policy, jars, 1);
-		Scans.ForbiddenApisRun forbidden = Scans.forbiddenApis(jars, signatures);
-		Set<String> apis = CatalogueSignatures.apis();
-		long catalogueReads = pledge.dataMap().items().stream().flatMap(i -> i.reads().stream())
-				.filter(r -> apis.contains(r.api())).map(r -> r.at().where() + ":" + r.at().line() + ":" + r.api())
-				.distinct().count();
-		System.out.printf(Locale.ROOT, "%n%d jars; pledge: %d classes, %d methods, %d findings, %d reads of catalogue"
-				+ " APIs; forbidden-apis: %d classes, %d violations%n", jars.size(), pledge.stats().classes(),
-				pledge.stats().methods(), pledge.findings().size(), catalogueReads, forbidden.classes(),
-				forbidden.violations());
-	}
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        jars = ScanJars.fromProperty();
+        Path xiaomi = Path.of(System.getProperty("pledge.xiaomi", "examples/xiaomi/2021"));
+        if (!Files.isDirectory(xiaomi)) {
+            throw new IllegalStateException(xiaomi.toAbsolutePath() + " does not exist: run from the repository root,"
+                    + " or give -Dpledge.xiaomi=<folder of the Xiaomi 2021 policy>");
+        }
+        LoadResult loaded = new PolicyLoader().load(List.of(xiaomi));
+        policy = PolicyViews.of(loaded, null);
+        signatures = CatalogueSignatures.signatures();
+        ScanResult pledge = Scans.pledge(policy, jars, 1);
+        Scans.ForbiddenApisRun forbidden = Scans.forbiddenApis(jars, signatures);
+        Set<String> apis = CatalogueSignatures.apis();
+        long catalogueReads = pledge.dataMap().items().stream()
+                .flatMap(i -> i.reads().stream())
+                .filter(r -> apis.contains(r.api()))
+                .map(r -> r.at().where() + ":" + r.at().line() + ":" + r.api())
+                .distinct()
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "%n%d jars; pledge: %d classes, %d methods, %d findings, %d reads of catalogue"
+                        + " APIs; forbidden-apis: %d classes, %d violations%n",
+                jars.size(),
+                pledge.stats().classes(),
+                pledge.stats().methods(),
+                pledge.findings().size(),
+                catalogueReads,
+                forbidden.classes(),
+                forbidden.violations());
+    }
 
-	@Benchmark
-	public ScanResult pledge() throws Exception {
-		return Scans.pledge(policy, jars, 1);
-	}
+    @Benchmark
+    public ScanResult pledge() throws Exception {
+        return Scans.pledge(policy, jars, 1);
+    }
 
-	@Benchmark
-	public ScanResult pledgeParallel() throws Exception {
-		return Scans.pledge(policy, jars, 0);
-	}
+    @Benchmark
+    public ScanResult pledgeParallel() throws Exception {
+        return Scans.pledge(policy, jars, 0);
+    }
 
-	@Benchmark
-	public Scans.ForbiddenApisRun forbiddenApis() throws Exception {
-		return Scans.forbiddenApis(jars, signatures);
-	}
+    @Benchmark
+    public Scans.ForbiddenApisRun forbiddenApis() throws Exception {
+        return Scans.forbiddenApis(jars, signatures);
+    }
 }

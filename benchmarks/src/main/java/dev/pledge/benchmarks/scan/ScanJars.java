@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.benchmarks.scan;
 
 import java.io.File;
@@ -17,41 +18,40 @@ import java.util.zip.ZipFile;
  */
 final class ScanJars {
 
-	static final String PROPERTY = "pledge.scan.jars";
+    static final String PROPERTY = "pledge.scan.jars";
 
-	private ScanJars() {
-	}
+    private ScanJars() {}
 
-	static List<Path> fromProperty() throws IOException {
-		String value = System.getProperty(PROPERTY);
-		if (value == null || value.isBlank()) {
-			throw new IllegalStateException("give the jars to scan: -D" + PROPERTY + "=FILE, FILE listing jars (see"
-					+ " docs/scanner.md: mvn dependency:build-classpath -Dmdep.outputFile=FILE ...)");
-		}
-		String list = Files.isRegularFile(Path.of(value)) ? Files.readString(Path.of(value)) : value;
-		List<Path> jars = new ArrayList<>();
-		for (String part : list.split("[\\r\\n" + File.pathSeparator + "]+")) {
-			if (!part.isBlank() && part.strip().endsWith(".jar")) {
-				Path jar = Path.of(part.strip());
-				if (!Files.isRegularFile(jar)) {
-					throw new IllegalStateException(jar + " does not exist");
-				}
-				jars.add(jar);
-			}
-		}
-		Collections.sort(jars);
-		return jars.stream().distinct().toList();
-	}
+    static List<Path> fromProperty() throws IOException {
+        String value = System.getProperty(PROPERTY);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("give the jars to scan: -D" + PROPERTY + "=FILE, FILE listing jars (see"
+                    + " docs/scanner.md: mvn dependency:build-classpath -Dmdep.outputFile=FILE ...)");
+        }
+        String list = Files.isRegularFile(Path.of(value)) ? Files.readString(Path.of(value)) : value;
+        List<Path> jars = new ArrayList<>();
+        for (String part : list.split("[\\r\\n" + File.pathSeparator + "]+")) {
+            if (!part.isBlank() && part.strip().endsWith(".jar")) {
+                Path jar = Path.of(part.strip());
+                if (!Files.isRegularFile(jar)) {
+                    throw new IllegalStateException(jar + " does not exist");
+                }
+                jars.add(jar);
+            }
+        }
+        Collections.sort(jars);
+        return jars.stream().distinct().toList();
+    }
 
-	/** The class entries of a jar that a JVM would load: versioned multi-release entries left out. */
-	static List<String> classEntries(ZipFile zip) {
-		List<String> names = new ArrayList<>();
-		for (ZipEntry entry : Collections.list(zip.entries())) {
-			String name = entry.getName();
-			if (name.endsWith(".class") && !name.startsWith("META-INF/") && !entry.isDirectory()) {
-				names.add(name);
-			}
-		}
-		return names;
-	}
+    /** The class entries of a jar that a JVM would load: versioned multi-release entries left out. */
+    static List<String> classEntries(ZipFile zip) {
+        List<String> names = new ArrayList<>();
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            String name = entry.getName();
+            if (name.endsWith(".class") && !name.startsWith("META-INF/") && !entry.isDirectory()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
 }

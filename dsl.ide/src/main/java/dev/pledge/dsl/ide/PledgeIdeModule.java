@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.ide;
 
 import dev.pledge.dsl.ide.server.PolicyFamilyResourceDescriptionManager;
@@ -10,8 +11,8 @@ import org.eclipse.xtext.resource.IResourceDescription;
  */
 public class PledgeIdeModule extends AbstractPledgeIdeModule {
 
-	/** After an edit, re-check every file whose policy the edited file belongs to. */
-	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
-		return PolicyFamilyResourceDescriptionManager.class;
-	}
+    /** After an edit, re-check every file whose policy the edited file belongs to. */
+    public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+        return PolicyFamilyResourceDescriptionManager.class;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.ide;
 
 import com.google.inject.Guice;
@@ -11,9 +12,8 @@ import org.eclipse.xtext.util.Modules2;
  */
 public class PledgeIdeSetup extends PledgeStandaloneSetup {
 
-	@Override
-	public Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new PledgeRuntimeModule(), new PledgeIdeModule()));
-	}
-	
+    @Override
+    public Injector createInjector() {
+        return Guice.createInjector(Modules2.mixin(new PledgeRuntimeModule(), new PledgeIdeModule()));
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.ide;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,208 +47,214 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 final class LanguageServerProcess implements AutoCloseable {
 
-	/** Upper bound for any single answer, generous for a loaded 2-core machine. */
-	static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** Upper bound for any single answer, generous for a loaded 2-core machine. */
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-	private final Process process;
-	private final Path stderr;
-	private final LanguageServer server;
-	private final Future<Void> listening;
-	private final Client client = new Client();
-	private final Map<Path, Integer> versions = new HashMap<>();
-	private final long startedNanos = System.nanoTime();
-	private long initializedNanos = -1;
+    private final Process process;
+    private final Path stderr;
+    private final LanguageServer server;
+    private final Future<Void> listening;
+    private final Client client = new Client();
+    private final Map<Path, Integer> versions = new HashMap<>();
+    private final long startedNanos = System.nanoTime();
+    private long initializedNanos = -1;
 
-	private LanguageServerProcess(Path jar, Path logDir) throws IOException {
-		assertTrue(Files.isRegularFile(jar), "language server jar not built: " + jar + " (run `mvn verify`, not `mvn test`)");
-		Files.createDirectories(logDir);
-		stderr = Files.createTempFile(logDir, "language-server-", ".stderr.log");
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString());
-		builder.redirectError(stderr.toFile());
-		process = builder.start();
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-				process.getOutputStream());
-		server = launcher.getRemoteProxy();
-		listening = launcher.startListening();
-	}
+    private LanguageServerProcess(Path jar, Path logDir) throws IOException {
+        assertTrue(
+                Files.isRegularFile(jar),
+                "language server jar not built: " + jar + " (run `mvn verify`, not `mvn test`)");
+        Files.createDirectories(logDir);
+        stderr = Files.createTempFile(logDir, "language-server-", ".stderr.log");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString());
+        builder.redirectError(stderr.toFile());
+        process = builder.start();
+        Launcher<LanguageServer> launcher =
+                LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        server = launcher.getRemoteProxy();
+        listening = launcher.startListening();
+    }
 
-	/** Starts the server jar named by the system property the build sets. */
-	static LanguageServerProcess start(Path logDir) throws IOException {
-		String jar = System.getProperty("pledge.languageServer.jar");
-		assertTrue(jar != null && !jar.isBlank(), "system property pledge.languageServer.jar is not set");
-		return new LanguageServerProcess(Path.of(jar), logDir);
-	}
+    /** Starts the server jar named by the system property the build sets. */
+    static LanguageServerProcess start(Path logDir) throws IOException {
+        String jar = System.getProperty("pledge.languageServer.jar");
+        assertTrue(jar != null && !jar.isBlank(), "system property pledge.languageServer.jar is not set");
+        return new LanguageServerProcess(Path.of(jar), logDir);
+    }
 
-	/** Sends {@code initialize} with the workspace as rootUri, then {@code initialized}. */
-	InitializeResult initialize(Path workspace) {
-		InitializeParams params = new InitializeParams();
-		params.setProcessId((int) ProcessHandle.current().pid());
-		params.setRootUri(workspace.toUri().toString());
-		TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
-		text.setPublishDiagnostics(new PublishDiagnosticsCapabilities(true));
-		ClientCapabilities capabilities = new ClientCapabilities();
-		capabilities.setTextDocument(text);
-		params.setCapabilities(capabilities);
-		InitializeResult result = get(server.initialize(params), "initialize");
-		initializedNanos = System.nanoTime();
-		server.initialized(new InitializedParams());
-		return result;
-	}
+    /** Sends {@code initialize} with the workspace as rootUri, then {@code initialized}. */
+    InitializeResult initialize(Path workspace) {
+        InitializeParams params = new InitializeParams();
+        params.setProcessId((int) ProcessHandle.current().pid());
+        params.setRootUri(workspace.toUri().toString());
+        TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+        text.setPublishDiagnostics(new PublishDiagnosticsCapabilities(true));
+        ClientCapabilities capabilities = new ClientCapabilities();
+        capabilities.setTextDocument(text);
+        params.setCapabilities(capabilities);
+        InitializeResult result = get(server.initialize(params), "initialize");
+        initializedNanos = System.nanoTime();
+        server.initialized(new InitializedParams());
+        return result;
+    }
 
-	/** From process start to the answer to {@code initialize} (which includes the first build of the workspace). */
-	Duration startupTime() {
-		return Duration.ofNanos(initializedNanos - startedNanos);
-	}
+    /** From process start to the answer to {@code initialize} (which includes the first build of the workspace). */
+    Duration startupTime() {
+        return Duration.ofNanos(initializedNanos - startedNanos);
+    }
 
-	void open(Path file) throws IOException {
-		String text = Files.readString(file, StandardCharsets.UTF_8);
-		versions.put(file, 1);
-		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-				new TextDocumentItem(file.toUri().toString(), "pledge", 1, text)));
-	}
+    void open(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        versions.put(file, 1);
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(
+                        new TextDocumentItem(file.toUri().toString(), "pledge", 1, text)));
+    }
 
-	/** Replaces the whole text of an open document (the editor's buffer, not the file on disk). */
-	void change(Path file, String text) {
-		int version = versions.merge(file, 1, Integer::sum);
-		TextDocumentContentChangeEvent whole = new TextDocumentContentChangeEvent(text);
-		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-				new VersionedTextDocumentIdentifier(file.toUri().toString(), version), List.of(whole)));
-	}
+    /** Replaces the whole text of an open document (the editor's buffer, not the file on disk). */
+    void change(Path file, String text) {
+        int version = versions.merge(file, 1, Integer::sum);
+        TextDocumentContentChangeEvent whole = new TextDocumentContentChangeEvent(text);
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(file.toUri().toString(), version), List.of(whole)));
+    }
 
-	/**
-	 * Waits until the server has handled every notification sent so far: a request is answered only
-	 * after pending builds, and its answer arrives after the diagnostics those builds published.
-	 */
-	void sync() {
-		get(server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("")), "workspace/symbol");
-	}
+    /**
+     * Waits until the server has handled every notification sent so far: a request is answered only
+     * after pending builds, and its answer arrives after the diagnostics those builds published.
+     */
+    void sync() {
+        get(server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("")), "workspace/symbol");
+    }
 
-	/** Waits until the diagnostics last published for the file satisfy the condition; returns them. */
-	List<Diagnostic> awaitDiagnostics(Path file, String what, Predicate<List<Diagnostic>> condition) {
-		return client.await(file, condition, TIMEOUT, () -> what + " for " + file.getFileName() + "; server stderr:\n" + stderr());
-	}
+    /** Waits until the diagnostics last published for the file satisfy the condition; returns them. */
+    List<Diagnostic> awaitDiagnostics(Path file, String what, Predicate<List<Diagnostic>> condition) {
+        return client.await(
+                file, condition, TIMEOUT, () -> what + " for " + file.getFileName() + "; server stderr:\n" + stderr());
+    }
 
-	/** Every publishDiagnostics received for the file so far, oldest first. */
-	List<List<Diagnostic>> published(Path file) {
-		return client.published(file);
-	}
+    /** Every publishDiagnostics received for the file so far, oldest first. */
+    List<List<Diagnostic>> published(Path file) {
+        return client.published(file);
+    }
 
-	/** Files the server published diagnostics for, with how many times. */
-	Map<Path, Integer> publicationCounts() {
-		return client.counts();
-	}
+    /** Files the server published diagnostics for, with how many times. */
+    Map<Path, Integer> publicationCounts() {
+        return client.counts();
+    }
 
-	/** shutdown, then exit; returns the exit code of the process, which must end within the timeout. */
-	int shutdownAndExit() throws InterruptedException {
-		get(server.shutdown(), "shutdown");
-		server.exit();
-		if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-			fail("language server did not end after exit; stderr:\n" + stderr());
-		}
-		return process.exitValue();
-	}
+    /** shutdown, then exit; returns the exit code of the process, which must end within the timeout. */
+    int shutdownAndExit() throws InterruptedException {
+        get(server.shutdown(), "shutdown");
+        server.exit();
+        if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            fail("language server did not end after exit; stderr:\n" + stderr());
+        }
+        return process.exitValue();
+    }
 
-	boolean isAlive() {
-		return process.isAlive();
-	}
+    boolean isAlive() {
+        return process.isAlive();
+    }
 
-	String stderr() {
-		try {
-			return Files.readString(stderr, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			return "(unreadable: " + e + ")";
-		}
-	}
+    String stderr() {
+        try {
+            return Files.readString(stderr, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
 
-	private <T> T get(CompletableFuture<T> answer, String request) {
-		try {
-			return answer.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-		} catch (TimeoutException e) {
-			return fail("no answer to " + request + " within " + TIMEOUT + "; stderr:\n" + stderr());
-		} catch (ExecutionException e) {
-			return fail(request + " failed: " + e.getCause() + "; stderr:\n" + stderr(), e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return fail("interrupted waiting for " + request);
-		}
-	}
+    private <T> T get(CompletableFuture<T> answer, String request) {
+        try {
+            return answer.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return fail("no answer to " + request + " within " + TIMEOUT + "; stderr:\n" + stderr());
+        } catch (ExecutionException e) {
+            return fail(request + " failed: " + e.getCause() + "; stderr:\n" + stderr(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail("interrupted waiting for " + request);
+        }
+    }
 
-	@Override
-	public void close() throws InterruptedException {
-		if (process.isAlive()) {
-			process.destroy();
-			if (!process.waitFor(10, TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
-		}
-		listening.cancel(true);
-	}
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        listening.cancel(true);
+    }
 
-	static Path pathOf(String uri) {
-		return Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
-	}
+    static Path pathOf(String uri) {
+        return Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
+    }
 
-	/** The client side: records diagnostics, ignores the rest. */
-	private static final class Client implements LanguageClient {
+    /** The client side: records diagnostics, ignores the rest. */
+    private static final class Client implements LanguageClient {
 
-		private final Map<Path, List<List<Diagnostic>>> diagnostics = new HashMap<>();
+        private final Map<Path, List<List<Diagnostic>>> diagnostics = new HashMap<>();
 
-		@Override
-		public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
-			diagnostics.computeIfAbsent(pathOf(params.getUri()), k -> new ArrayList<>())
-					.add(List.copyOf(params.getDiagnostics()));
-			notifyAll();
-		}
+        @Override
+        public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
+            diagnostics
+                    .computeIfAbsent(pathOf(params.getUri()), k -> new ArrayList<>())
+                    .add(List.copyOf(params.getDiagnostics()));
+            notifyAll();
+        }
 
-		synchronized List<Diagnostic> await(Path file, Predicate<List<Diagnostic>> condition, Duration timeout,
-				java.util.function.Supplier<String> what) {
-			Path key = file.toAbsolutePath().normalize();
-			long deadline = System.nanoTime() + timeout.toNanos();
-			while (true) {
-				List<List<Diagnostic>> seen = diagnostics.getOrDefault(key, List.of());
-				if (!seen.isEmpty() && condition.test(seen.get(seen.size() - 1))) {
-					return seen.get(seen.size() - 1);
-				}
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					return fail("timed out after " + timeout + " waiting for " + what.get() + "\nlast published: "
-							+ (seen.isEmpty() ? "nothing" : seen.get(seen.size() - 1)));
-				}
-				try {
-					TimeUnit.NANOSECONDS.timedWait(this, left);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return fail("interrupted");
-				}
-			}
-		}
+        synchronized List<Diagnostic> await(
+                Path file,
+                Predicate<List<Diagnostic>> condition,
+                Duration timeout,
+                java.util.function.Supplier<String> what) {
+            Path key = file.toAbsolutePath().normalize();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                List<List<Diagnostic>> seen = diagnostics.getOrDefault(key, List.of());
+                if (!seen.isEmpty() && condition.test(seen.get(seen.size() - 1))) {
+                    return seen.get(seen.size() - 1);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return fail("timed out after " + timeout + " waiting for " + what.get() + "\nlast published: "
+                            + (seen.isEmpty() ? "nothing" : seen.get(seen.size() - 1)));
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return fail("interrupted");
+                }
+            }
+        }
 
-		synchronized List<List<Diagnostic>> published(Path file) {
-			return List.copyOf(diagnostics.getOrDefault(file.toAbsolutePath().normalize(), List.of()));
-		}
+        synchronized List<List<Diagnostic>> published(Path file) {
+            return List.copyOf(diagnostics.getOrDefault(file.toAbsolutePath().normalize(), List.of()));
+        }
 
-		synchronized Map<Path, Integer> counts() {
-			Map<Path, Integer> counts = new HashMap<>();
-			diagnostics.forEach((file, list) -> counts.put(file, list.size()));
-			return counts;
-		}
+        synchronized Map<Path, Integer> counts() {
+            Map<Path, Integer> counts = new HashMap<>();
+            diagnostics.forEach((file, list) -> counts.put(file, list.size()));
+            return counts;
+        }
 
-		@Override
-		public void telemetryEvent(Object object) {
-		}
+        @Override
+        public void telemetryEvent(Object object) {}
 
-		@Override
-		public void showMessage(MessageParams params) {
-		}
+        @Override
+        public void showMessage(MessageParams params) {}
 
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
 
-		@Override
-		public void logMessage(MessageParams params) {
-		}
-	}
+        @Override
+        public void logMessage(MessageParams params) {}
+    }
 }

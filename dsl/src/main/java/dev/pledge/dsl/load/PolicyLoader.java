@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.load;
 
 import com.google.inject.Injector;
@@ -36,142 +37,161 @@ import org.eclipse.xtext.validation.Issue;
  */
 public final class PolicyLoader {
 
-	/** Far above any real policy (the whole Xiaomi policy is 0.3 MB); keeps a stray dump from exhausting memory. */
-	static final long MAX_FILE_BYTES = 16L << 20;
+    /** Far above any real policy (the whole Xiaomi policy is 0.3 MB); keeps a stray dump from exhausting memory. */
+    static final long MAX_FILE_BYTES = 16L << 20;
 
-	private static final Map<String, Object> LOAD_OPTIONS = Map.of(XtextResource.OPTION_ENCODING, "UTF-8");
+    private static final Map<String, Object> LOAD_OPTIONS = Map.of(XtextResource.OPTION_ENCODING, "UTF-8");
 
-	private final Injector injector;
+    private final Injector injector;
 
-	public PolicyLoader() {
-		this(Languages.injector());
-	}
+    public PolicyLoader() {
+        this(Languages.injector());
+    }
 
-	PolicyLoader(Injector injector) {
-		this.injector = injector;
-	}
+    PolicyLoader(Injector injector) {
+        this.injector = injector;
+    }
 
-	/** Loads and checks the named files, and every *.pledge file below the named folders. */
-	public LoadResult load(List<Path> inputs) throws PolicyLoadException {
-		List<Path> files = PolicyFiles.expand(inputs);
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
-		Set<Finding> findings = new LinkedHashSet<>();
-		for (Path file : files) {
-			if (size(file) > MAX_FILE_BYTES) {
-				findings.add(new Finding(file, 1, 1, Severity.ERROR, "file is larger than " + (MAX_FILE_BYTES >> 20)
-						+ " MB, too large to be a policy: split it into files joined with `import`",
-						Rule.FILE_TOO_LARGE.id()));
-				continue;
-			}
-			byte[] bytes = read(file);
-			if (!isText(bytes)) {
-				findings.add(new Finding(file, 1, 1, Severity.ERROR,
-						"file is not UTF-8 text (binary data?): policies are plain text files saved as UTF-8",
-						Rule.NOT_TEXT.id()));
-				continue;
-			}
-			Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
-			try {
-				resource.load(new ByteArrayInputStream(bytes), LOAD_OPTIONS);
-			} catch (IOException e) {
-				throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
-			}
-		}
-		EcoreUtil.resolveAll(resourceSet);
-		List<Path> checked = new ArrayList<>(files);
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			Path file = pathOf(resource.getURI());
-			if (file == null) {
-				continue;
-			}
-			if (!checked.contains(file)) {
-				checked.add(file);
-			}
-			findings.addAll(check(resource, file));
-		}
-		List<Finding> sorted = new ArrayList<>(findings);
-		sorted.sort(Comparator.comparing((Finding f) -> f.file().toString()).thenComparingInt(Finding::line)
-				.thenComparingInt(Finding::column).thenComparing(Finding::message));
-		return new LoadResult(checked, sorted, resourceSet);
-	}
+    /** Loads and checks the named files, and every *.pledge file below the named folders. */
+    public LoadResult load(List<Path> inputs) throws PolicyLoadException {
+        List<Path> files = PolicyFiles.expand(inputs);
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
+        Set<Finding> findings = new LinkedHashSet<>();
+        for (Path file : files) {
+            if (size(file) > MAX_FILE_BYTES) {
+                findings.add(new Finding(
+                        file,
+                        1,
+                        1,
+                        Severity.ERROR,
+                        "file is larger than " + (MAX_FILE_BYTES >> 20)
+                                + " MB, too large to be a policy: split it into files joined with `import`",
+                        Rule.FILE_TOO_LARGE.id()));
+                continue;
+            }
+            byte[] bytes = read(file);
+            if (!isText(bytes)) {
+                findings.add(new Finding(
+                        file,
+                        1,
+                        1,
+                        Severity.ERROR,
+                        "file is not UTF-8 text (binary data?): policies are plain text files saved as UTF-8",
+                        Rule.NOT_TEXT.id()));
+                continue;
+            }
+            Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+            try {
+                resource.load(new ByteArrayInputStream(bytes), LOAD_OPTIONS);
+            } catch (IOException e) {
+                throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+        EcoreUtil.resolveAll(resourceSet);
+        List<Path> checked = new ArrayList<>(files);
+        for (Resource resource : List.copyOf(resourceSet.getResources())) {
+            Path file = pathOf(resource.getURI());
+            if (file == null) {
+                continue;
+            }
+            if (!checked.contains(file)) {
+                checked.add(file);
+            }
+            findings.addAll(check(resource, file));
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing((Finding f) -> f.file().toString())
+                .thenComparingInt(Finding::line)
+                .thenComparingInt(Finding::column)
+                .thenComparing(Finding::message));
+        return new LoadResult(checked, sorted, resourceSet);
+    }
 
-	private static List<Finding> check(Resource resource, Path file) {
-		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
-		List<Finding> findings = new ArrayList<>();
-		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-			Path where = issue.getUriToProblem() == null ? null : pathOf(issue.getUriToProblem());
-			findings.add(new Finding(where == null ? file : where, Math.max(1, value(issue.getLineNumber())),
-					Math.max(1, value(issue.getColumn())), severity(issue), issue.getMessage(),
-					issue.getCode() == null ? Rule.SYNTAX.id() : issue.getCode()));
-		}
-		return findings;
-	}
+    private static List<Finding> check(Resource resource, Path file) {
+        IResourceValidator validator =
+                ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
+        List<Finding> findings = new ArrayList<>();
+        for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+            Path where = issue.getUriToProblem() == null ? null : pathOf(issue.getUriToProblem());
+            findings.add(new Finding(
+                    where == null ? file : where,
+                    Math.max(1, value(issue.getLineNumber())),
+                    Math.max(1, value(issue.getColumn())),
+                    severity(issue),
+                    issue.getMessage(),
+                    issue.getCode() == null ? Rule.SYNTAX.id() : issue.getCode()));
+        }
+        return findings;
+    }
 
-	private static Severity severity(Issue issue) {
-		return switch (issue.getSeverity()) {
-			case ERROR -> Severity.ERROR;
-			case WARNING -> Severity.WARNING;
-			default -> Severity.INFO;
-		};
-	}
+    private static Severity severity(Issue issue) {
+        return switch (issue.getSeverity()) {
+            case ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            default -> Severity.INFO;
+        };
+    }
 
-	private static int value(Integer number) {
-		return number == null ? 1 : number;
-	}
+    private static int value(Integer number) {
+        return number == null ? 1 : number;
+    }
 
-	private static long size(Path file) throws PolicyLoadException {
-		try {
-			return Files.size(file);
-		} catch (IOException e) {
-			throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
-		}
-	}
+    private static long size(Path file) throws PolicyLoadException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
 
-	private static byte[] read(Path file) throws PolicyLoadException {
-		try {
-			return Files.readAllBytes(file);
-		} catch (IOException e) {
-			throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
-		}
-	}
+    private static byte[] read(Path file) throws PolicyLoadException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
 
-	/** UTF-8 that decodes cleanly and holds no NUL byte. */
-	static boolean isText(byte[] bytes) {
-		for (byte b : bytes) {
-			if (b == 0) {
-				return false;
-			}
-		}
-		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-			return true;
-		} catch (CharacterCodingException e) {
-			return false;
-		}
-	}
+    /** UTF-8 that decodes cleanly and holds no NUL byte. */
+    static boolean isText(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
 
-	private static Path pathOf(URI uri) {
-		URI plain = uri.trimFragment();
-		return plain.isFile() ? Paths.get(plain.toFileString()).toAbsolutePath().normalize() : null;
-	}
+    private static Path pathOf(URI uri) {
+        URI plain = uri.trimFragment();
+        return plain.isFile() ? Paths.get(plain.toFileString()).toAbsolutePath().normalize() : null;
+    }
 
-	/** The language's injector, created once per JVM. */
-	static final class Languages {
-		private static volatile Injector injector;
+    /** The language's injector, created once per JVM. */
+    static final class Languages {
+        private static volatile Injector injector;
 
-		static Injector injector() {
-			Injector result = injector;
-			if (result == null) {
-				synchronized (Languages.class) {
-					result = injector;
-					if (result == null) {
-						result = injector = new PledgeStandaloneSetup().createInjectorAndDoEMFRegistration();
-					}
-				}
-			}
-			return result;
-		}
-	}
+        static Injector injector() {
+            Injector result = injector;
+            if (result == null) {
+                synchronized (Languages.class) {
+                    result = injector;
+                    if (result == null) {
+                        result = injector = new PledgeStandaloneSetup().createInjectorAndDoEMFRegistration();
+                    }
+                }
+            }
+            return result;
+        }
+    }
 }

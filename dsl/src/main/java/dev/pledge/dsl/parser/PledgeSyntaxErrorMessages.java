@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.parser;
 
+import com.google.inject.Inject;
 import dev.pledge.dsl.validation.Rule;
+import java.util.Comparator;
+import java.util.List;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
-import com.google.inject.Inject;
-import java.util.Comparator;
-import java.util.List;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
@@ -19,100 +20,105 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
  */
 public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
-	private static final String UNCLOSED = "string is not closed: add the closing quote before the end of the file";
+    private static final String UNCLOSED = "string is not closed: add the closing quote before the end of the file";
 
-	private List<String> keywords = List.of();
+    private List<String> keywords = List.of();
 
-	@Inject
-	void setGrammar(IGrammarAccess grammar) {
-		keywords = GrammarUtil.getAllKeywords(grammar.getGrammar()).stream()
-				.filter(k -> k.chars().allMatch(c -> Character.isLetter(c) || c == '-')).sorted().toList();
-	}
+    @Inject
+    void setGrammar(IGrammarAccess grammar) {
+        keywords = GrammarUtil.getAllKeywords(grammar.getGrammar()).stream()
+                .filter(k -> k.chars().allMatch(c -> Character.isLetter(c) || c == '-'))
+                .sorted()
+                .toList();
+    }
 
-	@Override
-	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		RecognitionException exception = context.getRecognitionException();
-		Token token = exception == null ? null : exception.token;
-		String text = token == null ? null : token.getText();
-		String message;
-		if (token != null && token.getType() == Token.EOF) {
-			message = "unexpected end of file: close every open `{` with `}` and every string with a quote";
-		} else if (text != null && isUnclosedString(text)) {
-			message = UNCLOSED;
-		} else if (text != null && !text.isBlank()) {
-			message = "unexpected '" + abbreviate(text) + "'" + expectation(context, exception) + suggestion(text)
-					+ "; see the language reference in README.md for the clauses allowed here";
-		} else if (context.getDefaultMessage() != null && context.getDefaultMessage().startsWith("mismatched character '<EOF>'")) {
-			message = UNCLOSED;
-		} else {
-			message = context.getDefaultMessage();
-		}
-		return new SyntaxErrorMessage(message, Rule.SYNTAX.id());
-	}
+    @Override
+    public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+        RecognitionException exception = context.getRecognitionException();
+        Token token = exception == null ? null : exception.token;
+        String text = token == null ? null : token.getText();
+        String message;
+        if (token != null && token.getType() == Token.EOF) {
+            message = "unexpected end of file: close every open `{` with `}` and every string with a quote";
+        } else if (text != null && isUnclosedString(text)) {
+            message = UNCLOSED;
+        } else if (text != null && !text.isBlank()) {
+            message = "unexpected '" + abbreviate(text) + "'" + expectation(context, exception) + suggestion(text)
+                    + "; see the language reference in README.md for the clauses allowed here";
+        } else if (context.getDefaultMessage() != null
+                && context.getDefaultMessage().startsWith("mismatched character '<EOF>'")) {
+            message = UNCLOSED;
+        } else {
+            message = context.getDefaultMessage();
+        }
+        return new SyntaxErrorMessage(message, Rule.SYNTAX.id());
+    }
 
-	@Override
-	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
-		return new SyntaxErrorMessage(context.getDefaultMessage() + ": write a whole number", Rule.SYNTAX.id());
-	}
+    @Override
+    public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+        return new SyntaxErrorMessage(context.getDefaultMessage() + ": write a whole number", Rule.SYNTAX.id());
+    }
 
-	private static String expectation(IParserErrorContext context, RecognitionException exception) {
-		if (exception instanceof MismatchedTokenException mismatch && mismatch.expecting >= 0
-				&& context.getTokenNames() != null && mismatch.expecting < context.getTokenNames().length) {
-			return ": expected " + readable(context.getTokenNames()[mismatch.expecting]);
-		}
-		if (exception instanceof NoViableAltException) {
-			return ": this is not a keyword, name or text that fits here";
-		}
-		return "";
-	}
+    private static String expectation(IParserErrorContext context, RecognitionException exception) {
+        if (exception instanceof MismatchedTokenException mismatch
+                && mismatch.expecting >= 0
+                && context.getTokenNames() != null
+                && mismatch.expecting < context.getTokenNames().length) {
+            return ": expected " + readable(context.getTokenNames()[mismatch.expecting]);
+        }
+        if (exception instanceof NoViableAltException) {
+            return ": this is not a keyword, name or text that fits here";
+        }
+        return "";
+    }
 
-	private static boolean isUnclosedString(String text) {
-		char quote = text.charAt(0);
-		return (quote == '"' || quote == '\'') && (text.length() == 1 || text.charAt(text.length() - 1) != quote);
-	}
+    private static boolean isUnclosedString(String text) {
+        char quote = text.charAt(0);
+        return (quote == '"' || quote == '\'') && (text.length() == 1 || text.charAt(text.length() - 1) != quote);
+    }
 
-	/** " (did you mean `policy`?)" for a misspelt keyword, or nothing. */
-	String suggestion(String word) {
-		if (!word.matches("[A-Za-z][A-Za-z-]*") || keywords.contains(word)) {
-			return "";
-		}
-		return keywords.stream()
-				.filter(k -> distance(k, word) <= Math.max(1, Math.min(2, word.length() / 3)))
-				.min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k))
-				.map(k -> " (did you mean `" + k + "`?)")
-				.orElse("");
-	}
+    /** " (did you mean `policy`?)" for a misspelt keyword, or nothing. */
+    String suggestion(String word) {
+        if (!word.matches("[A-Za-z][A-Za-z-]*") || keywords.contains(word)) {
+            return "";
+        }
+        return keywords.stream()
+                .filter(k -> distance(k, word) <= Math.max(1, Math.min(2, word.length() / 3)))
+                .min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k))
+                .map(k -> " (did you mean `" + k + "`?)")
+                .orElse("");
+    }
 
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
-	}
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
 
-	private static String readable(String tokenName) {
-		return switch (tokenName) {
-			case "RULE_ID" -> "a name (kebab-case, e.g. `device-id`)";
-			case "RULE_STRING" -> "a quoted text";
-			case "RULE_INT" -> "a whole number";
-			default -> tokenName.replace('\'', '`');
-		};
-	}
+    private static String readable(String tokenName) {
+        return switch (tokenName) {
+            case "RULE_ID" -> "a name (kebab-case, e.g. `device-id`)";
+            case "RULE_STRING" -> "a quoted text";
+            case "RULE_INT" -> "a whole number";
+            default -> tokenName.replace('\'', '`');
+        };
+    }
 
-	private static String abbreviate(String text) {
-		String oneLine = text.replaceAll("\\s+", " ");
-		return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
-	}
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
+    }
 }

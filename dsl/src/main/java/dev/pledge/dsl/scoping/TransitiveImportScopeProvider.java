@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.scoping;
 
 import dev.pledge.dsl.validation.PolicyFamily;
@@ -13,14 +14,14 @@ import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
  */
 public class TransitiveImportScopeProvider extends ImportUriGlobalScopeProvider {
 
-	@Override
-	protected LinkedHashSet<URI> getImportedUris(Resource resource) {
-		LinkedHashSet<URI> uris = new LinkedHashSet<>();
-		for (Resource imported : PolicyFamily.closure(resource)) {
-			if (imported != resource) {
-				uris.add(imported.getURI());
-			}
-		}
-		return uris;
-	}
+    @Override
+    protected LinkedHashSet<URI> getImportedUris(Resource resource) {
+        LinkedHashSet<URI> uris = new LinkedHashSet<>();
+        for (Resource imported : PolicyFamily.closure(resource)) {
+            if (imported != resource) {
+                uris.add(imported.getURI());
+            }
+        }
+        return uris;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.PledgePackage;
@@ -6,51 +7,50 @@ import org.eclipse.emf.ecore.EClass;
 /** How each kind of declaration is named in messages, and how to write one. */
 public final class Declarations {
 
-	private Declarations() {
-	}
+    private Declarations() {}
 
-	/** "data item", "purpose", ... for a declaration type. */
-	public static String describe(EClass type) {
-		PledgePackage p = PledgePackage.eINSTANCE;
-		if (type == p.getDataSet()) {
-			return "data item or category";
-		}
-		if (type == p.getRetained()) {
-			return "purpose, data item or category";
-		}
-		if (type == p.getDataItem()) {
-			return "data item";
-		}
-		if (type == p.getDataCategory()) {
-			return "data category";
-		}
-		if (type == p.getParty()) {
-			return "party or recipient";
-		}
-		if (type == p.getDataCentre()) {
-			return "data centre";
-		}
-		return type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-	}
+    /** "data item", "purpose", ... for a declaration type. */
+    public static String describe(EClass type) {
+        PledgePackage p = PledgePackage.eINSTANCE;
+        if (type == p.getDataSet()) {
+            return "data item or category";
+        }
+        if (type == p.getRetained()) {
+            return "purpose, data item or category";
+        }
+        if (type == p.getDataItem()) {
+            return "data item";
+        }
+        if (type == p.getDataCategory()) {
+            return "data category";
+        }
+        if (type == p.getParty()) {
+            return "party or recipient";
+        }
+        if (type == p.getDataCentre()) {
+            return "data centre";
+        }
+        return type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
 
-	/** A minimal declaration of {@code name} of this type, to quote in a fix. */
-	public static String example(EClass type, String name) {
-		PledgePackage p = PledgePackage.eINSTANCE;
-		if (type == p.getDataSet() || type == p.getDataItem() || type == p.getRetained()) {
-			return "data " + name + " \"...\"` inside a `category";
-		}
-		if (type == p.getDataCategory()) {
-			return "category " + name + " \"...\" { }";
-		}
-		if (type == p.getParty()) {
-			return "party " + name + " \"...\" { kind ... }";
-		}
-		if (type == p.getRight()) {
-			return "right " + name + " { via ... }";
-		}
-		if (type == p.getDataCentre()) {
-			return "data-centre " + name + " \"...\" in <region>";
-		}
-		return type.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + " " + name + " \"...\" { }";
-	}
+    /** A minimal declaration of {@code name} of this type, to quote in a fix. */
+    public static String example(EClass type, String name) {
+        PledgePackage p = PledgePackage.eINSTANCE;
+        if (type == p.getDataSet() || type == p.getDataItem() || type == p.getRetained()) {
+            return "data " + name + " \"...\"` inside a `category";
+        }
+        if (type == p.getDataCategory()) {
+            return "category " + name + " \"...\" { }";
+        }
+        if (type == p.getParty()) {
+            return "party " + name + " \"...\" { kind ... }";
+        }
+        if (type == p.getRight()) {
+            return "right " + name + " { via ... }";
+        }
+        if (type == p.getDataCentre()) {
+            return "data-centre " + name + " \"...\" in <region>";
+        }
+        return type.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + " " + name + " \"...\" { }";
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.naming.PledgeNameProvider;
@@ -22,101 +23,122 @@ import org.eclipse.xtext.validation.Check;
 /** Names: unique within a policy, kebab-case, imports that exist, one policy per file. */
 final class NamesValidator extends PledgeCheck {
 
-	private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-	private static final Pattern REGION_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*");
-	private static final PledgePackage P = PledgePackage.eINSTANCE;
+    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern REGION_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*");
+    private static final PledgePackage P = PledgePackage.eINSTANCE;
 
-	@Check
-	public void checkUnique(Element element) {
-		checkUnique((EObject) element);
-	}
+    @Check
+    public void checkUnique(Element element) {
+        checkUnique((EObject) element);
+    }
 
-	@Check
-	public void checkUnique(DataItem item) {
-		checkUnique((EObject) item);
-	}
+    @Check
+    public void checkUnique(DataItem item) {
+        checkUnique((EObject) item);
+    }
 
-	private void checkUnique(EObject declaration) {
-		String name = PledgeNameProvider.nameOf(declaration);
-		if (name == null) {
-			return;
-		}
-		PolicyFamily family = family(declaration);
-		Map<String, List<EObject>> byName = family.memo("declarations-by-name", () -> family.all(EObject.class).stream()
-				.filter(o -> PledgeNameProvider.nameOf(o) != null)
-				.collect(Collectors.groupingBy(PledgeNameProvider::nameOf)));
-		for (EObject other : byName.getOrDefault(name, List.of())) {
-			if (other != declaration) {
-				String where = location(other);
-				String fix = declaration instanceof Right
-						? "give one of them its own name: `right <kind> <name> \"...\" { ... }`"
-						: "rename one of them, e.g. `" + name + "-" + declaration.eClass().getName().toLowerCase()
-								+ "`; every declaration of a policy needs its own name";
-				error(Rule.DUPLICATE_NAME, "duplicate name " + quote(name) + ", also declared at " + where + ": " + fix,
-						declaration, nameFeature(declaration));
-				return;
-			}
-		}
-	}
+    private void checkUnique(EObject declaration) {
+        String name = PledgeNameProvider.nameOf(declaration);
+        if (name == null) {
+            return;
+        }
+        PolicyFamily family = family(declaration);
+        Map<String, List<EObject>> byName = family.memo(
+                "declarations-by-name",
+                () -> family.all(EObject.class).stream()
+                        .filter(o -> PledgeNameProvider.nameOf(o) != null)
+                        .collect(Collectors.groupingBy(PledgeNameProvider::nameOf)));
+        for (EObject other : byName.getOrDefault(name, List.of())) {
+            if (other != declaration) {
+                String where = location(other);
+                String fix = declaration instanceof Right
+                        ? "give one of them its own name: `right <kind> <name> \"...\" { ... }`"
+                        : "rename one of them, e.g. `" + name + "-"
+                                + declaration.eClass().getName().toLowerCase()
+                                + "`; every declaration of a policy needs its own name";
+                error(
+                        Rule.DUPLICATE_NAME,
+                        "duplicate name " + quote(name) + ", also declared at " + where + ": " + fix,
+                        declaration,
+                        nameFeature(declaration));
+                return;
+            }
+        }
+    }
 
-	@Check
-	public void checkStyle(Element element) {
-		checkStyle(element, element.getName());
-	}
+    @Check
+    public void checkStyle(Element element) {
+        checkStyle(element, element.getName());
+    }
 
-	@Check
-	public void checkStyle(DataItem item) {
-		checkStyle(item, item.getName());
-	}
+    @Check
+    public void checkStyle(DataItem item) {
+        checkStyle(item, item.getName());
+    }
 
-	private void checkStyle(EObject declaration, String name) {
-		if (name == null) {
-			return;
-		}
-		String plain = name.startsWith("^") ? name.substring(1) : name;
-		boolean ok = declaration instanceof Region ? REGION_CODE.matcher(plain).matches() : KEBAB.matcher(plain).matches();
-		if (!ok) {
-			String suggestion = plain.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replace('_', '-').toLowerCase()
-					.replaceAll("-+", "-").replaceAll("^-|-$", "");
-			warning(Rule.IDENTIFIER_STYLE, "name " + quote(name) + " is not English kebab-case: write `"
-					+ suggestion + "`", declaration, nameFeature(declaration));
-		}
-	}
+    private void checkStyle(EObject declaration, String name) {
+        if (name == null) {
+            return;
+        }
+        String plain = name.startsWith("^") ? name.substring(1) : name;
+        boolean ok = declaration instanceof Region
+                ? REGION_CODE.matcher(plain).matches()
+                : KEBAB.matcher(plain).matches();
+        if (!ok) {
+            String suggestion = plain.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                    .replace('_', '-')
+                    .toLowerCase()
+                    .replaceAll("-+", "-")
+                    .replaceAll("^-|-$", "");
+            warning(
+                    Rule.IDENTIFIER_STYLE,
+                    "name " + quote(name) + " is not English kebab-case: write `" + suggestion + "`",
+                    declaration,
+                    nameFeature(declaration));
+        }
+    }
 
-	@Check
-	public void checkImportExists(Import imported) {
-		Resource resource = imported.eResource();
-		if (imported.getImportURI() != null && PolicyFamily.resolve(resource, imported) == null) {
-			error(Rule.IMPORT_NOT_FOUND, "imported file " + quote(imported.getImportURI())
-					+ " does not exist: write a path relative to this file, e.g. `import \"data.pledge\"`",
-					imported, P.getImport_ImportURI());
-		}
-	}
+    @Check
+    public void checkImportExists(Import imported) {
+        Resource resource = imported.eResource();
+        if (imported.getImportURI() != null && PolicyFamily.resolve(resource, imported) == null) {
+            error(
+                    Rule.IMPORT_NOT_FOUND,
+                    "imported file " + quote(imported.getImportURI())
+                            + " does not exist: write a path relative to this file, e.g. `import \"data.pledge\"`",
+                    imported,
+                    P.getImport_ImportURI());
+        }
+    }
 
-	@Check
-	public void checkOnePolicy(PolicyFile file) {
-		boolean seen = false;
-		for (Element element : file.getElements()) {
-			if (element instanceof Policy policy) {
-				if (seen) {
-					error(Rule.MULTIPLE_POLICIES, "a file declares at most one policy: move policy "
-							+ quote(policy.getName()) + " into a file of its own and `import` what it shares", policy, P.getElement_Name());
-				}
-				seen = true;
-			}
-		}
-	}
+    @Check
+    public void checkOnePolicy(PolicyFile file) {
+        boolean seen = false;
+        for (Element element : file.getElements()) {
+            if (element instanceof Policy policy) {
+                if (seen) {
+                    error(
+                            Rule.MULTIPLE_POLICIES,
+                            "a file declares at most one policy: move policy " + quote(policy.getName())
+                                    + " into a file of its own and `import` what it shares",
+                            policy,
+                            P.getElement_Name());
+                }
+                seen = true;
+            }
+        }
+    }
 
-	private static EStructuralFeature nameFeature(EObject declaration) {
-		if (declaration instanceof Right right && right.getName() == null) {
-			return P.getRight_Kind();
-		}
-		return declaration instanceof DataItem ? P.getDataItem_Name() : P.getElement_Name();
-	}
+    private static EStructuralFeature nameFeature(EObject declaration) {
+        if (declaration instanceof Right right && right.getName() == null) {
+            return P.getRight_Kind();
+        }
+        return declaration instanceof DataItem ? P.getDataItem_Name() : P.getElement_Name();
+    }
 
-	private static String location(EObject object) {
-		var node = NodeModelUtils.getNode(object);
-		String file = object.eResource().getURI().lastSegment();
-		return node == null ? file : file + ":" + node.getStartLine();
-	}
+    private static String location(EObject object) {
+        var node = NodeModelUtils.getNode(object);
+        String file = object.eResource().getURI().lastSegment();
+        return node == null ? file : file + ":" + node.getStartLine();
+    }
 }

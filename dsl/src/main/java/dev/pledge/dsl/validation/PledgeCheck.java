@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.DataCategory;
@@ -23,64 +24,64 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
  */
 abstract class PledgeCheck extends AbstractDeclarativeValidator {
 
-	private static final String FAMILY = PolicyFamily.class.getName();
+    private static final String FAMILY = PolicyFamily.class.getName();
 
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(PledgePackage.eINSTANCE);
-	}
+    @Override
+    protected List<EPackage> getEPackages() {
+        return List.of(PledgePackage.eINSTANCE);
+    }
 
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into PledgeValidator; never registered on its own
-	}
+    @Override
+    public void register(EValidatorRegistrar registrar) {
+        // composed into PledgeValidator; never registered on its own
+    }
 
-	protected PolicyFamily family(EObject context) {
-		Map<Object, Object> cache = getContext();
-		if (cache == null) {
-			return PolicyFamily.of(context);
-		}
-		Object key = FAMILY + "@" + context.eResource().getURI();
-		return (PolicyFamily) cache.computeIfAbsent(key, k -> PolicyFamily.of(context));
-	}
+    protected PolicyFamily family(EObject context) {
+        Map<Object, Object> cache = getContext();
+        if (cache == null) {
+            return PolicyFamily.of(context);
+        }
+        Object key = FAMILY + "@" + context.eResource().getURI();
+        return (PolicyFamily) cache.computeIfAbsent(key, k -> PolicyFamily.of(context));
+    }
 
-	protected void error(Rule rule, String message, EObject object, EStructuralFeature feature, int index) {
-		error(message, object, feature, index, rule.id());
-	}
+    protected void error(Rule rule, String message, EObject object, EStructuralFeature feature, int index) {
+        error(message, object, feature, index, rule.id());
+    }
 
-	protected void error(Rule rule, String message, EObject object, EStructuralFeature feature) {
-		error(message, object, feature, rule.id());
-	}
+    protected void error(Rule rule, String message, EObject object, EStructuralFeature feature) {
+        error(message, object, feature, rule.id());
+    }
 
-	protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature) {
-		warning(message, object, feature, rule.id());
-	}
+    protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature) {
+        warning(message, object, feature, rule.id());
+    }
 
-	/** True when the feature was written in the source (enum features read as their default otherwise). */
-	protected static boolean written(EObject object, EStructuralFeature feature) {
-		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
-	}
+    /** True when the feature was written in the source (enum features read as their default otherwise). */
+    protected static boolean written(EObject object, EStructuralFeature feature) {
+        return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+    }
 
-	/** The data items a reference to items or categories stands for. */
-	static Set<DataItem> items(Collection<? extends DataSet> sets) {
-		Set<DataItem> items = new LinkedHashSet<>();
-		for (DataSet set : sets) {
-			items.addAll(items(set));
-		}
-		return items;
-	}
+    /** The data items a reference to items or categories stands for. */
+    static Set<DataItem> items(Collection<? extends DataSet> sets) {
+        Set<DataItem> items = new LinkedHashSet<>();
+        for (DataSet set : sets) {
+            items.addAll(items(set));
+        }
+        return items;
+    }
 
-	static List<DataItem> items(DataSet set) {
-		if (set instanceof DataCategory category) {
-			return new ArrayList<>(category.getItems());
-		}
-		if (set instanceof DataItem item && !item.eIsProxy()) {
-			return List.of(item);
-		}
-		return List.of();
-	}
+    static List<DataItem> items(DataSet set) {
+        if (set instanceof DataCategory category) {
+            return new ArrayList<>(category.getItems());
+        }
+        if (set instanceof DataItem item && !item.eIsProxy()) {
+            return List.of(item);
+        }
+        return List.of();
+    }
 
-	static String quote(String name) {
-		return "'" + name + "'";
-	}
+    static String quote(String name) {
+        return "'" + name + "'";
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.PolicyFile;
@@ -32,96 +33,111 @@ import org.eclipse.xtext.validation.ResourceValidatorImpl;
  */
 public class PledgeResourceValidator extends ResourceValidatorImpl {
 
-	/** Past this many syntax errors in one file, the rest are summarised: they are mostly echoes. */
-	public static final int MAX_SYNTAX_ERRORS_PER_FILE = 20;
+    /** Past this many syntax errors in one file, the rest are summarised: they are mostly echoes. */
+    public static final int MAX_SYNTAX_ERRORS_PER_FILE = 20;
 
-	@Override
-	public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator monitor) {
-		List<Issue> issues = super.validate(resource, mode, monitor);
-		return issues == null ? null : asCli(resource, issues);
-	}
+    @Override
+    public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator monitor) {
+        List<Issue> issues = super.validate(resource, mode, monitor);
+        return issues == null ? null : asCli(resource, issues);
+    }
 
-	@Override
-	protected void validate(Resource resource, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
-		if (!hasSyntaxErrors(resource)) {
-			super.validate(resource, mode, monitor, acceptor);
-		}
-	}
+    @Override
+    protected void validate(Resource resource, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
+        if (!hasSyntaxErrors(resource)) {
+            super.validate(resource, mode, monitor, acceptor);
+        }
+    }
 
-	private static boolean hasSyntaxErrors(Resource resource) {
-		return resource instanceof XtextResource xtext && xtext.getParseResult() != null
-				&& xtext.getParseResult().hasSyntaxErrors();
-	}
+    private static boolean hasSyntaxErrors(Resource resource) {
+        return resource instanceof XtextResource xtext
+                && xtext.getParseResult() != null
+                && xtext.getParseResult().hasSyntaxErrors();
+    }
 
-	static List<Issue> asCli(Resource resource, List<Issue> all) {
-		List<Issue> issues = all;
-		if (hasSyntaxErrors(resource)) {
-			issues = issues.stream().filter(Issue::isSyntaxError).toList();
-		}
-		List<Issue> result = new ArrayList<>();
-		Map<URI, Integer> syntaxErrors = new HashMap<>();
-		Set<List<Object>> seen = new HashSet<>();
-		for (Issue issue : issues) {
-			String rule = issue.getCode() == null ? Rule.SYNTAX.id() : issue.getCode();
-			URI where = issue.getUriToProblem() == null ? resource.getURI() : issue.getUriToProblem().trimFragment();
-			if (Rule.SYNTAX.id().equals(rule) && syntaxErrors.merge(where, 1, Integer::sum) > MAX_SYNTAX_ERRORS_PER_FILE) {
-				continue;
-			}
-			// the same message at the same place is reported once
-			if (seen.add(Arrays.asList(where, issue.getLineNumber(), issue.getColumn(), issue.getSeverity(), issue.getMessage(), rule))) {
-				result.add(rule.equals(issue.getCode()) ? issue : withCode(issue, rule));
-			}
-		}
-		int hidden = syntaxErrors.values().stream().mapToInt(count -> Math.max(0, count - MAX_SYNTAX_ERRORS_PER_FILE)).sum();
-		if (hidden > 0) {
-			result.add(atStart(resource, Severity.INFO, Rule.SYNTAX,
-					hidden + " more syntax errors not shown: fix the first ones and check again"));
-		}
-		if (issues.isEmpty() && declaresNothing(resource)) {
-			result.add(atStart(resource, Severity.ERROR, Rule.EMPTY_FILE,
-					"file declares nothing: start it with `policy <name> \"<title>\" { version \"...\" }` "
-							+ "or declarations such as `category`, `purpose`, `party`"));
-		}
-		return result;
-	}
+    static List<Issue> asCli(Resource resource, List<Issue> all) {
+        List<Issue> issues = all;
+        if (hasSyntaxErrors(resource)) {
+            issues = issues.stream().filter(Issue::isSyntaxError).toList();
+        }
+        List<Issue> result = new ArrayList<>();
+        Map<URI, Integer> syntaxErrors = new HashMap<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (Issue issue : issues) {
+            String rule = issue.getCode() == null ? Rule.SYNTAX.id() : issue.getCode();
+            URI where = issue.getUriToProblem() == null
+                    ? resource.getURI()
+                    : issue.getUriToProblem().trimFragment();
+            if (Rule.SYNTAX.id().equals(rule)
+                    && syntaxErrors.merge(where, 1, Integer::sum) > MAX_SYNTAX_ERRORS_PER_FILE) {
+                continue;
+            }
+            // the same message at the same place is reported once
+            if (seen.add(Arrays.asList(
+                    where, issue.getLineNumber(), issue.getColumn(), issue.getSeverity(), issue.getMessage(), rule))) {
+                result.add(rule.equals(issue.getCode()) ? issue : withCode(issue, rule));
+            }
+        }
+        int hidden = syntaxErrors.values().stream()
+                .mapToInt(count -> Math.max(0, count - MAX_SYNTAX_ERRORS_PER_FILE))
+                .sum();
+        if (hidden > 0) {
+            result.add(atStart(
+                    resource,
+                    Severity.INFO,
+                    Rule.SYNTAX,
+                    hidden + " more syntax errors not shown: fix the first ones and check again"));
+        }
+        if (issues.isEmpty() && declaresNothing(resource)) {
+            result.add(atStart(
+                    resource,
+                    Severity.ERROR,
+                    Rule.EMPTY_FILE,
+                    "file declares nothing: start it with `policy <name> \"<title>\" { version \"...\" }` "
+                            + "or declarations such as `category`, `purpose`, `party`"));
+        }
+        return result;
+    }
 
-	private static boolean declaresNothing(Resource resource) {
-		return resource.getContents().isEmpty() || resource.getContents().get(0) instanceof PolicyFile file
-				&& file.getImports().isEmpty() && file.getElements().isEmpty();
-	}
+    private static boolean declaresNothing(Resource resource) {
+        return resource.getContents().isEmpty()
+                || resource.getContents().get(0) instanceof PolicyFile file
+                        && file.getImports().isEmpty()
+                        && file.getElements().isEmpty();
+    }
 
-	private static Issue withCode(Issue issue, String code) {
-		Issue.IssueImpl copy = new Issue.IssueImpl();
-		copy.setCode(code);
-		copy.setSeverity(issue.getSeverity());
-		copy.setMessage(issue.getMessage());
-		copy.setType(issue.getType());
-		copy.setUriToProblem(issue.getUriToProblem());
-		copy.setOffset(issue.getOffset());
-		copy.setLength(issue.getLength());
-		copy.setLineNumber(issue.getLineNumber());
-		copy.setColumn(issue.getColumn());
-		copy.setLineNumberEnd(issue.getLineNumberEnd());
-		copy.setColumnEnd(issue.getColumnEnd());
-		copy.setSyntaxError(issue.isSyntaxError());
-		copy.setData(issue.getData());
-		return copy;
-	}
+    private static Issue withCode(Issue issue, String code) {
+        Issue.IssueImpl copy = new Issue.IssueImpl();
+        copy.setCode(code);
+        copy.setSeverity(issue.getSeverity());
+        copy.setMessage(issue.getMessage());
+        copy.setType(issue.getType());
+        copy.setUriToProblem(issue.getUriToProblem());
+        copy.setOffset(issue.getOffset());
+        copy.setLength(issue.getLength());
+        copy.setLineNumber(issue.getLineNumber());
+        copy.setColumn(issue.getColumn());
+        copy.setLineNumberEnd(issue.getLineNumberEnd());
+        copy.setColumnEnd(issue.getColumnEnd());
+        copy.setSyntaxError(issue.isSyntaxError());
+        copy.setData(issue.getData());
+        return copy;
+    }
 
-	/** An issue at line 1, column 1, where file-level findings go. */
-	private static Issue atStart(Resource resource, Severity severity, Rule rule, String message) {
-		Issue.IssueImpl issue = new Issue.IssueImpl();
-		issue.setCode(rule.id());
-		issue.setSeverity(severity);
-		issue.setMessage(message);
-		issue.setType(CheckType.FAST);
-		issue.setUriToProblem(resource.getURI());
-		issue.setOffset(0);
-		issue.setLength(0);
-		issue.setLineNumber(1);
-		issue.setColumn(1);
-		issue.setLineNumberEnd(1);
-		issue.setColumnEnd(1);
-		return issue;
-	}
+    /** An issue at line 1, column 1, where file-level findings go. */
+    private static Issue atStart(Resource resource, Severity severity, Rule rule, String message) {
+        Issue.IssueImpl issue = new Issue.IssueImpl();
+        issue.setCode(rule.id());
+        issue.setSeverity(severity);
+        issue.setMessage(message);
+        issue.setType(CheckType.FAST);
+        issue.setUriToProblem(resource.getURI());
+        issue.setOffset(0);
+        issue.setLength(0);
+        issue.setLineNumber(1);
+        issue.setColumn(1);
+        issue.setLineNumberEnd(1);
+        issue.setColumnEnd(1);
+        return issue;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import org.eclipse.xtext.validation.ComposedChecks;
@@ -6,7 +7,12 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * All of Pledge's checks, each family of rules in a validator of its own. Rule ids live in
  * {@link Rule}; every message says what to write to fix it.
  */
-@ComposedChecks(validators = { NamesValidator.class, TextValidator.class, PurposeValidator.class,
-		SharingValidator.class, CompletenessValidator.class })
-public class PledgeValidator extends AbstractPledgeValidator {
-}
+@ComposedChecks(
+        validators = {
+            NamesValidator.class,
+            TextValidator.class,
+            PurposeValidator.class,
+            SharingValidator.class,
+            CompletenessValidator.class
+        })
+public class PledgeValidator extends AbstractPledgeValidator {}

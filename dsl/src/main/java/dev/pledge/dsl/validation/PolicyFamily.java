@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.Import;
@@ -26,129 +27,134 @@ import org.eclipse.emf.ecore.resource.URIConverter;
  */
 public final class PolicyFamily {
 
-	private final List<Resource> resources;
-	private final Map<Object, Object> memo = new HashMap<>();
-	private List<EObject> contents;
+    private final List<Resource> resources;
+    private final Map<Object, Object> memo = new HashMap<>();
+    private List<EObject> contents;
 
-	private PolicyFamily(List<Resource> resources) {
-		this.resources = List.copyOf(resources);
-	}
+    private PolicyFamily(List<Resource> resources) {
+        this.resources = List.copyOf(resources);
+    }
 
-	/** The family of the resource that contains {@code context}. */
-	public static PolicyFamily of(EObject context) {
-		Resource resource = context.eResource();
-		ResourceSet resourceSet = resource.getResourceSet();
-		if (resourceSet == null) {
-			return new PolicyFamily(List.of(resource));
-		}
-		Set<Resource> family = new LinkedHashSet<>(closure(resource));
-		for (Resource other : List.copyOf(resourceSet.getResources())) {
-			if (other != resource && isPledge(other)) {
-				Set<Resource> closure = closure(other);
-				if (closure.contains(resource)) {
-					family.addAll(closure);
-				}
-			}
-		}
-		return new PolicyFamily(new ArrayList<>(family));
-	}
+    /** The family of the resource that contains {@code context}. */
+    public static PolicyFamily of(EObject context) {
+        Resource resource = context.eResource();
+        ResourceSet resourceSet = resource.getResourceSet();
+        if (resourceSet == null) {
+            return new PolicyFamily(List.of(resource));
+        }
+        Set<Resource> family = new LinkedHashSet<>(closure(resource));
+        for (Resource other : List.copyOf(resourceSet.getResources())) {
+            if (other != resource && isPledge(other)) {
+                Set<Resource> closure = closure(other);
+                if (closure.contains(resource)) {
+                    family.addAll(closure);
+                }
+            }
+        }
+        return new PolicyFamily(new ArrayList<>(family));
+    }
 
-	/** The resource and everything it imports, transitively; missing imports are skipped. */
-	public static Set<Resource> closure(Resource start) {
-		Set<Resource> seen = new LinkedHashSet<>();
-		Deque<Resource> todo = new ArrayDeque<>();
-		todo.add(start);
-		while (!todo.isEmpty()) {
-			Resource resource = todo.pop();
-			if (!seen.add(resource)) {
-				continue;
-			}
-			for (Import imported : imports(resource)) {
-				Resource target = resolve(resource, imported);
-				if (target != null && !seen.contains(target)) {
-					todo.add(target);
-				}
-			}
-		}
-		return seen;
-	}
+    /** The resource and everything it imports, transitively; missing imports are skipped. */
+    public static Set<Resource> closure(Resource start) {
+        Set<Resource> seen = new LinkedHashSet<>();
+        Deque<Resource> todo = new ArrayDeque<>();
+        todo.add(start);
+        while (!todo.isEmpty()) {
+            Resource resource = todo.pop();
+            if (!seen.add(resource)) {
+                continue;
+            }
+            for (Import imported : imports(resource)) {
+                Resource target = resolve(resource, imported);
+                if (target != null && !seen.contains(target)) {
+                    todo.add(target);
+                }
+            }
+        }
+        return seen;
+    }
 
-	/** The resource an import points to, loading it if needed; null when the file does not exist. */
-	public static Resource resolve(Resource from, Import imported) {
-		if (imported.getImportURI() == null || from.getResourceSet() == null) {
-			return null;
-		}
-		URI uri = target(from, imported);
-		ResourceSet resourceSet = from.getResourceSet();
-		Resource loaded = resourceSet.getResource(uri, false);
-		if (loaded != null) {
-			return loaded;
-		}
-		URIConverter converter = resourceSet.getURIConverter();
-		if (!converter.exists(uri, null)) {
-			return null;
-		}
-		try {
-			return resourceSet.getResource(uri, true);
-		} catch (RuntimeException unreadable) {
-			return null;
-		}
-	}
+    /** The resource an import points to, loading it if needed; null when the file does not exist. */
+    public static Resource resolve(Resource from, Import imported) {
+        if (imported.getImportURI() == null || from.getResourceSet() == null) {
+            return null;
+        }
+        URI uri = target(from, imported);
+        ResourceSet resourceSet = from.getResourceSet();
+        Resource loaded = resourceSet.getResource(uri, false);
+        if (loaded != null) {
+            return loaded;
+        }
+        URIConverter converter = resourceSet.getURIConverter();
+        if (!converter.exists(uri, null)) {
+            return null;
+        }
+        try {
+            return resourceSet.getResource(uri, true);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
 
-	/** The absolute URI an import names, resolved against the importing file. */
-	public static URI target(Resource from, Import imported) {
-		URI uri = URI.createURI(imported.getImportURI());
-		return uri.isRelative() && from.getURI() != null && from.getURI().isHierarchical()
-				? uri.resolve(from.getURI())
-				: uri;
-	}
+    /** The absolute URI an import names, resolved against the importing file. */
+    public static URI target(Resource from, Import imported) {
+        URI uri = URI.createURI(imported.getImportURI());
+        return uri.isRelative() && from.getURI() != null && from.getURI().isHierarchical()
+                ? uri.resolve(from.getURI())
+                : uri;
+    }
 
-	public List<Resource> resources() {
-		return resources;
-	}
+    public List<Resource> resources() {
+        return resources;
+    }
 
-	/** Every object of this type anywhere in the family, in file order; computed once per family. */
-	@SuppressWarnings("unchecked")
-	public <T extends EObject> List<T> all(Class<T> type) {
-		return (List<T>) memo(type, () -> contents().stream().filter(type::isInstance).map(type::cast).toList());
-	}
+    /** Every object of this type anywhere in the family, in file order; computed once per family. */
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> List<T> all(Class<T> type) {
+        return (List<T>) memo(
+                type,
+                () -> contents().stream()
+                        .filter(type::isInstance)
+                        .map(type::cast)
+                        .toList());
+    }
 
-	/**
-	 * A value derived from the family, computed once: checks that would otherwise walk the whole
-	 * policy for every declaration share one index. A family lives for one validation run.
-	 */
-	@SuppressWarnings("unchecked")
-	public <T> T memo(Object key, Supplier<T> compute) {
-		Object value = memo.get(key);
-		if (value == null) {
-			value = compute.get();
-			memo.put(key, value);
-		}
-		return (T) value;
-	}
+    /**
+     * A value derived from the family, computed once: checks that would otherwise walk the whole
+     * policy for every declaration share one index. A family lives for one validation run.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
+    }
 
-	private List<EObject> contents() {
-		if (contents == null) {
-			List<EObject> all = new ArrayList<>();
-			for (Resource resource : resources) {
-				for (EObject root : resource.getContents()) {
-					all.add(root);
-					root.eAllContents().forEachRemaining(all::add);
-				}
-			}
-			contents = List.copyOf(all);
-		}
-		return contents;
-	}
+    private List<EObject> contents() {
+        if (contents == null) {
+            List<EObject> all = new ArrayList<>();
+            for (Resource resource : resources) {
+                for (EObject root : resource.getContents()) {
+                    all.add(root);
+                    root.eAllContents().forEachRemaining(all::add);
+                }
+            }
+            contents = List.copyOf(all);
+        }
+        return contents;
+    }
 
-	private static List<Import> imports(Resource resource) {
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PolicyFile file)) {
-			return List.of();
-		}
-		return file.getImports();
-	}
+    private static List<Import> imports(Resource resource) {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PolicyFile file)) {
+            return List.of();
+        }
+        return file.getImports();
+    }
 
-	private static boolean isPledge(Resource resource) {
-		return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PolicyFile;
-	}
+    private static boolean isPledge(Resource resource) {
+        return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PolicyFile;
+    }
 }

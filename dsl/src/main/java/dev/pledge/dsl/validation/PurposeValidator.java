@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.DataItem;
@@ -18,112 +19,140 @@ import org.eclipse.xtext.validation.Check;
 /** Purposes: a legal basis, a stated interest, a way to withdraw, explicit consent for sensitive data, retention. */
 final class PurposeValidator extends PledgeCheck {
 
-	private static final PledgePackage P = PledgePackage.eINSTANCE;
+    private static final PledgePackage P = PledgePackage.eINSTANCE;
 
-	@Check
-	public void checkBasis(Purpose purpose) {
-		if (!written(purpose, P.getPurpose_Basis())) {
-			error(Rule.MISSING_LEGAL_BASIS, "purpose " + quote(purpose.getName())
-					+ " has no legal basis: add `basis consent`, `basis contract`, `basis legal-obligation`, "
-					+ "`basis legitimate-interest \"<the interest>\"`, `basis explicit-consent`, "
-					+ "`basis vital-interest` or `basis public-task`", purpose, P.getElement_Name());
-			return;
-		}
-		if (purpose.getBasis() == LegalBasis.LEGITIMATE_INTEREST && purpose.getInterest() == null) {
-			error(Rule.MISSING_INTEREST, "purpose " + quote(purpose.getName())
-					+ " relies on legitimate interest without stating it: write `basis legitimate-interest \"<the interest pursued>\"`",
-					purpose, P.getPurpose_Basis());
-		}
-	}
+    @Check
+    public void checkBasis(Purpose purpose) {
+        if (!written(purpose, P.getPurpose_Basis())) {
+            error(
+                    Rule.MISSING_LEGAL_BASIS,
+                    "purpose " + quote(purpose.getName())
+                            + " has no legal basis: add `basis consent`, `basis contract`, `basis legal-obligation`, "
+                            + "`basis legitimate-interest \"<the interest>\"`, `basis explicit-consent`, "
+                            + "`basis vital-interest` or `basis public-task`",
+                    purpose,
+                    P.getElement_Name());
+            return;
+        }
+        if (purpose.getBasis() == LegalBasis.LEGITIMATE_INTEREST && purpose.getInterest() == null) {
+            error(
+                    Rule.MISSING_INTEREST,
+                    "purpose " + quote(purpose.getName())
+                            + " relies on legitimate interest without stating it: write `basis legitimate-interest \"<the interest pursued>\"`",
+                    purpose,
+                    P.getPurpose_Basis());
+        }
+    }
 
-	@Check
-	public void checkVersion(Purpose purpose) {
-		if (written(purpose, P.getPurpose_Version()) && purpose.getVersion() < 1) {
-			error(Rule.INVALID_PURPOSE_VERSION, "purpose versions start at 1: write `version 1`, and raise it when "
-					+ "the purpose widens", purpose, P.getPurpose_Version());
-		}
-	}
+    @Check
+    public void checkVersion(Purpose purpose) {
+        if (written(purpose, P.getPurpose_Version()) && purpose.getVersion() < 1) {
+            error(
+                    Rule.INVALID_PURPOSE_VERSION,
+                    "purpose versions start at 1: write `version 1`, and raise it when " + "the purpose widens",
+                    purpose,
+                    P.getPurpose_Version());
+        }
+    }
 
-	@Check
-	public void checkWithdrawal(Purpose purpose) {
-		if (!needsConsent(purpose) || !purpose.getWithdraw().isEmpty()) {
-			return;
-		}
-		boolean policyWide = family(purpose).all(Right.class).stream()
-				.anyMatch(right -> right.getKind() == RightKind.WITHDRAW_CONSENT && !right.getChannels().isEmpty());
-		if (!policyWide) {
-			error(Rule.MISSING_WITHDRAWAL, "purpose " + quote(purpose.getName())
-					+ " is based on consent but gives no way to withdraw it: add `withdraw settings \"<path>\"` "
-					+ "(or `withdraw web \"<url>\"`, `withdraw email \"<address>\"`) to the purpose, "
-					+ "or declare `right withdraw-consent { via web \"<url>\" }`", purpose, P.getPurpose_Basis());
-		}
-	}
+    @Check
+    public void checkWithdrawal(Purpose purpose) {
+        if (!needsConsent(purpose) || !purpose.getWithdraw().isEmpty()) {
+            return;
+        }
+        boolean policyWide = family(purpose).all(Right.class).stream()
+                .anyMatch(right -> right.getKind() == RightKind.WITHDRAW_CONSENT
+                        && !right.getChannels().isEmpty());
+        if (!policyWide) {
+            error(
+                    Rule.MISSING_WITHDRAWAL,
+                    "purpose " + quote(purpose.getName())
+                            + " is based on consent but gives no way to withdraw it: add `withdraw settings \"<path>\"` "
+                            + "(or `withdraw web \"<url>\"`, `withdraw email \"<address>\"`) to the purpose, "
+                            + "or declare `right withdraw-consent { via web \"<url>\" }`",
+                    purpose,
+                    P.getPurpose_Basis());
+        }
+    }
 
-	@Check
-	public void checkSensitive(Purpose purpose) {
-		if (!written(purpose, P.getPurpose_Basis()) || purpose.getBasis() == LegalBasis.EXPLICIT_CONSENT) {
-			return;
-		}
-		List<DataSet> uses = purpose.getUses();
-		for (int i = 0; i < uses.size(); i++) {
-			for (DataItem item : items(uses.get(i))) {
-				if (item.isSensitive()) {
-					error(Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT, "purpose " + quote(purpose.getName())
-							+ " uses sensitive data item " + quote(item.getName()) + " under basis "
-							+ purpose.getBasis().getLiteral() + ": change it to `basis explicit-consent`, "
-							+ "or remove " + quote(item.getName()) + " from `uses`", purpose, P.getPurpose_Uses(), i);
-					break;
-				}
-			}
-		}
-	}
+    @Check
+    public void checkSensitive(Purpose purpose) {
+        if (!written(purpose, P.getPurpose_Basis()) || purpose.getBasis() == LegalBasis.EXPLICIT_CONSENT) {
+            return;
+        }
+        List<DataSet> uses = purpose.getUses();
+        for (int i = 0; i < uses.size(); i++) {
+            for (DataItem item : items(uses.get(i))) {
+                if (item.isSensitive()) {
+                    error(
+                            Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT,
+                            "purpose " + quote(purpose.getName())
+                                    + " uses sensitive data item " + quote(item.getName()) + " under basis "
+                                    + purpose.getBasis().getLiteral() + ": change it to `basis explicit-consent`, "
+                                    + "or remove " + quote(item.getName()) + " from `uses`",
+                            purpose,
+                            P.getPurpose_Uses(),
+                            i);
+                    break;
+                }
+            }
+        }
+    }
 
-	@Check
-	public void checkRetention(Purpose purpose) {
-		if (purpose.getRetention() != null) {
-			return;
-		}
-		for (Retention retention : family(purpose).all(Retention.class)) {
-			if (retention.getTargets().isEmpty() || covers(retention.getTargets(), purpose)) {
-				return;
-			}
-		}
-		warning(Rule.MISSING_RETENTION, "purpose " + quote(purpose.getName())
-				+ " says nothing about how long data is kept: add `retention 30 days after \"<event>\"` "
-				+ "or `retention until \"<event>\"` to it, or a rule `retention <name> { for "
-				+ purpose.getName() + " keep ... }`", purpose, P.getElement_Name());
-	}
+    @Check
+    public void checkRetention(Purpose purpose) {
+        if (purpose.getRetention() != null) {
+            return;
+        }
+        for (Retention retention : family(purpose).all(Retention.class)) {
+            if (retention.getTargets().isEmpty() || covers(retention.getTargets(), purpose)) {
+                return;
+            }
+        }
+        warning(
+                Rule.MISSING_RETENTION,
+                "purpose " + quote(purpose.getName())
+                        + " says nothing about how long data is kept: add `retention 30 days after \"<event>\"` "
+                        + "or `retention until \"<event>\"` to it, or a rule `retention <name> { for "
+                        + purpose.getName() + " keep ... }`",
+                purpose,
+                P.getElement_Name());
+    }
 
-	@Check
-	public void checkUsed(DataItem item) {
-		PolicyFamily family = family(item);
-		Set<DataItem> used = family.memo("used-items", () -> {
-			Set<DataItem> all = new HashSet<>();
-			family.all(Purpose.class).forEach(purpose -> all.addAll(items(purpose.getUses())));
-			family.all(Marketing.class).forEach(marketing -> all.addAll(items(marketing.getUses())));
-			return all;
-		});
-		if (used.contains(item)) {
-			return;
-		}
-		warning(Rule.UNUSED_DATA, "data item " + quote(item.getName())
-				+ " is used by no purpose: add it to the `uses` of the purpose that needs it, or delete it",
-				item, P.getDataItem_Name());
-	}
+    @Check
+    public void checkUsed(DataItem item) {
+        PolicyFamily family = family(item);
+        Set<DataItem> used = family.memo("used-items", () -> {
+            Set<DataItem> all = new HashSet<>();
+            family.all(Purpose.class).forEach(purpose -> all.addAll(items(purpose.getUses())));
+            family.all(Marketing.class).forEach(marketing -> all.addAll(items(marketing.getUses())));
+            return all;
+        });
+        if (used.contains(item)) {
+            return;
+        }
+        warning(
+                Rule.UNUSED_DATA,
+                "data item " + quote(item.getName())
+                        + " is used by no purpose: add it to the `uses` of the purpose that needs it, or delete it",
+                item,
+                P.getDataItem_Name());
+    }
 
-	/** A written consent basis; an unwritten basis only reads as the enum's first literal, consent. */
-	static boolean needsConsent(Purpose purpose) {
-		return written(purpose, P.getPurpose_Basis())
-				&& (purpose.getBasis() == LegalBasis.CONSENT || purpose.getBasis() == LegalBasis.EXPLICIT_CONSENT);
-	}
+    /** A written consent basis; an unwritten basis only reads as the enum's first literal, consent. */
+    static boolean needsConsent(Purpose purpose) {
+        return written(purpose, P.getPurpose_Basis())
+                && (purpose.getBasis() == LegalBasis.CONSENT || purpose.getBasis() == LegalBasis.EXPLICIT_CONSENT);
+    }
 
-	private static boolean covers(List<Retained> targets, Purpose purpose) {
-		if (targets.contains(purpose)) {
-			return true;
-		}
-		return !purpose.getUses().isEmpty() && targets.stream()
-				.filter(DataSet.class::isInstance)
-				.map(DataSet.class::cast)
-				.anyMatch(set -> items(set).containsAll(items(purpose.getUses())));
-	}
+    private static boolean covers(List<Retained> targets, Purpose purpose) {
+        if (targets.contains(purpose)) {
+            return true;
+        }
+        return !purpose.getUses().isEmpty()
+                && targets.stream()
+                        .filter(DataSet.class::isInstance)
+                        .map(DataSet.class::cast)
+                        .anyMatch(set -> items(set).containsAll(items(purpose.getUses())));
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 /**
@@ -5,78 +6,92 @@ package dev.pledge.dsl.validation;
  * {@code [rule-id]} on the console and the SARIF {@code ruleId}; never rename one.
  */
 public enum Rule {
-	SYNTAX("syntax", Level.ERROR, "The file does not follow the Pledge grammar."),
-	NOT_TEXT("not-text", Level.ERROR, "The file is not UTF-8 text."),
-	EMPTY_FILE("empty-file", Level.ERROR, "The file declares nothing."),
-	FILE_TOO_LARGE("file-too-large", Level.ERROR, "The file is too large to be a policy."),
-	UNRESOLVED_NAME("unresolved-name", Level.ERROR, "A name refers to nothing declared in this file or its imports."),
-	DUPLICATE_NAME("duplicate-name", Level.ERROR, "Two declarations visible together share a name."),
-	IMPORT_NOT_FOUND("import-not-found", Level.ERROR, "An imported file does not exist."),
-	MULTIPLE_POLICIES("multiple-policies", Level.ERROR, "A file declares more than one policy."),
-	MISSING_VERSION("missing-version", Level.ERROR, "A policy does not state its version."),
-	INVALID_DATE("invalid-date", Level.ERROR, "A date is not an ISO date (YYYY-MM-DD)."),
-	INVALID_PURPOSE_VERSION("invalid-purpose-version", Level.ERROR, "A purpose version is below 1."),
-	EXTENDS_CYCLE("extends-cycle", Level.ERROR, "A policy extends itself, directly or through others."),
-	DUPLICATE_TRANSLATION("duplicate-translation", Level.ERROR, "A text is translated twice into one language."),
-	UNKNOWN_LANGUAGE("unknown-language", Level.ERROR, "A translation is in a language the policy does not declare."),
-	MISSING_LEGAL_BASIS("missing-legal-basis", Level.ERROR, "A purpose has no legal basis."),
-	MISSING_INTEREST("missing-interest", Level.ERROR, "A legitimate-interest purpose does not state the interest."),
-	MISSING_WITHDRAWAL("missing-withdrawal", Level.ERROR, "A consent-based purpose gives no way to withdraw consent."),
-	SENSITIVE_WITHOUT_EXPLICIT_CONSENT("sensitive-without-explicit-consent", Level.ERROR,
-			"A sensitive data item is used under a basis other than explicit consent."),
-	DISCLOSURE_OUTSIDE_PURPOSE("disclosure-outside-purpose", Level.ERROR,
-			"A party receives a data item for a purpose that does not use it."),
-	TRANSFER_WITHOUT_MECHANISM("transfer-without-mechanism", Level.ERROR,
-			"Data leaves a region with localisation or transfer rules without a stated mechanism."),
-	UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
-	MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
-	IDENTIFIER_STYLE("identifier-style", Level.WARNING, "A name is not English kebab-case."),
-	GDPR_CONTROLLER("gdpr-controller", Level.WARNING, "Art. 13(1)(a): controller identity and contact details."),
-	GDPR_DPO("gdpr-dpo", Level.WARNING, "Art. 13(1)(b): contact details of the data protection officer."),
-	GDPR_PURPOSES("gdpr-purposes", Level.WARNING, "Art. 13(1)(c): purposes and their legal bases."),
-	GDPR_RECIPIENTS("gdpr-recipients", Level.WARNING, "Art. 13(1)(e): recipients or categories of recipients."),
-	GDPR_TRANSFERS("gdpr-transfers", Level.WARNING, "Art. 13(1)(f): transfers to third countries and their safeguards."),
-	GDPR_RETENTION("gdpr-retention", Level.WARNING, "Art. 13(2)(a): retention period or the criteria for it."),
-	GDPR_RIGHTS("gdpr-rights", Level.WARNING,
-			"Art. 13(2)(b): access, rectification, erasure, restriction, objection and portability."),
-	GDPR_WITHDRAWAL("gdpr-withdrawal", Level.WARNING, "Art. 13(2)(c): the right to withdraw consent at any time."),
-	GDPR_COMPLAINT("gdpr-complaint", Level.WARNING, "Art. 13(2)(d): the right to complain to a supervisory authority."),
-	GDPR_AUTOMATED_DECISIONS("gdpr-automated-decisions", Level.WARNING,
-			"Art. 13(2)(f): whether automated decision-making, including profiling, takes place."),
-	GDPR_SOURCE("gdpr-source", Level.WARNING, "Art. 14(2)(f): the source of data not obtained from the person.");
+    SYNTAX("syntax", Level.ERROR, "The file does not follow the Pledge grammar."),
+    NOT_TEXT("not-text", Level.ERROR, "The file is not UTF-8 text."),
+    EMPTY_FILE("empty-file", Level.ERROR, "The file declares nothing."),
+    FILE_TOO_LARGE("file-too-large", Level.ERROR, "The file is too large to be a policy."),
+    UNRESOLVED_NAME("unresolved-name", Level.ERROR, "A name refers to nothing declared in this file or its imports."),
+    DUPLICATE_NAME("duplicate-name", Level.ERROR, "Two declarations visible together share a name."),
+    IMPORT_NOT_FOUND("import-not-found", Level.ERROR, "An imported file does not exist."),
+    MULTIPLE_POLICIES("multiple-policies", Level.ERROR, "A file declares more than one policy."),
+    MISSING_VERSION("missing-version", Level.ERROR, "A policy does not state its version."),
+    INVALID_DATE("invalid-date", Level.ERROR, "A date is not an ISO date (YYYY-MM-DD)."),
+    INVALID_PURPOSE_VERSION("invalid-purpose-version", Level.ERROR, "A purpose version is below 1."),
+    EXTENDS_CYCLE("extends-cycle", Level.ERROR, "A policy extends itself, directly or through others."),
+    DUPLICATE_TRANSLATION("duplicate-translation", Level.ERROR, "A text is translated twice into one language."),
+    UNKNOWN_LANGUAGE("unknown-language", Level.ERROR, "A translation is in a language the policy does not declare."),
+    MISSING_LEGAL_BASIS("missing-legal-basis", Level.ERROR, "A purpose has no legal basis."),
+    MISSING_INTEREST("missing-interest", Level.ERROR, "A legitimate-interest purpose does not state the interest."),
+    MISSING_WITHDRAWAL("missing-withdrawal", Level.ERROR, "A consent-based purpose gives no way to withdraw consent."),
+    SENSITIVE_WITHOUT_EXPLICIT_CONSENT(
+            "sensitive-without-explicit-consent",
+            Level.ERROR,
+            "A sensitive data item is used under a basis other than explicit consent."),
+    DISCLOSURE_OUTSIDE_PURPOSE(
+            "disclosure-outside-purpose",
+            Level.ERROR,
+            "A party receives a data item for a purpose that does not use it."),
+    TRANSFER_WITHOUT_MECHANISM(
+            "transfer-without-mechanism",
+            Level.ERROR,
+            "Data leaves a region with localisation or transfer rules without a stated mechanism."),
+    UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
+    MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
+    IDENTIFIER_STYLE("identifier-style", Level.WARNING, "A name is not English kebab-case."),
+    GDPR_CONTROLLER("gdpr-controller", Level.WARNING, "Art. 13(1)(a): controller identity and contact details."),
+    GDPR_DPO("gdpr-dpo", Level.WARNING, "Art. 13(1)(b): contact details of the data protection officer."),
+    GDPR_PURPOSES("gdpr-purposes", Level.WARNING, "Art. 13(1)(c): purposes and their legal bases."),
+    GDPR_RECIPIENTS("gdpr-recipients", Level.WARNING, "Art. 13(1)(e): recipients or categories of recipients."),
+    GDPR_TRANSFERS(
+            "gdpr-transfers", Level.WARNING, "Art. 13(1)(f): transfers to third countries and their safeguards."),
+    GDPR_RETENTION("gdpr-retention", Level.WARNING, "Art. 13(2)(a): retention period or the criteria for it."),
+    GDPR_RIGHTS(
+            "gdpr-rights",
+            Level.WARNING,
+            "Art. 13(2)(b): access, rectification, erasure, restriction, objection and portability."),
+    GDPR_WITHDRAWAL("gdpr-withdrawal", Level.WARNING, "Art. 13(2)(c): the right to withdraw consent at any time."),
+    GDPR_COMPLAINT("gdpr-complaint", Level.WARNING, "Art. 13(2)(d): the right to complain to a supervisory authority."),
+    GDPR_AUTOMATED_DECISIONS(
+            "gdpr-automated-decisions",
+            Level.WARNING,
+            "Art. 13(2)(f): whether automated decision-making, including profiling, takes place."),
+    GDPR_SOURCE("gdpr-source", Level.WARNING, "Art. 14(2)(f): the source of data not obtained from the person.");
 
-	/** Default severity of a rule. */
-	public enum Level { ERROR, WARNING }
+    /** Default severity of a rule. */
+    public enum Level {
+        ERROR,
+        WARNING
+    }
 
-	private final String id;
-	private final Level level;
-	private final String description;
+    private final String id;
+    private final Level level;
+    private final String description;
 
-	Rule(String id, Level level, String description) {
-		this.id = id;
-		this.level = level;
-		this.description = description;
-	}
+    Rule(String id, Level level, String description) {
+        this.id = id;
+        this.level = level;
+        this.description = description;
+    }
 
-	public String id() {
-		return id;
-	}
+    public String id() {
+        return id;
+    }
 
-	public Level level() {
-		return level;
-	}
+    public Level level() {
+        return level;
+    }
 
-	public String description() {
-		return description;
-	}
+    public String description() {
+        return description;
+    }
 
-	/** The rule with this id, or null (for issue codes that are not Pledge's own). */
-	public static Rule byId(String id) {
-		for (Rule rule : values()) {
-			if (rule.id.equals(id)) {
-				return rule;
-			}
-		}
-		return null;
-	}
+    /** The rule with this id, or null (for issue codes that are not Pledge's own). */
+    public static Rule byId(String id) {
+        for (Rule rule : values()) {
+            if (rule.id.equals(id)) {
+                return rule;
+            }
+        }
+        return null;
+    }
 }

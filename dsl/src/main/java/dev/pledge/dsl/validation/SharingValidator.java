@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.DataItem;
@@ -15,48 +16,58 @@ import org.eclipse.xtext.validation.Check;
 /** Who receives data and where it goes: only for purposes that use it; out of guarded regions only by a mechanism. */
 final class SharingValidator extends PledgeCheck {
 
-	private static final PledgePackage P = PledgePackage.eINSTANCE;
+    private static final PledgePackage P = PledgePackage.eINSTANCE;
 
-	@Check
-	public void checkDisclosure(Disclosure disclosure) {
-		Party party = (Party) disclosure.eContainer();
-		List<DataSet> data = disclosure.getData();
-		for (int i = 0; i < data.size(); i++) {
-			for (DataItem item : items(data.get(i))) {
-				for (Purpose purpose : disclosure.getPurposes()) {
-					if (!purpose.eIsProxy() && !items(purpose.getUses()).contains(item)) {
-						error(Rule.DISCLOSURE_OUTSIDE_PURPOSE, quote(party.getName()) + " receives "
-								+ quote(item.getName()) + " for purpose " + quote(purpose.getName())
-								+ ", which does not use it: add " + quote(item.getName()) + " to the `uses` of "
-								+ quote(purpose.getName()) + ", or list it under a purpose that uses it",
-								disclosure, P.getDisclosure_Data(), i);
-						return;
-					}
-				}
-			}
-		}
-	}
+    @Check
+    public void checkDisclosure(Disclosure disclosure) {
+        Party party = (Party) disclosure.eContainer();
+        List<DataSet> data = disclosure.getData();
+        for (int i = 0; i < data.size(); i++) {
+            for (DataItem item : items(data.get(i))) {
+                for (Purpose purpose : disclosure.getPurposes()) {
+                    if (!purpose.eIsProxy() && !items(purpose.getUses()).contains(item)) {
+                        error(
+                                Rule.DISCLOSURE_OUTSIDE_PURPOSE,
+                                quote(party.getName()) + " receives "
+                                        + quote(item.getName()) + " for purpose " + quote(purpose.getName())
+                                        + ", which does not use it: add " + quote(item.getName()) + " to the `uses` of "
+                                        + quote(purpose.getName()) + ", or list it under a purpose that uses it",
+                                disclosure,
+                                P.getDisclosure_Data(),
+                                i);
+                        return;
+                    }
+                }
+            }
+        }
+    }
 
-	@Check
-	public void checkTransfer(Transfer transfer) {
-		if (!transfer.getMechanisms().isEmpty()) {
-			return;
-		}
-		List<Region> from = transfer.getFrom();
-		for (int i = 0; i < from.size(); i++) {
-			Region region = from.get(i);
-			if (!region.eIsProxy() && guarded(region) && !Set.copyOf(transfer.getTo()).equals(Set.of(region))) {
-				error(Rule.TRANSFER_WITHOUT_MECHANISM, "transfer " + quote(transfer.getName()) + " takes data out of "
-						+ quote(region.getName()) + ", which has " + (region.getLocalisation() != null
-								? "a localisation rule" : "transfer rules")
-						+ ", without a mechanism: add `by standard-contractual-clauses` (or `by adequacy-decision`, "
-						+ "`by binding-corporate-rules`, `by explicit-consent`, `by permitted-by-law`, ...)",
-						transfer, P.getTransfer_From(), i);
-			}
-		}
-	}
+    @Check
+    public void checkTransfer(Transfer transfer) {
+        if (!transfer.getMechanisms().isEmpty()) {
+            return;
+        }
+        List<Region> from = transfer.getFrom();
+        for (int i = 0; i < from.size(); i++) {
+            Region region = from.get(i);
+            if (!region.eIsProxy()
+                    && guarded(region)
+                    && !Set.copyOf(transfer.getTo()).equals(Set.of(region))) {
+                error(
+                        Rule.TRANSFER_WITHOUT_MECHANISM,
+                        "transfer " + quote(transfer.getName()) + " takes data out of "
+                                + quote(region.getName()) + ", which has "
+                                + (region.getLocalisation() != null ? "a localisation rule" : "transfer rules")
+                                + ", without a mechanism: add `by standard-contractual-clauses` (or `by adequacy-decision`, "
+                                + "`by binding-corporate-rules`, `by explicit-consent`, `by permitted-by-law`, ...)",
+                        transfer,
+                        P.getTransfer_From(),
+                        i);
+            }
+        }
+    }
 
-	private static boolean guarded(Region region) {
-		return region.getLocalisation() != null || region.getTransferRules() != null;
-	}
+    private static boolean guarded(Region region) {
+        return region.getLocalisation() != null || region.getTransferRules() != null;
+    }
 }

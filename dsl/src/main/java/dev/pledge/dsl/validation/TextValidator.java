@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.PledgePackage;
@@ -13,73 +14,90 @@ import org.eclipse.xtext.validation.Check;
 /** Texts and policy identity: translations only in declared languages, a version, ISO dates. */
 final class TextValidator extends PledgeCheck {
 
-	private static final PledgePackage P = PledgePackage.eINSTANCE;
+    private static final PledgePackage P = PledgePackage.eINSTANCE;
 
-	@Check
-	public void checkTranslation(Translation translation) {
-		Set<String> declared = languages(translation);
-		if (declared.isEmpty() || declared.contains(translation.getLanguage())) {
-			return;
-		}
-		error(Rule.UNKNOWN_LANGUAGE, "translation in " + quote(translation.getLanguage())
-				+ ", which the policy does not declare: add it to `languages " + String.join(", ", declared)
-				+ "` in the policy, or use one of " + declared, translation, P.getTranslation_Language());
-	}
+    @Check
+    public void checkTranslation(Translation translation) {
+        Set<String> declared = languages(translation);
+        if (declared.isEmpty() || declared.contains(translation.getLanguage())) {
+            return;
+        }
+        error(
+                Rule.UNKNOWN_LANGUAGE,
+                "translation in " + quote(translation.getLanguage())
+                        + ", which the policy does not declare: add it to `languages " + String.join(", ", declared)
+                        + "` in the policy, or use one of " + declared,
+                translation,
+                P.getTranslation_Language());
+    }
 
-	@Check
-	public void checkTranslatedOnce(Text text) {
-		Set<String> seen = new LinkedHashSet<>();
-		for (Translation translation : text.getTranslations()) {
-			if (!seen.add(translation.getLanguage())) {
-				error(Rule.DUPLICATE_TRANSLATION, "this text already has a " + quote(translation.getLanguage())
-						+ " translation: delete one of them, e.g. the second `" + translation.getLanguage() + " \"...\"`",
-						translation, P.getTranslation_Language());
-			}
-		}
-	}
+    @Check
+    public void checkTranslatedOnce(Text text) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Translation translation : text.getTranslations()) {
+            if (!seen.add(translation.getLanguage())) {
+                error(
+                        Rule.DUPLICATE_TRANSLATION,
+                        "this text already has a " + quote(translation.getLanguage())
+                                + " translation: delete one of them, e.g. the second `" + translation.getLanguage()
+                                + " \"...\"`",
+                        translation,
+                        P.getTranslation_Language());
+            }
+        }
+    }
 
-	@Check
-	public void checkExtends(Policy policy) {
-		Set<Policy> seen = new LinkedHashSet<>();
-		for (Policy current = policy; current != null && !current.eIsProxy(); current = current.getBase()) {
-			if (!seen.add(current)) {
-				error(Rule.EXTENDS_CYCLE, "policy " + quote(policy.getName()) + " extends itself through "
-						+ seen.stream().map(Policy::getName).toList() + ": remove one `extends` so the chain ends at a base policy",
-						policy, P.getPolicy_Base());
-				return;
-			}
-		}
-	}
+    @Check
+    public void checkExtends(Policy policy) {
+        Set<Policy> seen = new LinkedHashSet<>();
+        for (Policy current = policy; current != null && !current.eIsProxy(); current = current.getBase()) {
+            if (!seen.add(current)) {
+                error(
+                        Rule.EXTENDS_CYCLE,
+                        "policy " + quote(policy.getName()) + " extends itself through "
+                                + seen.stream().map(Policy::getName).toList()
+                                + ": remove one `extends` so the chain ends at a base policy",
+                        policy,
+                        P.getPolicy_Base());
+                return;
+            }
+        }
+    }
 
-	@Check
-	public void checkIdentity(Policy policy) {
-		if (policy.getVersion() == null || policy.getVersion().isBlank()) {
-			error(Rule.MISSING_VERSION, "policy " + quote(policy.getName())
-					+ " states no version: add `version \"2024-01-31\"` (any label; the date of the text is usual)",
-					policy, P.getElement_Name());
-		}
-		if (policy.getEffective() != null && !isDate(policy.getEffective())) {
-			error(Rule.INVALID_DATE, "effective date " + quote(policy.getEffective())
-					+ " is not a date: write it as YYYY-MM-DD, e.g. `effective \"2021-01-15\"`",
-					policy, P.getPolicy_Effective());
-		}
-	}
+    @Check
+    public void checkIdentity(Policy policy) {
+        if (policy.getVersion() == null || policy.getVersion().isBlank()) {
+            error(
+                    Rule.MISSING_VERSION,
+                    "policy " + quote(policy.getName())
+                            + " states no version: add `version \"2024-01-31\"` (any label; the date of the text is usual)",
+                    policy,
+                    P.getElement_Name());
+        }
+        if (policy.getEffective() != null && !isDate(policy.getEffective())) {
+            error(
+                    Rule.INVALID_DATE,
+                    "effective date " + quote(policy.getEffective())
+                            + " is not a date: write it as YYYY-MM-DD, e.g. `effective \"2021-01-15\"`",
+                    policy,
+                    P.getPolicy_Effective());
+        }
+    }
 
-	private Set<String> languages(Translation translation) {
-		Set<String> declared = new LinkedHashSet<>();
-		for (Policy policy : family(translation).all(Policy.class)) {
-			declared.addAll(policy.getLanguages());
-		}
-		return declared;
-	}
+    private Set<String> languages(Translation translation) {
+        Set<String> declared = new LinkedHashSet<>();
+        for (Policy policy : family(translation).all(Policy.class)) {
+            declared.addAll(policy.getLanguages());
+        }
+        return declared;
+    }
 
-	private static boolean isDate(String text) {
-		try {
-			LocalDate.parse(text);
-			return true;
-		} catch (DateTimeParseException e) {
-			return false;
-		}
-	}
-
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
 }

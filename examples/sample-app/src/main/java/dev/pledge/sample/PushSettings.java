@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.sample;
 
 import com.xiaomi.privacy.Purpose;
@@ -8,19 +9,19 @@ import dev.pledge.runtime.ConsentRecord;
 /** The settings toggle "Allow notifications": every change is a consent record in the ledger. */
 public final class PushSettings {
 
-	static final String CHANNEL = "settings:notifications";
+    static final String CHANNEL = "settings:notifications";
 
-	private final XiaomiLedger ledger;
+    private final XiaomiLedger ledger;
 
-	public PushSettings(XiaomiLedger ledger) {
-		this.ledger = ledger;
-	}
+    public PushSettings(XiaomiLedger ledger) {
+        this.ledger = ledger;
+    }
 
-	public ConsentRecord turnOn(String userId, Region region) {
-		return ledger.grant(userId, Purpose.PUSH_NOTIFICATIONS, region, CHANNEL, "toggle switched on");
-	}
+    public ConsentRecord turnOn(String userId, Region region) {
+        return ledger.grant(userId, Purpose.PUSH_NOTIFICATIONS, region, CHANNEL, "toggle switched on");
+    }
 
-	public ConsentRecord turnOff(String userId, Region region) {
-		return ledger.withdraw(userId, Purpose.PUSH_NOTIFICATIONS, region, CHANNEL, "toggle switched off");
-	}
+    public ConsentRecord turnOff(String userId, Region region) {
+        return ledger.withdraw(userId, Purpose.PUSH_NOTIFICATIONS, region, CHANNEL, "toggle switched off");
+    }
 }

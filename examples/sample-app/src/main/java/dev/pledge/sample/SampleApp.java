@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.sample;
 
 import com.xiaomi.privacy.Region;
@@ -17,31 +18,31 @@ import java.nio.file.Path;
  */
 public final class SampleApp {
 
-	public static void main(String[] args) throws IOException {
-		Path ledgerFile = Path.of(args.length > 0 ? args[0] : "target/consent");
-		run(ledgerFile, System.out);
-	}
+    public static void main(String[] args) throws IOException {
+        Path ledgerFile = Path.of(args.length > 0 ? args[0] : "target/consent");
+        run(ledgerFile, System.out);
+    }
 
-	static void run(Path ledgerFile, PrintStream out) throws IOException {
-		try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.h2(ledgerFile))) {
-			PushSettings settings = new PushSettings(ledger);
-			PushService push = new PushService(ledger);
-			OrderService orders = new OrderService(ledger);
-			String user = "user-42";
-			out.println("policy " + XiaomiConsent.POLICY_ID + " " + XiaomiConsent.POLICY_VERSION);
-			out.println("before consent:  " + push.notify(user, "MIUI 12.5 is available"));
-			settings.turnOn(user, Region.EEA);
-			out.println("after opt-in:    " + push.notify(user, "MIUI 12.5 is available"));
-			settings.turnOff(user, Region.EEA);
-			out.println("after opt-out:   " + push.notify(user, "Mi 11 is on sale"));
-			out.println("shipping label:  " + orders.ship(user, "Li Lei", "Beijing").replace('\n', ' '));
-			out.println("receipts:");
-			StringBuilder receipts = new StringBuilder();
-			ConsentReceipts.writeHistory(ledger.ledger().store(), user, receipts);
-			out.print(receipts);
-		}
-	}
+    static void run(Path ledgerFile, PrintStream out) throws IOException {
+        try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.h2(ledgerFile))) {
+            PushSettings settings = new PushSettings(ledger);
+            PushService push = new PushService(ledger);
+            OrderService orders = new OrderService(ledger);
+            String user = "user-42";
+            out.println("policy " + XiaomiConsent.POLICY_ID + " " + XiaomiConsent.POLICY_VERSION);
+            out.println("before consent:  " + push.notify(user, "MIUI 12.5 is available"));
+            settings.turnOn(user, Region.EEA);
+            out.println("after opt-in:    " + push.notify(user, "MIUI 12.5 is available"));
+            settings.turnOff(user, Region.EEA);
+            out.println("after opt-out:   " + push.notify(user, "Mi 11 is on sale"));
+            out.println(
+                    "shipping label:  " + orders.ship(user, "Li Lei", "Beijing").replace('\n', ' '));
+            out.println("receipts:");
+            StringBuilder receipts = new StringBuilder();
+            ConsentReceipts.writeHistory(ledger.ledger().store(), user, receipts);
+            out.print(receipts);
+        }
+    }
 
-	private SampleApp() {
-	}
+    private SampleApp() {}
 }

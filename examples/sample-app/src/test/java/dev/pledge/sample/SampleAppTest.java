@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,60 +23,62 @@ import org.junit.jupiter.api.io.TempDir;
 /** The sample app against the API generated from examples/xiaomi/2021 in this build. */
 class SampleAppTest {
 
-	@TempDir
-	Path folder;
+    @TempDir
+    Path folder;
 
-	@Test
-	void pushFollowsTheSettingsToggle() {
-		try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.inMemory())) {
-			PushSettings settings = new PushSettings(ledger);
-			PushService push = new PushService(ledger);
-			assertEquals(Decision.DENIED_NO_CONSENT, push.notify("u1", "hello"));
-			settings.turnOn("u1", Region.EEA);
-			assertEquals(Decision.ALLOWED_BY_CONSENT, push.notify("u1", "hello"));
-			settings.turnOff("u1", Region.EEA);
-			assertEquals(Decision.DENIED_WITHDRAWN, push.notify("u1", "again"));
-			assertEquals(List.of("u1: hello"), push.sent());
-		}
-	}
+    @Test
+    void pushFollowsTheSettingsToggle() {
+        try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.inMemory())) {
+            PushSettings settings = new PushSettings(ledger);
+            PushService push = new PushService(ledger);
+            assertEquals(Decision.DENIED_NO_CONSENT, push.notify("u1", "hello"));
+            settings.turnOn("u1", Region.EEA);
+            assertEquals(Decision.ALLOWED_BY_CONSENT, push.notify("u1", "hello"));
+            settings.turnOff("u1", Region.EEA);
+            assertEquals(Decision.DENIED_WITHDRAWN, push.notify("u1", "again"));
+            assertEquals(List.of("u1: hello"), push.sent());
+        }
+    }
 
-	@Test
-	void ordersShipUnderContractWithoutConsent() {
-		try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.inMemory())) {
-			assertEquals("Li Lei\nBeijing", new OrderService(ledger).ship("u2", "Li Lei", "Beijing"));
-			assertEquals(Decision.ALLOWED_BY_BASIS, XiaomiConsent.check(ledger.subject("u2"), Purpose.ORDER_PROCESSING));
-		}
-	}
+    @Test
+    void ordersShipUnderContractWithoutConsent() {
+        try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.inMemory())) {
+            assertEquals("Li Lei\nBeijing", new OrderService(ledger).ship("u2", "Li Lei", "Beijing"));
+            assertEquals(
+                    Decision.ALLOWED_BY_BASIS, XiaomiConsent.check(ledger.subject("u2"), Purpose.ORDER_PROCESSING));
+        }
+    }
 
-	@Test
-	void consentBasedProcessingWithoutConsentIsRefused() {
-		try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.inMemory())) {
-			ConsentDeniedException denied = assertThrows(ConsentDeniedException.class,
-					() -> XiaomiConsent.require(ledger.subject("u3"), Purpose.FIND_DEVICE));
-			assertEquals(Decision.DENIED_NO_CONSENT, denied.decision());
-		}
-	}
+    @Test
+    void consentBasedProcessingWithoutConsentIsRefused() {
+        try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.inMemory())) {
+            ConsentDeniedException denied = assertThrows(
+                    ConsentDeniedException.class,
+                    () -> XiaomiConsent.require(ledger.subject("u3"), Purpose.FIND_DEVICE));
+            assertEquals(Decision.DENIED_NO_CONSENT, denied.decision());
+        }
+    }
 
-	@Test
-	void theAppKeepsItsLedgerAcrossRuns() throws Exception {
-		Path ledgerFile = folder.resolve("consent");
-		String first = run(ledgerFile);
-		assertTrue(first.contains("before consent:  DENIED_NO_CONSENT"), first);
-		assertTrue(first.contains("after opt-in:    ALLOWED_BY_CONSENT"), first);
-		assertTrue(first.contains("after opt-out:   DENIED_WITHDRAWN"), first);
-		assertTrue(first.contains("shipping label:  Li Lei Beijing"), first);
-		assertEquals(2, receipts(first));
-		String second = run(ledgerFile);
-		assertEquals(4, receipts(second), "records of the first run survive: " + second);
-	}
+    @Test
+    void theAppKeepsItsLedgerAcrossRuns() throws Exception {
+        Path ledgerFile = folder.resolve("consent");
+        String first = run(ledgerFile);
+        assertTrue(first.contains("before consent:  DENIED_NO_CONSENT"), first);
+        assertTrue(first.contains("after opt-in:    ALLOWED_BY_CONSENT"), first);
+        assertTrue(first.contains("after opt-out:   DENIED_WITHDRAWN"), first);
+        assertTrue(first.contains("shipping label:  Li Lei Beijing"), first);
+        assertEquals(2, receipts(first));
+        String second = run(ledgerFile);
+        assertEquals(4, receipts(second), "records of the first run survive: " + second);
+    }
 
-	private static String run(Path ledgerFile) throws Exception {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		SampleApp.run(ledgerFile, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-		return bytes.toString(StandardCharsets.UTF_8);
-	}
+    private static String run(Path ledgerFile) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SampleApp.run(ledgerFile, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
 
-	private static long receipts(String output) {
-		return output.lines().filter(line -> line.startsWith("{")).count();
-	}
+    private static long receipts(String output) {
+        return output.lines().filter(line -> line.startsWith("{")).count();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.diff;
 
 import dev.pledge.generator.model.LegalBasis;
@@ -13,253 +14,275 @@ import java.util.Map;
  */
 public sealed interface Change {
 
-	/** The kind of change as written in the outputs, e.g. {@code purpose-added}. */
-	String kind();
+    /** The kind of change as written in the outputs, e.g. {@code purpose-added}. */
+    String kind();
 
-	/** The name of the declaration the change is about. */
-	String subject();
+    /** The name of the declaration the change is about. */
+    String subject();
 
-	/** One line of English for the text output. */
-	String describe();
+    /** One line of English for the text output. */
+    String describe();
 
-	/** The change's own values for the JSON output (kind and subject excluded). */
-	Map<String, Object> details();
+    /** The change's own values for the JSON output (kind and subject excluded). */
+    Map<String, Object> details();
 
-	/** A data item the new version declares and the old one does not. */
-	record ItemAdded(String subject, String title, String category, boolean sensitive) implements Change {
-		public String kind() {
-			return "item-added";
-		}
+    /** A data item the new version declares and the old one does not. */
+    record ItemAdded(String subject, String title, String category, boolean sensitive) implements Change {
+        public String kind() {
+            return "item-added";
+        }
 
-		public String describe() {
-			return "data item `" + subject + "` (" + title + ") added to " + category + (sensitive ? ", sensitive" : "");
-		}
+        public String describe() {
+            return "data item `" + subject + "` (" + title + ") added to " + category
+                    + (sensitive ? ", sensitive" : "");
+        }
 
-		public Map<String, Object> details() {
-			return map("title", title, "category", category, "sensitive", sensitive);
-		}
-	}
+        public Map<String, Object> details() {
+            return map("title", title, "category", category, "sensitive", sensitive);
+        }
+    }
 
-	/** A data item the old version declares and the new one does not. */
-	record ItemRemoved(String subject, String title) implements Change {
-		public String kind() {
-			return "item-removed";
-		}
+    /** A data item the old version declares and the new one does not. */
+    record ItemRemoved(String subject, String title) implements Change {
+        public String kind() {
+            return "item-removed";
+        }
 
-		public String describe() {
-			return "data item `" + subject + "` (" + title + ") removed";
-		}
+        public String describe() {
+            return "data item `" + subject + "` (" + title + ") removed";
+        }
 
-		public Map<String, Object> details() {
-			return map("title", title);
-		}
-	}
+        public Map<String, Object> details() {
+            return map("title", title);
+        }
+    }
 
-	/** A purpose only the new version has. */
-	record PurposeAdded(String subject, String title, LegalBasis basis, List<String> items) implements Change {
-		public PurposeAdded {
-			items = List.copyOf(items);
-		}
+    /** A purpose only the new version has. */
+    record PurposeAdded(String subject, String title, LegalBasis basis, List<String> items) implements Change {
+        public PurposeAdded {
+            items = List.copyOf(items);
+        }
 
-		public String kind() {
-			return "purpose-added";
-		}
+        public String kind() {
+            return "purpose-added";
+        }
 
-		public String describe() {
-			return "purpose `" + subject + "` (" + title + ") added, basis " + basis.id() + ", uses " + list(items);
-		}
+        public String describe() {
+            return "purpose `" + subject + "` (" + title + ") added, basis " + basis.id() + ", uses " + list(items);
+        }
 
-		public Map<String, Object> details() {
-			return map("title", title, "basis", basis.id(), "items", items);
-		}
-	}
+        public Map<String, Object> details() {
+            return map("title", title, "basis", basis.id(), "items", items);
+        }
+    }
 
-	/** A purpose only the old version has. */
-	record PurposeRemoved(String subject, String title, LegalBasis basis) implements Change {
-		public String kind() {
-			return "purpose-removed";
-		}
+    /** A purpose only the old version has. */
+    record PurposeRemoved(String subject, String title, LegalBasis basis) implements Change {
+        public String kind() {
+            return "purpose-removed";
+        }
 
-		public String describe() {
-			return "purpose `" + subject + "` (" + title + ") removed";
-		}
+        public String describe() {
+            return "purpose `" + subject + "` (" + title + ") removed";
+        }
 
-		public Map<String, Object> details() {
-			return map("title", title, "basis", basis.id());
-		}
-	}
+        public Map<String, Object> details() {
+            return map("title", title, "basis", basis.id());
+        }
+    }
 
-	/** A third party or recipient only the new version has. */
-	record PartyAdded(String subject, String title, boolean named, List<String> items) implements Change {
-		public PartyAdded {
-			items = List.copyOf(items);
-		}
+    /** A third party or recipient only the new version has. */
+    record PartyAdded(String subject, String title, boolean named, List<String> items) implements Change {
+        public PartyAdded {
+            items = List.copyOf(items);
+        }
 
-		public String kind() {
-			return "party-added";
-		}
+        public String kind() {
+            return "party-added";
+        }
 
-		public String describe() {
-			return (named ? "third party `" : "recipient `") + subject + "` (" + title + ") added"
-					+ (items.isEmpty() ? "" : ", receives " + list(items));
-		}
+        public String describe() {
+            return (named ? "third party `" : "recipient `") + subject + "` (" + title + ") added"
+                    + (items.isEmpty() ? "" : ", receives " + list(items));
+        }
 
-		public Map<String, Object> details() {
-			return map("title", title, "named", named, "items", items);
-		}
-	}
+        public Map<String, Object> details() {
+            return map("title", title, "named", named, "items", items);
+        }
+    }
 
-	/** A third party or recipient only the old version has. */
-	record PartyRemoved(String subject, String title, boolean named) implements Change {
-		public String kind() {
-			return "party-removed";
-		}
+    /** A third party or recipient only the old version has. */
+    record PartyRemoved(String subject, String title, boolean named) implements Change {
+        public String kind() {
+            return "party-removed";
+        }
 
-		public String describe() {
-			return (named ? "third party `" : "recipient `") + subject + "` (" + title + ") removed";
-		}
+        public String describe() {
+            return (named ? "third party `" : "recipient `") + subject + "` (" + title + ") removed";
+        }
 
-		public Map<String, Object> details() {
-			return map("title", title, "named", named);
-		}
-	}
+        public Map<String, Object> details() {
+            return map("title", title, "named", named);
+        }
+    }
 
-	/** A right only the new version grants. */
-	record RightAdded(String subject, RightKind rightKind) implements Change {
-		public String kind() {
-			return "right-added";
-		}
+    /** A right only the new version grants. */
+    record RightAdded(String subject, RightKind rightKind) implements Change {
+        public String kind() {
+            return "right-added";
+        }
 
-		public String describe() {
-			return "right `" + subject + "` (" + rightKind.id() + ") added";
-		}
+        public String describe() {
+            return "right `" + subject + "` (" + rightKind.id() + ") added";
+        }
 
-		public Map<String, Object> details() {
-			return map("right", rightKind.id());
-		}
-	}
+        public Map<String, Object> details() {
+            return map("right", rightKind.id());
+        }
+    }
 
-	/** A right only the old version grants. */
-	record RightRemoved(String subject, RightKind rightKind) implements Change {
-		public String kind() {
-			return "right-removed";
-		}
+    /** A right only the old version grants. */
+    record RightRemoved(String subject, RightKind rightKind) implements Change {
+        public String kind() {
+            return "right-removed";
+        }
 
-		public String describe() {
-			return "right `" + subject + "` (" + rightKind.id() + ") removed";
-		}
+        public String describe() {
+            return "right `" + subject + "` (" + rightKind.id() + ") removed";
+        }
 
-		public Map<String, Object> details() {
-			return map("right", rightKind.id());
-		}
-	}
+        public Map<String, Object> details() {
+            return map("right", rightKind.id());
+        }
+    }
 
-	/** A purpose of both versions that uses data items in the new one it did not use in the old one. */
-	record PurposeWidened(String subject, List<String> addedItems) implements Change {
-		public PurposeWidened {
-			addedItems = List.copyOf(addedItems);
-		}
+    /** A purpose of both versions that uses data items in the new one it did not use in the old one. */
+    record PurposeWidened(String subject, List<String> addedItems) implements Change {
+        public PurposeWidened {
+            addedItems = List.copyOf(addedItems);
+        }
 
-		public String kind() {
-			return "purpose-widened";
-		}
+        public String kind() {
+            return "purpose-widened";
+        }
 
-		public String describe() {
-			return "purpose `" + subject + "` now also uses " + list(addedItems);
-		}
+        public String describe() {
+            return "purpose `" + subject + "` now also uses " + list(addedItems);
+        }
 
-		public Map<String, Object> details() {
-			return map("addedItems", addedItems);
-		}
-	}
+        public Map<String, Object> details() {
+            return map("addedItems", addedItems);
+        }
+    }
 
-	/** A party of both versions that receives more: items it did not receive, or for purposes it did not receive for. */
-	record PartyReceivesMore(String subject, List<String> addedItems, List<String> addedPurposes) implements Change {
-		public PartyReceivesMore {
-			addedItems = List.copyOf(addedItems);
-			addedPurposes = List.copyOf(addedPurposes);
-		}
+    /** A party of both versions that receives more: items it did not receive, or for purposes it did not receive for. */
+    record PartyReceivesMore(String subject, List<String> addedItems, List<String> addedPurposes) implements Change {
+        public PartyReceivesMore {
+            addedItems = List.copyOf(addedItems);
+            addedPurposes = List.copyOf(addedPurposes);
+        }
 
-		public String kind() {
-			return "party-receives-more";
-		}
+        public String kind() {
+            return "party-receives-more";
+        }
 
-		public String describe() {
-			String items = addedItems.isEmpty() ? "" : " now also receives " + list(addedItems);
-			String purposes = addedPurposes.isEmpty() ? "" : (items.isEmpty() ? " now receives data" : ",") + " for " + list(addedPurposes);
-			return "party `" + subject + "`" + items + purposes;
-		}
+        public String describe() {
+            String items = addedItems.isEmpty() ? "" : " now also receives " + list(addedItems);
+            String purposes = addedPurposes.isEmpty()
+                    ? ""
+                    : (items.isEmpty() ? " now receives data" : ",") + " for " + list(addedPurposes);
+            return "party `" + subject + "`" + items + purposes;
+        }
 
-		public Map<String, Object> details() {
-			return map("addedItems", addedItems, "addedPurposes", addedPurposes);
-		}
-	}
+        public Map<String, Object> details() {
+            return map("addedItems", addedItems, "addedPurposes", addedPurposes);
+        }
+    }
 
-	/** A purpose of both versions whose legal basis differs. */
-	record LegalBasisChanged(String subject, LegalBasis from, LegalBasis to) implements Change {
-		public String kind() {
-			return "legal-basis-changed";
-		}
+    /** A purpose of both versions whose legal basis differs. */
+    record LegalBasisChanged(String subject, LegalBasis from, LegalBasis to) implements Change {
+        public String kind() {
+            return "legal-basis-changed";
+        }
 
-		public String describe() {
-			return "purpose `" + subject + "` legal basis changed from " + from.id() + " to " + to.id();
-		}
+        public String describe() {
+            return "purpose `" + subject + "` legal basis changed from " + from.id() + " to " + to.id();
+        }
 
-		public Map<String, Object> details() {
-			return map("from", from.id(), "to", to.id());
-		}
-	}
+        public Map<String, Object> details() {
+            return map("from", from.id(), "to", to.id());
+        }
+    }
 
-	/** A purpose or retention rule of both versions whose retention period differs. */
-	record RetentionChanged(String subject, String from, String to) implements Change {
-		public String kind() {
-			return "retention-changed";
-		}
+    /** A purpose or retention rule of both versions whose retention period differs. */
+    record RetentionChanged(String subject, String from, String to) implements Change {
+        public String kind() {
+            return "retention-changed";
+        }
 
-		public String describe() {
-			return "retention of `" + subject + "` changed from " + from + " to " + to;
-		}
+        public String describe() {
+            return "retention of `" + subject + "` changed from " + from + " to " + to;
+        }
 
-		public Map<String, Object> details() {
-			return map("from", from, "to", to);
-		}
-	}
+        public Map<String, Object> details() {
+            return map("from", from, "to", to);
+        }
+    }
 
-	/** A transfer across regions only the new version declares. */
-	record TransferAdded(String subject, List<String> from, List<String> to, List<String> recipients,
-			List<TransferMechanism> mechanisms) implements Change {
-		public TransferAdded {
-			from = List.copyOf(from);
-			to = List.copyOf(to);
-			recipients = List.copyOf(recipients);
-			mechanisms = List.copyOf(mechanisms);
-		}
+    /** A transfer across regions only the new version declares. */
+    record TransferAdded(
+            String subject,
+            List<String> from,
+            List<String> to,
+            List<String> recipients,
+            List<TransferMechanism> mechanisms)
+            implements Change {
+        public TransferAdded {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+            recipients = List.copyOf(recipients);
+            mechanisms = List.copyOf(mechanisms);
+        }
 
-		public String kind() {
-			return "transfer-added";
-		}
+        public String kind() {
+            return "transfer-added";
+        }
 
-		public String describe() {
-			return "transfer `" + subject + "` added: from " + list(from) + " to " + list(to)
-					+ (recipients.isEmpty() ? "" : ", recipients " + list(recipients))
-					+ (mechanisms.isEmpty() ? "" : ", by " + String.join(", ", mechanisms.stream().map(TransferMechanism::id).toList()));
-		}
+        public String describe() {
+            return "transfer `" + subject + "` added: from " + list(from) + " to " + list(to)
+                    + (recipients.isEmpty() ? "" : ", recipients " + list(recipients))
+                    + (mechanisms.isEmpty()
+                            ? ""
+                            : ", by "
+                                    + String.join(
+                                            ", ",
+                                            mechanisms.stream()
+                                                    .map(TransferMechanism::id)
+                                                    .toList()));
+        }
 
-		public Map<String, Object> details() {
-			return map("from", from, "to", to, "recipients", recipients, "mechanisms",
-					mechanisms.stream().map(TransferMechanism::id).toList());
-		}
-	}
+        public Map<String, Object> details() {
+            return map(
+                    "from",
+                    from,
+                    "to",
+                    to,
+                    "recipients",
+                    recipients,
+                    "mechanisms",
+                    mechanisms.stream().map(TransferMechanism::id).toList());
+        }
+    }
 
-	private static String list(List<String> names) {
-		return names.isEmpty() ? "nothing" : String.join(", ", names);
-	}
+    private static String list(List<String> names) {
+        return names.isEmpty() ? "nothing" : String.join(", ", names);
+    }
 
-	private static Map<String, Object> map(Object... namesAndValues) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return map;
-	}
+    private static Map<String, Object> map(Object... namesAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.diff;
 
 import dev.pledge.generator.model.DataItem;
@@ -21,143 +22,160 @@ import java.util.function.Function;
  */
 final class ChangeFinder {
 
-	private final Policy before;
-	private final Policy after;
-	private final List<Change> changes = new ArrayList<>();
+    private final Policy before;
+    private final Policy after;
+    private final List<Change> changes = new ArrayList<>();
 
-	private ChangeFinder(Policy before, Policy after) {
-		this.before = before;
-		this.after = after;
-	}
+    private ChangeFinder(Policy before, Policy after) {
+        this.before = before;
+        this.after = after;
+    }
 
-	static List<Change> changes(Policy before, Policy after) {
-		ChangeFinder finder = new ChangeFinder(before, after);
-		finder.items();
-		finder.purposes();
-		finder.parties();
-		finder.rights();
-		finder.widenedPurposes();
-		finder.legalBases();
-		finder.retention();
-		finder.partiesReceivingMore();
-		finder.transfers();
-		return List.copyOf(finder.changes);
-	}
+    static List<Change> changes(Policy before, Policy after) {
+        ChangeFinder finder = new ChangeFinder(before, after);
+        finder.items();
+        finder.purposes();
+        finder.parties();
+        finder.rights();
+        finder.widenedPurposes();
+        finder.legalBases();
+        finder.retention();
+        finder.partiesReceivingMore();
+        finder.transfers();
+        return List.copyOf(finder.changes);
+    }
 
-	private void items() {
-		Map<String, DataItem> old = byId(before.items(), DataItem::id);
-		Map<String, DataItem> now = byId(after.items(), DataItem::id);
-		now.values().stream().filter(i -> !old.containsKey(i.id()))
-				.forEach(i -> changes.add(new Change.ItemAdded(i.id(), i.title().text(), i.category(), i.sensitive())));
-		old.values().stream().filter(i -> !now.containsKey(i.id()))
-				.forEach(i -> changes.add(new Change.ItemRemoved(i.id(), i.title().text())));
-	}
+    private void items() {
+        Map<String, DataItem> old = byId(before.items(), DataItem::id);
+        Map<String, DataItem> now = byId(after.items(), DataItem::id);
+        now.values().stream()
+                .filter(i -> !old.containsKey(i.id()))
+                .forEach(i -> changes.add(new Change.ItemAdded(i.id(), i.title().text(), i.category(), i.sensitive())));
+        old.values().stream()
+                .filter(i -> !now.containsKey(i.id()))
+                .forEach(i ->
+                        changes.add(new Change.ItemRemoved(i.id(), i.title().text())));
+    }
 
-	private void purposes() {
-		Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
-		Map<String, Purpose> now = byId(after.purposes(), Purpose::id);
-		now.values().stream().filter(p -> !old.containsKey(p.id()))
-				.forEach(p -> changes.add(new Change.PurposeAdded(p.id(), p.title().text(), p.basis(), p.items())));
-		old.values().stream().filter(p -> !now.containsKey(p.id()))
-				.forEach(p -> changes.add(new Change.PurposeRemoved(p.id(), p.title().text(), p.basis())));
-	}
+    private void purposes() {
+        Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+        Map<String, Purpose> now = byId(after.purposes(), Purpose::id);
+        now.values().stream()
+                .filter(p -> !old.containsKey(p.id()))
+                .forEach(p ->
+                        changes.add(new Change.PurposeAdded(p.id(), p.title().text(), p.basis(), p.items())));
+        old.values().stream()
+                .filter(p -> !now.containsKey(p.id()))
+                .forEach(p ->
+                        changes.add(new Change.PurposeRemoved(p.id(), p.title().text(), p.basis())));
+    }
 
-	private void parties() {
-		Map<String, Party> old = byId(before.parties(), Party::id);
-		Map<String, Party> now = byId(after.parties(), Party::id);
-		now.values().stream().filter(p -> !old.containsKey(p.id()))
-				.forEach(p -> changes.add(new Change.PartyAdded(p.id(), p.title().text(), p.named(), p.receivedItems())));
-		old.values().stream().filter(p -> !now.containsKey(p.id()))
-				.forEach(p -> changes.add(new Change.PartyRemoved(p.id(), p.title().text(), p.named())));
-	}
+    private void parties() {
+        Map<String, Party> old = byId(before.parties(), Party::id);
+        Map<String, Party> now = byId(after.parties(), Party::id);
+        now.values().stream()
+                .filter(p -> !old.containsKey(p.id()))
+                .forEach(p ->
+                        changes.add(new Change.PartyAdded(p.id(), p.title().text(), p.named(), p.receivedItems())));
+        old.values().stream()
+                .filter(p -> !now.containsKey(p.id()))
+                .forEach(p ->
+                        changes.add(new Change.PartyRemoved(p.id(), p.title().text(), p.named())));
+    }
 
-	private void rights() {
-		Map<String, Right> old = byId(before.rights(), Right::id);
-		Map<String, Right> now = byId(after.rights(), Right::id);
-		now.values().stream().filter(r -> !old.containsKey(r.id()))
-				.forEach(r -> changes.add(new Change.RightAdded(r.id(), r.kind())));
-		old.values().stream().filter(r -> !now.containsKey(r.id()))
-				.forEach(r -> changes.add(new Change.RightRemoved(r.id(), r.kind())));
-	}
+    private void rights() {
+        Map<String, Right> old = byId(before.rights(), Right::id);
+        Map<String, Right> now = byId(after.rights(), Right::id);
+        now.values().stream()
+                .filter(r -> !old.containsKey(r.id()))
+                .forEach(r -> changes.add(new Change.RightAdded(r.id(), r.kind())));
+        old.values().stream()
+                .filter(r -> !now.containsKey(r.id()))
+                .forEach(r -> changes.add(new Change.RightRemoved(r.id(), r.kind())));
+    }
 
-	private void widenedPurposes() {
-		Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
-		for (Purpose purpose : after.purposes()) {
-			Purpose was = old.get(purpose.id());
-			if (was != null) {
-				List<String> added = minus(purpose.items(), was.items());
-				if (!added.isEmpty()) {
-					changes.add(new Change.PurposeWidened(purpose.id(), added));
-				}
-			}
-		}
-	}
+    private void widenedPurposes() {
+        Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = old.get(purpose.id());
+            if (was != null) {
+                List<String> added = minus(purpose.items(), was.items());
+                if (!added.isEmpty()) {
+                    changes.add(new Change.PurposeWidened(purpose.id(), added));
+                }
+            }
+        }
+    }
 
-	private void legalBases() {
-		Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
-		for (Purpose purpose : after.purposes()) {
-			Purpose was = old.get(purpose.id());
-			if (was != null && was.basis() != purpose.basis()) {
-				changes.add(new Change.LegalBasisChanged(purpose.id(), was.basis(), purpose.basis()));
-			}
-		}
-	}
+    private void legalBases() {
+        Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = old.get(purpose.id());
+            if (was != null && was.basis() != purpose.basis()) {
+                changes.add(new Change.LegalBasisChanged(purpose.id(), was.basis(), purpose.basis()));
+            }
+        }
+    }
 
-	private void retention() {
-		Map<String, Purpose> oldPurposes = byId(before.purposes(), Purpose::id);
-		for (Purpose purpose : after.purposes()) {
-			Purpose was = oldPurposes.get(purpose.id());
-			if (was != null && !samePeriod(was.retention(), purpose.retention())) {
-				changes.add(new Change.RetentionChanged(purpose.id(), Periods.describe(was.retention()),
-						Periods.describe(purpose.retention())));
-			}
-		}
-		Map<String, Retention> oldRules = byId(before.retentions(), Retention::id);
-		for (Retention rule : after.retentions()) {
-			Retention was = oldRules.get(rule.id());
-			if (was != null && !samePeriod(was.period(), rule.period())) {
-				changes.add(new Change.RetentionChanged(rule.id(), Periods.describe(was.period()),
-						Periods.describe(rule.period())));
-			}
-		}
-	}
+    private void retention() {
+        Map<String, Purpose> oldPurposes = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = oldPurposes.get(purpose.id());
+            if (was != null && !samePeriod(was.retention(), purpose.retention())) {
+                changes.add(new Change.RetentionChanged(
+                        purpose.id(), Periods.describe(was.retention()), Periods.describe(purpose.retention())));
+            }
+        }
+        Map<String, Retention> oldRules = byId(before.retentions(), Retention::id);
+        for (Retention rule : after.retentions()) {
+            Retention was = oldRules.get(rule.id());
+            if (was != null && !samePeriod(was.period(), rule.period())) {
+                changes.add(new Change.RetentionChanged(
+                        rule.id(), Periods.describe(was.period()), Periods.describe(rule.period())));
+            }
+        }
+    }
 
-	private void partiesReceivingMore() {
-		Map<String, Party> old = byId(before.parties(), Party::id);
-		for (Party party : after.parties()) {
-			Party was = old.get(party.id());
-			if (was != null) {
-				List<String> items = minus(party.receivedItems(), was.receivedItems());
-				List<String> purposes = minus(party.receivedFor(), was.receivedFor());
-				if (!items.isEmpty() || !purposes.isEmpty()) {
-					changes.add(new Change.PartyReceivesMore(party.id(), items, purposes));
-				}
-			}
-		}
-	}
+    private void partiesReceivingMore() {
+        Map<String, Party> old = byId(before.parties(), Party::id);
+        for (Party party : after.parties()) {
+            Party was = old.get(party.id());
+            if (was != null) {
+                List<String> items = minus(party.receivedItems(), was.receivedItems());
+                List<String> purposes = minus(party.receivedFor(), was.receivedFor());
+                if (!items.isEmpty() || !purposes.isEmpty()) {
+                    changes.add(new Change.PartyReceivesMore(party.id(), items, purposes));
+                }
+            }
+        }
+    }
 
-	private void transfers() {
-		Map<String, Transfer> old = byId(before.transfers(), Transfer::id);
-		after.transfers().stream().filter(t -> !old.containsKey(t.id())).forEach(t -> changes
-				.add(new Change.TransferAdded(t.id(), t.from(), t.to(), t.recipients(), t.mechanisms())));
-	}
+    private void transfers() {
+        Map<String, Transfer> old = byId(before.transfers(), Transfer::id);
+        after.transfers().stream()
+                .filter(t -> !old.containsKey(t.id()))
+                .forEach(t -> changes.add(
+                        new Change.TransferAdded(t.id(), t.from(), t.to(), t.recipients(), t.mechanisms())));
+    }
 
-	/** Same duration and same trigger text (in the default language); translations do not count. */
-	static boolean samePeriod(Period a, Period b) {
-		if (a == null || b == null) {
-			return a == b;
-		}
-		return Objects.equals(a.duration(), b.duration())
-				&& Objects.equals(a.trigger() == null ? null : a.trigger().text(), b.trigger() == null ? null : b.trigger().text());
-	}
+    /** Same duration and same trigger text (in the default language); translations do not count. */
+    static boolean samePeriod(Period a, Period b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Objects.equals(a.duration(), b.duration())
+                && Objects.equals(
+                        a.trigger() == null ? null : a.trigger().text(),
+                        b.trigger() == null ? null : b.trigger().text());
+    }
 
-	static List<String> minus(List<String> values, List<String> removed) {
-		return values.stream().filter(v -> !removed.contains(v)).toList();
-	}
+    static List<String> minus(List<String> values, List<String> removed) {
+        return values.stream().filter(v -> !removed.contains(v)).toList();
+    }
 
-	static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
-		Map<String, T> map = new LinkedHashMap<>();
-		values.forEach(v -> map.putIfAbsent(id.apply(v), v));
-		return map;
-	}
+    static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        values.forEach(v -> map.putIfAbsent(id.apply(v), v));
+        return map;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.diff;
 
 import static dev.pledge.generator.diff.ChangeFinder.byId;
@@ -5,8 +6,8 @@ import static dev.pledge.generator.diff.ChangeFinder.minus;
 import static dev.pledge.generator.diff.ChangeFinder.samePeriod;
 
 import dev.pledge.generator.diff.PurposeImpact.Impact;
-import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Disclosure;
+import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
@@ -31,97 +32,109 @@ import java.util.Set;
  */
 final class ConsentImpacts {
 
-	private ConsentImpacts() {
-	}
+    private ConsentImpacts() {}
 
-	static List<PurposeImpact> of(Policy before, Policy after) {
-		Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
-		Map<String, Purpose> now = byId(after.purposes(), Purpose::id);
-		Map<String, Map<String, Set<String>>> receivedBefore = received(before);
-		Map<String, Map<String, Set<String>>> receivedAfter = received(after);
-		List<PurposeImpact> impacts = new ArrayList<>();
-		for (Purpose purpose : now.values()) {
-			Purpose was = old.get(purpose.id());
-			PurposeImpact impact = was == null ? added(purpose)
-					: changed(was, purpose, newRecipients(purpose.id(), receivedBefore, receivedAfter));
-			if (impact != null) {
-				impacts.add(impact);
-			}
-		}
-		for (Purpose was : old.values()) {
-			if (!now.containsKey(was.id())) {
-				impacts.add(new PurposeImpact(was.id(), Impact.NOTICE, List.of("purpose removed"), was.currentVersion(), null));
-			}
-		}
-		return List.copyOf(impacts);
-	}
+    static List<PurposeImpact> of(Policy before, Policy after) {
+        Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+        Map<String, Purpose> now = byId(after.purposes(), Purpose::id);
+        Map<String, Map<String, Set<String>>> receivedBefore = received(before);
+        Map<String, Map<String, Set<String>>> receivedAfter = received(after);
+        List<PurposeImpact> impacts = new ArrayList<>();
+        for (Purpose purpose : now.values()) {
+            Purpose was = old.get(purpose.id());
+            PurposeImpact impact = was == null
+                    ? added(purpose)
+                    : changed(was, purpose, newRecipients(purpose.id(), receivedBefore, receivedAfter));
+            if (impact != null) {
+                impacts.add(impact);
+            }
+        }
+        for (Purpose was : old.values()) {
+            if (!now.containsKey(was.id())) {
+                impacts.add(new PurposeImpact(
+                        was.id(), Impact.NOTICE, List.of("purpose removed"), was.currentVersion(), null));
+            }
+        }
+        return List.copyOf(impacts);
+    }
 
-	private static PurposeImpact added(Purpose purpose) {
-		boolean consent = isConsent(purpose.basis());
-		return new PurposeImpact(purpose.id(), consent ? Impact.FRESH_CONSENT : Impact.NOTICE,
-				List.of("new purpose based on " + purpose.basis().id()), null, purpose.currentVersion());
-	}
+    private static PurposeImpact added(Purpose purpose) {
+        boolean consent = isConsent(purpose.basis());
+        return new PurposeImpact(
+                purpose.id(),
+                consent ? Impact.FRESH_CONSENT : Impact.NOTICE,
+                List.of("new purpose based on " + purpose.basis().id()),
+                null,
+                purpose.currentVersion());
+    }
 
-	private static PurposeImpact changed(Purpose was, Purpose purpose, List<String> newRecipients) {
-		boolean consent = isConsent(purpose.basis());
-		List<String> fresh = new ArrayList<>();
-		List<String> notice = new ArrayList<>();
-		if (was.basis() != purpose.basis()) {
-			String reason = "legal basis changed from " + was.basis().id() + " to " + purpose.basis().id();
-			boolean stronger = !isConsent(was.basis()) && consent
-					|| was.basis() == LegalBasis.CONSENT && purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
-			(stronger ? fresh : notice).add(reason);
-		}
-		List<String> moreData = minus(purpose.items(), was.items());
-		if (!moreData.isEmpty()) {
-			(consent ? fresh : notice).add("uses more data: " + String.join(", ", moreData));
-		}
-		if (!newRecipients.isEmpty()) {
-			(consent ? fresh : notice).add("data goes to new recipients: " + String.join(", ", newRecipients));
-		}
-		if (!minus(was.items(), purpose.items()).isEmpty()) {
-			notice.add("uses less data: " + String.join(", ", minus(was.items(), purpose.items())));
-		}
-		if (!samePeriod(was.retention(), purpose.retention())) {
-			notice.add("retention changed from " + Periods.describe(was.retention()) + " to " + Periods.describe(purpose.retention()));
-		}
-		if (fresh.isEmpty() && notice.isEmpty()) {
-			return null;
-		}
-		List<String> reasons = new ArrayList<>(fresh);
-		reasons.addAll(notice);
-		return new PurposeImpact(purpose.id(), fresh.isEmpty() ? Impact.NOTICE : Impact.FRESH_CONSENT, reasons,
-				was.currentVersion(), purpose.currentVersion());
-	}
+    private static PurposeImpact changed(Purpose was, Purpose purpose, List<String> newRecipients) {
+        boolean consent = isConsent(purpose.basis());
+        List<String> fresh = new ArrayList<>();
+        List<String> notice = new ArrayList<>();
+        if (was.basis() != purpose.basis()) {
+            String reason = "legal basis changed from " + was.basis().id() + " to "
+                    + purpose.basis().id();
+            boolean stronger = !isConsent(was.basis()) && consent
+                    || was.basis() == LegalBasis.CONSENT && purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
+            (stronger ? fresh : notice).add(reason);
+        }
+        List<String> moreData = minus(purpose.items(), was.items());
+        if (!moreData.isEmpty()) {
+            (consent ? fresh : notice).add("uses more data: " + String.join(", ", moreData));
+        }
+        if (!newRecipients.isEmpty()) {
+            (consent ? fresh : notice).add("data goes to new recipients: " + String.join(", ", newRecipients));
+        }
+        if (!minus(was.items(), purpose.items()).isEmpty()) {
+            notice.add("uses less data: " + String.join(", ", minus(was.items(), purpose.items())));
+        }
+        if (!samePeriod(was.retention(), purpose.retention())) {
+            notice.add("retention changed from " + Periods.describe(was.retention()) + " to "
+                    + Periods.describe(purpose.retention()));
+        }
+        if (fresh.isEmpty() && notice.isEmpty()) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>(fresh);
+        reasons.addAll(notice);
+        return new PurposeImpact(
+                purpose.id(),
+                fresh.isEmpty() ? Impact.NOTICE : Impact.FRESH_CONSENT,
+                reasons,
+                was.currentVersion(),
+                purpose.currentVersion());
+    }
 
-	/** Parties that receive, for the purpose, an item they did not receive for it in the old version. */
-	private static List<String> newRecipients(String purpose, Map<String, Map<String, Set<String>>> before,
-			Map<String, Map<String, Set<String>>> after) {
-		Map<String, Set<String>> old = before.getOrDefault(purpose, Map.of());
-		List<String> recipients = new ArrayList<>();
-		after.getOrDefault(purpose, Map.of()).forEach((party, items) -> {
-			if (!old.getOrDefault(party, Set.of()).containsAll(items)) {
-				recipients.add(party);
-			}
-		});
-		return recipients;
-	}
+    /** Parties that receive, for the purpose, an item they did not receive for it in the old version. */
+    private static List<String> newRecipients(
+            String purpose, Map<String, Map<String, Set<String>>> before, Map<String, Map<String, Set<String>>> after) {
+        Map<String, Set<String>> old = before.getOrDefault(purpose, Map.of());
+        List<String> recipients = new ArrayList<>();
+        after.getOrDefault(purpose, Map.of()).forEach((party, items) -> {
+            if (!old.getOrDefault(party, Set.of()).containsAll(items)) {
+                recipients.add(party);
+            }
+        });
+        return recipients;
+    }
 
-	/** Purpose name to party name to the items the party receives for it, in policy order. */
-	private static Map<String, Map<String, Set<String>>> received(Policy policy) {
-		Map<String, Map<String, Set<String>>> received = new HashMap<>();
-		for (Party party : policy.parties()) {
-			for (Disclosure disclosure : party.disclosures()) {
-				for (String purpose : disclosure.purposes()) {
-					received.computeIfAbsent(purpose, p -> new LinkedHashMap<>())
-							.computeIfAbsent(party.id(), p -> new LinkedHashSet<>()).addAll(disclosure.items());
-				}
-			}
-		}
-		return received;
-	}
+    /** Purpose name to party name to the items the party receives for it, in policy order. */
+    private static Map<String, Map<String, Set<String>>> received(Policy policy) {
+        Map<String, Map<String, Set<String>>> received = new HashMap<>();
+        for (Party party : policy.parties()) {
+            for (Disclosure disclosure : party.disclosures()) {
+                for (String purpose : disclosure.purposes()) {
+                    received.computeIfAbsent(purpose, p -> new LinkedHashMap<>())
+                            .computeIfAbsent(party.id(), p -> new LinkedHashSet<>())
+                            .addAll(disclosure.items());
+                }
+            }
+        }
+        return received;
+    }
 
-	static boolean isConsent(LegalBasis basis) {
-		return basis == LegalBasis.CONSENT || basis == LegalBasis.EXPLICIT_CONSENT;
-	}
+    static boolean isConsent(LegalBasis basis) {
+        return basis == LegalBasis.CONSENT || basis == LegalBasis.EXPLICIT_CONSENT;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.diff;
 
 import dev.pledge.generator.export.Json;
@@ -14,46 +15,45 @@ import java.util.Map;
  */
 public final class DiffJson {
 
-	/** Version of this document format. */
-	public static final String FORMAT_VERSION = "1.0";
+    /** Version of this document format. */
+    public static final String FORMAT_VERSION = "1.0";
 
-	private DiffJson() {
-	}
+    private DiffJson() {}
 
-	public static String write(PolicyDiff diff) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("formatVersion", FORMAT_VERSION);
-		json.put("before", version(diff.before()));
-		json.put("after", version(diff.after()));
-		json.put("counts", new LinkedHashMap<String, Object>(diff.counts()));
-		json.put("purposes", diff.purposes().stream().map(DiffJson::impact).toList());
-		json.put("changes", diff.changes().stream().map(DiffJson::change).toList());
-		return Json.write(json);
-	}
+    public static String write(PolicyDiff diff) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("formatVersion", FORMAT_VERSION);
+        json.put("before", version(diff.before()));
+        json.put("after", version(diff.after()));
+        json.put("counts", new LinkedHashMap<String, Object>(diff.counts()));
+        json.put("purposes", diff.purposes().stream().map(DiffJson::impact).toList());
+        json.put("changes", diff.changes().stream().map(DiffJson::change).toList());
+        return Json.write(json);
+    }
 
-	private static Map<String, Object> version(PolicyDiff.Version version) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("policy", version.policy());
-		json.put("version", version.version());
-		return json;
-	}
+    private static Map<String, Object> version(PolicyDiff.Version version) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("policy", version.policy());
+        json.put("version", version.version());
+        return json;
+    }
 
-	private static Object impact(PurposeImpact impact) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("purpose", impact.purpose());
-		json.put("impact", impact.impact().id());
-		json.put("reasons", List.copyOf(impact.reasons()));
-		json.put("oldVersion", impact.oldVersion());
-		json.put("newVersion", impact.newVersion());
-		json.put("versionRaised", impact.versionRaised());
-		return json;
-	}
+    private static Object impact(PurposeImpact impact) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("purpose", impact.purpose());
+        json.put("impact", impact.impact().id());
+        json.put("reasons", List.copyOf(impact.reasons()));
+        json.put("oldVersion", impact.oldVersion());
+        json.put("newVersion", impact.newVersion());
+        json.put("versionRaised", impact.versionRaised());
+        return json;
+    }
 
-	private static Object change(Change change) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("kind", change.kind());
-		json.put("subject", change.subject());
-		json.putAll(change.details());
-		return json;
-	}
+    private static Object change(Change change) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", change.kind());
+        json.put("subject", change.subject());
+        json.putAll(change.details());
+        return json;
+    }
 }

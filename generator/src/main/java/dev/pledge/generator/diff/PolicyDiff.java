@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.diff;
 
 import dev.pledge.generator.diff.PurposeImpact.Impact;
@@ -16,51 +17,54 @@ import java.util.Objects;
  */
 public record PolicyDiff(Version before, Version after, List<Change> changes, List<PurposeImpact> purposes) {
 
-	/** A policy's name and version label. */
-	public record Version(String policy, String version) {
-		static Version of(Policy policy) {
-			return new Version(policy.id(), policy.info().version());
-		}
-	}
+    /** A policy's name and version label. */
+    public record Version(String policy, String version) {
+        static Version of(Policy policy) {
+            return new Version(policy.id(), policy.info().version());
+        }
+    }
 
-	public PolicyDiff {
-		Objects.requireNonNull(before, "before");
-		Objects.requireNonNull(after, "after");
-		changes = List.copyOf(changes);
-		purposes = List.copyOf(purposes);
-	}
+    public PolicyDiff {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        changes = List.copyOf(changes);
+        purposes = List.copyOf(purposes);
+    }
 
-	/** Compares two checked policies. */
-	public static PolicyDiff compare(Policy before, Policy after) {
-		Objects.requireNonNull(before, "before");
-		Objects.requireNonNull(after, "after");
-		return new PolicyDiff(Version.of(before), Version.of(after), ChangeFinder.changes(before, after),
-				ConsentImpacts.of(before, after));
-	}
+    /** Compares two checked policies. */
+    public static PolicyDiff compare(Policy before, Policy after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        return new PolicyDiff(
+                Version.of(before),
+                Version.of(after),
+                ChangeFinder.changes(before, after),
+                ConsentImpacts.of(before, after));
+    }
 
-	public boolean isEmpty() {
-		return changes.isEmpty();
-	}
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
 
-	/** The changed purposes that need fresh consent, in the new policy's order. */
-	public List<PurposeImpact> freshConsent() {
-		return purposes.stream().filter(p -> p.impact() == Impact.FRESH_CONSENT).toList();
-	}
+    /** The changed purposes that need fresh consent, in the new policy's order. */
+    public List<PurposeImpact> freshConsent() {
+        return purposes.stream().filter(p -> p.impact() == Impact.FRESH_CONSENT).toList();
+    }
 
-	/** The changed purposes that need only a notice. */
-	public List<PurposeImpact> noticeOnly() {
-		return purposes.stream().filter(p -> p.impact() == Impact.NOTICE).toList();
-	}
+    /** The changed purposes that need only a notice. */
+    public List<PurposeImpact> noticeOnly() {
+        return purposes.stream().filter(p -> p.impact() == Impact.NOTICE).toList();
+    }
 
-	/** The changes of one kind, e.g. {@code party-added}. */
-	public List<Change> changes(String kind) {
-		return changes.stream().filter(c -> c.kind().equals(kind)).toList();
-	}
+    /** The changes of one kind, e.g. {@code party-added}. */
+    public List<Change> changes(String kind) {
+        return changes.stream().filter(c -> c.kind().equals(kind)).toList();
+    }
 
-	/** How many changes of each kind, kinds in order of first appearance. */
-	public Map<String, Integer> counts() {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		changes.forEach(c -> counts.merge(c.kind(), 1, Integer::sum));
-		return counts;
-	}
+    /** How many changes of each kind, kinds in order of first appearance. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        changes.forEach(c -> counts.merge(c.kind(), 1, Integer::sum));
+        return counts;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.diff;
 
 import java.util.List;
@@ -13,38 +14,39 @@ import java.util.Objects;
  * @param oldVersion the purpose's version in the old policy, or null when the purpose is new
  * @param newVersion its version in the new policy, or null when it was removed
  */
-public record PurposeImpact(String purpose, Impact impact, List<String> reasons, Integer oldVersion, Integer newVersion) {
+public record PurposeImpact(
+        String purpose, Impact impact, List<String> reasons, Integer oldVersion, Integer newVersion) {
 
-	/** What a change needs. */
-	public enum Impact {
-		/** The purpose rests on consent and the change goes beyond what people consented to. */
-		FRESH_CONSENT("fresh-consent"),
-		/** Telling people is enough (GDPR Art. 13(3) / 14(4) for a new purpose not based on consent). */
-		NOTICE("notice");
+    /** What a change needs. */
+    public enum Impact {
+        /** The purpose rests on consent and the change goes beyond what people consented to. */
+        FRESH_CONSENT("fresh-consent"),
+        /** Telling people is enough (GDPR Art. 13(3) / 14(4) for a new purpose not based on consent). */
+        NOTICE("notice");
 
-		private final String id;
+        private final String id;
 
-		Impact(String id) {
-			this.id = id;
-		}
+        Impact(String id) {
+            this.id = id;
+        }
 
-		public String id() {
-			return id;
-		}
-	}
+        public String id() {
+            return id;
+        }
+    }
 
-	public PurposeImpact {
-		Objects.requireNonNull(purpose, "purpose");
-		Objects.requireNonNull(impact, "impact");
-		reasons = List.copyOf(reasons);
-	}
+    public PurposeImpact {
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(impact, "impact");
+        reasons = List.copyOf(reasons);
+    }
 
-	/**
-	 * For a purpose of both versions that needs fresh consent: whether its {@code version} rose, so
-	 * that the generated consent guard stops accepting consent given for the old version. Always
-	 * true for other purposes.
-	 */
-	public boolean versionRaised() {
-		return impact != Impact.FRESH_CONSENT || oldVersion == null || newVersion == null || newVersion > oldVersion;
-	}
+    /**
+     * For a purpose of both versions that needs fresh consent: whether its {@code version} rose, so
+     * that the generated consent guard stops accepting consent given for the old version. Always
+     * true for other purposes.
+     */
+    public boolean versionRaised() {
+        return impact != Impact.FRESH_CONSENT || oldVersion == null || newVersion == null || newVersion > oldVersion;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.export;
 
 import dev.pledge.generator.model.DataCategory;
@@ -32,66 +33,99 @@ import java.util.Set;
  *        purpose of use class {@code third-party-advertising} uses it
  * @param personal neither the item nor its category is {@code non-personal}
  */
-record DataUse(DataItem item, List<String> purposes, List<String> sharedFor, boolean optional, boolean tracking,
-		boolean personal) {
+record DataUse(
+        DataItem item,
+        List<String> purposes,
+        List<String> sharedFor,
+        boolean optional,
+        boolean tracking,
+        boolean personal) {
 
-	/** Kinds of recipient that process for the controller or the law, not for themselves. */
-	static final Set<PartyKind> ON_BEHALF = EnumSet.of(PartyKind.SERVICE_PROVIDER, PartyKind.HOSTING, PartyKind.CLEANING,
-			PartyKind.CUSTOMER_SERVICE, PartyKind.LOGISTICS, PartyKind.PAYMENT, PartyKind.ADVISER, PartyKind.AUTHORITY);
+    /** Kinds of recipient that process for the controller or the law, not for themselves. */
+    static final Set<PartyKind> ON_BEHALF = EnumSet.of(
+            PartyKind.SERVICE_PROVIDER,
+            PartyKind.HOSTING,
+            PartyKind.CLEANING,
+            PartyKind.CUSTOMER_SERVICE,
+            PartyKind.LOGISTICS,
+            PartyKind.PAYMENT,
+            PartyKind.ADVISER,
+            PartyKind.AUTHORITY);
 
-	static List<DataUse> of(Policy policy, Mappings mappings) {
-		Map<String, List<Purpose>> purposesOf = new HashMap<>();
-		for (Purpose purpose : policy.purposes()) {
-			purpose.items().forEach(item -> purposesOf.computeIfAbsent(item, i -> new ArrayList<>()).add(purpose));
-		}
-		Map<String, List<Map.Entry<Party, Disclosure>>> disclosuresOf = new HashMap<>();
-		for (Party party : policy.parties()) {
-			for (Disclosure disclosure : party.disclosures()) {
-				disclosure.items().forEach(item -> disclosuresOf.computeIfAbsent(item, i -> new ArrayList<>())
-						.add(Map.entry(party, disclosure)));
-			}
-		}
-		List<DataUse> uses = new ArrayList<>();
-		for (DataCategory category : policy.categories()) {
-			for (DataItem item : category.items()) {
-				uses.add(of(category, item, purposesOf.getOrDefault(item.id(), List.of()),
-						disclosuresOf.getOrDefault(item.id(), List.of()), mappings));
-			}
-		}
-		return uses;
-	}
+    static List<DataUse> of(Policy policy, Mappings mappings) {
+        Map<String, List<Purpose>> purposesOf = new HashMap<>();
+        for (Purpose purpose : policy.purposes()) {
+            purpose.items()
+                    .forEach(item -> purposesOf
+                            .computeIfAbsent(item, i -> new ArrayList<>())
+                            .add(purpose));
+        }
+        Map<String, List<Map.Entry<Party, Disclosure>>> disclosuresOf = new HashMap<>();
+        for (Party party : policy.parties()) {
+            for (Disclosure disclosure : party.disclosures()) {
+                disclosure
+                        .items()
+                        .forEach(item -> disclosuresOf
+                                .computeIfAbsent(item, i -> new ArrayList<>())
+                                .add(Map.entry(party, disclosure)));
+            }
+        }
+        List<DataUse> uses = new ArrayList<>();
+        for (DataCategory category : policy.categories()) {
+            for (DataItem item : category.items()) {
+                uses.add(of(
+                        category,
+                        item,
+                        purposesOf.getOrDefault(item.id(), List.of()),
+                        disclosuresOf.getOrDefault(item.id(), List.of()),
+                        mappings));
+            }
+        }
+        return uses;
+    }
 
-	private static DataUse of(DataCategory category, DataItem item, List<Purpose> using,
-			List<Map.Entry<Party, Disclosure>> disclosures, Mappings mappings) {
-		List<String> purposes = new ArrayList<>();
-		boolean optional = true;
-		boolean tracking = false;
-		for (Purpose purpose : using) {
-			purposes.add(purpose.id());
-			optional &= purpose.optional() || purpose.basis() == LegalBasis.CONSENT
-					|| purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
-			tracking |= mappings.useClasses(purpose.id()).orElse(List.of()).contains("third-party-advertising");
-		}
-		Set<String> sharedFor = new LinkedHashSet<>();
-		for (Map.Entry<Party, Disclosure> received : disclosures) {
-			Party party = received.getKey();
-			tracking |= party.kinds().contains(PartyKind.ADVERTISING) || party.kinds().contains(PartyKind.ATTRIBUTION);
-			if (isSharing(party)) {
-				sharedFor.addAll(received.getValue().purposes());
-			}
-		}
-		return new DataUse(item, purposes, List.copyOf(sharedFor), optional && !purposes.isEmpty(), tracking,
-				!item.nonPersonal() && !category.nonPersonal());
-	}
+    private static DataUse of(
+            DataCategory category,
+            DataItem item,
+            List<Purpose> using,
+            List<Map.Entry<Party, Disclosure>> disclosures,
+            Mappings mappings) {
+        List<String> purposes = new ArrayList<>();
+        boolean optional = true;
+        boolean tracking = false;
+        for (Purpose purpose : using) {
+            purposes.add(purpose.id());
+            optional &= purpose.optional()
+                    || purpose.basis() == LegalBasis.CONSENT
+                    || purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
+            tracking |= mappings.useClasses(purpose.id()).orElse(List.of()).contains("third-party-advertising");
+        }
+        Set<String> sharedFor = new LinkedHashSet<>();
+        for (Map.Entry<Party, Disclosure> received : disclosures) {
+            Party party = received.getKey();
+            tracking |= party.kinds().contains(PartyKind.ADVERTISING)
+                    || party.kinds().contains(PartyKind.ATTRIBUTION);
+            if (isSharing(party)) {
+                sharedFor.addAll(received.getValue().purposes());
+            }
+        }
+        return new DataUse(
+                item,
+                purposes,
+                List.copyOf(sharedFor),
+                optional && !purposes.isEmpty(),
+                tracking,
+                !item.nonPersonal() && !category.nonPersonal());
+    }
 
-	static boolean isSharing(Party party) {
-		if (party.role() == PartyRole.PROCESSOR || party.role() == PartyRole.SUB_PROCESSOR) {
-			return false;
-		}
-		return party.kinds().isEmpty() || !ON_BEHALF.containsAll(party.kinds());
-	}
+    static boolean isSharing(Party party) {
+        if (party.role() == PartyRole.PROCESSOR || party.role() == PartyRole.SUB_PROCESSOR) {
+            return false;
+        }
+        return party.kinds().isEmpty() || !ON_BEHALF.containsAll(party.kinds());
+    }
 
-	boolean collected() {
-		return !purposes.isEmpty();
-	}
+    boolean collected() {
+        return !purposes.isEmpty();
+    }
 }

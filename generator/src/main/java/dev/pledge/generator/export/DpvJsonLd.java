@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.export;
 
 import static dev.pledge.generator.export.JsonTree.object;
@@ -34,126 +35,166 @@ import java.util.Set;
  */
 public final class DpvJsonLd {
 
-	private DpvJsonLd() {
-	}
+    private DpvJsonLd() {}
 
-	public static ExportFile export(Policy policy, Mappings mappings) {
-		return new ExportFile(ExportFormat.DPV, ExportFormat.DPV.fileName(), Json.write(tree(policy, mappings)), List.of());
-	}
+    public static ExportFile export(Policy policy, Mappings mappings) {
+        return new ExportFile(
+                ExportFormat.DPV, ExportFormat.DPV.fileName(), Json.write(tree(policy, mappings)), List.of());
+    }
 
-	public static Map<String, Object> tree(Policy policy, Mappings mappings) {
-		List<Object> graph = new ArrayList<>();
-		String base = "urn:pledge:" + policy.id() + ":";
-		Map<String, Set<String>> recipients = recipients(policy);
-		List<Object> policyRights = new ArrayList<>();
-		Map<String, List<Object>> purposeRights = new LinkedHashMap<>();
-		for (Right right : policy.rights()) {
-			if (right.purposes().isEmpty()) {
-				policyRights.add("pledge:right/" + right.id());
-			}
-			right.purposes().forEach(p -> purposeRights.computeIfAbsent(p, k -> new ArrayList<>()).add("pledge:right/" + right.id()));
-		}
-		graph.add(object().put("@id", "pledge:policy").put("@type", "dpv:Process").put("label", JsonTree.text(policy.title()))
-				.put("dpv:hasProcess", policy.purposes().stream().map(p -> (Object) ("pledge:process/" + p.id())).toList())
-				.put("dpv:hasDataController", policy.controllers().stream().map(c -> (Object) ("pledge:controller/" + c.id())).toList())
-				.put("dpv:hasRight", policyRights).build());
-		for (Purpose purpose : policy.purposes()) {
-			graph.add(process(purpose, recipients.getOrDefault(purpose.id(), Set.of()),
-					purposeRights.getOrDefault(purpose.id(), List.of()), mappings));
-		}
-		for (Purpose purpose : policy.purposes()) {
-			graph.add(node("purpose/" + purpose.id(), List.of("dpv:Purpose"), purpose.title()));
-		}
-		for (DataCategory category : policy.categories()) {
-			graph.add(category(category, mappings));
-			category.items().forEach(item -> graph.add(item(category, item, mappings)));
-		}
-		for (Party party : policy.parties()) {
-			graph.add(node("party/" + party.id(), List.of(partyType(party, mappings)), party.title()));
-		}
-		for (Controller controller : policy.controllers()) {
-			graph.add(node("controller/" + controller.id(), List.of("dpv:DataController"), controller.title()));
-		}
-		for (Right right : policy.rights()) {
-			Map<String, Object> node = node("right/" + right.id(), List.of(mappings.dpv("right:" + right.kind().id())), right.title());
-			graph.add(node);
-		}
-		return object().put("@context", context(base)).put("@graph", graph).build();
-	}
+    public static Map<String, Object> tree(Policy policy, Mappings mappings) {
+        List<Object> graph = new ArrayList<>();
+        String base = "urn:pledge:" + policy.id() + ":";
+        Map<String, Set<String>> recipients = recipients(policy);
+        List<Object> policyRights = new ArrayList<>();
+        Map<String, List<Object>> purposeRights = new LinkedHashMap<>();
+        for (Right right : policy.rights()) {
+            if (right.purposes().isEmpty()) {
+                policyRights.add("pledge:right/" + right.id());
+            }
+            right.purposes()
+                    .forEach(p -> purposeRights
+                            .computeIfAbsent(p, k -> new ArrayList<>())
+                            .add("pledge:right/" + right.id()));
+        }
+        graph.add(object().put("@id", "pledge:policy")
+                .put("@type", "dpv:Process")
+                .put("label", JsonTree.text(policy.title()))
+                .put(
+                        "dpv:hasProcess",
+                        policy.purposes().stream()
+                                .map(p -> (Object) ("pledge:process/" + p.id()))
+                                .toList())
+                .put(
+                        "dpv:hasDataController",
+                        policy.controllers().stream()
+                                .map(c -> (Object) ("pledge:controller/" + c.id()))
+                                .toList())
+                .put("dpv:hasRight", policyRights)
+                .build());
+        for (Purpose purpose : policy.purposes()) {
+            graph.add(process(
+                    purpose,
+                    recipients.getOrDefault(purpose.id(), Set.of()),
+                    purposeRights.getOrDefault(purpose.id(), List.of()),
+                    mappings));
+        }
+        for (Purpose purpose : policy.purposes()) {
+            graph.add(node("purpose/" + purpose.id(), List.of("dpv:Purpose"), purpose.title()));
+        }
+        for (DataCategory category : policy.categories()) {
+            graph.add(category(category, mappings));
+            category.items().forEach(item -> graph.add(item(category, item, mappings)));
+        }
+        for (Party party : policy.parties()) {
+            graph.add(node("party/" + party.id(), List.of(partyType(party, mappings)), party.title()));
+        }
+        for (Controller controller : policy.controllers()) {
+            graph.add(node("controller/" + controller.id(), List.of("dpv:DataController"), controller.title()));
+        }
+        for (Right right : policy.rights()) {
+            Map<String, Object> node = node(
+                    "right/" + right.id(),
+                    List.of(mappings.dpv("right:" + right.kind().id())),
+                    right.title());
+            graph.add(node);
+        }
+        return object().put("@context", context(base)).put("@graph", graph).build();
+    }
 
-	private static Map<String, Object> context(String base) {
-		Map<String, Object> context = new LinkedHashMap<>();
-		context.put("dpv", "https://w3id.org/dpv#");
-		context.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
-		context.put("pd", "https://w3id.org/dpv/pd#");
-		context.put("skos", "http://www.w3.org/2004/02/skos/core#");
-		context.put("pledge", base);
-		for (String property : List.of("hasProcess", "hasPurpose", "hasPersonalData", "hasLegalBasis", "hasRecipient",
-				"hasDataController", "hasRight", "hasProcessing")) {
-			context.put("dpv:" + property, object().put("@type", "@id").build());
-		}
-		context.put("skos:broader", object().put("@type", "@id").build());
-		context.put("label", object().put("@id", "skos:prefLabel").put("@container", "@language").build());
-		return context;
-	}
+    private static Map<String, Object> context(String base) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("dpv", "https://w3id.org/dpv#");
+        context.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
+        context.put("pd", "https://w3id.org/dpv/pd#");
+        context.put("skos", "http://www.w3.org/2004/02/skos/core#");
+        context.put("pledge", base);
+        for (String property : List.of(
+                "hasProcess",
+                "hasPurpose",
+                "hasPersonalData",
+                "hasLegalBasis",
+                "hasRecipient",
+                "hasDataController",
+                "hasRight",
+                "hasProcessing")) {
+            context.put("dpv:" + property, object().put("@type", "@id").build());
+        }
+        context.put("skos:broader", object().put("@type", "@id").build());
+        context.put(
+                "label",
+                object().put("@id", "skos:prefLabel")
+                        .put("@container", "@language")
+                        .build());
+        return context;
+    }
 
-	/** Purpose name to the parties that receive data for it, in policy order. */
-	private static Map<String, Set<String>> recipients(Policy policy) {
-		Map<String, Set<String>> recipients = new LinkedHashMap<>();
-		for (Party party : policy.parties()) {
-			for (String purpose : party.receivedFor()) {
-				recipients.computeIfAbsent(purpose, p -> new LinkedHashSet<>()).add("pledge:party/" + party.id());
-			}
-		}
-		return recipients;
-	}
+    /** Purpose name to the parties that receive data for it, in policy order. */
+    private static Map<String, Set<String>> recipients(Policy policy) {
+        Map<String, Set<String>> recipients = new LinkedHashMap<>();
+        for (Party party : policy.parties()) {
+            for (String purpose : party.receivedFor()) {
+                recipients.computeIfAbsent(purpose, p -> new LinkedHashSet<>()).add("pledge:party/" + party.id());
+            }
+        }
+        return recipients;
+    }
 
-	private static Map<String, Object> process(Purpose purpose, Set<String> recipients, List<Object> rights,
-			Mappings mappings) {
-		return object().put("@id", "pledge:process/" + purpose.id()).put("@type", "dpv:Process")
-				.put("dpv:hasPurpose", "pledge:purpose/" + purpose.id())
-				.put("dpv:hasPersonalData", purpose.items().stream().map(i -> (Object) ("pledge:data/" + i)).toList())
-				.put("dpv:hasLegalBasis", mappings.dpv("basis:" + purpose.basis().id()))
-				.put("dpv:hasRecipient", List.copyOf(recipients))
-				.put("dpv:hasRight", rights.isEmpty() ? null : rights)
-				.put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
-				.build();
-	}
+    private static Map<String, Object> process(
+            Purpose purpose, Set<String> recipients, List<Object> rights, Mappings mappings) {
+        return object().put("@id", "pledge:process/" + purpose.id())
+                .put("@type", "dpv:Process")
+                .put("dpv:hasPurpose", "pledge:purpose/" + purpose.id())
+                .put(
+                        "dpv:hasPersonalData",
+                        purpose.items().stream()
+                                .map(i -> (Object) ("pledge:data/" + i))
+                                .toList())
+                .put(
+                        "dpv:hasLegalBasis",
+                        mappings.dpv("basis:" + purpose.basis().id()))
+                .put("dpv:hasRecipient", List.copyOf(recipients))
+                .put("dpv:hasRight", rights.isEmpty() ? null : rights)
+                .put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
+                .build();
+    }
 
-	private static Map<String, Object> category(DataCategory category, Mappings mappings) {
-		List<String> types = new ArrayList<>();
-		types.add(category.nonPersonal() ? "dpv:NonPersonalData" : "dpv:PersonalData");
-		mappings.dataType(category.id()).ifPresent(type -> types.addAll(type.dpv()));
-		return node("data/" + category.id(), types, category.title());
-	}
+    private static Map<String, Object> category(DataCategory category, Mappings mappings) {
+        List<String> types = new ArrayList<>();
+        types.add(category.nonPersonal() ? "dpv:NonPersonalData" : "dpv:PersonalData");
+        mappings.dataType(category.id()).ifPresent(type -> types.addAll(type.dpv()));
+        return node("data/" + category.id(), types, category.title());
+    }
 
-	private static Map<String, Object> item(DataCategory category, DataItem item, Mappings mappings) {
-		List<String> types = new ArrayList<>(dataTypes(item, item.nonPersonal() || category.nonPersonal(), mappings));
-		if (item.sensitive()) {
-			types.add(1, "dpv:SensitivePersonalData");
-		}
-		Map<String, Object> node = node("data/" + item.id(), types, item.title());
-		node.put("skos:broader", "pledge:data/" + category.id());
-		return node;
-	}
+    private static Map<String, Object> item(DataCategory category, DataItem item, Mappings mappings) {
+        List<String> types = new ArrayList<>(dataTypes(item, item.nonPersonal() || category.nonPersonal(), mappings));
+        if (item.sensitive()) {
+            types.add(1, "dpv:SensitivePersonalData");
+        }
+        Map<String, Object> node = node("data/" + item.id(), types, item.title());
+        node.put("skos:broader", "pledge:data/" + category.id());
+        return node;
+    }
 
-	/** {@code dpv:PersonalData} (or {@code dpv:NonPersonalData}) and the item's own row of data-types.tsv. */
-	private static List<String> dataTypes(DataItem item, boolean nonPersonal, Mappings mappings) {
-		List<String> types = new ArrayList<>();
-		types.add(nonPersonal ? "dpv:NonPersonalData" : "dpv:PersonalData");
-		mappings.dataType(item).ifPresent(type -> types.addAll(type.dpv()));
-		return types;
-	}
+    /** {@code dpv:PersonalData} (or {@code dpv:NonPersonalData}) and the item's own row of data-types.tsv. */
+    private static List<String> dataTypes(DataItem item, boolean nonPersonal, Mappings mappings) {
+        List<String> types = new ArrayList<>();
+        types.add(nonPersonal ? "dpv:NonPersonalData" : "dpv:PersonalData");
+        mappings.dataType(item).ifPresent(type -> types.addAll(type.dpv()));
+        return types;
+    }
 
-	private static String partyType(Party party, Mappings mappings) {
-		if (party.role() != null) {
-			return mappings.dpv("role:" + party.role().id());
-		}
-		return party.named() ? "dpv:ThirdParty" : "dpv:Recipient";
-	}
+    private static String partyType(Party party, Mappings mappings) {
+        if (party.role() != null) {
+            return mappings.dpv("role:" + party.role().id());
+        }
+        return party.named() ? "dpv:ThirdParty" : "dpv:Recipient";
+    }
 
-	private static Map<String, Object> node(String id, List<String> types, Text label) {
-		return object().put("@id", "pledge:" + id).put("@type", types.size() == 1 ? types.get(0) : List.copyOf(types))
-				.put("label", JsonTree.text(label)).build();
-	}
+    private static Map<String, Object> node(String id, List<String> types, Text label) {
+        return object().put("@id", "pledge:" + id)
+                .put("@type", types.size() == 1 ? types.get(0) : List.copyOf(types))
+                .put("label", JsonTree.text(label))
+                .build();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.export;
 
 import java.util.List;
@@ -9,10 +10,10 @@ import java.util.Objects;
  */
 public record ExportFile(ExportFormat format, String name, String content, List<String> warnings) {
 
-	public ExportFile {
-		Objects.requireNonNull(format, "format");
-		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(content, "content");
-		warnings = List.copyOf(warnings);
-	}
+    public ExportFile {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+        warnings = List.copyOf(warnings);
+    }
 }

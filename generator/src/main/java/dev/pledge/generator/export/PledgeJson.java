@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.export;
 
 import static dev.pledge.generator.export.JsonTree.channels;
@@ -35,122 +36,181 @@ import java.util.function.Function;
  */
 public final class PledgeJson {
 
-	/** The schema's {@code $id}, also the document's {@code $schema}. */
-	public static final String SCHEMA_ID = "https://pledge.dev/schemas/pledge-policy-1.0.schema.json";
-	/** The version of the document format; a change that can break a reader raises the major number. */
-	public static final String SCHEMA_VERSION = "1.0";
-	/** The schema, as a resource of this class. */
-	public static final String SCHEMA_RESOURCE = "pledge-policy.schema.json";
+    /** The schema's {@code $id}, also the document's {@code $schema}. */
+    public static final String SCHEMA_ID = "https://pledge.dev/schemas/pledge-policy-1.0.schema.json";
+    /** The version of the document format; a change that can break a reader raises the major number. */
+    public static final String SCHEMA_VERSION = "1.0";
+    /** The schema, as a resource of this class. */
+    public static final String SCHEMA_RESOURCE = "pledge-policy.schema.json";
 
-	private PledgeJson() {
-	}
+    private PledgeJson() {}
 
-	public static ExportFile export(Policy policy) {
-		return new ExportFile(ExportFormat.JSON, ExportFormat.JSON.fileName(), Json.write(tree(policy)), List.of());
-	}
+    public static ExportFile export(Policy policy) {
+        return new ExportFile(ExportFormat.JSON, ExportFormat.JSON.fileName(), Json.write(tree(policy)), List.of());
+    }
 
-	/** The document as maps and lists. */
-	public static Map<String, Object> tree(Policy policy) {
-		return object().put("$schema", SCHEMA_ID).put("schemaVersion", SCHEMA_VERSION)
-				.put("policy", policy(policy))
-				.put("controllers", list(policy.controllers(), PledgeJson::controller))
-				.put("regions", list(policy.regions(), PledgeJson::region))
-				.put("categories", list(policy.categories(), PledgeJson::category))
-				.put("purposes", list(policy.purposes(), PledgeJson::purpose))
-				.put("parties", list(policy.parties(), PledgeJson::party))
-				.put("trackings", list(policy.trackings(), PledgeJson::tracking))
-				.put("rights", list(policy.rights(), PledgeJson::right))
-				.put("transfers", list(policy.transfers(), PledgeJson::transfer))
-				.put("retentions", list(policy.retentions(), PledgeJson::retention))
-				.build();
-	}
+    /** The document as maps and lists. */
+    public static Map<String, Object> tree(Policy policy) {
+        return object().put("$schema", SCHEMA_ID)
+                .put("schemaVersion", SCHEMA_VERSION)
+                .put("policy", policy(policy))
+                .put("controllers", list(policy.controllers(), PledgeJson::controller))
+                .put("regions", list(policy.regions(), PledgeJson::region))
+                .put("categories", list(policy.categories(), PledgeJson::category))
+                .put("purposes", list(policy.purposes(), PledgeJson::purpose))
+                .put("parties", list(policy.parties(), PledgeJson::party))
+                .put("trackings", list(policy.trackings(), PledgeJson::tracking))
+                .put("rights", list(policy.rights(), PledgeJson::right))
+                .put("transfers", list(policy.transfers(), PledgeJson::transfer))
+                .put("retentions", list(policy.retentions(), PledgeJson::retention))
+                .build();
+    }
 
-	private static Map<String, Object> policy(Policy policy) {
-		PolicyInfo info = policy.info();
-		return object().put("id", policy.id()).put("title", text(policy.title())).put("base", policy.base())
-				.put("version", info.version()).put("effective", info.effective())
-				.put("languages", List.copyOf(info.languages())).put("url", info.url())
-				.put("summary", text(info.summary())).build();
-	}
+    private static Map<String, Object> policy(Policy policy) {
+        PolicyInfo info = policy.info();
+        return object().put("id", policy.id())
+                .put("title", text(policy.title()))
+                .put("base", policy.base())
+                .put("version", info.version())
+                .put("effective", info.effective())
+                .put("languages", List.copyOf(info.languages()))
+                .put("url", info.url())
+                .put("summary", text(info.summary()))
+                .build();
+    }
 
-	private static Map<String, Object> controller(Controller c) {
-		return object().put("id", c.id()).put("title", text(c.title())).put("role", c.role() == null ? null : c.role().id())
-				.put("address", text(c.address())).put("emails", List.copyOf(c.emails())).put("phones", List.copyOf(c.phones()))
-				.put("urls", List.copyOf(c.urls())).put("regions", List.copyOf(c.regions())).build();
-	}
+    private static Map<String, Object> controller(Controller c) {
+        return object().put("id", c.id())
+                .put("title", text(c.title()))
+                .put("role", c.role() == null ? null : c.role().id())
+                .put("address", text(c.address()))
+                .put("emails", List.copyOf(c.emails()))
+                .put("phones", List.copyOf(c.phones()))
+                .put("urls", List.copyOf(c.urls()))
+                .put("regions", List.copyOf(c.regions()))
+                .build();
+    }
 
-	private static Map<String, Object> region(Region r) {
-		return object().put("id", r.id()).put("title", text(r.title())).put("countries", List.copyOf(r.countries()))
-				.put("controller", r.controller()).put("localisation", text(r.localisation()))
-				.put("transferRules", text(r.transferRules())).put("authority", text(r.authority()))
-				.put("authorityUrl", r.authorityUrl()).build();
-	}
+    private static Map<String, Object> region(Region r) {
+        return object().put("id", r.id())
+                .put("title", text(r.title()))
+                .put("countries", List.copyOf(r.countries()))
+                .put("controller", r.controller())
+                .put("localisation", text(r.localisation()))
+                .put("transferRules", text(r.transferRules()))
+                .put("authority", text(r.authority()))
+                .put("authorityUrl", r.authorityUrl())
+                .build();
+    }
 
-	private static Map<String, Object> category(DataCategory c) {
-		return object().put("id", c.id()).put("title", text(c.title()))
-				.put("origin", c.origin() == null ? null : c.origin().id()).put("nonPersonal", c.nonPersonal())
-				.put("items", list(c.items(), PledgeJson::item)).build();
-	}
+    private static Map<String, Object> category(DataCategory c) {
+        return object().put("id", c.id())
+                .put("title", text(c.title()))
+                .put("origin", c.origin() == null ? null : c.origin().id())
+                .put("nonPersonal", c.nonPersonal())
+                .put("items", list(c.items(), PledgeJson::item))
+                .build();
+    }
 
-	private static Map<String, Object> item(DataItem i) {
-		return object().put("id", i.id()).put("title", text(i.title())).put("sensitive", i.sensitive())
-				.put("nonPersonal", i.nonPersonal()).put("origin", i.origin() == null ? null : i.origin().id())
-				.put("from", List.copyOf(i.from())).put("description", text(i.description())).build();
-	}
+    private static Map<String, Object> item(DataItem i) {
+        return object().put("id", i.id())
+                .put("title", text(i.title()))
+                .put("sensitive", i.sensitive())
+                .put("nonPersonal", i.nonPersonal())
+                .put("origin", i.origin() == null ? null : i.origin().id())
+                .put("from", List.copyOf(i.from()))
+                .put("description", text(i.description()))
+                .build();
+    }
 
-	private static Map<String, Object> purpose(Purpose p) {
-		return object().put("id", p.id()).put("title", text(p.title())).put("basis", p.basis().id())
-				.put("consentBased", isConsent(p.basis())).put("interest", text(p.interest()))
-				.put("items", List.copyOf(p.items())).put("version", p.currentVersion()).put("optional", p.optional())
-				.put("profiling", p.profiling()).put("automatedDecisions", p.automatedDecisions())
-				.put("withdraw", channels(p.withdraw())).put("optOut", channels(p.optOut()))
-				.put("retention", period(p.retention())).put("regions", List.copyOf(p.regions()))
-				.put("conditions", texts(p.conditions())).build();
-	}
+    private static Map<String, Object> purpose(Purpose p) {
+        return object().put("id", p.id())
+                .put("title", text(p.title()))
+                .put("basis", p.basis().id())
+                .put("consentBased", isConsent(p.basis()))
+                .put("interest", text(p.interest()))
+                .put("items", List.copyOf(p.items()))
+                .put("version", p.currentVersion())
+                .put("optional", p.optional())
+                .put("profiling", p.profiling())
+                .put("automatedDecisions", p.automatedDecisions())
+                .put("withdraw", channels(p.withdraw()))
+                .put("optOut", channels(p.optOut()))
+                .put("retention", period(p.retention()))
+                .put("regions", List.copyOf(p.regions()))
+                .put("conditions", texts(p.conditions()))
+                .build();
+    }
 
-	private static Map<String, Object> party(Party p) {
-		return object().put("id", p.id()).put("title", text(p.title())).put("named", p.named())
-				.put("kinds", keywords(p.kinds(), PartyKind::id)).put("role", p.role() == null ? null : p.role().id())
-				.put("urls", List.copyOf(p.urls())).put("receives", list(p.disclosures(), PledgeJson::disclosure))
-				.put("locations", List.copyOf(p.locations())).put("mechanisms", keywords(p.mechanisms(), TransferMechanism::id))
-				.put("sdks", List.copyOf(p.sdks())).put("conditions", texts(p.conditions())).build();
-	}
+    private static Map<String, Object> party(Party p) {
+        return object().put("id", p.id())
+                .put("title", text(p.title()))
+                .put("named", p.named())
+                .put("kinds", keywords(p.kinds(), PartyKind::id))
+                .put("role", p.role() == null ? null : p.role().id())
+                .put("urls", List.copyOf(p.urls()))
+                .put("receives", list(p.disclosures(), PledgeJson::disclosure))
+                .put("locations", List.copyOf(p.locations()))
+                .put("mechanisms", keywords(p.mechanisms(), TransferMechanism::id))
+                .put("sdks", List.copyOf(p.sdks()))
+                .put("conditions", texts(p.conditions()))
+                .build();
+    }
 
-	private static Map<String, Object> disclosure(Disclosure d) {
-		return object().put("items", List.copyOf(d.items())).put("purposes", List.copyOf(d.purposes())).build();
-	}
+    private static Map<String, Object> disclosure(Disclosure d) {
+        return object().put("items", List.copyOf(d.items()))
+                .put("purposes", List.copyOf(d.purposes()))
+                .build();
+    }
 
-	private static Map<String, Object> tracking(Tracking t) {
-		return object().put("id", t.id()).put("title", text(t.title())).put("kind", t.kind() == null ? null : t.kind().id())
-				.put("parties", List.copyOf(t.parties())).put("purposes", List.copyOf(t.purposes()))
-				.put("items", List.copyOf(t.items())).put("consentRequired", t.consentRequired())
-				.put("optOut", channels(t.optOut())).build();
-	}
+    private static Map<String, Object> tracking(Tracking t) {
+        return object().put("id", t.id())
+                .put("title", text(t.title()))
+                .put("kind", t.kind() == null ? null : t.kind().id())
+                .put("parties", List.copyOf(t.parties()))
+                .put("purposes", List.copyOf(t.purposes()))
+                .put("items", List.copyOf(t.items()))
+                .put("consentRequired", t.consentRequired())
+                .put("optOut", channels(t.optOut()))
+                .build();
+    }
 
-	private static Map<String, Object> right(Right r) {
-		return object().put("id", r.id()).put("kind", r.kind().id()).put("title", text(r.title()))
-				.put("channels", channels(r.channels())).put("deadline", duration(r.deadline()))
-				.put("deadlineText", text(r.deadlineText())).put("regions", List.copyOf(r.regions()))
-				.put("purposes", List.copyOf(r.purposes())).build();
-	}
+    private static Map<String, Object> right(Right r) {
+        return object().put("id", r.id())
+                .put("kind", r.kind().id())
+                .put("title", text(r.title()))
+                .put("channels", channels(r.channels()))
+                .put("deadline", duration(r.deadline()))
+                .put("deadlineText", text(r.deadlineText()))
+                .put("regions", List.copyOf(r.regions()))
+                .put("purposes", List.copyOf(r.purposes()))
+                .build();
+    }
 
-	private static Map<String, Object> transfer(Transfer t) {
-		return object().put("id", t.id()).put("title", text(t.title())).put("from", List.copyOf(t.from()))
-				.put("to", List.copyOf(t.to())).put("recipients", List.copyOf(t.recipients()))
-				.put("mechanisms", keywords(t.mechanisms(), TransferMechanism::id)).put("safeguards", texts(t.safeguards()))
-				.build();
-	}
+    private static Map<String, Object> transfer(Transfer t) {
+        return object().put("id", t.id())
+                .put("title", text(t.title()))
+                .put("from", List.copyOf(t.from()))
+                .put("to", List.copyOf(t.to()))
+                .put("recipients", List.copyOf(t.recipients()))
+                .put("mechanisms", keywords(t.mechanisms(), TransferMechanism::id))
+                .put("safeguards", texts(t.safeguards()))
+                .build();
+    }
 
-	private static Map<String, Object> retention(Retention r) {
-		return object().put("id", r.id()).put("title", text(r.title())).put("targets", List.copyOf(r.targets()))
-				.put("period", period(r.period())).build();
-	}
+    private static Map<String, Object> retention(Retention r) {
+        return object().put("id", r.id())
+                .put("title", text(r.title()))
+                .put("targets", List.copyOf(r.targets()))
+                .put("period", period(r.period()))
+                .build();
+    }
 
-	static boolean isConsent(LegalBasis basis) {
-		return basis == LegalBasis.CONSENT || basis == LegalBasis.EXPLICIT_CONSENT;
-	}
+    static boolean isConsent(LegalBasis basis) {
+        return basis == LegalBasis.CONSENT || basis == LegalBasis.EXPLICIT_CONSENT;
+    }
 
-	private static <T> List<Object> list(List<T> values, Function<T, Map<String, Object>> mapper) {
-		return values.stream().map(v -> (Object) mapper.apply(v)).toList();
-	}
+    private static <T> List<Object> list(List<T> values, Function<T, Map<String, Object>> mapper) {
+        return values.stream().map(v -> (Object) mapper.apply(v)).toList();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.java;
 
 import dev.pledge.generator.GeneratedFiles;
@@ -25,61 +26,61 @@ import java.util.Objects;
  */
 public final class JavaGenerator {
 
-	/** The generated types whose names are the same for every policy; each has a template of its name. */
-	private static final List<String> FIXED_TYPES = List.of("DataCategory", "DataItem", "Purpose", "ThirdParty", "Right", "Region",
-			"PersonalData", "PolicyValues");
+    /** The generated types whose names are the same for every policy; each has a template of its name. */
+    private static final List<String> FIXED_TYPES = List.of(
+            "DataCategory", "DataItem", "Purpose", "ThirdParty", "Right", "Region", "PersonalData", "PolicyValues");
 
-	private JavaGenerator() {
-	}
+    private JavaGenerator() {}
 
-	/**
-	 * Generates the API and writes it below {@code outDir}, every file whole or none.
-	 *
-	 * @return the generated files, in a fixed order (files whose content was already there are left untouched)
-	 * @throws GeneratorException if the package name is not valid, the policy does not fit the
-	 *         consent API, or the files cannot be written
-	 */
-	public static List<Path> generate(Policy policy, String packageName, Path outDir) throws GeneratorException {
-		Map<Path, byte[]> files = render(policy, packageName, outDir);
-		return GeneratedFiles.write(files, "generated Java");
-	}
+    /**
+     * Generates the API and writes it below {@code outDir}, every file whole or none.
+     *
+     * @return the generated files, in a fixed order (files whose content was already there are left untouched)
+     * @throws GeneratorException if the package name is not valid, the policy does not fit the
+     *         consent API, or the files cannot be written
+     */
+    public static List<Path> generate(Policy policy, String packageName, Path outDir) throws GeneratorException {
+        Map<Path, byte[]> files = render(policy, packageName, outDir);
+        return GeneratedFiles.write(files, "generated Java");
+    }
 
-	/** The generated sources by path below {@code outDir}, without writing them. */
-	public static Map<Path, byte[]> render(Policy policy, String packageName, Path outDir) throws GeneratorException {
-		Objects.requireNonNull(policy, "policy");
-		Objects.requireNonNull(outDir, "outDir");
-		JavaNames.checkPackage(packageName);
-		checkFolder(outDir);
-		JavaModel model = JavaModelBuilder.build(policy, packageName);
-		Path folder = outDir.resolve(packageName.replace('.', '/'));
-		Map<Path, byte[]> files = new LinkedHashMap<>();
-		for (String type : FIXED_TYPES) {
-			files.put(folder.resolve(type + ".java"), render(type + ".java.ftl", model));
-		}
-		files.put(folder.resolve(model.consentClass() + ".java"), render("Consent.java.ftl", model));
-		files.put(folder.resolve(model.ledgerClass() + ".java"), render("Ledger.java.ftl", model));
-		return files;
-	}
+    /** The generated sources by path below {@code outDir}, without writing them. */
+    public static Map<Path, byte[]> render(Policy policy, String packageName, Path outDir) throws GeneratorException {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(outDir, "outDir");
+        JavaNames.checkPackage(packageName);
+        checkFolder(outDir);
+        JavaModel model = JavaModelBuilder.build(policy, packageName);
+        Path folder = outDir.resolve(packageName.replace('.', '/'));
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        for (String type : FIXED_TYPES) {
+            files.put(folder.resolve(type + ".java"), render(type + ".java.ftl", model));
+        }
+        files.put(folder.resolve(model.consentClass() + ".java"), render("Consent.java.ftl", model));
+        files.put(folder.resolve(model.ledgerClass() + ".java"), render("Ledger.java.ftl", model));
+        return files;
+    }
 
-	private static byte[] render(String template, JavaModel model) throws GeneratorException {
-		try {
-			return Templates.render(template, model).getBytes(StandardCharsets.UTF_8);
-		} catch (IOException | TemplateException e) {
-			throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
-		}
-	}
+    private static byte[] render(String template, JavaModel model) throws GeneratorException {
+        try {
+            return Templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
+        }
+    }
 
-	private static void checkFolder(Path outDir) throws GeneratorException {
-		if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-			throw new GeneratorException("output folder " + outDir + " is a file: name a folder (it is created if missing)");
-		}
-		for (Path parent = outDir.toAbsolutePath().getParent(); parent != null; parent = parent.getParent()) {
-			if (Files.exists(parent) && !Files.isDirectory(parent)) {
-				throw new GeneratorException("cannot create output folder " + outDir + ": " + parent + " is a file");
-			}
-		}
-		if (Files.isDirectory(outDir) && !Files.isWritable(outDir)) {
-			throw new GeneratorException("output folder " + outDir + " is not writable: check its permissions");
-		}
-	}
+    private static void checkFolder(Path outDir) throws GeneratorException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new GeneratorException(
+                    "output folder " + outDir + " is a file: name a folder (it is created if missing)");
+        }
+        for (Path parent = outDir.toAbsolutePath().getParent(); parent != null; parent = parent.getParent()) {
+            if (Files.exists(parent) && !Files.isDirectory(parent)) {
+                throw new GeneratorException("cannot create output folder " + outDir + ": " + parent + " is a file");
+            }
+        }
+        if (Files.isDirectory(outDir) && !Files.isWritable(outDir)) {
+            throw new GeneratorException("output folder " + outDir + " is not writable: check its permissions");
+        }
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.java;
 
 import java.util.List;
@@ -17,76 +18,87 @@ import java.util.List;
  * @param policyDoc Javadoc lines describing the policy
  * @param partyKinds every kind of party the language knows
  */
-public record JavaModel(String packageName, String consentClass, String ledgerClass, String policyId, String policyVersion,
-		List<String> languages, String source, List<String> policyDoc, List<Constant> categories, List<ItemConstant> items,
-		List<PurposeConstant> purposes, List<PartyConstant> parties, List<RightConstant> rights,
-		List<RegionConstant> regions, List<Keyword> partyKinds) {
+public record JavaModel(
+        String packageName,
+        String consentClass,
+        String ledgerClass,
+        String policyId,
+        String policyVersion,
+        List<String> languages,
+        String source,
+        List<String> policyDoc,
+        List<Constant> categories,
+        List<ItemConstant> items,
+        List<PurposeConstant> purposes,
+        List<PartyConstant> parties,
+        List<RightConstant> rights,
+        List<RegionConstant> regions,
+        List<Keyword> partyKinds) {
 
-	/**
-	 * What every generated constant has.
-	 *
-	 * @param name the Java constant name
-	 * @param id Java expression: the policy id
-	 * @param titles Java expressions, comma-separated: the title in each of {@code languages} ({@code null} for none)
-	 * @param descriptions Java expressions, comma-separated: the description in each of {@code languages}
-	 * @param doc Javadoc lines
-	 */
-	public record Constant(String name, String id, String titles, String descriptions, List<String> doc) {
-	}
+    /**
+     * What every generated constant has.
+     *
+     * @param name the Java constant name
+     * @param id Java expression: the policy id
+     * @param titles Java expressions, comma-separated: the title in each of {@code languages} ({@code null} for none)
+     * @param descriptions Java expressions, comma-separated: the description in each of {@code languages}
+     * @param doc Javadoc lines
+     */
+    public record Constant(String name, String id, String titles, String descriptions, List<String> doc) {}
 
-	/**
-	 * @param category constant name in {@code DataCategory}
-	 * @param sources Java expressions
-	 */
-	public record ItemConstant(Constant constant, String category, boolean sensitive, boolean nonPersonal, List<String> sources) {
-	}
+    /**
+     * @param category constant name in {@code DataCategory}
+     * @param sources Java expressions
+     */
+    public record ItemConstant(
+            Constant constant, String category, boolean sensitive, boolean nonPersonal, List<String> sources) {}
 
-	/**
-	 * @param basis constant name in {@code dev.pledge.runtime.LegalBasis}
-	 * @param items constant names in {@code DataItem}
-	 * @param regions constant names in {@code Region}; empty means everywhere
-	 */
-	public record PurposeConstant(Constant constant, String basis, int version, List<String> items, List<String> regions,
-			boolean optional) {
-	}
+    /**
+     * @param basis constant name in {@code dev.pledge.runtime.LegalBasis}
+     * @param items constant names in {@code DataItem}
+     * @param regions constant names in {@code Region}; empty means everywhere
+     */
+    public record PurposeConstant(
+            Constant constant, String basis, int version, List<String> items, List<String> regions, boolean optional) {}
 
-	/**
-	 * @param kinds constant names in {@code ThirdParty.Kind}
-	 * @param urls Java expressions
-	 * @param sdks Java expressions: package prefixes of the party's SDKs
-	 * @param locations constant names in {@code Region}
-	 */
-	public record PartyConstant(Constant constant, boolean named, List<String> kinds, List<String> urls, List<String> sdks,
-			List<String> locations, List<DisclosureValue> disclosures) {
-	}
+    /**
+     * @param kinds constant names in {@code ThirdParty.Kind}
+     * @param urls Java expressions
+     * @param sdks Java expressions: package prefixes of the party's SDKs
+     * @param locations constant names in {@code Region}
+     */
+    public record PartyConstant(
+            Constant constant,
+            boolean named,
+            List<String> kinds,
+            List<String> urls,
+            List<String> sdks,
+            List<String> locations,
+            List<DisclosureValue> disclosures) {}
 
-	/**
-	 * @param items constant names in {@code DataItem}
-	 * @param purposes constant names in {@code Purpose}
-	 */
-	public record DisclosureValue(List<String> items, List<String> purposes) {
-	}
+    /**
+     * @param items constant names in {@code DataItem}
+     * @param purposes constant names in {@code Purpose}
+     */
+    public record DisclosureValue(List<String> items, List<String> purposes) {}
 
-	/**
-	 * @param kind Java expression: the right's kind keyword
-	 * @param regions constant names in {@code Region}
-	 * @param purposes constant names in {@code Purpose}
-	 */
-	public record RightConstant(Constant constant, String kind, List<String> regions, List<String> purposes) {
-	}
+    /**
+     * @param kind Java expression: the right's kind keyword
+     * @param regions constant names in {@code Region}
+     * @param purposes constant names in {@code Purpose}
+     */
+    public record RightConstant(Constant constant, String kind, List<String> regions, List<String> purposes) {}
 
-	/**
-	 * @param childAge below this age parental consent is needed, 0 for no such rule
-	 * @param minimumAge below this age children may not use the service at all, 0 for no such rule
-	 * @param countries Java expressions
-	 */
-	public record RegionConstant(Constant constant, int childAge, int minimumAge, List<String> countries) {
-	}
+    /**
+     * @param childAge below this age parental consent is needed, 0 for no such rule
+     * @param minimumAge below this age children may not use the service at all, 0 for no such rule
+     * @param countries Java expressions
+     */
+    public record RegionConstant(Constant constant, int childAge, int minimumAge, List<String> countries) {}
 
-	/**
-	 * @param name constant name
-	 * @param id Java expression: the keyword
-	 */
-	public record Keyword(String name, String id) {
-	}
+    /**
+     * @param name constant name
+     * @param id Java expression: the keyword
+     */
+    public record Keyword(String name, String id) {}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.java;
 
 import static dev.pledge.generator.java.JavaText.literal;
@@ -35,162 +36,207 @@ import java.util.stream.Stream;
 /** Works out the {@link JavaModel} of a policy: names, escaped texts, ages, and checks that it fits Java. */
 final class JavaModelBuilder {
 
-	/** A purpose's allowed regions are a bit mask in one {@code long}. */
-	static final int MAX_REGIONS = 64;
+    /** A purpose's allowed regions are a bit mask in one {@code long}. */
+    static final int MAX_REGIONS = 64;
 
-	private final Policy policy;
-	private final JavaDocs docs;
-	private final Map<String, String> categories;
-	private final Map<String, String> items;
-	private final Map<String, String> purposes;
-	private final Map<String, String> regions;
-	private final Map<String, String> parties;
-	private final Map<String, String> rights;
-	/** The languages of the constants' texts, the default language first; one constructor argument each. */
-	private final List<String> languages;
+    private final Policy policy;
+    private final JavaDocs docs;
+    private final Map<String, String> categories;
+    private final Map<String, String> items;
+    private final Map<String, String> purposes;
+    private final Map<String, String> regions;
+    private final Map<String, String> parties;
+    private final Map<String, String> rights;
+    /** The languages of the constants' texts, the default language first; one constructor argument each. */
+    private final List<String> languages;
 
-	private JavaModelBuilder(Policy policy) {
-		this.policy = policy;
-		this.docs = new JavaDocs(policy);
-		this.categories = names(policy.categories(), dev.pledge.generator.model.DataCategory::id);
-		this.items = names(policy.items(), DataItem::id);
-		this.purposes = names(policy.purposes(), Purpose::id);
-		this.regions = names(policy.regions(), Region::id);
-		this.parties = names(policy.parties(), Party::id);
-		this.rights = names(policy.rights(), Right::id);
-		this.languages = languages(policy);
-	}
+    private JavaModelBuilder(Policy policy) {
+        this.policy = policy;
+        this.docs = new JavaDocs(policy);
+        this.categories = names(policy.categories(), dev.pledge.generator.model.DataCategory::id);
+        this.items = names(policy.items(), DataItem::id);
+        this.purposes = names(policy.purposes(), Purpose::id);
+        this.regions = names(policy.regions(), Region::id);
+        this.parties = names(policy.parties(), Party::id);
+        this.rights = names(policy.rights(), Right::id);
+        this.languages = languages(policy);
+    }
 
-	/**
-	 * The policy's languages (its default language first), then any other language a title or
-	 * description of a generated constant comes in, in alphabetical order.
-	 */
-	private static List<String> languages(Policy policy) {
-		Set<String> languages = new LinkedHashSet<>();
-		languages.add(policy.info().defaultLanguage());
-		languages.addAll(policy.info().languages());
-		Set<String> others = new TreeSet<>();
-		Stream.of(policy.categories().stream().flatMap(c -> Stream.of(c.title(), c.description())),
-				policy.items().stream().flatMap(i -> Stream.of(i.title(), i.description())),
-				policy.purposes().stream().flatMap(p -> Stream.of(p.title(), p.description())),
-				policy.parties().stream().flatMap(p -> Stream.of(p.title(), p.description())),
-				policy.rights().stream().flatMap(r -> Stream.of(r.title(), r.description())),
-				policy.regions().stream().flatMap(r -> Stream.of(r.title(), r.description())))
-				.flatMap(texts -> texts).filter(Objects::nonNull).forEach(text -> others.addAll(text.translations().keySet()));
-		others.removeAll(languages);
-		languages.addAll(others);
-		return List.copyOf(languages);
-	}
+    /**
+     * The policy's languages (its default language first), then any other language a title or
+     * description of a generated constant comes in, in alphabetical order.
+     */
+    private static List<String> languages(Policy policy) {
+        Set<String> languages = new LinkedHashSet<>();
+        languages.add(policy.info().defaultLanguage());
+        languages.addAll(policy.info().languages());
+        Set<String> others = new TreeSet<>();
+        Stream.of(
+                        policy.categories().stream().flatMap(c -> Stream.of(c.title(), c.description())),
+                        policy.items().stream().flatMap(i -> Stream.of(i.title(), i.description())),
+                        policy.purposes().stream().flatMap(p -> Stream.of(p.title(), p.description())),
+                        policy.parties().stream().flatMap(p -> Stream.of(p.title(), p.description())),
+                        policy.rights().stream().flatMap(r -> Stream.of(r.title(), r.description())),
+                        policy.regions().stream().flatMap(r -> Stream.of(r.title(), r.description())))
+                .flatMap(texts -> texts)
+                .filter(Objects::nonNull)
+                .forEach(text -> others.addAll(text.translations().keySet()));
+        others.removeAll(languages);
+        languages.addAll(others);
+        return List.copyOf(languages);
+    }
 
-	static JavaModel build(Policy policy, String packageName) throws GeneratorException {
-		check(policy);
-		return new JavaModelBuilder(policy).model(packageName);
-	}
+    static JavaModel build(Policy policy, String packageName) throws GeneratorException {
+        check(policy);
+        return new JavaModelBuilder(policy).model(packageName);
+    }
 
-	private static void check(Policy policy) throws GeneratorException {
-		if (policy.regions().size() > MAX_REGIONS) {
-			throw new GeneratorException("policy '" + policy.id() + "' declares " + policy.regions().size()
-					+ " regions; the consent API supports at most " + MAX_REGIONS + ": merge regions with the same rules");
-		}
-		for (Purpose purpose : policy.purposes()) {
-			if (purpose.basis() == null) {
-				throw new GeneratorException("purpose '" + purpose.id() + "' has no legal basis: add `basis ...` and check"
-						+ " the policy again");
-			}
-			if (purpose.currentVersion() < 1) {
-				throw new GeneratorException("purpose '" + purpose.id() + "' has version " + purpose.currentVersion()
-						+ ": purpose versions start at 1");
-			}
-		}
-	}
+    private static void check(Policy policy) throws GeneratorException {
+        if (policy.regions().size() > MAX_REGIONS) {
+            throw new GeneratorException("policy '" + policy.id() + "' declares "
+                    + policy.regions().size() + " regions; the consent API supports at most " + MAX_REGIONS
+                    + ": merge regions with the same rules");
+        }
+        for (Purpose purpose : policy.purposes()) {
+            if (purpose.basis() == null) {
+                throw new GeneratorException("purpose '" + purpose.id()
+                        + "' has no legal basis: add `basis ...` and check" + " the policy again");
+            }
+            if (purpose.currentVersion() < 1) {
+                throw new GeneratorException("purpose '" + purpose.id() + "' has version " + purpose.currentVersion()
+                        + ": purpose versions start at 1");
+            }
+        }
+    }
 
-	private JavaModel model(String packageName) {
-		String prefix = JavaNames.typePrefix(policy.id());
-		String source = "policy " + policy.id() + ", version " + JavaText.comment(policy.info().version());
-		return new JavaModel(packageName, prefix + "Consent", prefix + "Ledger", literal(policy.id()),
-				literal(policy.info().version()), languages.stream().map(JavaText::literal).toList(), source, docs.policy(),
-				policy.categories().stream().map(c -> constant(categories, c.id(), c.title(), c.description(),
-						docs.category(c))).toList(),
-				policy.items().stream().map(this::item).toList(),
-				policy.purposes().stream().map(this::purpose).toList(),
-				policy.parties().stream().map(this::party).toList(), policy.rights().stream().map(this::right).toList(),
-				policy.regions().stream().map(this::region).toList(),
-				Arrays.stream(PartyKind.values()).map(k -> new Keyword(JavaNames.constant(k.id()), literal(k.id()))).toList());
-	}
+    private JavaModel model(String packageName) {
+        String prefix = JavaNames.typePrefix(policy.id());
+        String source = "policy " + policy.id() + ", version "
+                + JavaText.comment(policy.info().version());
+        return new JavaModel(
+                packageName,
+                prefix + "Consent",
+                prefix + "Ledger",
+                literal(policy.id()),
+                literal(policy.info().version()),
+                languages.stream().map(JavaText::literal).toList(),
+                source,
+                docs.policy(),
+                policy.categories().stream()
+                        .map(c -> constant(categories, c.id(), c.title(), c.description(), docs.category(c)))
+                        .toList(),
+                policy.items().stream().map(this::item).toList(),
+                policy.purposes().stream().map(this::purpose).toList(),
+                policy.parties().stream().map(this::party).toList(),
+                policy.rights().stream().map(this::right).toList(),
+                policy.regions().stream().map(this::region).toList(),
+                Arrays.stream(PartyKind.values())
+                        .map(k -> new Keyword(JavaNames.constant(k.id()), literal(k.id())))
+                        .toList());
+    }
 
-	private ItemConstant item(DataItem item) {
-		return new ItemConstant(constant(items, item.id(), item.title(), item.description(), docs.item(item)),
-				categories.get(item.category()), item.sensitive(), item.nonPersonal(),
-				item.sources().stream().map(JavaText::literal).toList());
-	}
+    private ItemConstant item(DataItem item) {
+        return new ItemConstant(
+                constant(items, item.id(), item.title(), item.description(), docs.item(item)),
+                categories.get(item.category()),
+                item.sensitive(),
+                item.nonPersonal(),
+                item.sources().stream().map(JavaText::literal).toList());
+    }
 
-	private PurposeConstant purpose(Purpose purpose) {
-		return new PurposeConstant(constant(purposes, purpose.id(), purpose.title(), purpose.description(),
-				docs.purpose(purpose)), purpose.basis().name(), purpose.currentVersion(), names(items, purpose.items()),
-				names(regions, purpose.regions()), purpose.optional());
-	}
+    private PurposeConstant purpose(Purpose purpose) {
+        return new PurposeConstant(
+                constant(purposes, purpose.id(), purpose.title(), purpose.description(), docs.purpose(purpose)),
+                purpose.basis().name(),
+                purpose.currentVersion(),
+                names(items, purpose.items()),
+                names(regions, purpose.regions()),
+                purpose.optional());
+    }
 
-	private PartyConstant party(Party party) {
-		return new PartyConstant(constant(parties, party.id(), party.title(), party.description(), docs.party(party)),
-				party.named(),
-				party.kinds().stream().map(kind -> JavaNames.constant(kind.id())).toList(),
-				party.urls().stream().map(JavaText::literal).toList(), party.sdks().stream().map(JavaText::literal).toList(),
-				names(regions, party.locations()),
-				party.disclosures().stream().map(d -> new DisclosureValue(names(items, d.items()),
-						names(purposes, d.purposes()))).toList());
-	}
+    private PartyConstant party(Party party) {
+        return new PartyConstant(
+                constant(parties, party.id(), party.title(), party.description(), docs.party(party)),
+                party.named(),
+                party.kinds().stream()
+                        .map(kind -> JavaNames.constant(kind.id()))
+                        .toList(),
+                party.urls().stream().map(JavaText::literal).toList(),
+                party.sdks().stream().map(JavaText::literal).toList(),
+                names(regions, party.locations()),
+                party.disclosures().stream()
+                        .map(d -> new DisclosureValue(names(items, d.items()), names(purposes, d.purposes())))
+                        .toList());
+    }
 
-	private RightConstant right(Right right) {
-		return new RightConstant(constant(rights, right.id(), right.title(), right.description(), docs.right(right)),
-				literal(right.kind().id()), names(regions, right.regions()), names(purposes, right.purposes()));
-	}
+    private RightConstant right(Right right) {
+        return new RightConstant(
+                constant(rights, right.id(), right.title(), right.description(), docs.right(right)),
+                literal(right.kind().id()),
+                names(regions, right.regions()),
+                names(purposes, right.purposes()));
+    }
 
-	private RegionConstant region(Region region) {
-		int childAge = childAge(region, ChildRequirement.PARENTAL_CONSENT);
-		int minimumAge = childAge(region, ChildRequirement.NOT_ALLOWED);
-		return new RegionConstant(constant(regions, region.id(), region.title(), region.description(),
-				docs.region(region, childAge, minimumAge)), childAge, minimumAge,
-				region.countries().stream().map(JavaText::literal).toList());
-	}
+    private RegionConstant region(Region region) {
+        int childAge = childAge(region, ChildRequirement.PARENTAL_CONSENT);
+        int minimumAge = childAge(region, ChildRequirement.NOT_ALLOWED);
+        return new RegionConstant(
+                constant(
+                        regions,
+                        region.id(),
+                        region.title(),
+                        region.description(),
+                        docs.region(region, childAge, minimumAge)),
+                childAge,
+                minimumAge,
+                region.countries().stream().map(JavaText::literal).toList());
+    }
 
-	/** The highest age of the children rules with this requirement that apply in the region; 0 if none. */
-	private int childAge(Region region, ChildRequirement requirement) {
-		return policy.children().stream()
-				.filter(rule -> rule.requirement() == requirement && rule.appliesIn(region.id()))
-				.mapToInt(rule -> rule.age()).max().orElse(0);
-	}
+    /** The highest age of the children rules with this requirement that apply in the region; 0 if none. */
+    private int childAge(Region region, ChildRequirement requirement) {
+        return policy.children().stream()
+                .filter(rule -> rule.requirement() == requirement && rule.appliesIn(region.id()))
+                .mapToInt(rule -> rule.age())
+                .max()
+                .orElse(0);
+    }
 
-	private Constant constant(Map<String, String> names, String id, Text title, Text description, List<String> doc) {
-		return new Constant(names.get(id), literal(id), texts(title), texts(description), doc);
-	}
+    private Constant constant(Map<String, String> names, String id, Text title, Text description, List<String> doc) {
+        return new Constant(names.get(id), literal(id), texts(title), texts(description), doc);
+    }
 
-	/**
-	 * The text as constructor arguments, one per language ({@code "Email", "电子邮件", null}): a
-	 * literal each costs the class initialiser three bytes, where a map built in place cost about
-	 * fourteen per language, and javac refuses a class initialiser over 64 KB.
-	 */
-	private String texts(Text text) {
-		return languages.stream().map(language -> text == null || !text.has(language) ? "null"
-				: literal(text.translations().get(language))).collect(Collectors.joining(", "));
-	}
+    /**
+     * The text as constructor arguments, one per language ({@code "Email", "电子邮件", null}): a
+     * literal each costs the class initialiser three bytes, where a map built in place cost about
+     * fourteen per language, and javac refuses a class initialiser over 64 KB.
+     */
+    private String texts(Text text) {
+        return languages.stream()
+                .map(language -> text == null || !text.has(language)
+                        ? "null"
+                        : literal(text.translations().get(language)))
+                .collect(Collectors.joining(", "));
+    }
 
-	private static <T> Map<String, String> names(List<T> declarations, Function<T, String> id) {
-		List<String> ids = declarations.stream().map(id).toList();
-		List<String> constants = JavaNames.constants(ids);
-		Map<String, String> names = new HashMap<>();
-		for (int i = 0; i < ids.size(); i++) {
-			names.put(ids.get(i), constants.get(i));
-		}
-		return names;
-	}
+    private static <T> Map<String, String> names(List<T> declarations, Function<T, String> id) {
+        List<String> ids = declarations.stream().map(id).toList();
+        List<String> constants = JavaNames.constants(ids);
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            names.put(ids.get(i), constants.get(i));
+        }
+        return names;
+    }
 
-	private static List<String> names(Map<String, String> names, List<String> ids) {
-		return ids.stream().map(id -> {
-			String name = names.get(id);
-			if (name == null) {
-				throw new IllegalStateException("'" + id + "' is not declared in the policy view");
-			}
-			return name;
-		}).toList();
-	}
+    private static List<String> names(Map<String, String> names, List<String> ids) {
+        return ids.stream()
+                .map(id -> {
+                    String name = names.get(id);
+                    if (name == null) {
+                        throw new IllegalStateException("'" + id + "' is not declared in the policy view");
+                    }
+                    return name;
+                })
+                .toList();
+    }
 }

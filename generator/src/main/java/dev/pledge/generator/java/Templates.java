@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.java;
 
 import dev.pledge.generator.template.TemplateConfigurations;
@@ -12,16 +13,15 @@ import java.io.StringWriter;
  */
 final class Templates {
 
-	private static final Configuration CONFIGURATION =
-			TemplateConfigurations.deterministic(Templates.class, "/dev/pledge/generator/java");
+    private static final Configuration CONFIGURATION =
+            TemplateConfigurations.deterministic(Templates.class, "/dev/pledge/generator/java");
 
-	private Templates() {
-	}
+    private Templates() {}
 
-	/** Renders a template over a data model; line breaks are always {@code \n}. */
-	static String render(String template, Object model) throws IOException, TemplateException {
-		StringWriter out = new StringWriter();
-		CONFIGURATION.getTemplate(template).process(model, out);
-		return out.toString();
-	}
+    /** Renders a template over a data model; line breaks are always {@code \n}. */
+    static String render(String template, Object model) throws IOException, TemplateException {
+        StringWriter out = new StringWriter();
+        CONFIGURATION.getTemplate(template).process(model, out);
+        return out.toString();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -10,12 +11,18 @@ import java.util.List;
  * @param freshConsent when fresh consent is asked for
  * @param log the change log, in the order written
  */
-public record Changes(String id, Text title, List<Channel> notifyVia, Text review, Text freshConsent,
-		List<Text> statements, List<ChangeLogEntry> log) {
+public record Changes(
+        String id,
+        Text title,
+        List<Channel> notifyVia,
+        Text review,
+        Text freshConsent,
+        List<Text> statements,
+        List<ChangeLogEntry> log) {
 
-	public Changes {
-		notifyVia = List.copyOf(notifyVia);
-		statements = List.copyOf(statements);
-		log = List.copyOf(log);
-	}
+    public Changes {
+        notifyVia = List.copyOf(notifyVia);
+        statements = List.copyOf(statements);
+        log = List.copyOf(log);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -11,20 +12,28 @@ import java.util.List;
  * @param requirement what children under {@code age} need, or null when the rule states no age
  * @param deletion how parents have a child's data deleted
  */
-public record Children(String id, Text title, List<String> regions, Integer age, ChildRequirement requirement,
-		boolean notDirected, boolean noMarketing, List<Channel> deletion, List<Text> statements) {
+public record Children(
+        String id,
+        Text title,
+        List<String> regions,
+        Integer age,
+        ChildRequirement requirement,
+        boolean notDirected,
+        boolean noMarketing,
+        List<Channel> deletion,
+        List<Text> statements) {
 
-	public Children {
-		regions = List.copyOf(regions);
-		deletion = List.copyOf(deletion);
-		statements = List.copyOf(statements);
-		if ((age == null) != (requirement == null)) {
-			throw new IllegalArgumentException("children rule " + id + ": an age needs a requirement and back");
-		}
-	}
+    public Children {
+        regions = List.copyOf(regions);
+        deletion = List.copyOf(deletion);
+        statements = List.copyOf(statements);
+        if ((age == null) != (requirement == null)) {
+            throw new IllegalArgumentException("children rule " + id + ": an age needs a requirement and back");
+        }
+    }
 
-	/** Whether the rule applies in a region: it names it, or names no region at all. */
-	public boolean appliesIn(String region) {
-		return regions.isEmpty() || regions.contains(region);
-	}
+    /** Whether the rule applies in a region: it names it, or names no region at all. */
+    public boolean appliesIn(String region) {
+        return regions.isEmpty() || regions.contains(region);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -10,13 +11,24 @@ import java.util.List;
  * @param controller id of the controller it acts for, or null
  * @param regions ids of the regions it serves
  */
-public record Contact(String id, Text title, ContactRole role, String controller, Text person, Text address,
-		List<String> emails, List<String> phones, List<String> urls, Text hours, List<String> regions, Text description) {
+public record Contact(
+        String id,
+        Text title,
+        ContactRole role,
+        String controller,
+        Text person,
+        Text address,
+        List<String> emails,
+        List<String> phones,
+        List<String> urls,
+        Text hours,
+        List<String> regions,
+        Text description) {
 
-	public Contact {
-		emails = List.copyOf(emails);
-		phones = List.copyOf(phones);
-		urls = List.copyOf(urls);
-		regions = List.copyOf(regions);
-	}
+    public Contact {
+        emails = List.copyOf(emails);
+        phones = List.copyOf(phones);
+        urls = List.copyOf(urls);
+        regions = List.copyOf(regions);
+    }
 }

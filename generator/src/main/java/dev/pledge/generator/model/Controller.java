@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -10,13 +11,21 @@ import java.util.List;
  * @param regions ids of the regions it is responsible for
  * @param description null when the policy gives none
  */
-public record Controller(String id, Text title, PartyRole role, Text address, List<String> emails, List<String> phones,
-		List<String> urls, List<String> regions, Text description) {
+public record Controller(
+        String id,
+        Text title,
+        PartyRole role,
+        Text address,
+        List<String> emails,
+        List<String> phones,
+        List<String> urls,
+        List<String> regions,
+        Text description) {
 
-	public Controller {
-		emails = List.copyOf(emails);
-		phones = List.copyOf(phones);
-		urls = List.copyOf(urls);
-		regions = List.copyOf(regions);
-	}
+    public Controller {
+        emails = List.copyOf(emails);
+        phones = List.copyOf(phones);
+        urls = List.copyOf(urls);
+        regions = List.copyOf(regions);
+    }
 }

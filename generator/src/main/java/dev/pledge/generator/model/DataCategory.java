@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -9,9 +10,10 @@ import java.util.List;
  * @param origin null when the policy states none
  * @param items its data items, in the order written
  */
-public record DataCategory(String id, Text title, Text description, DataOrigin origin, boolean nonPersonal, List<DataItem> items) {
+public record DataCategory(
+        String id, Text title, Text description, DataOrigin origin, boolean nonPersonal, List<DataItem> items) {
 
-	public DataCategory {
-		items = List.copyOf(items);
-	}
+    public DataCategory {
+        items = List.copyOf(items);
+    }
 }

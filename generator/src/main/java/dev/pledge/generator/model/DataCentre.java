@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 /**
@@ -6,5 +7,4 @@ package dev.pledge.generator.model;
  * @param region id of the region it lies in
  * @param description null when the policy gives none
  */
-public record DataCentre(String id, Text title, String region, Text description) {
-}
+public record DataCentre(String id, Text title, String region, Text description) {}

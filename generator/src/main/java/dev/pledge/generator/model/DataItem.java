@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -11,11 +12,19 @@ import java.util.List;
  * @param sources the code that reads it, as written (for the scanner)
  * @param description null when the policy gives none
  */
-public record DataItem(String id, Text title, String category, boolean sensitive, boolean nonPersonal, DataOrigin origin,
-		List<String> from, List<String> sources, Text description) {
+public record DataItem(
+        String id,
+        Text title,
+        String category,
+        boolean sensitive,
+        boolean nonPersonal,
+        DataOrigin origin,
+        List<String> from,
+        List<String> sources,
+        Text description) {
 
-	public DataItem {
-		from = List.copyOf(from);
-		sources = List.copyOf(sources);
-	}
+    public DataItem {
+        from = List.copyOf(from);
+        sources = List.copyOf(sources);
+    }
 }

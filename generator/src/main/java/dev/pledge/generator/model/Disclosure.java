@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.List;
  */
 public record Disclosure(List<String> data, List<String> items, List<String> purposes) {
 
-	public Disclosure {
-		data = List.copyOf(data);
-		items = List.copyOf(items);
-		purposes = List.copyOf(purposes);
-	}
+    public Disclosure {
+        data = List.copyOf(data);
+        items = List.copyOf(items);
+        purposes = List.copyOf(purposes);
+    }
 }

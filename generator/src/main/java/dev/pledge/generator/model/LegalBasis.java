@@ -1,23 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 /** The legal basis of a purpose, as written after {@code basis}. */
 public enum LegalBasis {
-	CONSENT("consent"),
-	EXPLICIT_CONSENT("explicit-consent"),
-	CONTRACT("contract"),
-	LEGAL_OBLIGATION("legal-obligation"),
-	LEGITIMATE_INTEREST("legitimate-interest"),
-	VITAL_INTEREST("vital-interest"),
-	PUBLIC_TASK("public-task");
+    CONSENT("consent"),
+    EXPLICIT_CONSENT("explicit-consent"),
+    CONTRACT("contract"),
+    LEGAL_OBLIGATION("legal-obligation"),
+    LEGITIMATE_INTEREST("legitimate-interest"),
+    VITAL_INTEREST("vital-interest"),
+    PUBLIC_TASK("public-task");
 
-	private final String id;
+    private final String id;
 
-	LegalBasis(String id) {
-		this.id = id;
-	}
+    LegalBasis(String id) {
+        this.id = id;
+    }
 
-	/** The keyword as written in a policy, e.g. {@code consent}. */
-	public String id() {
-		return id;
-	}
+    /** The keyword as written in a policy, e.g. {@code consent}. */
+    public String id() {
+        return id;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -12,14 +13,21 @@ import java.util.List;
  * @param media the channels marketing is sent through ({@code via})
  * @param description null when the policy gives none
  */
-public record Marketing(String id, Text title, List<String> uses, List<String> items, List<String> purposes,
-		List<Channel> media, List<Channel> optOut, Text description) {
+public record Marketing(
+        String id,
+        Text title,
+        List<String> uses,
+        List<String> items,
+        List<String> purposes,
+        List<Channel> media,
+        List<Channel> optOut,
+        Text description) {
 
-	public Marketing {
-		uses = List.copyOf(uses);
-		items = List.copyOf(items);
-		purposes = List.copyOf(purposes);
-		media = List.copyOf(media);
-		optOut = List.copyOf(optOut);
-	}
+    public Marketing {
+        uses = List.copyOf(uses);
+        items = List.copyOf(items);
+        purposes = List.copyOf(purposes);
+        media = List.copyOf(media);
+        optOut = List.copyOf(optOut);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.LinkedHashSet;
@@ -17,32 +18,43 @@ import java.util.Set;
  * @param sdks the code packages through which the application reaches it (for the scanner)
  * @param services ids of the services it takes part in
  */
-public record Party(String id, Text title, boolean named, List<PartyKind> kinds, PartyRole role, List<String> urls,
-		List<Disclosure> disclosures, List<String> locations, List<TransferMechanism> mechanisms, List<String> sdks,
-		List<String> services, List<Text> conditions, Text description) {
+public record Party(
+        String id,
+        Text title,
+        boolean named,
+        List<PartyKind> kinds,
+        PartyRole role,
+        List<String> urls,
+        List<Disclosure> disclosures,
+        List<String> locations,
+        List<TransferMechanism> mechanisms,
+        List<String> sdks,
+        List<String> services,
+        List<Text> conditions,
+        Text description) {
 
-	public Party {
-		kinds = List.copyOf(kinds);
-		urls = List.copyOf(urls);
-		disclosures = List.copyOf(disclosures);
-		locations = List.copyOf(locations);
-		mechanisms = List.copyOf(mechanisms);
-		sdks = List.copyOf(sdks);
-		services = List.copyOf(services);
-		conditions = List.copyOf(conditions);
-	}
+    public Party {
+        kinds = List.copyOf(kinds);
+        urls = List.copyOf(urls);
+        disclosures = List.copyOf(disclosures);
+        locations = List.copyOf(locations);
+        mechanisms = List.copyOf(mechanisms);
+        sdks = List.copyOf(sdks);
+        services = List.copyOf(services);
+        conditions = List.copyOf(conditions);
+    }
 
-	/** Ids of every data item it receives, in the order first named, without repeats. */
-	public List<String> receivedItems() {
-		Set<String> items = new LinkedHashSet<>();
-		disclosures.forEach(d -> items.addAll(d.items()));
-		return List.copyOf(items);
-	}
+    /** Ids of every data item it receives, in the order first named, without repeats. */
+    public List<String> receivedItems() {
+        Set<String> items = new LinkedHashSet<>();
+        disclosures.forEach(d -> items.addAll(d.items()));
+        return List.copyOf(items);
+    }
 
-	/** Ids of every purpose it receives data for, in the order first named, without repeats. */
-	public List<String> receivedFor() {
-		Set<String> purposes = new LinkedHashSet<>();
-		disclosures.forEach(d -> purposes.addAll(d.purposes()));
-		return List.copyOf(purposes);
-	}
+    /** Ids of every purpose it receives data for, in the order first named, without repeats. */
+    public List<String> receivedFor() {
+        Set<String> purposes = new LinkedHashSet<>();
+        disclosures.forEach(d -> purposes.addAll(d.purposes()));
+        return List.copyOf(purposes);
+    }
 }

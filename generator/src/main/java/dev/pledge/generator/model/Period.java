@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 /**
@@ -9,14 +10,14 @@ package dev.pledge.generator.model;
  */
 public record Period(Duration duration, Text trigger) {
 
-	public Period {
-		if (duration == null && trigger == null) {
-			throw new IllegalArgumentException("a period needs a duration, a trigger or both");
-		}
-	}
+    public Period {
+        if (duration == null && trigger == null) {
+            throw new IllegalArgumentException("a period needs a duration, a trigger or both");
+        }
+    }
 
-	/** True for {@code until "..."}: kept until the trigger, for no fixed time. */
-	public boolean isUntil() {
-		return duration == null;
-	}
+    /** True for {@code until "..."}: kept until the trigger, for no fixed time. */
+    public boolean isUntil() {
+        return duration == null;
+    }
 }

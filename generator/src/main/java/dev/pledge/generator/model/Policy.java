@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.nio.file.Path;
@@ -16,66 +17,83 @@ import java.util.function.Function;
  * @param base the id of the policy it extends, or null
  * @param files the files the policy was read from, in the order above
  */
-public record Policy(String id, Text title, String base, PolicyInfo info, List<Controller> controllers,
-		List<Contact> contacts, List<Region> regions, List<DataCentre> dataCentres, List<DataCategory> categories,
-		List<Service> services, List<Purpose> purposes, List<Party> parties, List<Tracking> trackings,
-		List<Right> rights, List<Transfer> transfers, List<Retention> retentions, List<Children> children,
-		List<Security> security, List<Certification> certifications, List<Marketing> marketing,
-		List<Changes> changes, List<Path> files) {
+public record Policy(
+        String id,
+        Text title,
+        String base,
+        PolicyInfo info,
+        List<Controller> controllers,
+        List<Contact> contacts,
+        List<Region> regions,
+        List<DataCentre> dataCentres,
+        List<DataCategory> categories,
+        List<Service> services,
+        List<Purpose> purposes,
+        List<Party> parties,
+        List<Tracking> trackings,
+        List<Right> rights,
+        List<Transfer> transfers,
+        List<Retention> retentions,
+        List<Children> children,
+        List<Security> security,
+        List<Certification> certifications,
+        List<Marketing> marketing,
+        List<Changes> changes,
+        List<Path> files) {
 
-	public Policy {
-		controllers = List.copyOf(controllers);
-		contacts = List.copyOf(contacts);
-		regions = List.copyOf(regions);
-		dataCentres = List.copyOf(dataCentres);
-		categories = List.copyOf(categories);
-		services = List.copyOf(services);
-		purposes = List.copyOf(purposes);
-		parties = List.copyOf(parties);
-		trackings = List.copyOf(trackings);
-		rights = List.copyOf(rights);
-		transfers = List.copyOf(transfers);
-		retentions = List.copyOf(retentions);
-		children = List.copyOf(children);
-		security = List.copyOf(security);
-		certifications = List.copyOf(certifications);
-		marketing = List.copyOf(marketing);
-		changes = List.copyOf(changes);
-		files = List.copyOf(files);
-	}
+    public Policy {
+        controllers = List.copyOf(controllers);
+        contacts = List.copyOf(contacts);
+        regions = List.copyOf(regions);
+        dataCentres = List.copyOf(dataCentres);
+        categories = List.copyOf(categories);
+        services = List.copyOf(services);
+        purposes = List.copyOf(purposes);
+        parties = List.copyOf(parties);
+        trackings = List.copyOf(trackings);
+        rights = List.copyOf(rights);
+        transfers = List.copyOf(transfers);
+        retentions = List.copyOf(retentions);
+        children = List.copyOf(children);
+        security = List.copyOf(security);
+        certifications = List.copyOf(certifications);
+        marketing = List.copyOf(marketing);
+        changes = List.copyOf(changes);
+        files = List.copyOf(files);
+    }
 
-	/** Every data item, category by category. */
-	public List<DataItem> items() {
-		List<DataItem> items = new ArrayList<>();
-		categories.forEach(category -> items.addAll(category.items()));
-		return List.copyOf(items);
-	}
+    /** Every data item, category by category. */
+    public List<DataItem> items() {
+        List<DataItem> items = new ArrayList<>();
+        categories.forEach(category -> items.addAll(category.items()));
+        return List.copyOf(items);
+    }
 
-	public Optional<DataItem> item(String id) {
-		return find(items(), DataItem::id, id);
-	}
+    public Optional<DataItem> item(String id) {
+        return find(items(), DataItem::id, id);
+    }
 
-	public Optional<DataCategory> category(String id) {
-		return find(categories, DataCategory::id, id);
-	}
+    public Optional<DataCategory> category(String id) {
+        return find(categories, DataCategory::id, id);
+    }
 
-	public Optional<Purpose> purpose(String id) {
-		return find(purposes, Purpose::id, id);
-	}
+    public Optional<Purpose> purpose(String id) {
+        return find(purposes, Purpose::id, id);
+    }
 
-	public Optional<Party> party(String id) {
-		return find(parties, Party::id, id);
-	}
+    public Optional<Party> party(String id) {
+        return find(parties, Party::id, id);
+    }
 
-	public Optional<Region> region(String id) {
-		return find(regions, Region::id, id);
-	}
+    public Optional<Region> region(String id) {
+        return find(regions, Region::id, id);
+    }
 
-	public Optional<Right> right(String id) {
-		return find(rights, Right::id, id);
-	}
+    public Optional<Right> right(String id) {
+        return find(rights, Right::id, id);
+    }
 
-	private static <T> Optional<T> find(List<T> list, Function<T, String> id, String wanted) {
-		return list.stream().filter(element -> id.apply(element).equals(wanted)).findFirst();
-	}
+    private static <T> Optional<T> find(List<T> list, Function<T, String> id, String wanted) {
+        return list.stream().filter(element -> id.apply(element).equals(wanted)).findFirst();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -11,20 +12,31 @@ import java.util.List;
  * @param effective the ISO date it takes effect
  * @param languages the languages its texts come in; the first is the language of untranslated text
  */
-public record PolicyInfo(String version, String effective, List<String> languages, String url, Text summary,
-		List<Text> appliesTo, Text precedence, List<Text> definitions, List<Text> principles, Text noSale,
-		Text automatedDecisions, Text breachNotification, List<Text> notes) {
+public record PolicyInfo(
+        String version,
+        String effective,
+        List<String> languages,
+        String url,
+        Text summary,
+        List<Text> appliesTo,
+        Text precedence,
+        List<Text> definitions,
+        List<Text> principles,
+        Text noSale,
+        Text automatedDecisions,
+        Text breachNotification,
+        List<Text> notes) {
 
-	public PolicyInfo {
-		languages = List.copyOf(languages);
-		appliesTo = List.copyOf(appliesTo);
-		definitions = List.copyOf(definitions);
-		principles = List.copyOf(principles);
-		notes = List.copyOf(notes);
-	}
+    public PolicyInfo {
+        languages = List.copyOf(languages);
+        appliesTo = List.copyOf(appliesTo);
+        definitions = List.copyOf(definitions);
+        principles = List.copyOf(principles);
+        notes = List.copyOf(notes);
+    }
 
-	/** The language of text written without a language mark: the first declared, or {@code en}. */
-	public String defaultLanguage() {
-		return languages.isEmpty() ? Text.DEFAULT_LANGUAGE : languages.get(0);
-	}
+    /** The language of text written without a language mark: the first declared, or {@code en}. */
+    public String defaultLanguage() {
+        return languages.isEmpty() ? Text.DEFAULT_LANGUAGE : languages.get(0);
+    }
 }

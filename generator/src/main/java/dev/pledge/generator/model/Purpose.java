@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -16,25 +17,40 @@ import java.util.List;
  * @param optOut how to opt out (object) when the purpose does not rest on consent
  * @param regions ids of the regions where it applies; empty means everywhere
  */
-public record Purpose(String id, Text title, LegalBasis basis, Text interest, List<String> uses, List<String> items,
-		List<String> services, Integer version, List<Channel> withdraw, List<Channel> optOut, Period retention, List<String> regions,
-		List<Text> conditions, Text description, boolean profiling, boolean automatedDecisions, boolean optional) {
+public record Purpose(
+        String id,
+        Text title,
+        LegalBasis basis,
+        Text interest,
+        List<String> uses,
+        List<String> items,
+        List<String> services,
+        Integer version,
+        List<Channel> withdraw,
+        List<Channel> optOut,
+        Period retention,
+        List<String> regions,
+        List<Text> conditions,
+        Text description,
+        boolean profiling,
+        boolean automatedDecisions,
+        boolean optional) {
 
-	/** The version of a purpose that states none. */
-	public static final int FIRST_VERSION = 1;
+    /** The version of a purpose that states none. */
+    public static final int FIRST_VERSION = 1;
 
-	public Purpose {
-		uses = List.copyOf(uses);
-		items = List.copyOf(items);
-		services = List.copyOf(services);
-		withdraw = List.copyOf(withdraw);
-		optOut = List.copyOf(optOut);
-		regions = List.copyOf(regions);
-		conditions = List.copyOf(conditions);
-	}
+    public Purpose {
+        uses = List.copyOf(uses);
+        items = List.copyOf(items);
+        services = List.copyOf(services);
+        withdraw = List.copyOf(withdraw);
+        optOut = List.copyOf(optOut);
+        regions = List.copyOf(regions);
+        conditions = List.copyOf(conditions);
+    }
 
-	/** The stated version, or 1. */
-	public int currentVersion() {
-		return version == null ? FIRST_VERSION : version;
-	}
+    /** The stated version, or 1. */
+    public int currentVersion() {
+        return version == null ? FIRST_VERSION : version;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -10,13 +11,22 @@ import java.util.List;
  * @param controller id of the controller responsible there, or null
  * @param processors ids of the controllers processing on its behalf
  */
-public record Region(String id, Text title, List<String> countries, List<Text> laws, String controller,
-		List<String> processors, Text localisation, Text transferRules, Text authority, String authorityUrl,
-		Text description) {
+public record Region(
+        String id,
+        Text title,
+        List<String> countries,
+        List<Text> laws,
+        String controller,
+        List<String> processors,
+        Text localisation,
+        Text transferRules,
+        Text authority,
+        String authorityUrl,
+        Text description) {
 
-	public Region {
-		countries = List.copyOf(countries);
-		laws = List.copyOf(laws);
-		processors = List.copyOf(processors);
-	}
+    public Region {
+        countries = List.copyOf(countries);
+        laws = List.copyOf(laws);
+        processors = List.copyOf(processors);
+    }
 }

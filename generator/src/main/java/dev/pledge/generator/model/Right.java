@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -16,16 +17,27 @@ import java.util.Objects;
  * @param regions ids of the regions where it applies; empty means everywhere
  * @param purposes ids of the purposes it concerns; empty means all
  */
-public record Right(String id, String name, RightKind kind, Text title, List<Channel> channels, Duration deadline,
-		Text deadlineText, Text fee, List<Text> exceptions, List<Text> conditions, List<String> regions, List<String> purposes,
-		Text description) {
+public record Right(
+        String id,
+        String name,
+        RightKind kind,
+        Text title,
+        List<Channel> channels,
+        Duration deadline,
+        Text deadlineText,
+        Text fee,
+        List<Text> exceptions,
+        List<Text> conditions,
+        List<String> regions,
+        List<String> purposes,
+        Text description) {
 
-	public Right {
-		Objects.requireNonNull(kind, "kind");
-		channels = List.copyOf(channels);
-		exceptions = List.copyOf(exceptions);
-		conditions = List.copyOf(conditions);
-		regions = List.copyOf(regions);
-		purposes = List.copyOf(purposes);
-	}
+    public Right {
+        Objects.requireNonNull(kind, "kind");
+        channels = List.copyOf(channels);
+        exceptions = List.copyOf(exceptions);
+        conditions = List.copyOf(conditions);
+        regions = List.copyOf(regions);
+        purposes = List.copyOf(purposes);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record Service(String id, Text title, List<String> urls, Text description) {
 
-	public Service {
-		urls = List.copyOf(urls);
-	}
+    public Service {
+        urls = List.copyOf(urls);
+    }
 }

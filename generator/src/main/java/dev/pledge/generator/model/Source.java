@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.Objects;
  */
 public record Source(Path file, int line, int column) {
 
-	public Source {
-		Objects.requireNonNull(file, "file");
-	}
+    public Source {
+        Objects.requireNonNull(file, "file");
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -12,14 +13,23 @@ import java.util.List;
  * @param items ids of the data items collected (categories expanded), without repeats
  * @param description null when the policy gives none
  */
-public record Tracking(String id, Text title, TrackingKind kind, List<String> parties, List<String> purposes,
-		List<String> data, List<String> items, boolean consentRequired, List<Channel> optOut, Text description) {
+public record Tracking(
+        String id,
+        Text title,
+        TrackingKind kind,
+        List<String> parties,
+        List<String> purposes,
+        List<String> data,
+        List<String> items,
+        boolean consentRequired,
+        List<Channel> optOut,
+        Text description) {
 
-	public Tracking {
-		parties = List.copyOf(parties);
-		purposes = List.copyOf(purposes);
-		data = List.copyOf(data);
-		items = List.copyOf(items);
-		optOut = List.copyOf(optOut);
-	}
+    public Tracking {
+        parties = List.copyOf(parties);
+        purposes = List.copyOf(purposes);
+        data = List.copyOf(data);
+        items = List.copyOf(items);
+        optOut = List.copyOf(optOut);
+    }
 }

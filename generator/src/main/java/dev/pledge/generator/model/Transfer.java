@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import java.util.List;
@@ -11,14 +12,22 @@ import java.util.List;
  * @param recipients ids of the parties that receive it
  * @param copy how to get a copy of the safeguards
  */
-public record Transfer(String id, Text title, List<String> from, List<String> to, List<String> recipients,
-		List<TransferMechanism> mechanisms, List<Text> safeguards, Channel copy, Text description) {
+public record Transfer(
+        String id,
+        Text title,
+        List<String> from,
+        List<String> to,
+        List<String> recipients,
+        List<TransferMechanism> mechanisms,
+        List<Text> safeguards,
+        Channel copy,
+        Text description) {
 
-	public Transfer {
-		from = List.copyOf(from);
-		to = List.copyOf(to);
-		recipients = List.copyOf(recipients);
-		mechanisms = List.copyOf(mechanisms);
-		safeguards = List.copyOf(safeguards);
-	}
+    public Transfer {
+        from = List.copyOf(from);
+        to = List.copyOf(to);
+        recipients = List.copyOf(recipients);
+        mechanisms = List.copyOf(mechanisms);
+        safeguards = List.copyOf(safeguards);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import dev.pledge.generator.diff.Change;
@@ -23,105 +24,129 @@ import java.util.function.Function;
  */
 final class ChangeRows {
 
-	private final Policy before;
-	private final Policy after;
-	private final Localizer lz;
-	private final Refs refs;
+    private final Policy before;
+    private final Policy after;
+    private final Localizer lz;
+    private final Refs refs;
 
-	ChangeRows(Policy before, Policy after, Localizer lz, Refs refs) {
-		this.before = before;
-		this.after = after;
-		this.lz = lz;
-		this.refs = refs;
-	}
+    ChangeRows(Policy before, Policy after, Localizer lz, Refs refs) {
+        this.before = before;
+        this.after = after;
+        this.lz = lz;
+        this.refs = refs;
+    }
 
-	Row row(Change change) {
-		List<Value> details = new ArrayList<>();
-		Value what = refs.ref(change.subject());
-		if (change instanceof Change.ItemAdded c) {
-			details.add(Value.of(lz.msg("change.in-category", refs.ref(c.category()).text())));
-			if (c.sensitive()) {
-				details.add(Value.of(lz.msg("value.sensitive")));
-			}
-		} else if (change instanceof Change.ItemRemoved c) {
-			what = old(c.subject(), "item", id -> before.item(id).map(i -> i.title()));
-		} else if (change instanceof Change.PurposeAdded c) {
-			details.add(Value.of(lz.prefixed(lz.msg("fact.basis")) + lz.keyword("basis", c.basis())));
-			details.add(Value.of(lz.prefixed(lz.msg("fact.data-used")) + names(c.items())));
-		} else if (change instanceof Change.PurposeRemoved c) {
-			what = old(c.subject(), "purpose", id -> before.purpose(id).map(p -> p.title()));
-		} else if (change instanceof Change.PartyAdded c) {
-			details.add(Value.of(lz.msg(c.named() ? "value.named-party" : "value.recipient-kind")));
-			if (!c.items().isEmpty()) {
-				details.add(Value.of(lz.prefixed(lz.msg("fact.receives")) + names(c.items())));
-			}
-		} else if (change instanceof Change.PartyRemoved c) {
-			what = old(c.subject(), "party", id -> before.party(id).map(p -> p.title()));
-		} else if (change instanceof Change.RightAdded c) {
-			what = Value.ref(right(after, c.subject(), c.rightKind()), Refs.anchor("right", c.subject()));
-		} else if (change instanceof Change.RightRemoved c) {
-			what = Value.of(right(before, c.subject(), c.rightKind()));
-		} else if (change instanceof Change.PurposeWidened c) {
-			details.add(Value.of(lz.prefixed(lz.msg("change.now-also-uses")) + names(c.addedItems())));
-		} else if (change instanceof Change.PartyReceivesMore c) {
-			if (!c.addedItems().isEmpty()) {
-				details.add(Value.of(lz.prefixed(lz.msg("change.now-also-receives")) + names(c.addedItems())));
-			}
-			if (!c.addedPurposes().isEmpty()) {
-				details.add(Value.of(lz.prefixed(lz.msg("change.now-also-for")) + names(c.addedPurposes())));
-			}
-		} else if (change instanceof Change.LegalBasisChanged c) {
-			details.add(Value.of(lz.msg("change.from-to", lz.keyword("basis", c.from()), lz.keyword("basis", c.to()))));
-		} else if (change instanceof Change.RetentionChanged c) {
-			if (after.purpose(c.subject()).isEmpty()) {
-				what = Value.ref(refs.title("retention", c.subject(), after.retentions().stream()
-						.filter(r -> r.id().equals(c.subject())).findFirst().map(Retention::title).orElse(null)),
-						Refs.anchor("retention", c.subject()));
-			}
-			details.add(Value.of(lz.msg("change.from-to", period(before, c.subject()), period(after, c.subject()))));
-		} else if (change instanceof Change.TransferAdded c) {
-			what = Value.ref(refs.title("transfer", c.subject(),
-					after.transfers().stream().filter(t -> t.id().equals(c.subject())).findFirst().map(t -> t.title()).orElse(null)),
-					Refs.anchor("transfer", c.subject()));
-			details.add(Value.of(lz.msg("change.from-to", names(c.from()), names(c.to()))));
-			if (!c.recipients().isEmpty()) {
-				details.add(Value.of(lz.prefixed(lz.msg("fact.recipients")) + names(c.recipients())));
-			}
-			for (TransferMechanism mechanism : c.mechanisms()) {
-				details.add(Value.of(lz.keyword("mechanism", mechanism)));
-			}
-		} else {
-			throw new IllegalStateException("the notice does not know the change kind '" + change.kind()
-					+ "': add it to " + ChangeRows.class.getName() + " and to the message files");
-		}
-		return new Row(List.of(new Cell(Value.of(lz.msg("change." + change.kind())), List.of()), new Cell(what, List.of()),
-				new Cell(null, details)));
-	}
+    Row row(Change change) {
+        List<Value> details = new ArrayList<>();
+        Value what = refs.ref(change.subject());
+        if (change instanceof Change.ItemAdded c) {
+            details.add(
+                    Value.of(lz.msg("change.in-category", refs.ref(c.category()).text())));
+            if (c.sensitive()) {
+                details.add(Value.of(lz.msg("value.sensitive")));
+            }
+        } else if (change instanceof Change.ItemRemoved c) {
+            what = old(c.subject(), "item", id -> before.item(id).map(i -> i.title()));
+        } else if (change instanceof Change.PurposeAdded c) {
+            details.add(Value.of(lz.prefixed(lz.msg("fact.basis")) + lz.keyword("basis", c.basis())));
+            details.add(Value.of(lz.prefixed(lz.msg("fact.data-used")) + names(c.items())));
+        } else if (change instanceof Change.PurposeRemoved c) {
+            what = old(c.subject(), "purpose", id -> before.purpose(id).map(p -> p.title()));
+        } else if (change instanceof Change.PartyAdded c) {
+            details.add(Value.of(lz.msg(c.named() ? "value.named-party" : "value.recipient-kind")));
+            if (!c.items().isEmpty()) {
+                details.add(Value.of(lz.prefixed(lz.msg("fact.receives")) + names(c.items())));
+            }
+        } else if (change instanceof Change.PartyRemoved c) {
+            what = old(c.subject(), "party", id -> before.party(id).map(p -> p.title()));
+        } else if (change instanceof Change.RightAdded c) {
+            what = Value.ref(right(after, c.subject(), c.rightKind()), Refs.anchor("right", c.subject()));
+        } else if (change instanceof Change.RightRemoved c) {
+            what = Value.of(right(before, c.subject(), c.rightKind()));
+        } else if (change instanceof Change.PurposeWidened c) {
+            details.add(Value.of(lz.prefixed(lz.msg("change.now-also-uses")) + names(c.addedItems())));
+        } else if (change instanceof Change.PartyReceivesMore c) {
+            if (!c.addedItems().isEmpty()) {
+                details.add(Value.of(lz.prefixed(lz.msg("change.now-also-receives")) + names(c.addedItems())));
+            }
+            if (!c.addedPurposes().isEmpty()) {
+                details.add(Value.of(lz.prefixed(lz.msg("change.now-also-for")) + names(c.addedPurposes())));
+            }
+        } else if (change instanceof Change.LegalBasisChanged c) {
+            details.add(Value.of(lz.msg("change.from-to", lz.keyword("basis", c.from()), lz.keyword("basis", c.to()))));
+        } else if (change instanceof Change.RetentionChanged c) {
+            if (after.purpose(c.subject()).isEmpty()) {
+                what = Value.ref(
+                        refs.title(
+                                "retention",
+                                c.subject(),
+                                after.retentions().stream()
+                                        .filter(r -> r.id().equals(c.subject()))
+                                        .findFirst()
+                                        .map(Retention::title)
+                                        .orElse(null)),
+                        Refs.anchor("retention", c.subject()));
+            }
+            details.add(Value.of(lz.msg("change.from-to", period(before, c.subject()), period(after, c.subject()))));
+        } else if (change instanceof Change.TransferAdded c) {
+            what = Value.ref(
+                    refs.title(
+                            "transfer",
+                            c.subject(),
+                            after.transfers().stream()
+                                    .filter(t -> t.id().equals(c.subject()))
+                                    .findFirst()
+                                    .map(t -> t.title())
+                                    .orElse(null)),
+                    Refs.anchor("transfer", c.subject()));
+            details.add(Value.of(lz.msg("change.from-to", names(c.from()), names(c.to()))));
+            if (!c.recipients().isEmpty()) {
+                details.add(Value.of(lz.prefixed(lz.msg("fact.recipients")) + names(c.recipients())));
+            }
+            for (TransferMechanism mechanism : c.mechanisms()) {
+                details.add(Value.of(lz.keyword("mechanism", mechanism)));
+            }
+        } else {
+            throw new IllegalStateException("the notice does not know the change kind '" + change.kind()
+                    + "': add it to " + ChangeRows.class.getName() + " and to the message files");
+        }
+        return new Row(List.of(
+                new Cell(Value.of(lz.msg("change." + change.kind())), List.of()),
+                new Cell(what, List.of()),
+                new Cell(null, details)));
+    }
 
-	private String names(List<String> ids) {
-		return String.join(lz.msg("comma"), refs.refs(ids).stream().map(Value::text).toList());
-	}
+    private String names(List<String> ids) {
+        return String.join(
+                lz.msg("comma"), refs.refs(ids).stream().map(Value::text).toList());
+    }
 
-	/** A declaration only the previous policy has: its title there, not linked. */
-	private Value old(String id, String kind, Function<String, Optional<Text>> title) {
-		Text text = title.apply(id).orElse(null);
-		return Value.of(text == null ? id : lz.text(text, Refs.subject(kind, id, "title (previous version)")));
-	}
+    /** A declaration only the previous policy has: its title there, not linked. */
+    private Value old(String id, String kind, Function<String, Optional<Text>> title) {
+        Text text = title.apply(id).orElse(null);
+        return Value.of(text == null ? id : lz.text(text, Refs.subject(kind, id, "title (previous version)")));
+    }
 
-	private String right(Policy policy, String id, dev.pledge.generator.model.RightKind kind) {
-		Text title = policy.right(id).map(Right::title).orElse(null);
-		return title == null ? lz.keyword("right", kind)
-				: lz.text(title, Refs.subject("right", id, policy == before ? "title (previous version)" : "title"));
-	}
+    private String right(Policy policy, String id, dev.pledge.generator.model.RightKind kind) {
+        Text title = policy.right(id).map(Right::title).orElse(null);
+        return title == null
+                ? lz.keyword("right", kind)
+                : lz.text(title, Refs.subject("right", id, policy == before ? "title (previous version)" : "title"));
+    }
 
-	/** The retention of a purpose or retention rule in one version, in words. */
-	private String period(Policy policy, String id) {
-		Optional<Period> period = policy.purpose(id).map(p -> p.retention());
-		if (policy.purpose(id).isEmpty()) {
-			period = policy.retentions().stream().filter(r -> r.id().equals(id)).findFirst().map(Retention::period);
-		}
-		String subject = Refs.subject(policy.purpose(id).isPresent() ? "purpose" : "retention", id,
-				policy == before ? "retention (previous version)" : "retention");
-		return period.map(p -> lz.period(p, subject)).orElse(lz.msg("value.not-stated"));
-	}
+    /** The retention of a purpose or retention rule in one version, in words. */
+    private String period(Policy policy, String id) {
+        Optional<Period> period = policy.purpose(id).map(p -> p.retention());
+        if (policy.purpose(id).isEmpty()) {
+            period = policy.retentions().stream()
+                    .filter(r -> r.id().equals(id))
+                    .findFirst()
+                    .map(Retention::period);
+        }
+        String subject = Refs.subject(
+                policy.purpose(id).isPresent() ? "purpose" : "retention",
+                id,
+                policy == before ? "retention (previous version)" : "retention");
+        return period.map(p -> lz.period(p, subject)).orElse(lz.msg("value.not-stated"));
+    }
 }

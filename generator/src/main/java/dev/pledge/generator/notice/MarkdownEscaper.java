@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 /**
@@ -17,45 +18,44 @@ package dev.pledge.generator.notice;
  */
 final class MarkdownEscaper {
 
-	private static final String INLINE_MARKUP = "\\`*_[]#|~$";
-	private static final String BLOCK_STARTS = "-+=";
+    private static final String INLINE_MARKUP = "\\`*_[]#|~$";
+    private static final String BLOCK_STARTS = "-+=";
 
-	private MarkdownEscaper() {
-	}
+    private MarkdownEscaper() {}
 
-	static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		boolean rtl = TextHygiene.hasRightToLeft(text);
-		if (rtl) {
-			out.append('\u2068');
-		}
-		int digits = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean atStart = i == 0;
-			if (c == '\r') {
-				continue;
-			}
-			switch (c) {
-				case '\n' -> out.append("<br>");
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				default -> {
-					boolean orderedListMark = (c == '.' || c == ')') && digits == i && digits > 0;
-					if (INLINE_MARKUP.indexOf(c) >= 0 || (atStart && BLOCK_STARTS.indexOf(c) >= 0) || orderedListMark) {
-						out.append('\\');
-					}
-					out.append(c);
-				}
-			}
-			if (Character.isDigit(c) && digits == i) {
-				digits++;
-			}
-		}
-		if (rtl) {
-			out.append('\u2069');
-		}
-		return out.toString();
-	}
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean rtl = TextHygiene.hasRightToLeft(text);
+        if (rtl) {
+            out.append('\u2068');
+        }
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean atStart = i == 0;
+            if (c == '\r') {
+                continue;
+            }
+            switch (c) {
+                case '\n' -> out.append("<br>");
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> {
+                    boolean orderedListMark = (c == '.' || c == ')') && digits == i && digits > 0;
+                    if (INLINE_MARKUP.indexOf(c) >= 0 || (atStart && BLOCK_STARTS.indexOf(c) >= 0) || orderedListMark) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                }
+            }
+            if (Character.isDigit(c) && digits == i) {
+                digits++;
+            }
+        }
+        if (rtl) {
+            out.append('\u2069');
+        }
+        return out.toString();
+    }
 }

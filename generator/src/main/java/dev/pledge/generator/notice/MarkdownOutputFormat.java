@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import freemarker.core.CommonMarkupOutputFormat;
@@ -11,38 +12,37 @@ import java.io.Writer;
  */
 final class MarkdownOutputFormat extends CommonMarkupOutputFormat<TemplateMarkdownOutputModel> {
 
-	static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
+    static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
-	private MarkdownOutputFormat() {
-	}
+    private MarkdownOutputFormat() {}
 
-	@Override
-	public String getName() {
-		return "Markdown";
-	}
+    @Override
+    public String getName() {
+        return "Markdown";
+    }
 
-	@Override
-	public String getMimeType() {
-		return "text/markdown";
-	}
+    @Override
+    public String getMimeType() {
+        return "text/markdown";
+    }
 
-	@Override
-	public void output(String textToEsc, Writer out) throws IOException {
-		out.write(MarkdownEscaper.escape(textToEsc));
-	}
+    @Override
+    public void output(String textToEsc, Writer out) throws IOException {
+        out.write(MarkdownEscaper.escape(textToEsc));
+    }
 
-	@Override
-	public String escapePlainText(String plainTextContent) {
-		return MarkdownEscaper.escape(plainTextContent);
-	}
+    @Override
+    public String escapePlainText(String plainTextContent) {
+        return MarkdownEscaper.escape(plainTextContent);
+    }
 
-	@Override
-	public boolean isLegacyBuiltInBypassed(String builtInName) {
-		return false;
-	}
+    @Override
+    public boolean isLegacyBuiltInBypassed(String builtInName) {
+        return false;
+    }
 
-	@Override
-	protected TemplateMarkdownOutputModel newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
-		return new TemplateMarkdownOutputModel(plainTextContent, markupContent);
-	}
+    @Override
+    protected TemplateMarkdownOutputModel newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
+        return new TemplateMarkdownOutputModel(plainTextContent, markupContent);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import dev.pledge.generator.GeneratedFiles;
@@ -26,63 +27,65 @@ import java.util.Set;
  */
 public final class NoticeGenerator {
 
-	/** The languages notices come in, e.g. {@code [en, zh, ru]}. */
-	public static List<String> languages() {
-		return Messages.LANGUAGES;
-	}
+    /** The languages notices come in, e.g. {@code [en, zh, ru]}. */
+    public static List<String> languages() {
+        return Messages.LANGUAGES;
+    }
 
-	/** A notice of the policy in a format and language. */
-	public Rendered render(Policy policy, NoticeFormat format, String language) {
-		return render(policy, null, format, language);
-	}
+    /** A notice of the policy in a format and language. */
+    public Rendered render(Policy policy, NoticeFormat format, String language) {
+        return render(policy, null, format, language);
+    }
 
-	/**
-	 * A notice of the policy with a "what changed" section listing what differs from the previous
-	 * version.
-	 *
-	 * @param previous the previous version of the policy, or null for no "what changed" section
-	 * @throws IllegalArgumentException for a language without message file
-	 */
-	public Rendered render(Policy policy, Policy previous, NoticeFormat format, String language) {
-		Objects.requireNonNull(policy, "policy");
-		Objects.requireNonNull(format, "format");
-		Warnings warnings = new Warnings();
-		NoticeModel model = model(policy, previous, language, warnings);
-		return new Rendered(NoticeTemplates.render(format, model), warnings.all());
-	}
+    /**
+     * A notice of the policy with a "what changed" section listing what differs from the previous
+     * version.
+     *
+     * @param previous the previous version of the policy, or null for no "what changed" section
+     * @throws IllegalArgumentException for a language without message file
+     */
+    public Rendered render(Policy policy, Policy previous, NoticeFormat format, String language) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(format, "format");
+        Warnings warnings = new Warnings();
+        NoticeModel model = model(policy, previous, language, warnings);
+        return new Rendered(NoticeTemplates.render(format, model), warnings.all());
+    }
 
-	/**
-	 * Writes the notices of a policy to a folder, one file per language and format, named
-	 * {@link #fileName}. All files are written, or none is changed.
-	 *
-	 * @param previous the previous version of the policy, or null
-	 * @throws GeneratorException if a file cannot be written (nothing is half-written)
-	 */
-	public WrittenNotices write(Policy policy, Policy previous, Collection<NoticeFormat> formats,
-			Collection<String> languages, Path folder) throws GeneratorException {
-		Map<Path, byte[]> files = new LinkedHashMap<>();
-		Set<NoticeWarning> warnings = new LinkedHashSet<>();
-		for (String language : new LinkedHashSet<>(languages)) {
-			Warnings collected = new Warnings();
-			NoticeModel model = model(policy, previous, language, collected);
-			for (NoticeFormat format : NoticeFormat.values()) {
-				if (formats.contains(format)) {
-					files.put(folder.resolve(fileName(policy, format, language)),
-							new Rendered(NoticeTemplates.render(format, model), List.of()).bytes());
-				}
-			}
-			warnings.addAll(collected.all());
-		}
-		return new WrittenNotices(GeneratedFiles.write(files, "notices"), new ArrayList<>(warnings));
-	}
+    /**
+     * Writes the notices of a policy to a folder, one file per language and format, named
+     * {@link #fileName}. All files are written, or none is changed.
+     *
+     * @param previous the previous version of the policy, or null
+     * @throws GeneratorException if a file cannot be written (nothing is half-written)
+     */
+    public WrittenNotices write(
+            Policy policy, Policy previous, Collection<NoticeFormat> formats, Collection<String> languages, Path folder)
+            throws GeneratorException {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Set<NoticeWarning> warnings = new LinkedHashSet<>();
+        for (String language : new LinkedHashSet<>(languages)) {
+            Warnings collected = new Warnings();
+            NoticeModel model = model(policy, previous, language, collected);
+            for (NoticeFormat format : NoticeFormat.values()) {
+                if (formats.contains(format)) {
+                    files.put(
+                            folder.resolve(fileName(policy, format, language)),
+                            new Rendered(NoticeTemplates.render(format, model), List.of()).bytes());
+                }
+            }
+            warnings.addAll(collected.all());
+        }
+        return new WrittenNotices(GeneratedFiles.write(files, "notices"), new ArrayList<>(warnings));
+    }
 
-	/** {@code <policy>.<language>.<extension>}, e.g. {@code xiaomi.zh.html}. */
-	public static String fileName(Policy policy, NoticeFormat format, String language) {
-		return policy.id().replaceAll("[^A-Za-z0-9._-]", "-") + "." + language + "." + format.extension();
-	}
+    /** {@code <policy>.<language>.<extension>}, e.g. {@code xiaomi.zh.html}. */
+    public static String fileName(Policy policy, NoticeFormat format, String language) {
+        return policy.id().replaceAll("[^A-Za-z0-9._-]", "-") + "." + language + "." + format.extension();
+    }
 
-	static NoticeModel model(Policy policy, Policy previous, String language, Warnings warnings) {
-		WhatChangedSection changes = previous == null ? null : new WhatChangedSection(previous, policy);
-		return NoticeModelBuilder.build(policy, language, warnings, changes);
-	}
+    static NoticeModel model(Policy policy, Policy previous, String language, Warnings warnings) {
+        WhatChangedSection changes = previous == null ? null : new WhatChangedSection(previous, policy);
+        return NoticeModelBuilder.build(policy, language, warnings, changes);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import dev.pledge.generator.model.Policy;
@@ -12,36 +13,56 @@ import java.util.stream.Stream;
 /** Builds the notice model of a policy in one language; the warnings of the build go to a collector. */
 final class NoticeModelBuilder {
 
-	private NoticeModelBuilder() {
-	}
+    private NoticeModelBuilder() {}
 
-	/**
-	 * @param changes the "what changed" section, or null
-	 */
-	static NoticeModel build(Policy policy, String language, Warnings warnings, WhatChangedSection changes) {
-		Localizer lz = new Localizer(language, warnings);
-		Refs refs = new Refs(policy, lz);
-		DirectorySections directory = new DirectorySections(policy, lz, refs);
-		DataSections data = new DataSections(policy, lz, refs);
-		SharingSections sharing = new SharingSections(policy, lz, refs);
-		RightsSections rights = new RightsSections(policy, lz, refs);
-		String title = refs.title("policy", policy.id(), policy.title());
-		List<String> intro = new ArrayList<>();
-		String summary = lz.text(policy.info().summary(), "policy '" + policy.id() + "': summary");
-		if (summary != null) {
-			intro.add(summary);
-		}
-		Header header = new Header(title, lz.msg("chrome.kind"), directory.headerFacts(), intro);
-		Chrome chrome = new Chrome(lz.msg("chrome.contents"), lz.msg("chrome.summary"), lz.msg("chrome.full-notice"),
-				lz.msg("separator"), lz.msg("comma"), lz.msg("chrome.none"),
-				lz.msg("chrome.footer", policy.id(), policy.info().version()));
-		NoticeModel.Summary first = new SummaryBuilder(policy, lz, refs, rights).build();
-		List<Section> sections = Stream.of(directory.about(), directory.controllers(), directory.contacts(),
-				directory.regions(), directory.dataCentres(), data.data(), directory.services(), data.purposes(),
-				sharing.recipients(), sharing.tracking(), sharing.marketing(), rights.rights(), sharing.transfers(),
-				rights.retention(), rights.children(), rights.security(), rights.certifications(), rights.changes())
-				.filter(Objects::nonNull).toList();
-		Section whatChanged = changes == null ? null : changes.build(lz, refs);
-		return new NoticeModel(language, chrome, header, first, whatChanged, sections);
-	}
+    /**
+     * @param changes the "what changed" section, or null
+     */
+    static NoticeModel build(Policy policy, String language, Warnings warnings, WhatChangedSection changes) {
+        Localizer lz = new Localizer(language, warnings);
+        Refs refs = new Refs(policy, lz);
+        DirectorySections directory = new DirectorySections(policy, lz, refs);
+        DataSections data = new DataSections(policy, lz, refs);
+        SharingSections sharing = new SharingSections(policy, lz, refs);
+        RightsSections rights = new RightsSections(policy, lz, refs);
+        String title = refs.title("policy", policy.id(), policy.title());
+        List<String> intro = new ArrayList<>();
+        String summary = lz.text(policy.info().summary(), "policy '" + policy.id() + "': summary");
+        if (summary != null) {
+            intro.add(summary);
+        }
+        Header header = new Header(title, lz.msg("chrome.kind"), directory.headerFacts(), intro);
+        Chrome chrome = new Chrome(
+                lz.msg("chrome.contents"),
+                lz.msg("chrome.summary"),
+                lz.msg("chrome.full-notice"),
+                lz.msg("separator"),
+                lz.msg("comma"),
+                lz.msg("chrome.none"),
+                lz.msg("chrome.footer", policy.id(), policy.info().version()));
+        NoticeModel.Summary first = new SummaryBuilder(policy, lz, refs, rights).build();
+        List<Section> sections = Stream.of(
+                        directory.about(),
+                        directory.controllers(),
+                        directory.contacts(),
+                        directory.regions(),
+                        directory.dataCentres(),
+                        data.data(),
+                        directory.services(),
+                        data.purposes(),
+                        sharing.recipients(),
+                        sharing.tracking(),
+                        sharing.marketing(),
+                        rights.rights(),
+                        sharing.transfers(),
+                        rights.retention(),
+                        rights.children(),
+                        rights.security(),
+                        rights.certifications(),
+                        rights.changes())
+                .filter(Objects::nonNull)
+                .toList();
+        Section whatChanged = changes == null ? null : changes.build(lz, refs);
+        return new NoticeModel(language, chrome, header, first, whatChanged, sections);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import dev.pledge.generator.template.TemplateConfigurations;
@@ -15,25 +16,26 @@ import java.util.List;
  */
 final class NoticeTemplates {
 
-	private static final Configuration CONFIGURATION = configuration();
+    private static final Configuration CONFIGURATION = configuration();
 
-	private NoticeTemplates() {
-	}
+    private NoticeTemplates() {}
 
-	private static Configuration configuration() {
-		Configuration configuration = TemplateConfigurations.deterministic(NoticeTemplates.class, "/dev/pledge/generator/notice");
-		configuration.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE, TextOutputFormat.INSTANCE));
-		return configuration;
-	}
+    private static Configuration configuration() {
+        Configuration configuration =
+                TemplateConfigurations.deterministic(NoticeTemplates.class, "/dev/pledge/generator/notice");
+        configuration.setRegisteredCustomOutputFormats(
+                List.of(MarkdownOutputFormat.INSTANCE, TextOutputFormat.INSTANCE));
+        return configuration;
+    }
 
-	/** Renders a notice; line breaks are {@code \n}. A template error is a bug in Pledge. */
-	static String render(NoticeFormat format, NoticeModel model) {
-		StringWriter out = new StringWriter();
-		try {
-			CONFIGURATION.getTemplate(format.template()).process(model, out);
-		} catch (IOException | TemplateException e) {
-			throw new IllegalStateException("the " + format.id() + " notice template failed: " + e.getMessage(), e);
-		}
-		return out.toString();
-	}
+    /** Renders a notice; line breaks are {@code \n}. A template error is a bug in Pledge. */
+    static String render(NoticeFormat format, NoticeModel model) {
+        StringWriter out = new StringWriter();
+        try {
+            CONFIGURATION.getTemplate(format.template()).process(model, out);
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("the " + format.id() + " notice template failed: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import java.nio.charset.StandardCharsets;
@@ -10,13 +11,13 @@ import java.util.Objects;
  */
 public record Rendered(String text, List<NoticeWarning> warnings) {
 
-	public Rendered {
-		Objects.requireNonNull(text, "text");
-		warnings = List.copyOf(warnings);
-	}
+    public Rendered {
+        Objects.requireNonNull(text, "text");
+        warnings = List.copyOf(warnings);
+    }
 
-	/** The text as UTF-8 bytes, as written to files. */
-	public byte[] bytes() {
-		return text.getBytes(StandardCharsets.UTF_8);
-	}
+    /** The text as UTF-8 bytes, as written to files. */
+    public byte[] bytes() {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import dev.pledge.generator.model.Certification;
@@ -20,125 +21,154 @@ import java.util.List;
  */
 final class RightsSections {
 
-	private final Policy policy;
-	private final Localizer lz;
-	private final Refs refs;
+    private final Policy policy;
+    private final Localizer lz;
+    private final Refs refs;
 
-	RightsSections(Policy policy, Localizer lz, Refs refs) {
-		this.policy = policy;
-		this.lz = lz;
-		this.refs = refs;
-	}
+    RightsSections(Policy policy, Localizer lz, Refs refs) {
+        this.policy = policy;
+        this.lz = lz;
+        this.refs = refs;
+    }
 
-	/** The heading of a right: its title, or the name of its kind. */
-	String rightTitle(Right right) {
-		return right.title() == null ? lz.keyword("right", right.kind()) : refs.title("right", right.id(), right.title());
-	}
+    /** The heading of a right: its title, or the name of its kind. */
+    String rightTitle(Right right) {
+        return right.title() == null
+                ? lz.keyword("right", right.kind())
+                : refs.title("right", right.id(), right.title());
+    }
 
-	/** {@code 30 days}, or the deadline in words, or null. */
-	String deadline(Right right) {
-		if (right.deadline() != null) {
-			return lz.duration(right.deadline());
-		}
-		return lz.text(right.deadlineText(), Refs.subject("right", right.id(), "within"));
-	}
+    /** {@code 30 days}, or the deadline in words, or null. */
+    String deadline(Right right) {
+        if (right.deadline() != null) {
+            return lz.duration(right.deadline());
+        }
+        return lz.text(right.deadlineText(), Refs.subject("right", right.id(), "within"));
+    }
 
-	Section rights() {
-		List<Entry> entries = new ArrayList<>();
-		for (Right r : policy.rights()) {
-			String subject = "right '" + r.id() + "': ";
-			Facts facts = new Facts().add(lz.msg("fact.right-kind"), lz.keyword("right", r.kind()))
-					.channels(lz.msg("fact.how"), lz.channels(r.channels(), subject + "via"))
-					.add(lz.msg("fact.within"), deadline(r))
-					.add(lz.msg("fact.fee"), lz.text(r.fee(), subject + "fee"))
-					.sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
-					.sentences(lz.msg("fact.conditions"), lz.texts(r.conditions(), subject + "condition"))
-					.add(lz.msg("fact.regions"), refs.refs(r.regions()))
-					.add(lz.msg("fact.purposes"), refs.refs(r.purposes()));
-			entries.add(Sections.entry("right", r.id(), rightTitle(r), facts, lz.text(r.description(), subject + "description")));
-		}
-		return Sections.of("rights", lz.msg("section.rights"), entries);
-	}
+    Section rights() {
+        List<Entry> entries = new ArrayList<>();
+        for (Right r : policy.rights()) {
+            String subject = "right '" + r.id() + "': ";
+            Facts facts = new Facts()
+                    .add(lz.msg("fact.right-kind"), lz.keyword("right", r.kind()))
+                    .channels(lz.msg("fact.how"), lz.channels(r.channels(), subject + "via"))
+                    .add(lz.msg("fact.within"), deadline(r))
+                    .add(lz.msg("fact.fee"), lz.text(r.fee(), subject + "fee"))
+                    .sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
+                    .sentences(lz.msg("fact.conditions"), lz.texts(r.conditions(), subject + "condition"))
+                    .add(lz.msg("fact.regions"), refs.refs(r.regions()))
+                    .add(lz.msg("fact.purposes"), refs.refs(r.purposes()));
+            entries.add(Sections.entry(
+                    "right", r.id(), rightTitle(r), facts, lz.text(r.description(), subject + "description")));
+        }
+        return Sections.of("rights", lz.msg("section.rights"), entries);
+    }
 
-	Section retention() {
-		List<Entry> entries = new ArrayList<>();
-		for (Retention r : policy.retentions()) {
-			String subject = "retention '" + r.id() + "': ";
-			Facts facts = new Facts()
-					.add(lz.msg("fact.covers"), r.isDefault() ? List.of(Value.of(lz.msg("value.all-data"))) : refs.refs(r.targets()))
-					.add(lz.msg("fact.kept"), r.period() == null ? null : lz.period(r.period(), subject + "keep"))
-					.sentences(lz.msg("fact.criteria"), lz.texts(r.criteria(), subject + "criterion"))
-					.sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
-					.add(lz.msg("fact.deletion"), lz.text(r.deletion(), subject + "deletion"))
-					.add(lz.msg("fact.backups"), lz.text(r.backups(), subject + "backups"));
-			String heading = r.title() == null ? lz.msg("section.retention") : refs.title("retention", r.id(), r.title());
-			entries.add(Sections.entry("retention", r.id(), heading, facts, lz.text(r.description(), subject + "description")));
-		}
-		return Sections.of("retention", lz.msg("section.retention"), entries);
-	}
+    Section retention() {
+        List<Entry> entries = new ArrayList<>();
+        for (Retention r : policy.retentions()) {
+            String subject = "retention '" + r.id() + "': ";
+            Facts facts = new Facts()
+                    .add(
+                            lz.msg("fact.covers"),
+                            r.isDefault() ? List.of(Value.of(lz.msg("value.all-data"))) : refs.refs(r.targets()))
+                    .add(lz.msg("fact.kept"), r.period() == null ? null : lz.period(r.period(), subject + "keep"))
+                    .sentences(lz.msg("fact.criteria"), lz.texts(r.criteria(), subject + "criterion"))
+                    .sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
+                    .add(lz.msg("fact.deletion"), lz.text(r.deletion(), subject + "deletion"))
+                    .add(lz.msg("fact.backups"), lz.text(r.backups(), subject + "backups"));
+            String heading =
+                    r.title() == null ? lz.msg("section.retention") : refs.title("retention", r.id(), r.title());
+            entries.add(Sections.entry(
+                    "retention", r.id(), heading, facts, lz.text(r.description(), subject + "description")));
+        }
+        return Sections.of("retention", lz.msg("section.retention"), entries);
+    }
 
-	Section children() {
-		List<Entry> entries = new ArrayList<>();
-		for (Children c : policy.children()) {
-			String subject = "children '" + c.id() + "': ";
-			Facts facts = new Facts().add(lz.msg("fact.regions"),
-					c.regions().isEmpty() ? List.of(Value.of(lz.msg("value.everywhere"))) : refs.refs(c.regions()));
-			if (c.age() != null) {
-				facts.add(lz.msg("fact.age-rule"), lz.msg("value.age-rule", c.age(), lz.keyword("requirement", c.requirement())));
-			}
-			if (c.notDirected()) {
-				facts.add(lz.msg("fact.audience"), lz.msg("value.not-directed"));
-			}
-			if (c.noMarketing()) {
-				facts.add(lz.msg("fact.marketing"), lz.msg("value.no-marketing"));
-			}
-			facts.channels(lz.msg("fact.child-deletion"), lz.channels(c.deletion(), subject + "deletion"));
-			String heading = c.title() == null ? lz.msg("section.children") : refs.title("children", c.id(), c.title());
-			entries.add(Sections.entry("children", c.id(), heading, facts,
-					lz.texts(c.statements(), subject + "statement").toArray(String[]::new)));
-		}
-		return Sections.of("children", lz.msg("section.children"), entries);
-	}
+    Section children() {
+        List<Entry> entries = new ArrayList<>();
+        for (Children c : policy.children()) {
+            String subject = "children '" + c.id() + "': ";
+            Facts facts = new Facts()
+                    .add(
+                            lz.msg("fact.regions"),
+                            c.regions().isEmpty()
+                                    ? List.of(Value.of(lz.msg("value.everywhere")))
+                                    : refs.refs(c.regions()));
+            if (c.age() != null) {
+                facts.add(
+                        lz.msg("fact.age-rule"),
+                        lz.msg("value.age-rule", c.age(), lz.keyword("requirement", c.requirement())));
+            }
+            if (c.notDirected()) {
+                facts.add(lz.msg("fact.audience"), lz.msg("value.not-directed"));
+            }
+            if (c.noMarketing()) {
+                facts.add(lz.msg("fact.marketing"), lz.msg("value.no-marketing"));
+            }
+            facts.channels(lz.msg("fact.child-deletion"), lz.channels(c.deletion(), subject + "deletion"));
+            String heading = c.title() == null ? lz.msg("section.children") : refs.title("children", c.id(), c.title());
+            entries.add(Sections.entry(
+                    "children",
+                    c.id(),
+                    heading,
+                    facts,
+                    lz.texts(c.statements(), subject + "statement").toArray(String[]::new)));
+        }
+        return Sections.of("children", lz.msg("section.children"), entries);
+    }
 
-	Section security() {
-		List<Entry> entries = new ArrayList<>();
-		for (Security s : policy.security()) {
-			Facts facts = new Facts().add(lz.msg("fact.security-kind"),
-					s.kind() == null ? null : lz.keyword("security-kind", s.kind()));
-			entries.add(Sections.entry("security", s.id(), refs.title("security", s.id(), s.title()), facts,
-					lz.text(s.description(), Refs.subject("security", s.id(), "description"))));
-		}
-		return Sections.of("security", lz.msg("section.security"), entries);
-	}
+    Section security() {
+        List<Entry> entries = new ArrayList<>();
+        for (Security s : policy.security()) {
+            Facts facts = new Facts()
+                    .add(lz.msg("fact.security-kind"), s.kind() == null ? null : lz.keyword("security-kind", s.kind()));
+            entries.add(Sections.entry(
+                    "security",
+                    s.id(),
+                    refs.title("security", s.id(), s.title()),
+                    facts,
+                    lz.text(s.description(), Refs.subject("security", s.id(), "description"))));
+        }
+        return Sections.of("security", lz.msg("section.security"), entries);
+    }
 
-	Section certifications() {
-		List<Entry> entries = new ArrayList<>();
-		for (Certification c : policy.certifications()) {
-			String subject = "certification '" + c.id() + "': ";
-			Facts facts = new Facts().add(lz.msg("fact.standard"), c.standard())
-					.add(lz.msg("fact.scope"), lz.text(c.scope(), subject + "scope"));
-			entries.add(Sections.entry("certification", c.id(), refs.title("certification", c.id(), c.title()), facts,
-					lz.text(c.description(), subject + "description")));
-		}
-		return Sections.of("certifications", lz.msg("section.certifications"), entries);
-	}
+    Section certifications() {
+        List<Entry> entries = new ArrayList<>();
+        for (Certification c : policy.certifications()) {
+            String subject = "certification '" + c.id() + "': ";
+            Facts facts = new Facts()
+                    .add(lz.msg("fact.standard"), c.standard())
+                    .add(lz.msg("fact.scope"), lz.text(c.scope(), subject + "scope"));
+            entries.add(Sections.entry(
+                    "certification",
+                    c.id(),
+                    refs.title("certification", c.id(), c.title()),
+                    facts,
+                    lz.text(c.description(), subject + "description")));
+        }
+        return Sections.of("certifications", lz.msg("section.certifications"), entries);
+    }
 
-	Section changes() {
-		List<Entry> entries = new ArrayList<>();
-		for (Changes c : policy.changes()) {
-			String subject = "changes '" + c.id() + "': ";
-			List<Value> log = new ArrayList<>();
-			for (ChangeLogEntry entry : c.log()) {
-				log.add(Value.link(lz.prefixed(entry.date()), lz.text(entry.text(), subject + "update " + entry.date()), null));
-			}
-			Facts facts = new Facts().channels(lz.msg("fact.notify"), lz.channels(c.notifyVia(), subject + "notify"))
-					.add(lz.msg("fact.review"), lz.text(c.review(), subject + "review"))
-					.add(lz.msg("fact.fresh-consent"), lz.text(c.freshConsent(), subject + "fresh-consent"))
-					.sentences(lz.msg("fact.statements"), lz.texts(c.statements(), subject + "statement"))
-					.channels(lz.msg("fact.change-log"), log);
-			String heading = c.title() == null ? lz.msg("section.changes") : refs.title("changes", c.id(), c.title());
-			entries.add(Sections.entry("changes", c.id(), heading, facts));
-		}
-		return Sections.of("changes", lz.msg("section.changes"), entries);
-	}
+    Section changes() {
+        List<Entry> entries = new ArrayList<>();
+        for (Changes c : policy.changes()) {
+            String subject = "changes '" + c.id() + "': ";
+            List<Value> log = new ArrayList<>();
+            for (ChangeLogEntry entry : c.log()) {
+                log.add(Value.link(
+                        lz.prefixed(entry.date()), lz.text(entry.text(), subject + "update " + entry.date()), null));
+            }
+            Facts facts = new Facts()
+                    .channels(lz.msg("fact.notify"), lz.channels(c.notifyVia(), subject + "notify"))
+                    .add(lz.msg("fact.review"), lz.text(c.review(), subject + "review"))
+                    .add(lz.msg("fact.fresh-consent"), lz.text(c.freshConsent(), subject + "fresh-consent"))
+                    .sentences(lz.msg("fact.statements"), lz.texts(c.statements(), subject + "statement"))
+                    .channels(lz.msg("fact.change-log"), log);
+            String heading = c.title() == null ? lz.msg("section.changes") : refs.title("changes", c.id(), c.title());
+            entries.add(Sections.entry("changes", c.id(), heading, facts));
+        }
+        return Sections.of("changes", lz.msg("section.changes"), entries);
+    }
 }

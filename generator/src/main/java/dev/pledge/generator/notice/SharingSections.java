@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import dev.pledge.generator.model.Disclosure;
@@ -15,94 +16,125 @@ import java.util.List;
 /** The parts of the full notice about data leaving the controller: recipients, tracking, marketing, transfers. */
 final class SharingSections {
 
-	private final Policy policy;
-	private final Localizer lz;
-	private final Refs refs;
+    private final Policy policy;
+    private final Localizer lz;
+    private final Refs refs;
 
-	SharingSections(Policy policy, Localizer lz, Refs refs) {
-		this.policy = policy;
-		this.lz = lz;
-		this.refs = refs;
-	}
+    SharingSections(Policy policy, Localizer lz, Refs refs) {
+        this.policy = policy;
+        this.lz = lz;
+        this.refs = refs;
+    }
 
-	Section recipients() {
-		List<Entry> entries = new ArrayList<>();
-		for (Party p : policy.parties()) {
-			String subject = "party '" + p.id() + "': ";
-			Facts facts = new Facts()
-					.add(lz.msg("fact.recipient-type"), lz.msg(p.named() ? "value.named-party" : "value.recipient-kind"))
-					.add(lz.msg("fact.kinds"), p.kinds().stream().map(k -> Value.of(lz.keyword("party-kind", k))).toList())
-					.add(lz.msg("fact.role"), p.role() == null ? null : lz.keyword("role", p.role()))
-					.sentences(lz.msg("fact.receives"), p.disclosures().stream().map(this::disclosure).toList())
-					.add(lz.msg("fact.located"), refs.refs(p.locations()))
-					.add(lz.msg("fact.mechanisms"),
-							p.mechanisms().stream().map(m -> Value.of(lz.keyword("mechanism", m))).toList())
-					.links(lz.msg("fact.web"), p.urls())
-					.add(lz.msg("fact.sdks"), Localizer.values(p.sdks()))
-					.add(lz.msg("fact.services"), refs.refs(p.services()))
-					.sentences(lz.msg("fact.conditions"), lz.texts(p.conditions(), subject + "condition"));
-			entries.add(Sections.entry("party", p.id(), refs.ref(p.id()).text(), facts,
-					lz.text(p.description(), subject + "description")));
-		}
-		return Sections.of("recipients", lz.msg("section.recipients"), entries);
-	}
+    Section recipients() {
+        List<Entry> entries = new ArrayList<>();
+        for (Party p : policy.parties()) {
+            String subject = "party '" + p.id() + "': ";
+            Facts facts = new Facts()
+                    .add(
+                            lz.msg("fact.recipient-type"),
+                            lz.msg(p.named() ? "value.named-party" : "value.recipient-kind"))
+                    .add(
+                            lz.msg("fact.kinds"),
+                            p.kinds().stream()
+                                    .map(k -> Value.of(lz.keyword("party-kind", k)))
+                                    .toList())
+                    .add(lz.msg("fact.role"), p.role() == null ? null : lz.keyword("role", p.role()))
+                    .sentences(
+                            lz.msg("fact.receives"),
+                            p.disclosures().stream().map(this::disclosure).toList())
+                    .add(lz.msg("fact.located"), refs.refs(p.locations()))
+                    .add(
+                            lz.msg("fact.mechanisms"),
+                            p.mechanisms().stream()
+                                    .map(m -> Value.of(lz.keyword("mechanism", m)))
+                                    .toList())
+                    .links(lz.msg("fact.web"), p.urls())
+                    .add(lz.msg("fact.sdks"), Localizer.values(p.sdks()))
+                    .add(lz.msg("fact.services"), refs.refs(p.services()))
+                    .sentences(lz.msg("fact.conditions"), lz.texts(p.conditions(), subject + "condition"));
+            entries.add(Sections.entry(
+                    "party",
+                    p.id(),
+                    refs.ref(p.id()).text(),
+                    facts,
+                    lz.text(p.description(), subject + "description")));
+        }
+        return Sections.of("recipients", lz.msg("section.recipients"), entries);
+    }
 
-	/** {@code Email address, Name: for Process your orders}. */
-	private String disclosure(Disclosure disclosure) {
-		String data = join(refs.refs(disclosure.data()));
-		return disclosure.purposes().isEmpty() ? data
-				: lz.msg("value.disclosure", data, join(refs.refs(disclosure.purposes())));
-	}
+    /** {@code Email address, Name: for Process your orders}. */
+    private String disclosure(Disclosure disclosure) {
+        String data = join(refs.refs(disclosure.data()));
+        return disclosure.purposes().isEmpty()
+                ? data
+                : lz.msg("value.disclosure", data, join(refs.refs(disclosure.purposes())));
+    }
 
-	private String join(List<Value> values) {
-		return String.join(lz.msg("comma"), values.stream().map(Value::text).toList());
-	}
+    private String join(List<Value> values) {
+        return String.join(lz.msg("comma"), values.stream().map(Value::text).toList());
+    }
 
-	Section tracking() {
-		List<Entry> entries = new ArrayList<>();
-		for (Tracking t : policy.trackings()) {
-			String subject = "tracking '" + t.id() + "': ";
-			Facts facts = new Facts()
-					.add(lz.msg("fact.tracking-kind"), t.kind() == null ? null : lz.keyword("tracking-kind", t.kind()))
-					.add(lz.msg("fact.used-by"), refs.refs(t.parties()))
-					.add(lz.msg("fact.purposes"), refs.refs(t.purposes()))
-					.add(lz.msg("fact.collects"), refs.refs(t.data()))
-					.add(lz.msg("fact.consent-required"), lz.msg(t.consentRequired() ? "value.yes" : "value.no"))
-					.channels(lz.msg("fact.opt-out"), lz.channels(t.optOut(), subject + "opt-out"));
-			entries.add(Sections.entry("tracking", t.id(), refs.title("tracking", t.id(), t.title()), facts,
-					lz.text(t.description(), subject + "description")));
-		}
-		return Sections.of("tracking", lz.msg("section.tracking"), entries);
-	}
+    Section tracking() {
+        List<Entry> entries = new ArrayList<>();
+        for (Tracking t : policy.trackings()) {
+            String subject = "tracking '" + t.id() + "': ";
+            Facts facts = new Facts()
+                    .add(lz.msg("fact.tracking-kind"), t.kind() == null ? null : lz.keyword("tracking-kind", t.kind()))
+                    .add(lz.msg("fact.used-by"), refs.refs(t.parties()))
+                    .add(lz.msg("fact.purposes"), refs.refs(t.purposes()))
+                    .add(lz.msg("fact.collects"), refs.refs(t.data()))
+                    .add(lz.msg("fact.consent-required"), lz.msg(t.consentRequired() ? "value.yes" : "value.no"))
+                    .channels(lz.msg("fact.opt-out"), lz.channels(t.optOut(), subject + "opt-out"));
+            entries.add(Sections.entry(
+                    "tracking",
+                    t.id(),
+                    refs.title("tracking", t.id(), t.title()),
+                    facts,
+                    lz.text(t.description(), subject + "description")));
+        }
+        return Sections.of("tracking", lz.msg("section.tracking"), entries);
+    }
 
-	Section marketing() {
-		List<Entry> entries = new ArrayList<>();
-		for (Marketing m : policy.marketing()) {
-			String subject = "direct-marketing '" + m.id() + "': ";
-			String heading = m.title() == null ? lz.msg("section.marketing") : refs.title("direct-marketing", m.id(), m.title());
-			Facts facts = new Facts().add(lz.msg("fact.data-used"), refs.refs(m.uses()))
-					.add(lz.msg("fact.purposes"), refs.refs(m.purposes()))
-					.channels(lz.msg("fact.sent-via"), lz.channels(m.media(), subject + "via"))
-					.channels(lz.msg("fact.opt-out"), lz.channels(m.optOut(), subject + "opt-out"));
-			entries.add(Sections.entry("marketing", m.id(), heading, facts, lz.text(m.description(), subject + "description")));
-		}
-		return Sections.of("marketing", lz.msg("section.marketing"), entries);
-	}
+    Section marketing() {
+        List<Entry> entries = new ArrayList<>();
+        for (Marketing m : policy.marketing()) {
+            String subject = "direct-marketing '" + m.id() + "': ";
+            String heading =
+                    m.title() == null ? lz.msg("section.marketing") : refs.title("direct-marketing", m.id(), m.title());
+            Facts facts = new Facts()
+                    .add(lz.msg("fact.data-used"), refs.refs(m.uses()))
+                    .add(lz.msg("fact.purposes"), refs.refs(m.purposes()))
+                    .channels(lz.msg("fact.sent-via"), lz.channels(m.media(), subject + "via"))
+                    .channels(lz.msg("fact.opt-out"), lz.channels(m.optOut(), subject + "opt-out"));
+            entries.add(Sections.entry(
+                    "marketing", m.id(), heading, facts, lz.text(m.description(), subject + "description")));
+        }
+        return Sections.of("marketing", lz.msg("section.marketing"), entries);
+    }
 
-	Section transfers() {
-		List<Entry> entries = new ArrayList<>();
-		for (Transfer t : policy.transfers()) {
-			String subject = "transfer '" + t.id() + "': ";
-			Facts facts = new Facts().add(lz.msg("fact.from"), refs.refs(t.from()))
-					.add(lz.msg("fact.to"), refs.refs(t.to()))
-					.add(lz.msg("fact.recipients"), refs.refs(t.recipients()))
-					.add(lz.msg("fact.mechanisms"),
-							t.mechanisms().stream().map(m -> Value.of(lz.keyword("mechanism", m))).toList())
-					.sentences(lz.msg("fact.safeguards"), lz.texts(t.safeguards(), subject + "safeguard"))
-					.add(lz.msg("fact.copy"), t.copy() == null ? null : lz.channel(t.copy(), subject + "copy"));
-			entries.add(Sections.entry("transfer", t.id(), refs.title("transfer", t.id(), t.title()), facts,
-					lz.text(t.description(), subject + "description")));
-		}
-		return Sections.of("transfers", lz.msg("section.transfers"), entries);
-	}
+    Section transfers() {
+        List<Entry> entries = new ArrayList<>();
+        for (Transfer t : policy.transfers()) {
+            String subject = "transfer '" + t.id() + "': ";
+            Facts facts = new Facts()
+                    .add(lz.msg("fact.from"), refs.refs(t.from()))
+                    .add(lz.msg("fact.to"), refs.refs(t.to()))
+                    .add(lz.msg("fact.recipients"), refs.refs(t.recipients()))
+                    .add(
+                            lz.msg("fact.mechanisms"),
+                            t.mechanisms().stream()
+                                    .map(m -> Value.of(lz.keyword("mechanism", m)))
+                                    .toList())
+                    .sentences(lz.msg("fact.safeguards"), lz.texts(t.safeguards(), subject + "safeguard"))
+                    .add(lz.msg("fact.copy"), t.copy() == null ? null : lz.channel(t.copy(), subject + "copy"));
+            entries.add(Sections.entry(
+                    "transfer",
+                    t.id(),
+                    refs.title("transfer", t.id(), t.title()),
+                    facts,
+                    lz.text(t.description(), subject + "description")));
+        }
+        return Sections.of("transfers", lz.msg("section.transfers"), entries);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 /**
@@ -8,13 +9,12 @@ package dev.pledge.generator.notice;
  */
 final class TextEscaper {
 
-	static final String CONTINUATION_INDENT = "    ";
+    static final String CONTINUATION_INDENT = "    ";
 
-	private TextEscaper() {
-	}
+    private TextEscaper() {}
 
-	static String escape(String text) {
-		String indented = text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n" + CONTINUATION_INDENT);
-		return TextHygiene.hasRightToLeft(text) ? '\u2068' + indented + '\u2069' : indented;
-	}
+    static String escape(String text) {
+        String indented = text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n" + CONTINUATION_INDENT);
+        return TextHygiene.hasRightToLeft(text) ? '\u2068' + indented + '\u2069' : indented;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import freemarker.core.CommonMarkupOutputFormat;
@@ -10,38 +11,37 @@ import java.io.Writer;
  */
 final class TextOutputFormat extends CommonMarkupOutputFormat<TemplateTextOutputModel> {
 
-	static final TextOutputFormat INSTANCE = new TextOutputFormat();
+    static final TextOutputFormat INSTANCE = new TextOutputFormat();
 
-	private TextOutputFormat() {
-	}
+    private TextOutputFormat() {}
 
-	@Override
-	public String getName() {
-		return "NoticeText";
-	}
+    @Override
+    public String getName() {
+        return "NoticeText";
+    }
 
-	@Override
-	public String getMimeType() {
-		return "text/plain";
-	}
+    @Override
+    public String getMimeType() {
+        return "text/plain";
+    }
 
-	@Override
-	public void output(String textToEsc, Writer out) throws IOException {
-		out.write(TextEscaper.escape(textToEsc));
-	}
+    @Override
+    public void output(String textToEsc, Writer out) throws IOException {
+        out.write(TextEscaper.escape(textToEsc));
+    }
 
-	@Override
-	public String escapePlainText(String plainTextContent) {
-		return TextEscaper.escape(plainTextContent);
-	}
+    @Override
+    public String escapePlainText(String plainTextContent) {
+        return TextEscaper.escape(plainTextContent);
+    }
 
-	@Override
-	public boolean isLegacyBuiltInBypassed(String builtInName) {
-		return false;
-	}
+    @Override
+    public boolean isLegacyBuiltInBypassed(String builtInName) {
+        return false;
+    }
 
-	@Override
-	protected TemplateTextOutputModel newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
-		return new TemplateTextOutputModel(plainTextContent, markupContent);
-	}
+    @Override
+    protected TemplateTextOutputModel newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
+        return new TemplateTextOutputModel(plainTextContent, markupContent);
+    }
 }

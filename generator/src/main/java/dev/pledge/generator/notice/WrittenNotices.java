@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import java.nio.file.Path;
@@ -11,8 +12,8 @@ import java.util.List;
  */
 public record WrittenNotices(List<Path> files, List<NoticeWarning> warnings) {
 
-	public WrittenNotices {
-		files = List.copyOf(files);
-		warnings = List.copyOf(warnings);
-	}
+    public WrittenNotices {
+        files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.template;
 
 import freemarker.core.TemplateClassResolver;
@@ -22,36 +23,35 @@ import java.util.TimeZone;
  */
 public final class TemplateConfigurations {
 
-	private TemplateConfigurations() {
-	}
+    private TemplateConfigurations() {}
 
-	/**
-	 * A new configuration that loads templates from a class-path folder.
-	 *
-	 * @param base a class of the backend, whose class loader sees the templates
-	 * @param folder the absolute class-path folder, e.g. {@code /dev/pledge/generator/notice}
-	 */
-	public static Configuration deterministic(Class<?> base, String folder) {
-		Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-		configuration.setClassForTemplateLoading(base, folder);
-		configuration.setDefaultEncoding("UTF-8");
-		configuration.setOutputEncoding("UTF-8");
-		configuration.setLocale(Locale.ROOT);
-		configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-		configuration.setLocalizedLookup(false);
-		configuration.setRecognizeStandardFileExtensions(true);
-		configuration.setNumberFormat("c");
-		configuration.setBooleanFormat("c");
-		configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-		configuration.setLogTemplateExceptions(false);
-		configuration.setWrapUncheckedExceptions(true);
-		configuration.setFallbackOnNullLoopVariable(false);
-		configuration.setAPIBuiltinEnabled(false);
-		configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-		DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-		wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
-				ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-		configuration.setObjectWrapper(wrapper.build());
-		return configuration;
-	}
+    /**
+     * A new configuration that loads templates from a class-path folder.
+     *
+     * @param base a class of the backend, whose class loader sees the templates
+     * @param folder the absolute class-path folder, e.g. {@code /dev/pledge/generator/notice}
+     */
+    public static Configuration deterministic(Class<?> base, String folder) {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setClassForTemplateLoading(base, folder);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setLocalizedLookup(false);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setNumberFormat("c");
+        configuration.setBooleanFormat("c");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        configuration.setObjectWrapper(wrapper.build());
+        return configuration;
+    }
 }

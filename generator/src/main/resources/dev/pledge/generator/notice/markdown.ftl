@@ -1,4 +1,5 @@
 <#ftl output_format="Markdown">
+<#-- SPDX-License-Identifier: Apache-2.0 -->
 <#-- Pieces of the Markdown notice. Presentation only; every ${...} is escaped by MarkdownEscaper. -->
 <#macro value v><#if v.prefix??>${v.prefix}</#if><#if v.href??>[${v.text}](${v.href})<#else>${v.text}</#if></#macro>
 <#macro values vs><#list vs as v><@value v/><#sep>${chrome.comma}</#sep></#list></#macro>

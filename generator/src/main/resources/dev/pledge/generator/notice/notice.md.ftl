@@ -1,4 +1,5 @@
 <#ftl output_format="Markdown">
+<#-- SPDX-License-Identifier: Apache-2.0 -->
 <#-- The Markdown notice (CommonMark with GitHub tables). -->
 <#import "markdown.ftl" as m>
 # ${header.title}

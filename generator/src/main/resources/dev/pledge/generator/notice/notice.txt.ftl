@@ -1,4 +1,5 @@
 <#ftl output_format="NoticeText">
+<#-- SPDX-License-Identifier: Apache-2.0 -->
 <#-- The plain-text notice. -->
 <#import "text.ftl" as t>
 ========================================================================

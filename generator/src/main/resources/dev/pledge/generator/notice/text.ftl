@@ -1,4 +1,5 @@
 <#ftl output_format="NoticeText">
+<#-- SPDX-License-Identifier: Apache-2.0 -->
 <#-- Pieces of the plain-text notice. Presentation only; a line break inside a ${...} is indented by TextEscaper. -->
 <#macro value v><#if v.prefix??>${v.prefix}</#if>${v.text}</#macro>
 <#macro values vs><#list vs as v><@value v/><#sep>${chrome.comma}</#sep></#list></#macro>

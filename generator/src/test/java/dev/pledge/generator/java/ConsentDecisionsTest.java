@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.java;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -10,8 +11,8 @@ import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.runtime.ConsentAction;
 import dev.pledge.runtime.ConsentDeniedException;
-import dev.pledge.runtime.ConsentRecord;
 import dev.pledge.runtime.ConsentLedger;
+import dev.pledge.runtime.ConsentRecord;
 import dev.pledge.runtime.Decision;
 import dev.pledge.runtime.InMemoryConsentStore;
 import dev.pledge.runtime.LedgerException;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsentDecisionsTest {
 
-	private static final String EEA_OVERLAY = """
+    private static final String EEA_OVERLAY = """
 			import "xiaomi.pledge"
 			policy xiaomi-eea "Xiaomi Privacy Policy (EEA)" extends xiaomi {
 				version "2021-01-15-eea"
@@ -63,178 +64,215 @@ class ConsentDecisionsTest {
 			}
 			""";
 
-	@TempDir
-	static Path dir;
+    @TempDir
+    static Path dir;
 
-	private static Policy policy;
-	private static CompiledApi api;
-	private static Object ledger;
+    private static Policy policy;
+    private static CompiledApi api;
+    private static Object ledger;
 
-	@BeforeAll
-	static void generate() throws IOException {
-		Path policies = Files.createDirectories(dir.resolve("policy"));
-		try (Stream<Path> files = Files.list(TestPolicies.XIAOMI_2021)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, policies.resolve(file.getFileName()));
-			}
-		}
-		Files.writeString(policies.resolve("xiaomi-eea.pledge"), EEA_OVERLAY);
-		policy = TestPolicies.view(TestPolicies.load(List.of(policies.resolve("xiaomi-eea.pledge"))), null);
-		api = CompiledApi.of(policy, "com.example.xiaomi.eea", dir);
-		ledger = api.callStatic("XiaomiEeaLedger", "open", new InMemoryConsentStore(),
-				Clock.fixed(Instant.parse("2021-06-01T00:00:00Z"), ZoneOffset.UTC));
-	}
+    @BeforeAll
+    static void generate() throws IOException {
+        Path policies = Files.createDirectories(dir.resolve("policy"));
+        try (Stream<Path> files = Files.list(TestPolicies.XIAOMI_2021)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, policies.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(policies.resolve("xiaomi-eea.pledge"), EEA_OVERLAY);
+        policy = TestPolicies.view(TestPolicies.load(List.of(policies.resolve("xiaomi-eea.pledge"))), null);
+        api = CompiledApi.of(policy, "com.example.xiaomi.eea", dir);
+        ledger = api.callStatic(
+                "XiaomiEeaLedger",
+                "open",
+                new InMemoryConsentStore(),
+                Clock.fixed(Instant.parse("2021-06-01T00:00:00Z"), ZoneOffset.UTC));
+    }
 
-	@AfterAll
-	static void close() {
-		CompiledApi.call(ledger, "close");
-	}
+    @AfterAll
+    static void close() {
+        CompiledApi.call(ledger, "close");
+    }
 
-	private static PurposeSpec purpose(String id) {
-		return (PurposeSpec) ((Optional<?>) api.callStatic("Purpose", "byId", id)).orElseThrow();
-	}
+    private static PurposeSpec purpose(String id) {
+        return (PurposeSpec) ((Optional<?>) api.callStatic("Purpose", "byId", id)).orElseThrow();
+    }
 
-	private static RegionSpec region(String id) {
-		return (RegionSpec) ((Optional<?>) api.callStatic("Region", "byId", id)).orElseThrow();
-	}
+    private static RegionSpec region(String id) {
+        return (RegionSpec) ((Optional<?>) api.callStatic("Region", "byId", id)).orElseThrow();
+    }
 
-	private static String firstPurposeWith(LegalBasis basis) {
-		return policy.purposes().stream().filter(p -> p.basis() == basis && p.regions().isEmpty()).findFirst()
-				.orElseThrow().id();
-	}
+    private static String firstPurposeWith(LegalBasis basis) {
+        return policy.purposes().stream()
+                .filter(p -> p.basis() == basis && p.regions().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
 
-	private static Decision check(SubjectConsent subject, PurposeSpec purpose) {
-		return (Decision) api.callStatic("XiaomiEeaConsent", "check", subject, purpose);
-	}
+    private static Decision check(SubjectConsent subject, PurposeSpec purpose) {
+        return (Decision) api.callStatic("XiaomiEeaConsent", "check", subject, purpose);
+    }
 
-	/** A subject's state replayed from the ledger, in a region, with an age. */
-	private static SubjectConsent subject(String id, String region, int age) {
-		SubjectConsent subject = (SubjectConsent) CompiledApi.call(ledger, "subject", id);
-		return subject.region(region == null ? null : region(region)).age(age);
-	}
+    /** A subject's state replayed from the ledger, in a region, with an age. */
+    private static SubjectConsent subject(String id, String region, int age) {
+        SubjectConsent subject = (SubjectConsent) CompiledApi.call(ledger, "subject", id);
+        return subject.region(region == null ? null : region(region)).age(age);
+    }
 
-	private static void record(String action, String subject, PurposeSpec purpose) {
-		CompiledApi.call(ledger, action, subject, purpose, region("eea"), "app-settings", null);
-	}
+    private static void record(String action, String subject, PurposeSpec purpose) {
+        CompiledApi.call(ledger, action, subject, purpose, region("eea"), "app-settings", null);
+    }
 
-	@Test
-	void overlayCarriesTheRegionalRules() {
-		PurposeSpec research = purpose("eea-research");
-		RegionSpec eea = region("eea");
-		assertEquals(2, research.version());
-		assertEquals(1L << eea.ordinal(), research.regionMask());
-		assertEquals(16, eea.childAge());
-		assertEquals(0, region("global").childAge());
-		assertEquals("2021-01-15-eea", readStatic("XiaomiEeaConsent", "POLICY_VERSION"));
-		assertTrue(policy.purposes().size() > 50, "the base policy's purposes are part of the overlay");
-	}
+    @Test
+    void overlayCarriesTheRegionalRules() {
+        PurposeSpec research = purpose("eea-research");
+        RegionSpec eea = region("eea");
+        assertEquals(2, research.version());
+        assertEquals(1L << eea.ordinal(), research.regionMask());
+        assertEquals(16, eea.childAge());
+        assertEquals(0, region("global").childAge());
+        assertEquals("2021-01-15-eea", readStatic("XiaomiEeaConsent", "POLICY_VERSION"));
+        assertTrue(policy.purposes().size() > 50, "the base policy's purposes are part of the overlay");
+    }
 
-	@Test
-	void allowedByBasisAndDeniedAfterObjection() {
-		PurposeSpec contract = purpose(firstPurposeWith(LegalBasis.CONTRACT));
-		PurposeSpec interest = purpose(firstPurposeWith(LegalBasis.LEGITIMATE_INTEREST));
-		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), contract));
-		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), interest));
-		record("object", "basis", interest);
-		assertEquals(Decision.DENIED_OBJECTION, check(subject("basis", "eea", 30), interest));
-		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), contract));
-	}
+    @Test
+    void allowedByBasisAndDeniedAfterObjection() {
+        PurposeSpec contract = purpose(firstPurposeWith(LegalBasis.CONTRACT));
+        PurposeSpec interest = purpose(firstPurposeWith(LegalBasis.LEGITIMATE_INTEREST));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), contract));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), interest));
+        record("object", "basis", interest);
+        assertEquals(Decision.DENIED_OBJECTION, check(subject("basis", "eea", 30), interest));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), contract));
+    }
 
-	@Test
-	void consentGivenWithdrawnAndMissing() {
-		PurposeSpec research = purpose("eea-research");
-		assertEquals(Decision.DENIED_NO_CONSENT, check(subject("consent", "eea", 30), research));
-		record("grant", "consent", research);
-		assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("consent", "eea", 30), research));
-		record("withdraw", "consent", research);
-		assertEquals(Decision.DENIED_WITHDRAWN, check(subject("consent", "eea", 30), research));
-	}
+    @Test
+    void consentGivenWithdrawnAndMissing() {
+        PurposeSpec research = purpose("eea-research");
+        assertEquals(Decision.DENIED_NO_CONSENT, check(subject("consent", "eea", 30), research));
+        record("grant", "consent", research);
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("consent", "eea", 30), research));
+        record("withdraw", "consent", research);
+        assertEquals(Decision.DENIED_WITHDRAWN, check(subject("consent", "eea", 30), research));
+    }
 
-	@Test
-	void consentForAnOlderPurposeVersionNoLongerCounts() {
-		PurposeSpec research = purpose("eea-research");
-		ConsentLedger untyped = (ConsentLedger) CompiledApi.call(ledger, "ledger");
-		untyped.append(new ConsentRecord("r-old", "old", "eea-research", 1, "xiaomi-eea", "2021-01-15-eea",
-				ConsentAction.GRANT, Instant.parse("2021-05-01T00:00:00Z"), "app-settings", null, "eea"));
-		assertEquals(Decision.DENIED_OUTDATED_VERSION, check(subject("old", "eea", 30), research));
-		record("grant", "old", research);
-		assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("old", "eea", 30), research));
-	}
+    @Test
+    void consentForAnOlderPurposeVersionNoLongerCounts() {
+        PurposeSpec research = purpose("eea-research");
+        ConsentLedger untyped = (ConsentLedger) CompiledApi.call(ledger, "ledger");
+        untyped.append(new ConsentRecord(
+                "r-old",
+                "old",
+                "eea-research",
+                1,
+                "xiaomi-eea",
+                "2021-01-15-eea",
+                ConsentAction.GRANT,
+                Instant.parse("2021-05-01T00:00:00Z"),
+                "app-settings",
+                null,
+                "eea"));
+        assertEquals(Decision.DENIED_OUTDATED_VERSION, check(subject("old", "eea", 30), research));
+        record("grant", "old", research);
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("old", "eea", 30), research));
+    }
 
-	@Test
-	void childrenNeedParentalConsent() {
-		PurposeSpec research = purpose("eea-research");
-		record("grant", "child", research);
-		assertEquals(Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, check(subject("child", "eea", 12), research));
-		assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("child", "eea", 16), research), "16 is not under 16");
-		record("parentalConsent", "child", research);
-		assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("child", "eea", 12), research));
-	}
+    @Test
+    void childrenNeedParentalConsent() {
+        PurposeSpec research = purpose("eea-research");
+        record("grant", "child", research);
+        assertEquals(Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, check(subject("child", "eea", 12), research));
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("child", "eea", 16), research), "16 is not under 16");
+        record("parentalConsent", "child", research);
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("child", "eea", 12), research));
+    }
 
-	@Test
-	void childrenUnderTheMinimumAgeMayNotUseTheService() {
-		assertEquals(13, ((RegionSpec) region("global")).minimumAge());
-		PurposeSpec orders = purpose("order-processing");
-		assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, check(subject("young", "global", 12), orders));
-		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "global", 13), orders));
-		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "global", 12), purpose("records-legal-obligations")),
-				"a legal obligation binds at any age");
-		assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "eea", 12), orders), "no minimum age in the EEA");
-	}
+    @Test
+    void childrenUnderTheMinimumAgeMayNotUseTheService() {
+        assertEquals(13, ((RegionSpec) region("global")).minimumAge());
+        PurposeSpec orders = purpose("order-processing");
+        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, check(subject("young", "global", 12), orders));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "global", 13), orders));
+        assertEquals(
+                Decision.ALLOWED_BY_BASIS,
+                check(subject("young", "global", 12), purpose("records-legal-obligations")),
+                "a legal obligation binds at any age");
+        assertEquals(
+                Decision.ALLOWED_BY_BASIS, check(subject("young", "eea", 12), orders), "no minimum age in the EEA");
+    }
 
-	@Test
-	void purposesBoundToARegionAreDeniedElsewhere() {
-		PurposeSpec research = purpose("eea-research");
-		record("grant", "traveller", research);
-		assertEquals(Decision.DENIED_REGION, check(subject("traveller", "eea", 30).region(region("global")), research));
-		assertEquals(Decision.DENIED_REGION, check(subject("traveller", "eea", 30).region(null), research),
-				"an unknown region is denied");
-		assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("traveller", "eea", 30), research));
-	}
+    @Test
+    void purposesBoundToARegionAreDeniedElsewhere() {
+        PurposeSpec research = purpose("eea-research");
+        record("grant", "traveller", research);
+        assertEquals(
+                Decision.DENIED_REGION, check(subject("traveller", "eea", 30).region(region("global")), research));
+        assertEquals(
+                Decision.DENIED_REGION,
+                check(subject("traveller", "eea", 30).region(null), research),
+                "an unknown region is denied");
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("traveller", "eea", 30), research));
+    }
 
-	@Test
-	void requireThrowsWithTheDecision() {
-		PurposeSpec research = purpose("eea-research");
-		SubjectConsent subject = subject("require", "eea", 30);
-		ConsentDeniedException denied = assertThrows(ConsentDeniedException.class,
-				() -> api.callStatic("XiaomiEeaConsent", "require", subject, research));
-		assertEquals(Decision.DENIED_NO_CONSENT, denied.decision());
-		assertEquals("eea-research", denied.purposeId());
-		record("grant", "require", research);
-		assertDoesNotThrow(() -> api.callStatic("XiaomiEeaConsent", "require", subject("require", "eea", 30), research));
-	}
+    @Test
+    void requireThrowsWithTheDecision() {
+        PurposeSpec research = purpose("eea-research");
+        SubjectConsent subject = subject("require", "eea", 30);
+        ConsentDeniedException denied = assertThrows(
+                ConsentDeniedException.class, () -> api.callStatic("XiaomiEeaConsent", "require", subject, research));
+        assertEquals(Decision.DENIED_NO_CONSENT, denied.decision());
+        assertEquals("eea-research", denied.purposeId());
+        record("grant", "require", research);
+        assertDoesNotThrow(
+                () -> api.callStatic("XiaomiEeaConsent", "require", subject("require", "eea", 30), research));
+    }
 
-	@Test
-	void everyDecisionIsReachedByTheseTests() {
-		// the tests above name every decision; this guards against the runtime adding one they miss
-		assertEquals(EnumSet.allOf(Decision.class), EnumSet.of(Decision.ALLOWED_BY_BASIS, Decision.DENIED_OBJECTION,
-				Decision.DENIED_NO_CONSENT, Decision.ALLOWED_BY_CONSENT, Decision.DENIED_WITHDRAWN,
-				Decision.DENIED_OUTDATED_VERSION, Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT, Decision.DENIED_REGION,
-				Decision.DENIED_UNDER_MINIMUM_AGE));
-	}
+    @Test
+    void everyDecisionIsReachedByTheseTests() {
+        // the tests above name every decision; this guards against the runtime adding one they miss
+        assertEquals(
+                EnumSet.allOf(Decision.class),
+                EnumSet.of(
+                        Decision.ALLOWED_BY_BASIS,
+                        Decision.DENIED_OBJECTION,
+                        Decision.DENIED_NO_CONSENT,
+                        Decision.ALLOWED_BY_CONSENT,
+                        Decision.DENIED_WITHDRAWN,
+                        Decision.DENIED_OUTDATED_VERSION,
+                        Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT,
+                        Decision.DENIED_REGION,
+                        Decision.DENIED_UNDER_MINIMUM_AGE));
+    }
 
-	@Test
-	void ledgerValidatesPurposeAndRegionIds() {
-		ConsentRecord granted = (ConsentRecord) CompiledApi.call(ledger, "record", ConsentAction.GRANT, "ids",
-				"eea-research", "eea", "web-form", "notice v2");
-		assertEquals(2, granted.purposeVersion());
-		assertEquals("xiaomi-eea", granted.policyId());
-		LedgerException unknown = assertThrows(LedgerException.class, () -> CompiledApi.call(ledger, "record",
-				ConsentAction.GRANT, "ids", "eea-reserch", null, null, null));
-		assertTrue(unknown.getMessage().startsWith("unknown purpose 'eea-reserch' in policy 'xiaomi-eea'; known purposes: "),
-				unknown.getMessage());
-		assertTrue(unknown.getMessage().contains("eea-research"), unknown.getMessage());
-		LedgerException region = assertThrows(LedgerException.class, () -> CompiledApi.call(ledger, "record",
-				ConsentAction.GRANT, "ids", "eea-research", "mars", null, null));
-		assertTrue(region.getMessage().startsWith("unknown region 'mars' in policy 'xiaomi-eea'; known regions: global,"),
-				region.getMessage());
-	}
+    @Test
+    void ledgerValidatesPurposeAndRegionIds() {
+        ConsentRecord granted = (ConsentRecord) CompiledApi.call(
+                ledger, "record", ConsentAction.GRANT, "ids", "eea-research", "eea", "web-form", "notice v2");
+        assertEquals(2, granted.purposeVersion());
+        assertEquals("xiaomi-eea", granted.policyId());
+        LedgerException unknown = assertThrows(
+                LedgerException.class,
+                () -> CompiledApi.call(ledger, "record", ConsentAction.GRANT, "ids", "eea-reserch", null, null, null));
+        assertTrue(
+                unknown.getMessage()
+                        .startsWith("unknown purpose 'eea-reserch' in policy 'xiaomi-eea'; known purposes: "),
+                unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("eea-research"), unknown.getMessage());
+        LedgerException region = assertThrows(
+                LedgerException.class,
+                () -> CompiledApi.call(
+                        ledger, "record", ConsentAction.GRANT, "ids", "eea-research", "mars", null, null));
+        assertTrue(
+                region.getMessage().startsWith("unknown region 'mars' in policy 'xiaomi-eea'; known regions: global,"),
+                region.getMessage());
+    }
 
-	private static Object readStatic(String type, String field) {
-		try {
-			return api.type(type).getField(field).get(null);
-		} catch (ReflectiveOperationException e) {
-			throw new AssertionError(e);
-		}
-	}
+    private static Object readStatic(String type, String field) {
+        try {
+            return api.type(type).getField(field).get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

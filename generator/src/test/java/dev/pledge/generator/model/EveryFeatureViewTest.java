@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,195 +15,306 @@ import org.junit.jupiter.api.Test;
 /** Every clause of {@code every-feature.pledge} read back from the view. */
 class EveryFeatureViewTest {
 
-	private static Policy policy;
+    private static Policy policy;
 
-	@BeforeAll
-	static void load() {
-		policy = TestPolicies.view(TestPolicies.load(List.of(TestPolicies.resource("model/every-feature.pledge"))), null);
-	}
+    @BeforeAll
+    static void load() {
+        policy = TestPolicies.view(
+                TestPolicies.load(List.of(TestPolicies.resource("model/every-feature.pledge"))), null);
+    }
 
-	private static String en(Text text) {
-		return text.text();
-	}
+    private static String en(Text text) {
+        return text.text();
+    }
 
-	@Test
-	void policyBlock() {
-		assertEquals("shop", policy.id());
-		assertEquals(Map.of("en", "Shop Privacy Policy", "zh", "商店隐私政策"), policy.title().translations());
-		assertNull(policy.base());
-		PolicyInfo info = policy.info();
-		assertEquals("2024-01-31", info.version());
-		assertEquals("2024-02-01", info.effective());
-		assertEquals(List.of("en", "zh"), info.languages());
-		assertEquals("https://shop.example/privacy", info.url());
-		assertEquals("我们卖东西。", info.summary().in("zh"));
-		assertEquals(List.of("The shop app", "The shop website"), info.appliesTo().stream().map(Text::text).toList());
-		assertEquals("This policy wins.", en(info.precedence()));
-		assertEquals("\"We\": Shop Ltd.", en(info.definitions().get(0)));
-		assertEquals("Less data.", en(info.principles().get(0)));
-		assertEquals("We do not sell data.", en(info.noSale()));
-		assertEquals("No automated decisions.", en(info.automatedDecisions()));
-		assertEquals("We notify within 72 hours.", en(info.breachNotification()));
-		assertEquals("A note.", en(info.notes().get(0)));
-		assertEquals(1, policy.files().size());
-	}
+    @Test
+    void policyBlock() {
+        assertEquals("shop", policy.id());
+        assertEquals(
+                Map.of("en", "Shop Privacy Policy", "zh", "商店隐私政策"),
+                policy.title().translations());
+        assertNull(policy.base());
+        PolicyInfo info = policy.info();
+        assertEquals("2024-01-31", info.version());
+        assertEquals("2024-02-01", info.effective());
+        assertEquals(List.of("en", "zh"), info.languages());
+        assertEquals("https://shop.example/privacy", info.url());
+        assertEquals("我们卖东西。", info.summary().in("zh"));
+        assertEquals(
+                List.of("The shop app", "The shop website"),
+                info.appliesTo().stream().map(Text::text).toList());
+        assertEquals("This policy wins.", en(info.precedence()));
+        assertEquals("\"We\": Shop Ltd.", en(info.definitions().get(0)));
+        assertEquals("Less data.", en(info.principles().get(0)));
+        assertEquals("We do not sell data.", en(info.noSale()));
+        assertEquals("No automated decisions.", en(info.automatedDecisions()));
+        assertEquals("We notify within 72 hours.", en(info.breachNotification()));
+        assertEquals("A note.", en(info.notes().get(0)));
+        assertEquals(1, policy.files().size());
+    }
 
-	@Test
-	void controllersAndContacts() {
-		Controller ltd = policy.controllers().get(0);
-		assertEquals(new Controller("shop-ltd", Text.of("Shop Ltd."), PartyRole.CONTROLLER, Text.of("1 Main St"),
-				List.of("privacy@shop.example", "dpo@shop.example"), List.of("+1 555 0100"), List.of("https://shop.example"),
-				List.of("eu"), Text.of("The company.")), ltd);
-		assertNull(policy.controllers().get(1).role(), "a role not written is null, not EMF's default");
-		assertEquals(new Contact("dpo", Text.of("Data Protection Officer"), ContactRole.DPO, "shop-ltd", Text.of("Jane Doe"),
-				Text.of("2 Main St"), List.of("dpo@shop.example"), List.of("+1 555 0101"), List.of("https://shop.example/dpo"),
-				Text.of("9-5"), List.of("eu", "cn"), Text.of("Ask her.")), policy.contacts().get(0));
-	}
+    @Test
+    void controllersAndContacts() {
+        Controller ltd = policy.controllers().get(0);
+        assertEquals(
+                new Controller(
+                        "shop-ltd",
+                        Text.of("Shop Ltd."),
+                        PartyRole.CONTROLLER,
+                        Text.of("1 Main St"),
+                        List.of("privacy@shop.example", "dpo@shop.example"),
+                        List.of("+1 555 0100"),
+                        List.of("https://shop.example"),
+                        List.of("eu"),
+                        Text.of("The company.")),
+                ltd);
+        assertNull(policy.controllers().get(1).role(), "a role not written is null, not EMF's default");
+        assertEquals(
+                new Contact(
+                        "dpo",
+                        Text.of("Data Protection Officer"),
+                        ContactRole.DPO,
+                        "shop-ltd",
+                        Text.of("Jane Doe"),
+                        Text.of("2 Main St"),
+                        List.of("dpo@shop.example"),
+                        List.of("+1 555 0101"),
+                        List.of("https://shop.example/dpo"),
+                        Text.of("9-5"),
+                        List.of("eu", "cn"),
+                        Text.of("Ask her.")),
+                policy.contacts().get(0));
+    }
 
-	@Test
-	void regionsAndDataCentres() {
-		assertEquals(new Region("eu", new Text(Map.of("en", "European Union", "zh", "欧盟")), List.of("DE", "FR"),
-				List.of(Text.of("GDPR")), "shop-ltd", List.of("shop-ltd", "shop-asia"), null, Text.of("Standard clauses."),
-				Text.of("Your DPA"), "https://edpb.europa.eu", Text.of("The EU.")), policy.regions().get(0));
-		assertEquals("Stored in China.", en(policy.regions().get(1).localisation()));
-		assertEquals(new DataCentre("frankfurt", Text.of("Frankfurt"), "eu", Text.of("Main DC.")), policy.dataCentres().get(0));
-	}
+    @Test
+    void regionsAndDataCentres() {
+        assertEquals(
+                new Region(
+                        "eu",
+                        new Text(Map.of("en", "European Union", "zh", "欧盟")),
+                        List.of("DE", "FR"),
+                        List.of(Text.of("GDPR")),
+                        "shop-ltd",
+                        List.of("shop-ltd", "shop-asia"),
+                        null,
+                        Text.of("Standard clauses."),
+                        Text.of("Your DPA"),
+                        "https://edpb.europa.eu",
+                        Text.of("The EU.")),
+                policy.regions().get(0));
+        assertEquals("Stored in China.", en(policy.regions().get(1).localisation()));
+        assertEquals(
+                new DataCentre("frankfurt", Text.of("Frankfurt"), "eu", Text.of("Main DC.")),
+                policy.dataCentres().get(0));
+    }
 
-	@Test
-	void categoriesAndItems() {
-		DataCategory device = policy.categories().get(0);
-		assertEquals("About your device.", en(device.description()));
-		assertEquals(DataOrigin.OBSERVED, device.origin());
-		assertFalse(device.nonPersonal());
-		assertEquals(new DataItem("device-id", Text.of("Device ID"), "device", false, false, DataOrigin.OBSERVED, List.of(),
-				List.of("android/provider/Settings$Secure.ANDROID_ID", "java/util/UUID.randomUUID"), Text.of("An id.")),
-				device.items().get(0));
-		assertTrue(policy.item("fingerprint").orElseThrow().sensitive());
-		assertTrue(policy.category("stats").orElseThrow().nonPersonal());
-		DataItem crashes = policy.item("crash-count").orElseThrow();
-		assertEquals(List.of("crash-co"), crashes.from());
-		assertEquals(DataOrigin.THIRD_PARTY, crashes.origin());
-		assertTrue(crashes.nonPersonal());
-		assertEquals(List.of("device-id", "device-model", "fingerprint", "crash-count"),
-				policy.items().stream().map(DataItem::id).toList());
-		assertEquals(new Service("app", Text.of("Shop app"), List.of("https://shop.example/app"), Text.of("The app.")),
-				policy.services().get(0));
-	}
+    @Test
+    void categoriesAndItems() {
+        DataCategory device = policy.categories().get(0);
+        assertEquals("About your device.", en(device.description()));
+        assertEquals(DataOrigin.OBSERVED, device.origin());
+        assertFalse(device.nonPersonal());
+        assertEquals(
+                new DataItem(
+                        "device-id",
+                        Text.of("Device ID"),
+                        "device",
+                        false,
+                        false,
+                        DataOrigin.OBSERVED,
+                        List.of(),
+                        List.of("android/provider/Settings$Secure.ANDROID_ID", "java/util/UUID.randomUUID"),
+                        Text.of("An id.")),
+                device.items().get(0));
+        assertTrue(policy.item("fingerprint").orElseThrow().sensitive());
+        assertTrue(policy.category("stats").orElseThrow().nonPersonal());
+        DataItem crashes = policy.item("crash-count").orElseThrow();
+        assertEquals(List.of("crash-co"), crashes.from());
+        assertEquals(DataOrigin.THIRD_PARTY, crashes.origin());
+        assertTrue(crashes.nonPersonal());
+        assertEquals(
+                List.of("device-id", "device-model", "fingerprint", "crash-count"),
+                policy.items().stream().map(DataItem::id).toList());
+        assertEquals(
+                new Service("app", Text.of("Shop app"), List.of("https://shop.example/app"), Text.of("The app.")),
+                policy.services().get(0));
+    }
 
-	@Test
-	void purposes() {
-		Purpose checkout = policy.purpose("checkout").orElseThrow();
-		assertEquals(LegalBasis.CONTRACT, checkout.basis());
-		assertEquals(List.of("device"), checkout.uses());
-		assertEquals(List.of("device-id", "device-model"), checkout.items(), "categories expand to their items");
-		assertEquals(List.of("app"), checkout.services());
-		assertEquals(new Period(new Duration(30, TimeUnit.DAY), Text.of("order delivery")), checkout.retention());
-		assertEquals(List.of("eu"), checkout.regions());
-		assertEquals("Only when you buy.", en(checkout.conditions().get(0)));
-		assertEquals("Taking your order.", en(checkout.description()));
-		assertTrue(checkout.optional());
-		assertNull(checkout.version());
-		assertEquals(1, checkout.currentVersion());
+    @Test
+    void purposes() {
+        Purpose checkout = policy.purpose("checkout").orElseThrow();
+        assertEquals(LegalBasis.CONTRACT, checkout.basis());
+        assertEquals(List.of("device"), checkout.uses());
+        assertEquals(List.of("device-id", "device-model"), checkout.items(), "categories expand to their items");
+        assertEquals(List.of("app"), checkout.services());
+        assertEquals(new Period(new Duration(30, TimeUnit.DAY), Text.of("order delivery")), checkout.retention());
+        assertEquals(List.of("eu"), checkout.regions());
+        assertEquals("Only when you buy.", en(checkout.conditions().get(0)));
+        assertEquals("Taking your order.", en(checkout.description()));
+        assertTrue(checkout.optional());
+        assertNull(checkout.version());
+        assertEquals(1, checkout.currentVersion());
 
-		Purpose fraud = policy.purpose("fraud").orElseThrow();
-		assertEquals(LegalBasis.LEGITIMATE_INTEREST, fraud.basis());
-		assertEquals("保护支付", fraud.interest().in("zh"));
-		assertEquals(List.of(new Channel(ChannelKind.SETTINGS, Text.of("Settings > Privacy"))), fraud.optOut());
-		assertTrue(fraud.retention().isUntil());
-		assertTrue(fraud.profiling() && fraud.automatedDecisions() && !fraud.optional());
+        Purpose fraud = policy.purpose("fraud").orElseThrow();
+        assertEquals(LegalBasis.LEGITIMATE_INTEREST, fraud.basis());
+        assertEquals("保护支付", fraud.interest().in("zh"));
+        assertEquals(List.of(new Channel(ChannelKind.SETTINGS, Text.of("Settings > Privacy"))), fraud.optOut());
+        assertTrue(fraud.retention().isUntil());
+        assertTrue(fraud.profiling() && fraud.automatedDecisions() && !fraud.optional());
 
-		Purpose unlock = policy.purpose("unlock").orElseThrow();
-		assertEquals(3, unlock.version());
-		assertEquals(List.of(ChannelKind.SETTINGS, ChannelKind.EMAIL), unlock.withdraw().stream().map(Channel::kind).toList());
-		assertEquals("1 year", unlock.retention().duration().toString());
-		assertNull(unlock.retention().trigger());
-	}
+        Purpose unlock = policy.purpose("unlock").orElseThrow();
+        assertEquals(3, unlock.version());
+        assertEquals(
+                List.of(ChannelKind.SETTINGS, ChannelKind.EMAIL),
+                unlock.withdraw().stream().map(Channel::kind).toList());
+        assertEquals("1 year", unlock.retention().duration().toString());
+        assertNull(unlock.retention().trigger());
+    }
 
-	@Test
-	void partiesAndTracking() {
-		Party crash = policy.party("crash-co").orElseThrow();
-		assertTrue(crash.named());
-		assertEquals(List.of(PartyKind.ANALYTICS, PartyKind.SECURITY), crash.kinds());
-		assertEquals(PartyRole.PROCESSOR, crash.role());
-		assertEquals(List.of("https://crash.example"), crash.urls());
-		assertEquals(List.of(new Disclosure(List.of("device-id"), List.of("device-id"), List.of("fraud"))), crash.disclosures());
-		assertEquals(List.of("cn"), crash.locations());
-		assertEquals(List.of(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES), crash.mechanisms());
-		assertEquals(List.of("com.crashco", "io.crash"), crash.sdks());
-		assertEquals(List.of("app"), crash.services());
-		assertEquals("Only crash data.", en(crash.conditions().get(0)));
-		Party couriers = policy.party("couriers").orElseThrow();
-		assertFalse(couriers.named());
-		assertNull(couriers.role());
-		assertEquals(List.of("device-id", "device-model"), couriers.receivedItems());
-		assertEquals(List.of("checkout"), couriers.receivedFor());
+    @Test
+    void partiesAndTracking() {
+        Party crash = policy.party("crash-co").orElseThrow();
+        assertTrue(crash.named());
+        assertEquals(List.of(PartyKind.ANALYTICS, PartyKind.SECURITY), crash.kinds());
+        assertEquals(PartyRole.PROCESSOR, crash.role());
+        assertEquals(List.of("https://crash.example"), crash.urls());
+        assertEquals(
+                List.of(new Disclosure(List.of("device-id"), List.of("device-id"), List.of("fraud"))),
+                crash.disclosures());
+        assertEquals(List.of("cn"), crash.locations());
+        assertEquals(List.of(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES), crash.mechanisms());
+        assertEquals(List.of("com.crashco", "io.crash"), crash.sdks());
+        assertEquals(List.of("app"), crash.services());
+        assertEquals("Only crash data.", en(crash.conditions().get(0)));
+        Party couriers = policy.party("couriers").orElseThrow();
+        assertFalse(couriers.named());
+        assertNull(couriers.role());
+        assertEquals(List.of("device-id", "device-model"), couriers.receivedItems());
+        assertEquals(List.of("checkout"), couriers.receivedFor());
 
-		assertEquals(new Tracking("crash-sdk", Text.of("Crash SDK"), TrackingKind.SDK, List.of("crash-co"), List.of("fraud"),
-				List.of("device-id"), List.of("device-id"), true,
-				List.of(new Channel(ChannelKind.IN_APP, Text.of("Settings > Crash reports"))), Text.of("The SDK.")),
-				policy.trackings().get(0));
-	}
+        assertEquals(
+                new Tracking(
+                        "crash-sdk",
+                        Text.of("Crash SDK"),
+                        TrackingKind.SDK,
+                        List.of("crash-co"),
+                        List.of("fraud"),
+                        List.of("device-id"),
+                        List.of("device-id"),
+                        true,
+                        List.of(new Channel(ChannelKind.IN_APP, Text.of("Settings > Crash reports"))),
+                        Text.of("The SDK.")),
+                policy.trackings().get(0));
+    }
 
-	@Test
-	void rights() {
-		Right erasure = policy.right("erasure").orElseThrow();
-		assertNull(erasure.name());
-		assertNull(erasure.title());
-		assertEquals(RightKind.ERASURE, erasure.kind());
-		assertEquals(new Duration(15, TimeUnit.DAY), erasure.deadline());
-		assertEquals("None", en(erasure.fee()));
-		assertEquals("Legal holds", en(erasure.exceptions().get(0)));
-		assertEquals("Verified", en(erasure.conditions().get(0)));
-		assertEquals(List.of("eu"), erasure.regions());
-		assertEquals(List.of("checkout"), erasure.purposes());
-		assertEquals("Delete.", en(erasure.description()));
-		Right access = policy.right("my-access").orElseThrow();
-		assertEquals("my-access", access.name());
-		assertEquals(RightKind.ACCESS, access.kind());
-		assertEquals("Access your data", en(access.title()));
-		assertNull(access.deadline());
-		assertEquals("one month", en(access.deadlineText()));
-		assertEquals(List.of("erasure", "my-access", "withdraw-consent"), policy.rights().stream().map(Right::id).toList());
-	}
+    @Test
+    void rights() {
+        Right erasure = policy.right("erasure").orElseThrow();
+        assertNull(erasure.name());
+        assertNull(erasure.title());
+        assertEquals(RightKind.ERASURE, erasure.kind());
+        assertEquals(new Duration(15, TimeUnit.DAY), erasure.deadline());
+        assertEquals("None", en(erasure.fee()));
+        assertEquals("Legal holds", en(erasure.exceptions().get(0)));
+        assertEquals("Verified", en(erasure.conditions().get(0)));
+        assertEquals(List.of("eu"), erasure.regions());
+        assertEquals(List.of("checkout"), erasure.purposes());
+        assertEquals("Delete.", en(erasure.description()));
+        Right access = policy.right("my-access").orElseThrow();
+        assertEquals("my-access", access.name());
+        assertEquals(RightKind.ACCESS, access.kind());
+        assertEquals("Access your data", en(access.title()));
+        assertNull(access.deadline());
+        assertEquals("one month", en(access.deadlineText()));
+        assertEquals(
+                List.of("erasure", "my-access", "withdraw-consent"),
+                policy.rights().stream().map(Right::id).toList());
+    }
 
-	@Test
-	void transfersAndRetention() {
-		assertEquals(new Transfer("eu-to-cn", Text.of("To China"), List.of("eu"), List.of("cn"), List.of("crash-co"),
-				List.of(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES, TransferMechanism.ADEQUACY_DECISION),
-				List.of(Text.of("Encryption")), new Channel(ChannelKind.EMAIL, Text.of("privacy@shop.example")),
-				Text.of("Crash data.")), policy.transfers().get(0));
-		Retention rule = policy.retentions().get(0);
-		assertTrue(rule.isDefault());
-		assertNull(rule.title());
-		assertEquals(new Period(new Duration(2, TimeUnit.YEAR), null), rule.period());
-		assertEquals(List.of("Legal", "Disputes", "Erased", "90 days", "Default."), List.of(en(rule.criteria().get(0)),
-				en(rule.exceptions().get(0)), en(rule.deletion()), en(rule.backups()), en(rule.description())));
-		Retention logs = policy.retentions().get(1);
-		assertEquals(List.of("fraud", "device"), logs.targets());
-		assertEquals("90 days", logs.period().duration().toString());
-	}
+    @Test
+    void transfersAndRetention() {
+        assertEquals(
+                new Transfer(
+                        "eu-to-cn",
+                        Text.of("To China"),
+                        List.of("eu"),
+                        List.of("cn"),
+                        List.of("crash-co"),
+                        List.of(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES, TransferMechanism.ADEQUACY_DECISION),
+                        List.of(Text.of("Encryption")),
+                        new Channel(ChannelKind.EMAIL, Text.of("privacy@shop.example")),
+                        Text.of("Crash data.")),
+                policy.transfers().get(0));
+        Retention rule = policy.retentions().get(0);
+        assertTrue(rule.isDefault());
+        assertNull(rule.title());
+        assertEquals(new Period(new Duration(2, TimeUnit.YEAR), null), rule.period());
+        assertEquals(
+                List.of("Legal", "Disputes", "Erased", "90 days", "Default."),
+                List.of(
+                        en(rule.criteria().get(0)),
+                        en(rule.exceptions().get(0)),
+                        en(rule.deletion()),
+                        en(rule.backups()),
+                        en(rule.description())));
+        Retention logs = policy.retentions().get(1);
+        assertEquals(List.of("fraud", "device"), logs.targets());
+        assertEquals("90 days", logs.period().duration().toString());
+    }
 
-	@Test
-	void childrenSecurityMarketingChanges() {
-		Children minors = policy.children().get(0);
-		assertEquals(new Children("minors", Text.of("Children"), List.of("eu"), 16, ChildRequirement.PARENTAL_CONSENT, true,
-				true, List.of(new Channel(ChannelKind.EMAIL, Text.of("privacy@shop.example"))),
-				List.of(Text.of("Parents supervise."))), minors);
-		assertEquals(ChildRequirement.NOT_ALLOWED, policy.children().get(1).requirement());
-		assertEquals(new Security("encryption", Text.of("Encryption"), SecurityKind.TECHNICAL, Text.of("AES.")),
-				policy.security().get(0));
-		assertEquals(new Security("locks", Text.of("Locks"), null, null), policy.security().get(1));
-		assertEquals(new Certification("iso", Text.of("ISO/IEC 27001"), "ISO/IEC 27001:2022", Text.of("All systems"),
-				Text.of("Certified.")), policy.certifications().get(0));
-		assertEquals(new Marketing("newsletter", Text.of("Newsletter"), List.of("device"), List.of("device-id", "device-model"),
-				List.of("checkout"), List.of(new Channel(ChannelKind.EMAIL, Text.of("news@shop.example"))),
-				List.of(new Channel(ChannelKind.LINK, Text.of("https://shop.example/unsubscribe"))), Text.of("News.")),
-				policy.marketing().get(0));
-		Changes changes = policy.changes().get(0);
-		assertEquals(List.of(ChannelKind.EMAIL, ChannelKind.IN_APP), changes.notifyVia().stream().map(Channel::kind).toList());
-		assertEquals(List.of("Yearly", "When purposes widen", "We tell you."),
-				List.of(en(changes.review()), en(changes.freshConsent()), en(changes.statements().get(0))));
-		assertEquals(new ChangeLogEntry("2024-01-31", new Text(Map.of("en", "First version", "zh", "第一版"))),
-				changes.log().get(0));
-	}
+    @Test
+    void childrenSecurityMarketingChanges() {
+        Children minors = policy.children().get(0);
+        assertEquals(
+                new Children(
+                        "minors",
+                        Text.of("Children"),
+                        List.of("eu"),
+                        16,
+                        ChildRequirement.PARENTAL_CONSENT,
+                        true,
+                        true,
+                        List.of(new Channel(ChannelKind.EMAIL, Text.of("privacy@shop.example"))),
+                        List.of(Text.of("Parents supervise."))),
+                minors);
+        assertEquals(ChildRequirement.NOT_ALLOWED, policy.children().get(1).requirement());
+        assertEquals(
+                new Security("encryption", Text.of("Encryption"), SecurityKind.TECHNICAL, Text.of("AES.")),
+                policy.security().get(0));
+        assertEquals(
+                new Security("locks", Text.of("Locks"), null, null),
+                policy.security().get(1));
+        assertEquals(
+                new Certification(
+                        "iso",
+                        Text.of("ISO/IEC 27001"),
+                        "ISO/IEC 27001:2022",
+                        Text.of("All systems"),
+                        Text.of("Certified.")),
+                policy.certifications().get(0));
+        assertEquals(
+                new Marketing(
+                        "newsletter",
+                        Text.of("Newsletter"),
+                        List.of("device"),
+                        List.of("device-id", "device-model"),
+                        List.of("checkout"),
+                        List.of(new Channel(ChannelKind.EMAIL, Text.of("news@shop.example"))),
+                        List.of(new Channel(ChannelKind.LINK, Text.of("https://shop.example/unsubscribe"))),
+                        Text.of("News.")),
+                policy.marketing().get(0));
+        Changes changes = policy.changes().get(0);
+        assertEquals(
+                List.of(ChannelKind.EMAIL, ChannelKind.IN_APP),
+                changes.notifyVia().stream().map(Channel::kind).toList());
+        assertEquals(
+                List.of("Yearly", "When purposes widen", "We tell you."),
+                List.of(
+                        en(changes.review()),
+                        en(changes.freshConsent()),
+                        en(changes.statements().get(0))));
+        assertEquals(
+                new ChangeLogEntry("2024-01-31", new Text(Map.of("en", "First version", "zh", "第一版"))),
+                changes.log().get(0));
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,71 +30,93 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ChromiumNoticeTest {
 
-	@BeforeAll
-	static void chromium() {
-		HeadlessChromium.require();
-	}
+    @BeforeAll
+    static void chromium() {
+        HeadlessChromium.require();
+    }
 
-	static Stream<String> languages() {
-		return NoticeGenerator.languages().stream();
-	}
+    static Stream<String> languages() {
+        return NoticeGenerator.languages().stream();
+    }
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("languages")
-	void xiaomiNoticeRendersEveryItemAndPartyWithoutConsoleErrors(String language, @TempDir Path dir) throws Exception {
-		Policy policy = NoticeFixtures.xiaomi2021();
-		Path page = dir.resolve(NoticeGenerator.fileName(policy, NoticeFormat.HTML, language));
-		Files.write(page, new NoticeGenerator().render(policy, NoticeFormat.HTML, language).bytes());
-		HeadlessChromium.Page opened = HeadlessChromium.open(page, dir);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void xiaomiNoticeRendersEveryItemAndPartyWithoutConsoleErrors(String language, @TempDir Path dir) throws Exception {
+        Policy policy = NoticeFixtures.xiaomi2021();
+        Path page = dir.resolve(NoticeGenerator.fileName(policy, NoticeFormat.HTML, language));
+        Files.write(
+                page,
+                new NoticeGenerator()
+                        .render(policy, NoticeFormat.HTML, language)
+                        .bytes());
+        HeadlessChromium.Page opened = HeadlessChromium.open(page, dir);
 
-		assertEquals(List.of(), opened.console(), "console messages");
-		assertTrue(opened.dom().contains("<html lang=\"" + language + "\">"), "the browser parsed the page");
-		List<String> missing = new ArrayList<>();
-		Stream.concat(policy.items().stream().map(i -> i.title()), policy.parties().stream().map(p -> p.title()))
-				.map(title -> dom(title, language)).filter(title -> !opened.dom().contains(title)).forEach(missing::add);
-		assertEquals(List.of(), missing, "titles missing from the rendered DOM");
-	}
+        assertEquals(List.of(), opened.console(), "console messages");
+        assertTrue(opened.dom().contains("<html lang=\"" + language + "\">"), "the browser parsed the page");
+        List<String> missing = new ArrayList<>();
+        Stream.concat(
+                        policy.items().stream().map(i -> i.title()),
+                        policy.parties().stream().map(p -> p.title()))
+                .map(title -> dom(title, language))
+                .filter(title -> !opened.dom().contains(title))
+                .forEach(missing::add);
+        assertEquals(List.of(), missing, "titles missing from the rendered DOM");
+    }
 
-	static Stream<Arguments> summaries() {
-		return Stream.of("xiaomi", "synthetic-10")
-				.flatMap(policy -> NoticeGenerator.languages().stream().map(language -> Arguments.of(policy, language)));
-	}
+    static Stream<Arguments> summaries() {
+        return Stream.of("xiaomi", "synthetic-10")
+                .flatMap(
+                        policy -> NoticeGenerator.languages().stream().map(language -> Arguments.of(policy, language)));
+    }
 
-	/**
-	 * The summary prints on one page (header included): for Xiaomi, and for a policy ten times its
-	 * size. The page is cut where the full notice begins (the summary already breaks the page there).
-	 */
-	@ParameterizedTest(name = "{0} {1}")
-	@MethodSource("summaries")
-	void summaryPrintsOnOnePage(String name, String language, @TempDir Path dir) throws Exception {
-		Policy policy = name.equals("xiaomi") ? NoticeFixtures.xiaomi2021()
-				: NoticeFixtures.view(SyntheticPolicy.write(dir.resolve(name), 10));
-		String html = new NoticeGenerator().render(policy, NoticeFormat.HTML, language).text();
-		int full = html.indexOf("<p class=\"part\">");
-		assertTrue(full > 0, "the page has a full notice part");
-		Path page = dir.resolve(name + "-summary." + language + ".html");
-		Files.writeString(page, html.substring(0, full) + "</main></body></html>\n", StandardCharsets.UTF_8);
-		assertEquals(1, HeadlessChromium.printedPages(page, dir), "printed pages of the summary");
-	}
+    /**
+     * The summary prints on one page (header included): for Xiaomi, and for a policy ten times its
+     * size. The page is cut where the full notice begins (the summary already breaks the page there).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("summaries")
+    void summaryPrintsOnOnePage(String name, String language, @TempDir Path dir) throws Exception {
+        Policy policy = name.equals("xiaomi")
+                ? NoticeFixtures.xiaomi2021()
+                : NoticeFixtures.view(SyntheticPolicy.write(dir.resolve(name), 10));
+        String html = new NoticeGenerator()
+                .render(policy, NoticeFormat.HTML, language)
+                .text();
+        int full = html.indexOf("<p class=\"part\">");
+        assertTrue(full > 0, "the page has a full notice part");
+        Path page = dir.resolve(name + "-summary." + language + ".html");
+        Files.writeString(page, html.substring(0, full) + "</main></body></html>\n", StandardCharsets.UTF_8);
+        assertEquals(1, HeadlessChromium.printedPages(page, dir), "printed pages of the summary");
+    }
 
-	@Test
-	void injectedMarkupStaysTextInTheBrowser(@TempDir Path dir) throws Exception {
-		Path page = dir.resolve("evil.en.html");
-		Files.write(page, new NoticeGenerator().render(InjectionTest.policy(), NoticeFormat.HTML, "en").bytes());
-		HeadlessChromium.Page opened = HeadlessChromium.open(page, dir);
-		assertEquals(List.of(), opened.console(), "console messages (a blocked script or image would show here)");
-		String dom = opened.dom().toLowerCase(Locale.ROOT);
-		assertFalse(dom.contains("<script"), "no script element");
-		assertFalse(dom.contains("<img"), "no img element");
-		assertFalse(dom.contains("<b>") || dom.contains("<i>") || dom.contains("<u>"), "no formatting from policy text");
-		assertFalse(dom.contains("href=\"javascript:") || dom.contains("href=\"data:"), "no script link");
-		assertTrue(opened.dom().contains("&lt;script&gt;alert('party')&lt;/script&gt;"), "the text shows as written");
-		assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("Content-Security-Policy"), "scripts could not run anyway");
-	}
+    @Test
+    void injectedMarkupStaysTextInTheBrowser(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("evil.en.html");
+        Files.write(
+                page,
+                new NoticeGenerator()
+                        .render(InjectionTest.policy(), NoticeFormat.HTML, "en")
+                        .bytes());
+        HeadlessChromium.Page opened = HeadlessChromium.open(page, dir);
+        assertEquals(List.of(), opened.console(), "console messages (a blocked script or image would show here)");
+        String dom = opened.dom().toLowerCase(Locale.ROOT);
+        assertFalse(dom.contains("<script"), "no script element");
+        assertFalse(dom.contains("<img"), "no img element");
+        assertFalse(
+                dom.contains("<b>") || dom.contains("<i>") || dom.contains("<u>"), "no formatting from policy text");
+        assertFalse(dom.contains("href=\"javascript:") || dom.contains("href=\"data:"), "no script link");
+        assertTrue(opened.dom().contains("&lt;script&gt;alert('party')&lt;/script&gt;"), "the text shows as written");
+        assertTrue(
+                Files.readString(page, StandardCharsets.UTF_8).contains("Content-Security-Policy"),
+                "scripts could not run anyway");
+    }
 
-	/** A title as Chromium serialises it in a text node. */
-	private static String dom(Text title, String language) {
-		String text = title.has(language) ? title.in(language) : title.in("en");
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\u00a0", "&nbsp;");
-	}
+    /** A title as Chromium serialises it in a text node. */
+    private static String dom(Text title, String language) {
+        String text = title.has(language) ? title.in(language) : title.in("en");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\u00a0", "&nbsp;");
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -18,38 +19,38 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NoticeGoldenTest {
 
-	private final NoticeGenerator generator = new NoticeGenerator();
+    private final NoticeGenerator generator = new NoticeGenerator();
 
-	static Stream<Arguments> formatsAndLanguages() {
-		return NoticeGenerator.languages().stream()
-				.flatMap(language -> Stream.of(NoticeFormat.values()).map(format -> Arguments.of(format, language)));
-	}
+    static Stream<Arguments> formatsAndLanguages() {
+        return NoticeGenerator.languages().stream()
+                .flatMap(language -> Stream.of(NoticeFormat.values()).map(format -> Arguments.of(format, language)));
+    }
 
-	@ParameterizedTest(name = "{0} {1}")
-	@MethodSource("formatsAndLanguages")
-	void xiaomiNoticeIsTheGoldenFile(NoticeFormat format, String language) {
-		Policy policy = NoticeFixtures.xiaomi2021();
-		Rendered notice = generator.render(policy, format, language);
-		GoldenFiles.assertMatches(NoticeGenerator.fileName(policy, format, language), notice.text());
-	}
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("formatsAndLanguages")
+    void xiaomiNoticeIsTheGoldenFile(NoticeFormat format, String language) {
+        Policy policy = NoticeFixtures.xiaomi2021();
+        Rendered notice = generator.render(policy, format, language);
+        GoldenFiles.assertMatches(NoticeGenerator.fileName(policy, format, language), notice.text());
+    }
 
-	@Test
-	void sameBytesOnEveryRunWhateverTheDefaultLocaleAndTimeZone() {
-		Policy policy = NoticeFixtures.xiaomi2021();
-		Locale locale = Locale.getDefault();
-		TimeZone zone = TimeZone.getDefault();
-		for (NoticeFormat format : NoticeFormat.values()) {
-			Rendered first = generator.render(policy, format, "ru");
-			try {
-				Locale.setDefault(Locale.forLanguageTag("ar-EG"));
-				TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
-				Rendered second = generator.render(policy, format, "ru");
-				assertArrayEquals(first.bytes(), second.bytes(), format + " differs between runs");
-				assertEquals(first.warnings(), second.warnings());
-			} finally {
-				Locale.setDefault(locale);
-				TimeZone.setDefault(zone);
-			}
-		}
-	}
+    @Test
+    void sameBytesOnEveryRunWhateverTheDefaultLocaleAndTimeZone() {
+        Policy policy = NoticeFixtures.xiaomi2021();
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        for (NoticeFormat format : NoticeFormat.values()) {
+            Rendered first = generator.render(policy, format, "ru");
+            try {
+                Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+                TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
+                Rendered second = generator.render(policy, format, "ru");
+                assertArrayEquals(first.bytes(), second.bytes(), format + " differs between runs");
+                assertEquals(first.warnings(), second.warnings());
+            } finally {
+                Locale.setDefault(locale);
+                TimeZone.setDefault(zone);
+            }
+        }
+    }
 }

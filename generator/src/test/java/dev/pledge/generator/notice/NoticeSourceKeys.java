@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
 import java.io.IOException;
@@ -13,24 +14,23 @@ import java.util.stream.Stream;
 /** The message keys the notice's Java sources name literally, e.g. {@code msg("fact.role")}. */
 final class NoticeSourceKeys {
 
-	private static final Path SOURCES = Path.of("src", "main", "java", "dev", "pledge", "generator", "notice");
-	private static final Pattern KEY = Pattern.compile("msg\\(\"([a-z][a-z.-]*[a-z])\"");
+    private static final Path SOURCES = Path.of("src", "main", "java", "dev", "pledge", "generator", "notice");
+    private static final Pattern KEY = Pattern.compile("msg\\(\"([a-z][a-z.-]*[a-z])\"");
 
-	private NoticeSourceKeys() {
-	}
+    private NoticeSourceKeys() {}
 
-	static Set<String> literalKeys() {
-		Set<String> keys = new TreeSet<>();
-		try (Stream<Path> files = Files.list(SOURCES)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				Matcher matcher = KEY.matcher(Files.readString(file));
-				while (matcher.find()) {
-					keys.add(matcher.group(1));
-				}
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return keys;
-	}
+    static Set<String> literalKeys() {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.ide.server;
 
 import com.google.inject.Singleton;
@@ -52,150 +53,158 @@ import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionManager;
  */
 @Singleton
 public class PolicyFamilyResourceDescriptionManager extends DefaultResourceDescriptionManager
-		implements IResourceDescription.Manager.AllChangeAware {
+        implements IResourceDescription.Manager.AllChangeAware {
 
-	/**
-	 * First segment of the synthetic imported names that record a file's imports in the index.
-	 * It cannot clash with a Pledge name: those never contain ':'.
-	 */
-	static final String IMPORT_MARKER = "pledge:import";
+    /**
+     * First segment of the synthetic imported names that record a file's imports in the index.
+     * It cannot clash with a Pledge name: those never contain ':'.
+     */
+    static final String IMPORT_MARKER = "pledge:import";
 
-	private static final String EXTENSION = "pledge";
+    private static final String EXTENSION = "pledge";
 
-	/** Imports last read from each loaded file, by normalised URI. */
-	private final Map<String, Set<String>> liveImports = new ConcurrentHashMap<>();
+    /** Imports last read from each loaded file, by normalised URI. */
+    private final Map<String, Set<String>> liveImports = new ConcurrentHashMap<>();
 
-	private Collection<?> lastDeltas;
-	private IResourceDescriptions lastContext;
-	private Set<String> lastAffected = Set.of();
+    private Collection<?> lastDeltas;
+    private IResourceDescriptions lastContext;
+    private Set<String> lastAffected = Set.of();
 
-	@Override
-	protected IResourceDescription internalGetResourceDescription(Resource resource,
-			IDefaultResourceDescriptionStrategy strategy) {
-		Set<URI> imports = imports(resource);
-		Set<String> normalised = new HashSet<>();
-		imports.forEach(uri -> normalised.add(normalise(uri)));
-		liveImports.put(normalise(resource.getURI()), normalised);
-		return new DefaultResourceDescription(resource, strategy, getCache()) {
-			@Override
-			public Iterable<QualifiedName> getImportedNames() {
-				Set<QualifiedName> names = new LinkedHashSet<>();
-				super.getImportedNames().forEach(names::add);
-				for (URI uri : imports) {
-					names.add(QualifiedName.create(IMPORT_MARKER, uri.toString()));
-				}
-				return names;
-			}
-		};
-	}
+    @Override
+    protected IResourceDescription internalGetResourceDescription(
+            Resource resource, IDefaultResourceDescriptionStrategy strategy) {
+        Set<URI> imports = imports(resource);
+        Set<String> normalised = new HashSet<>();
+        imports.forEach(uri -> normalised.add(normalise(uri)));
+        liveImports.put(normalise(resource.getURI()), normalised);
+        return new DefaultResourceDescription(resource, strategy, getCache()) {
+            @Override
+            public Iterable<QualifiedName> getImportedNames() {
+                Set<QualifiedName> names = new LinkedHashSet<>();
+                super.getImportedNames().forEach(names::add);
+                for (URI uri : imports) {
+                    names.add(QualifiedName.create(IMPORT_MARKER, uri.toString()));
+                }
+                return names;
+            }
+        };
+    }
 
-	@Override
-	public boolean isAffectedByAny(Collection<IResourceDescription.Delta> deltas, IResourceDescription candidate,
-			IResourceDescriptions context) {
-		if (familyOfChanged(deltas, context).contains(normalise(candidate.getURI()))) {
-			return true;
-		}
-		return isAffected(deltas, candidate, context);
-	}
+    @Override
+    public boolean isAffectedByAny(
+            Collection<IResourceDescription.Delta> deltas,
+            IResourceDescription candidate,
+            IResourceDescriptions context) {
+        if (familyOfChanged(deltas, context).contains(normalise(candidate.getURI()))) {
+            return true;
+        }
+        return isAffected(deltas, candidate, context);
+    }
 
-	/**
-	 * The files that share an import closure with a changed file. The builder asks once per
-	 * candidate with the same deltas and index, so the answer is computed once per build.
-	 */
-	synchronized Set<String> familyOfChanged(Collection<IResourceDescription.Delta> deltas,
-			IResourceDescriptions context) {
-		if (deltas == lastDeltas && context == lastContext) {
-			return lastAffected;
-		}
-		Set<String> changed = new HashSet<>();
-		Map<String, Set<String>> edges = new HashMap<>();
-		for (IResourceDescription description : context.getAllResourceDescriptions()) {
-			addEdges(edges, description);
-		}
-		for (IResourceDescription.Delta delta : deltas) {
-			if (isPledge(delta.getUri())) {
-				changed.add(normalise(delta.getUri()));
-				addEdges(edges, delta.getOld());
-				addEdges(edges, delta.getNew());
-			}
-			if (delta.getNew() == null) {
-				liveImports.remove(normalise(delta.getUri()));
-			}
-		}
-		liveImports.forEach((file, imports) -> edges.computeIfAbsent(file, k -> new HashSet<>()).addAll(imports));
+    /**
+     * The files that share an import closure with a changed file. The builder asks once per
+     * candidate with the same deltas and index, so the answer is computed once per build.
+     */
+    synchronized Set<String> familyOfChanged(
+            Collection<IResourceDescription.Delta> deltas, IResourceDescriptions context) {
+        if (deltas == lastDeltas && context == lastContext) {
+            return lastAffected;
+        }
+        Set<String> changed = new HashSet<>();
+        Map<String, Set<String>> edges = new HashMap<>();
+        for (IResourceDescription description : context.getAllResourceDescriptions()) {
+            addEdges(edges, description);
+        }
+        for (IResourceDescription.Delta delta : deltas) {
+            if (isPledge(delta.getUri())) {
+                changed.add(normalise(delta.getUri()));
+                addEdges(edges, delta.getOld());
+                addEdges(edges, delta.getNew());
+            }
+            if (delta.getNew() == null) {
+                liveImports.remove(normalise(delta.getUri()));
+            }
+        }
+        liveImports.forEach((file, imports) ->
+                edges.computeIfAbsent(file, k -> new HashSet<>()).addAll(imports));
 
-		Set<String> affected = new HashSet<>();
-		if (!changed.isEmpty()) {
-			Set<String> files = new HashSet<>(edges.keySet());
-			files.addAll(changed);
-			for (String root : files) {
-				Set<String> closure = closure(root, edges);
-				if (!Collections.disjoint(closure, changed)) {
-					affected.addAll(closure);
-				}
-			}
-		}
-		lastDeltas = deltas;
-		lastContext = context;
-		lastAffected = affected;
-		return affected;
-	}
+        Set<String> affected = new HashSet<>();
+        if (!changed.isEmpty()) {
+            Set<String> files = new HashSet<>(edges.keySet());
+            files.addAll(changed);
+            for (String root : files) {
+                Set<String> closure = closure(root, edges);
+                if (!Collections.disjoint(closure, changed)) {
+                    affected.addAll(closure);
+                }
+            }
+        }
+        lastDeltas = deltas;
+        lastContext = context;
+        lastAffected = affected;
+        return affected;
+    }
 
-	private static Set<String> closure(String root, Map<String, Set<String>> edges) {
-		Set<String> seen = new HashSet<>();
-		Deque<String> todo = new ArrayDeque<>();
-		todo.add(root);
-		while (!todo.isEmpty()) {
-			String file = todo.pop();
-			if (seen.add(file)) {
-				todo.addAll(edges.getOrDefault(file, Set.of()));
-			}
-		}
-		return seen;
-	}
+    private static Set<String> closure(String root, Map<String, Set<String>> edges) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            String file = todo.pop();
+            if (seen.add(file)) {
+                todo.addAll(edges.getOrDefault(file, Set.of()));
+            }
+        }
+        return seen;
+    }
 
-	/** Import edges recorded in a description's imported names; none for descriptions that cannot list them. */
-	private static void addEdges(Map<String, Set<String>> edges, IResourceDescription description) {
-		if (description == null || description instanceof ResolvedResourceDescription || !isPledge(description.getURI())) {
-			return;
-		}
-		Set<String> targets = edges.computeIfAbsent(normalise(description.getURI()), k -> new HashSet<>());
-		for (QualifiedName name : description.getImportedNames()) {
-			if (name.getSegmentCount() == 2 && IMPORT_MARKER.equals(name.getFirstSegment())) {
-				targets.add(normalise(URI.createURI(name.getLastSegment())));
-			}
-		}
-	}
+    /** Import edges recorded in a description's imported names; none for descriptions that cannot list them. */
+    private static void addEdges(Map<String, Set<String>> edges, IResourceDescription description) {
+        if (description == null
+                || description instanceof ResolvedResourceDescription
+                || !isPledge(description.getURI())) {
+            return;
+        }
+        Set<String> targets = edges.computeIfAbsent(normalise(description.getURI()), k -> new HashSet<>());
+        for (QualifiedName name : description.getImportedNames()) {
+            if (name.getSegmentCount() == 2 && IMPORT_MARKER.equals(name.getFirstSegment())) {
+                targets.add(normalise(URI.createURI(name.getLastSegment())));
+            }
+        }
+    }
 
-	/** The resolved URIs a file imports (whether or not they exist), as {@link PolicyFamily} resolves them. */
-	static Set<URI> imports(Resource resource) {
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PolicyFile file)) {
-			return Set.of();
-		}
-		Set<URI> imports = new LinkedHashSet<>();
-		List<Import> declared = file.getImports();
-		for (Import imported : declared) {
-			if (imported.getImportURI() != null) {
-				imports.add(PolicyFamily.target(resource, imported));
-			}
-		}
-		return imports;
-	}
+    /** The resolved URIs a file imports (whether or not they exist), as {@link PolicyFamily} resolves them. */
+    static Set<URI> imports(Resource resource) {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PolicyFile file)) {
+            return Set.of();
+        }
+        Set<URI> imports = new LinkedHashSet<>();
+        List<Import> declared = file.getImports();
+        for (Import imported : declared) {
+            if (imported.getImportURI() != null) {
+                imports.add(PolicyFamily.target(resource, imported));
+            }
+        }
+        return imports;
+    }
 
-	private static boolean isPledge(URI uri) {
-		return uri != null && EXTENSION.equals(uri.fileExtension());
-	}
+    private static boolean isPledge(URI uri) {
+        return uri != null && EXTENSION.equals(uri.fileExtension());
+    }
 
-	/** file:/x and file:///x name the same file; so do a/../b and b. */
-	static String normalise(URI uri) {
-		URI plain = uri.trimFragment();
-		if (plain.isFile()) {
-			try {
-				return Path.of(plain.toFileString()).toAbsolutePath().normalize().toString();
-			} catch (InvalidPathException e) {
-				return plain.toString();
-			}
-		}
-		return plain.toString();
-	}
+    /** file:/x and file:///x name the same file; so do a/../b and b. */
+    static String normalise(URI uri) {
+        URI plain = uri.trimFragment();
+        if (plain.isFile()) {
+            try {
+                return Path.of(plain.toFileString())
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString();
+            } catch (InvalidPathException e) {
+                return plain.toString();
+            }
+        }
+        return plain.toString();
+    }
 }

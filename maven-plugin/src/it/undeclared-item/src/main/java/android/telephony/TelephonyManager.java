@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
 package android.telephony;
 
 /** Stand-in for the Android API: the scanner matches calls by class and method name. */
 public class TelephonyManager {
 
-	public String getImei() {
-		return "490154203237518";
-	}
+    public String getImei() {
+        return "490154203237518";
+    }
 
-	public String getLine1Number() {
-		return "+353 1 000 0000";
-	}
+    public String getLine1Number() {
+        return "+353 1 000 0000";
+    }
 }

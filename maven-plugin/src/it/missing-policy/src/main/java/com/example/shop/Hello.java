@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 package com.example.shop;
 
 public class Hello {
 
-	public String greet(String name) {
-		return "Hello, " + name;
-	}
+    public String greet(String name) {
+        return "Hello, " + name;
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package com.example.shop;
 
 import com.example.shop.privacy.DataItem;
@@ -6,8 +7,8 @@ import com.example.shop.privacy.Purpose;
 
 public class FraudCheck {
 
-	@PersonalData(purpose = Purpose.FRAUD_PREVENTION, data = DataItem.ADVERTISING_ID)
-	public boolean suspicious(String advertisingId) {
-		return advertisingId.startsWith("0000");
-	}
+    @PersonalData(purpose = Purpose.FRAUD_PREVENTION, data = DataItem.ADVERTISING_ID)
+    public boolean suspicious(String advertisingId) {
+        return advertisingId.startsWith("0000");
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package com.example.shop;
 
 import android.telephony.TelephonyManager;
@@ -8,8 +9,10 @@ import com.example.shop.privacy.Purpose;
 
 public class Attribution {
 
-	@PersonalData(purpose = Purpose.AD_ATTRIBUTION, data = { DataItem.IMEI, DataItem.ADVERTISING_ID })
-	public void reportInstall(TelephonyManager telephony, AppsFlyerLib appsFlyer) {
-		appsFlyer.logEvent("install", telephony.getImei());
-	}
+    @PersonalData(
+            purpose = Purpose.AD_ATTRIBUTION,
+            data = {DataItem.IMEI, DataItem.ADVERTISING_ID})
+    public void reportInstall(TelephonyManager telephony, AppsFlyerLib appsFlyer) {
+        appsFlyer.logEvent("install", telephony.getImei());
+    }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package com.example.shop;
 
 import android.telephony.TelephonyManager;
@@ -10,10 +11,12 @@ import dev.pledge.runtime.SubjectConsent;
 
 public class Attribution {
 
-	@PersonalData(purpose = Purpose.AD_ATTRIBUTION, data = { DataItem.IMEI, DataItem.ADVERTISING_ID })
-	public void reportInstall(SubjectConsent user, TelephonyManager telephony, AppsFlyerLib appsFlyer) {
-		if (ShopConsent.check(user, Purpose.AD_ATTRIBUTION).allowed()) {
-			appsFlyer.logEvent("install", telephony.getImei());
-		}
-	}
+    @PersonalData(
+            purpose = Purpose.AD_ATTRIBUTION,
+            data = {DataItem.IMEI, DataItem.ADVERTISING_ID})
+    public void reportInstall(SubjectConsent user, TelephonyManager telephony, AppsFlyerLib appsFlyer) {
+        if (ShopConsent.check(user, Purpose.AD_ATTRIBUTION).allowed()) {
+            appsFlyer.logEvent("install", telephony.getImei());
+        }
+    }
 }

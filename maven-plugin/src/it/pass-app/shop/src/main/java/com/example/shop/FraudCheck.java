@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package com.example.shop;
 
 import android.telephony.TelephonyManager;
@@ -7,8 +8,8 @@ import com.example.shop.privacy.Purpose;
 
 public class FraudCheck {
 
-	@PersonalData(purpose = Purpose.FRAUD_PREVENTION, data = DataItem.IMEI)
-	public boolean suspicious(TelephonyManager telephony) {
-		return telephony.getImei().startsWith("00");
-	}
+    @PersonalData(purpose = Purpose.FRAUD_PREVENTION, data = DataItem.IMEI)
+    public boolean suspicious(TelephonyManager telephony) {
+        return telephony.getImei().startsWith("00");
+    }
 }
