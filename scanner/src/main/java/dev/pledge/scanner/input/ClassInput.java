@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,9 @@ public final class ClassInput implements AutoCloseable {
     private final List<ClassEntry> entries = new ArrayList<>();
     private final List<ScanFinding> problems = new ArrayList<>();
     private final List<AutoCloseable> open = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
     private final int release;
+    private int shadowed;
     public int jars;
     public int directories;
 
@@ -47,7 +51,7 @@ public final class ClassInput implements AutoCloseable {
             problem(root.toString(), "does not exist: check the path (build the classes first?)");
         } else if (root.getFileName().toString().endsWith(".class")) {
             directories++;
-            entries.add(new ClassEntry(ClassNames.peek(root), root.toString(), () -> Files.readAllBytes(root)));
+            add(new ClassEntry(ClassNames.peek(root), root.toString(), () -> Files.readAllBytes(root)));
         } else if (isArchive(root.getFileName().toString())) {
             ArchiveReader.open(root, release, this);
         } else {
@@ -58,23 +62,35 @@ public final class ClassInput implements AutoCloseable {
         }
     }
 
+    /** A folder: its class files (named by their path below it), then the archives in it, each in path order. */
     private void directory(Path root) {
         directories++;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".class") && Files.isRegularFile(p))
+            files = walk.filter(p -> {
+                        String name = p.getFileName().toString();
+                        return (name.endsWith(".class") || isArchive(name)) && Files.isRegularFile(p);
+                    })
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             problem(root.toString(), "cannot be listed: " + message(e));
             return;
         }
+        List<Path> archives = new ArrayList<>();
         for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');
-            entries.add(new ClassEntry(
+            if (!relative.endsWith(".class")) {
+                archives.add(file);
+                continue;
+            }
+            add(new ClassEntry(
                     relative.substring(0, relative.length() - ".class".length()),
                     file.toString(),
                     () -> Files.readAllBytes(file)));
+        }
+        for (Path archive : archives) {
+            ArchiveReader.open(archive, release, this);
         }
     }
 
@@ -87,8 +103,21 @@ public final class ClassInput implements AutoCloseable {
                 || lower.endsWith(".zip");
     }
 
+    /**
+     * Adds a class to read, unless a class of that name came before it: as on a class path, the first
+     * one wins, so a class that two jars hold is scanned once, from the first.
+     */
     void add(ClassEntry entry) {
-        entries.add(entry);
+        if (entry.className() == null || names.add(entry.className())) {
+            entries.add(entry);
+        } else {
+            shadowed++;
+        }
+    }
+
+    /** How many classes were left out because a class of the same name came first. */
+    public int shadowed() {
+        return shadowed;
     }
 
     void keepOpen(AutoCloseable archive) {
