@@ -7,6 +7,8 @@ import java.util.List;
 import org.jf.dexlib2.AnnotationVisibility;
 import org.jf.dexlib2.MethodHandleType;
 import org.jf.dexlib2.ReferenceType;
+import org.jf.dexlib2.dexbacked.DexBackedDexFile;
+import org.jf.dexlib2.dexbacked.instruction.DexBackedInstruction;
 import org.jf.dexlib2.iface.Annotation;
 import org.jf.dexlib2.iface.AnnotationElement;
 import org.jf.dexlib2.iface.ClassDef;
@@ -44,9 +46,21 @@ final class DexClassWriter {
     /** Access flags a class file may carry (DEX adds constructor and synchronized markers above). */
     private static final int JVM_ACCESS = 0xFFFF;
 
-    private DexClassWriter() {}
+    /**
+     * Decoded member references of one DEX file, by index: decoding the strings is most of the work,
+     * and an app calls the same members from many places. Filled lazily by the scan's threads; a
+     * race only decodes a reference twice.
+     */
+    private final String[] methods;
 
-    static byte[] write(ClassDef def) {
+    private final String[] fields;
+
+    DexClassWriter(DexBackedDexFile dex) {
+        methods = new String[dex.getMethodSection().size() * 3];
+        fields = new String[dex.getFieldSection().size() * 3];
+    }
+
+    byte[] write(ClassDef def) {
         ClassWriter out = new ClassWriter(0);
         List<String> interfaces = new ArrayList<>();
         def.getInterfaces().forEach(i -> interfaces.add(DexClasses.internalName(i)));
@@ -68,7 +82,7 @@ final class DexClassWriter {
         return out.toByteArray();
     }
 
-    private static void method(ClassWriter out, Method method) {
+    private void method(ClassWriter out, Method method) {
         MethodVisitor mv = out.visitMethod(
                 method.getAccessFlags() & JVM_ACCESS,
                 method.getName(),
@@ -87,7 +101,7 @@ final class DexClassWriter {
     }
 
     /** The body's references in order, each after the source line (from the debug info) it is on. */
-    private static void body(MethodVisitor mv, MethodImplementation body) {
+    private void body(MethodVisitor mv, MethodImplementation body) {
         List<LineNumber> lines = new ArrayList<>();
         for (DebugItem item : body.getDebugItems()) {
             if (item instanceof LineNumber line) {
@@ -108,10 +122,47 @@ final class DexClassWriter {
                 mv.visitLineNumber(current, label);
             }
             line = current;
-            if (instruction instanceof ReferenceInstruction ref) {
+            int type = instruction.getOpcode().referenceType;
+            if (instruction instanceof DexBackedInstruction indexed
+                    && (type == ReferenceType.METHOD || type == ReferenceType.FIELD)) {
+                member(mv, indexed, type);
+            } else if (instruction instanceof ReferenceInstruction ref) {
                 reference(mv, instruction, ref.getReference());
             }
             address += instruction.getCodeUnits();
+        }
+    }
+
+    /** A call or field read, its reference decoded once per DEX file. */
+    private void member(MethodVisitor mv, DexBackedInstruction instruction, int type) {
+        // formats 35c, 3rc, 21c, 22c, 45cc, 4rcc: the member's index is the second code unit
+        int index = instruction.dexFile.getDataBuffer().readUshort(instruction.instructionStart + 2);
+        String name = instruction.opcode.name;
+        if (type == ReferenceType.METHOD) {
+            if (methods[index * 3] == null) {
+                MethodReference m = (MethodReference) ((ReferenceInstruction) instruction).getReference();
+                methods[index * 3 + 1] = m.getName();
+                methods[index * 3 + 2] = DexClasses.descriptor(m.getParameterTypes(), m.getReturnType());
+                methods[index * 3] = owner(m.getDefiningClass());
+            }
+            mv.visitMethodInsn(
+                    invokeOpcode(name),
+                    methods[index * 3],
+                    methods[index * 3 + 1],
+                    methods[index * 3 + 2],
+                    name.startsWith("invoke-interface"));
+        } else if (name.startsWith("sget") || name.startsWith("iget")) {
+            if (fields[index * 3] == null) {
+                FieldReference f = (FieldReference) ((ReferenceInstruction) instruction).getReference();
+                fields[index * 3 + 1] = f.getName();
+                fields[index * 3 + 2] = f.getType();
+                fields[index * 3] = owner(f.getDefiningClass());
+            }
+            mv.visitFieldInsn(
+                    name.startsWith("sget") ? org.objectweb.asm.Opcodes.GETSTATIC : org.objectweb.asm.Opcodes.GETFIELD,
+                    fields[index * 3],
+                    fields[index * 3 + 1],
+                    fields[index * 3 + 2]);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.jf.dexlib2.Opcodes;
 import org.jf.dexlib2.dexbacked.DexBackedClassDef;
 import org.jf.dexlib2.dexbacked.DexBackedDexFile;
-import org.jf.dexlib2.dexbacked.DexBackedMethod;
 
 /**
  * Reads a DEX file ({@code classes.dex} of an APK, AAB or AAR) into the scanner's unit of input: one
@@ -39,9 +38,10 @@ final class DexClasses {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a DEX file dexlib2 can read: " + e.getMessage(), e);
         }
+        DexClassWriter writer = new DexClassWriter(dex);
         for (DexBackedClassDef def : dex.getClasses()) {
             String name = internalName(def.getType());
-            entries.accept(new ClassEntry(name, origin + "!/" + name, () -> DexClassWriter.write(def)));
+            entries.accept(new ClassEntry(name, origin + "!/" + name, () -> writer.write(def)));
         }
     }
 
@@ -80,9 +80,5 @@ final class DexClasses {
         StringBuilder desc = new StringBuilder("(");
         parameters.forEach(desc::append);
         return desc.append(')').append(returnType).toString();
-    }
-
-    static String descriptor(DexBackedMethod method) {
-        return descriptor(method.getParameterTypes(), method.getReturnType());
     }
 }
