@@ -4,6 +4,9 @@ package dev.pledge.scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.ScanResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
