@@ -16,17 +16,17 @@ import java.util.zip.ZipFile;
  * {@code .ci/run} installs) turns a text manifest into the binary form APKs carry. Locally, without
  * them, the tests that need it are skipped; with {@code CI=true} they fail instead.
  */
-final class Aapt {
+public final class Aapt {
 
-    static final Path FRAMEWORK = Path.of("/usr/share/android-framework-res/framework-res.apk");
+    public static final Path FRAMEWORK = Path.of("/usr/share/android-framework-res/framework-res.apk");
 
     private Aapt() {}
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isRegularFile(FRAMEWORK) && onPath("aapt");
     }
 
-    static void require() {
+    public static void require() {
         if ("true".equals(System.getenv("CI"))) {
             assertEquals(true, available(), "CI needs aapt and android-framework-res (.ci/run installs them)");
         }
@@ -36,7 +36,7 @@ final class Aapt {
     }
 
     /** An APK holding only the binary form of a manifest written as text. */
-    static Path apk(Path dir, String manifest) {
+    public static Path apk(Path dir, String manifest) {
         try {
             Files.createDirectories(dir);
             Path text = Files.writeString(dir.resolve("AndroidManifest.xml"), manifest, StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ final class Aapt {
     }
 
     /** The binary manifest aapt wrote. */
-    static byte[] binaryManifest(Path dir, String manifest) {
+    public static byte[] binaryManifest(Path dir, String manifest) {
         try (ZipFile zip = new ZipFile(apk(dir, manifest).toFile())) {
             return zip.getInputStream(zip.getEntry("AndroidManifest.xml")).readAllBytes();
         } catch (IOException e) {

@@ -52,12 +52,12 @@ import org.objectweb.asm.Type;
  * only those instructions. Annotations of
  * class retention are kept (d8 drops them), so the same fixtures serve JVM and DEX scans.
  */
-final class MiniDex {
+public final class MiniDex {
 
     private MiniDex() {}
 
     /** One DEX file holding every class file of a folder. */
-    static byte[] of(Path classes) {
+    public static byte[] of(Path classes) {
         List<byte[]> files = new ArrayList<>();
         Jars.entries(classes).forEach((name, bytes) -> {
             if (name.endsWith(".class")) {
@@ -67,7 +67,7 @@ final class MiniDex {
         return of(files);
     }
 
-    static byte[] of(Collection<byte[]> classFiles) {
+    public static byte[] of(Collection<byte[]> classFiles) {
         List<ClassDef> defs = new ArrayList<>();
         for (byte[] bytes : classFiles) {
             Builder builder = new Builder();
@@ -91,7 +91,7 @@ final class MiniDex {
     }
 
     /** An APK-like archive: the DEX files as classes.dex, classes2.dex, ... and any other entries. */
-    static Path apk(Path file, List<byte[]> dexFiles, Map<String, byte[]> others) {
+    public static Path apk(Path file, List<byte[]> dexFiles, Map<String, byte[]> others) {
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>(others);
         for (int i = 0; i < dexFiles.size(); i++) {
             entries.put(i == 0 ? "classes.dex" : "classes" + (i + 1) + ".dex", dexFiles.get(i));

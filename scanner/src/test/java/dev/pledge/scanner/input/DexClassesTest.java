@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.pledge.scanner;
+package dev.pledge.scanner.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pledge.scanner.Fixture;
+import dev.pledge.scanner.Javac;
+import dev.pledge.scanner.MiniDex;
+import dev.pledge.scanner.Stubs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

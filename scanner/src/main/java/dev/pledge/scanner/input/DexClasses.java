@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.pledge.scanner;
+package dev.pledge.scanner.input;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.jf.dexlib2.dexbacked.DexBackedDexFile;
  * <p>The DEX file is parsed once (dexlib2 reads lazily from the byte array); each class is
  * translated when the scan reads it, on the scan's threads.
  */
-final class DexClasses {
+public final class DexClasses {
 
     private DexClasses() {}
 
@@ -28,7 +28,7 @@ final class DexClasses {
      * @param entries receives one entry per class
      * @throws IllegalArgumentException when the bytes are not a DEX file dexlib2 can read
      */
-    static void read(byte[] bytes, String origin, Consumer<ClassEntry> entries) {
+    public static void read(byte[] bytes, String origin, Consumer<ClassEntry> entries) {
         if (!isDex(bytes)) {
             throw new IllegalArgumentException("no DEX header ('dex\\n0NN')");
         }
@@ -53,7 +53,7 @@ final class DexClasses {
     }
 
     /** DEX files start with {@code dex\n} and a three-digit version. */
-    static boolean isDex(byte[] bytes) {
+    public static boolean isDex(byte[] bytes) {
         return bytes.length >= 0x70
                 && bytes[0] == 'd'
                 && bytes[1] == 'e'

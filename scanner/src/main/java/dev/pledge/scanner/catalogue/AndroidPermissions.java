@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.pledge.scanner;
+package dev.pledge.scanner.catalogue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.Map;
  * ({@code android.permission.READ_CONTACTS} → {@code contacts}). Read from the built-in catalogue
  * file {@code android-permissions.txt}.
  */
-final class AndroidPermissions {
+public final class AndroidPermissions {
 
     static final String RESOURCE = "/dev/pledge/scanner/catalogue/android-permissions.txt";
 
@@ -29,17 +29,17 @@ final class AndroidPermissions {
         this.concepts = Collections.unmodifiableMap(concepts);
     }
 
-    static AndroidPermissions builtIn() {
+    public static AndroidPermissions builtIn() {
         return BUILT_IN;
     }
 
     /** The concepts a permission opens, or an empty list for a permission that opens no personal data. */
-    List<String> concepts(String permission) {
+    public List<String> concepts(String permission) {
         return concepts.getOrDefault(permission, List.of());
     }
 
     /** Every permission of the catalogue, in file order. */
-    Map<String, List<String>> all() {
+    public Map<String, List<String>> all() {
         return concepts;
     }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.pledge.scanner;
+package dev.pledge.scanner.input;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.pledge.scanner;
+package dev.pledge.scanner.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pledge.scanner.AndroidManifest.Permission;
+import dev.pledge.scanner.Aapt;
+import dev.pledge.scanner.catalogue.AndroidPermissions;
+import dev.pledge.scanner.catalogue.CatalogueParser;
+import dev.pledge.scanner.input.AndroidManifest.Permission;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

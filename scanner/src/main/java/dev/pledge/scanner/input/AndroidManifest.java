@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.pledge.scanner;
+package dev.pledge.scanner.input;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,12 +17,12 @@ import java.util.List;
  * @param components class names of {@code <activity>}, {@code <service>}, {@code <receiver>} and
  *        {@code <provider>}, as written (relative names start with a dot)
  */
-record AndroidManifest(String packageName, List<Permission> permissions, List<String> components) {
+public record AndroidManifest(String packageName, List<Permission> permissions, List<String> components) {
 
     /** A requested permission and the line of the source manifest it came from (0 when unknown). */
-    record Permission(String name, int line) {}
+    public record Permission(String name, int line) {}
 
-    AndroidManifest {
+    public AndroidManifest {
         permissions = List.copyOf(permissions);
         components = List.copyOf(components);
     }
@@ -42,7 +42,7 @@ record AndroidManifest(String packageName, List<Permission> permissions, List<St
      * @throws IllegalArgumentException when the bytes are not Android binary XML (the message says
      *         what is wrong)
      */
-    static AndroidManifest parse(byte[] bytes) {
+    public static AndroidManifest parse(byte[] bytes) {
         try {
             return new Reader(bytes).read();
         } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
