@@ -178,6 +178,7 @@ class ValidationTest {
                 Rule.EMPTY_FILE,
                 Rule.FILE_TOO_LARGE,
                 Rule.IMPORT_NOT_FOUND,
+                Rule.DUPLICATE_POLICY,
                 Rule.GDPR_PURPOSES,
                 Rule.GDPR_RETENTION);
         Arrays.stream(Rule.values())

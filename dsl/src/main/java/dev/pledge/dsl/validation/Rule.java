@@ -12,6 +12,10 @@ public enum Rule {
     FILE_TOO_LARGE("file-too-large", Level.ERROR, "The file is too large to be a policy."),
     UNRESOLVED_NAME("unresolved-name", Level.ERROR, "A name refers to nothing declared in this file or its imports."),
     DUPLICATE_NAME("duplicate-name", Level.ERROR, "Two declarations visible together share a name."),
+    DUPLICATE_POLICY(
+            "duplicate-policy",
+            Level.ERROR,
+            "Two files of one run declare a policy of the same name without being parts of one policy."),
     IMPORT_NOT_FOUND("import-not-found", Level.ERROR, "An imported file does not exist."),
     MULTIPLE_POLICIES("multiple-policies", Level.ERROR, "A file declares more than one policy."),
     MISSING_VERSION("missing-version", Level.ERROR, "A policy does not state its version."),
