@@ -22,11 +22,11 @@ import org.eclipse.xtext.nodemodel.INode;
  * a nested {@code data ...}), and so is each declaration at the top of a file. A construct added to
  * the grammar is laid out one clause per line without any change here.
  */
-final class ClauseStarts {
+public final class ClauseStarts {
 
     private final Set<AbstractElement> starts = new HashSet<>();
 
-    ClauseStarts(Grammar grammar) {
+    public ClauseStarts(Grammar grammar) {
         for (Group group : EcoreUtil2.eAllOfType(grammar, Group.class)) {
             List<AbstractElement> elements = group.getElements();
             for (int open = 0; open < elements.size(); open++) {
@@ -46,7 +46,7 @@ final class ClauseStarts {
     }
 
     /** True when the token of this leaf is the first of a clause (or of a top-level declaration). */
-    boolean startsClause(ILeafNode leaf) {
+    public boolean startsClause(ILeafNode leaf) {
         for (INode node = leaf; node != null && node.getOffset() == leaf.getOffset(); node = node.getParent()) {
             EObject element = node.getGrammarElement();
             if (element instanceof AbstractElement grammar
