@@ -81,7 +81,9 @@ abstract class PledgeCheck extends AbstractDeclarativeValidator {
         return List.of();
     }
 
+    /** A name or text for a message: in quotes, shortened when long (a message stays one readable line). */
     static String quote(String name) {
-        return "'" + name + "'";
+        String shown = name == null || name.length() <= 80 ? name : name.substring(0, 60) + "…";
+        return "'" + shown + "'";
     }
 }
