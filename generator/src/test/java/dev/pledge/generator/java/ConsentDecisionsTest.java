@@ -200,7 +200,7 @@ class ConsentDecisionsTest {
                 "eea-research",
                 1,
                 "xiaomi-eea",
-                "2021-01-15-eea",
+                "2020-06-01-eea", // made under an earlier policy version, when the purpose was at version 1
                 ConsentAction.GRANT,
                 Instant.parse("2021-05-01T00:00:00Z"),
                 "app-settings",
