@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pledge.scanner.model.Exclude;
+import dev.pledge.scanner.report.ScanReports;
+import dev.pledge.scanner.report.ScanResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -116,7 +119,9 @@ class GateTest {
                 project.resolve("target/pledge/pledge.sarif"),
                 List.of(),
                 List.of(),
-                "test");
+                "test",
+                null,
+                List.of());
     }
 
     private boolean logged(String prefix, String contains) {
@@ -174,6 +179,53 @@ class GateTest {
                 log.lines().toString());
         assertTrue(
                 Files.readString(project.resolve("target/pledge/pledge.sarif")).contains("undeclared-data"));
+    }
+
+    @Test
+    void baselineAndExclusionsLetKnownFindingsPass() throws Exception {
+        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+        Gate.Request plain = request(true, false, List.of());
+        PledgeBuildException failed = assertThrows(PledgeBuildException.class, () -> Gate.run(plain, log));
+        assertTrue(failed.isFailure());
+
+        Path baseline = project.resolve("pledge-baseline.json");
+        ScanResult known = Gate.run(request(false, false, List.of()), new RecordingLog());
+        Files.writeString(baseline, ScanReports.baseline(known));
+        RecordingLog second = new RecordingLog();
+        ScanResult result = Gate.run(with(plain, baseline, List.of()), second);
+        assertEquals(1, result.silenced().size());
+        assertTrue(
+                second.lines().stream()
+                        .anyMatch(l -> l.startsWith("[INFO] Scanned ") && l.endsWith("; 1 known from the baseline.")),
+                second.lines().toString());
+
+        RecordingLog third = new RecordingLog();
+        Gate.run(
+                with(plain, null, List.of(new Exclude("com.example.shop.*", "a demo screen, removed before release"))),
+                third);
+        assertTrue(
+                third.lines()
+                        .contains(
+                                "[INFO] Excluded 1 finding (com.example.shop.*: a demo screen, removed before release)"),
+                third.lines().toString());
+    }
+
+    private static Gate.Request with(Gate.Request r, Path baseline, List<Exclude> excludes) {
+        return new Gate.Request(
+                r.baseDir(),
+                r.policy(),
+                r.policyId(),
+                r.classes(),
+                r.dependencies(),
+                r.sourceRoots(),
+                r.failOnViolation(),
+                r.strict(),
+                r.sarifFile(),
+                r.suppressAnnotations(),
+                r.catalogues(),
+                r.toolVersion(),
+                baseline,
+                excludes);
     }
 
     @Test

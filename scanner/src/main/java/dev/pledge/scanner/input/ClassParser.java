@@ -99,7 +99,7 @@ final class ClassParser {
         private List<String> interfaces;
         private String sourceFile;
         private PersonalDataReader personalData;
-        private boolean suppressed;
+        private String suppression;
         ClassModel model;
 
         ClassBuilder(String origin) {
@@ -123,7 +123,8 @@ final class ClassParser {
         @Override
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
             if (context.suppressions().suppresses(descriptor)) {
-                suppressed = true;
+                suppression = "";
+                return new ReasonReader(reason -> suppression = reason);
             }
             if (isPersonalData(descriptor)) {
                 personalData = new PersonalDataReader(descriptor);
@@ -145,7 +146,7 @@ final class ClassParser {
                         origin,
                         context.sdks().match(name),
                         personalData == null ? null : personalData.values(),
-                        suppressed);
+                        suppression);
             }
             return model;
         }
@@ -168,7 +169,7 @@ final class ClassParser {
         private final String name;
         private final String descriptor;
         private PersonalDataReader personalData;
-        private boolean suppressed;
+        private String suppression;
         private MethodModel model;
         private int line;
 
@@ -182,7 +183,8 @@ final class ClassParser {
         @Override
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
             if (context.suppressions().suppresses(desc)) {
-                suppressed = true;
+                suppression = "";
+                return new ReasonReader(reason -> suppression = reason);
             }
             if (isPersonalData(desc)) {
                 personalData = new PersonalDataReader(desc);
@@ -195,7 +197,7 @@ final class ClassParser {
         private MethodModel model() {
             if (model == null) {
                 model = new MethodModel(
-                        owner, name, descriptor, personalData == null ? null : personalData.values(), suppressed);
+                        owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
                 owner.methods.put(name + descriptor, model);
             }
             return model;

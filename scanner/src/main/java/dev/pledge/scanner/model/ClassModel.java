@@ -20,7 +20,9 @@ public final class ClassModel {
     public final SdkIndex.Match sdk;
 
     final PersonalDataValues personalData;
-    final boolean suppressed;
+    /** The reason of a suppression annotation on the class, "" when it gives none, null when there is none. */
+    final String suppression;
+
     public final Map<String, MethodModel> methods = new LinkedHashMap<>();
 
     public ClassModel(
@@ -31,7 +33,7 @@ public final class ClassModel {
             String origin,
             SdkIndex.Match sdk,
             PersonalDataValues personalData,
-            boolean suppressed) {
+            String suppression) {
         this.name = name;
         this.superName = superName;
         this.interfaces = List.copyOf(interfaces);
@@ -39,15 +41,26 @@ public final class ClassModel {
         this.origin = origin;
         this.sdk = sdk;
         this.personalData = personalData;
-        this.suppressed = suppressed;
+        this.suppression = suppression;
     }
 
     MethodModel method(String name, String desc) {
         return methods.get(name + desc);
     }
 
+    /** The reason of the class's suppression annotation, "" when it gives none, null when there is none. */
+    public String suppression() {
+        return suppression;
+    }
+
+    /** The archive the class was read from ({@code lib/x.jar}, {@code app.war!/WEB-INF/lib/x.jar}), or null. */
+    public String archive() {
+        int bang = origin.lastIndexOf("!/");
+        return bang < 0 ? null : origin.substring(0, bang);
+    }
+
     /** {@code com.example.App$Inner}. */
-    String binaryName() {
+    public String binaryName() {
         return name.replace('/', '.');
     }
 
