@@ -106,7 +106,6 @@ final class Gate {
             log.info("No compiled classes in " + Finding.display(request.classes(), base)
                     + ": only the policy is checked");
         }
-        roots.addAll(request.dependencies());
         ScanOptions options = ScanOptions.defaults()
                 .withSourceRoots(request.sourceRoots())
                 .withSuppressAnnotations(request.suppressAnnotations())
@@ -115,7 +114,8 @@ final class Gate {
                 .withExcludes(request.excludes());
         ScanResult result;
         try {
-            result = new Scanner(new MavenScanLogger(log)).scan(new ScanRequest(policy, roots, options));
+            result = new Scanner(new MavenScanLogger(log))
+                    .scan(new ScanRequest(policy, roots, options, request.dependencies()));
         } catch (ScanException e) {
             throw PledgeBuildException.failure("cannot scan: " + e.getMessage(), e);
         }

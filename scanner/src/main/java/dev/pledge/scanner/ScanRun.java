@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.analysis.DomainData;
 import dev.pledge.scanner.analysis.Linker;
 import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.SdkIndex;
@@ -21,6 +22,7 @@ import dev.pledge.scanner.report.DataMapBuilder;
 import dev.pledge.scanner.report.ScanResult;
 import dev.pledge.scanner.report.ScanStats;
 import dev.pledge.scanner.rules.DataCheck;
+import dev.pledge.scanner.rules.DomainDataCheck;
 import dev.pledge.scanner.rules.Findings;
 import dev.pledge.scanner.rules.PartyCheck;
 import dev.pledge.scanner.rules.PolicyFacts;
@@ -62,7 +64,10 @@ final class ScanRun {
         int directories;
         try (ClassInput input = new ClassInput(options.effectiveRelease())) {
             for (Path root : request.roots()) {
-                input.addRoot(root);
+                input.addRoot(root, false);
+            }
+            for (Path root : request.dependencies()) {
+                input.addRoot(root, true);
             }
             jars = input.jars;
             directories = input.directories;
@@ -75,7 +80,7 @@ final class ScanRun {
             });
             logger.debug("listed " + input.entries().size() + " class files (" + input.shadowed()
                     + " more shadowed by a class of the same name before them) in "
-                    + request.roots().size() + " roots");
+                    + (request.roots().size() + request.dependencies().size()) + " roots");
             ScanContext context =
                     new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
             read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug);
@@ -88,6 +93,8 @@ final class ScanRun {
             Findings findings = new Findings(options.excludes(), input.artifacts());
             SuppressionCheck.run(classes, refs, findings);
             DataCheck.run(classes, request.policy(), sources, refs, findings);
+            List<DomainData.Classified> domain = new DomainData(catalogue).classify(classes);
+            DomainDataCheck.run(domain, sources, request.policy().id(), refs, findings);
             PartyCheck.run(classes, request.policy().id(), refs, findings);
             List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();

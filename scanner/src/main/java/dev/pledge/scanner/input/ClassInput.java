@@ -38,6 +38,8 @@ public final class ClassInput implements AutoCloseable {
     private final Map<String, List<Artifact>> artifacts = new HashMap<>();
     private final int release;
     private int shadowed;
+    private boolean dependencyRoot;
+    private int inFolder;
     public int jars;
     public int directories;
 
@@ -53,7 +55,20 @@ public final class ClassInput implements AutoCloseable {
         return problems;
     }
 
-    public void addRoot(Path root) {
+    /**
+     * Lists a root: a class folder (its classes are the application's, the jars in it dependencies),
+     * a class file, or an archive (its own classes, below {@code BOOT-INF/classes} and
+     * {@code WEB-INF/classes} too, are the application's; the archives nested in it dependencies).
+     *
+     * @param dependency whether everything the root holds is a dependency's
+     */
+    public void addRoot(Path root, boolean dependency) {
+        dependencyRoot = dependency;
+        addRoot(root);
+        dependencyRoot = false;
+    }
+
+    private void addRoot(Path root) {
         if (Files.isDirectory(root)) {
             directory(root);
         } else if (!Files.exists(root)) {
@@ -98,9 +113,11 @@ public final class ClassInput implements AutoCloseable {
                     file.toString(),
                     () -> Files.readAllBytes(file)));
         }
+        inFolder++;
         for (Path archive : archives) {
             ArchiveReader.open(archive, release, this);
         }
+        inFolder--;
     }
 
     static boolean isArchive(String name) {
@@ -118,7 +135,8 @@ public final class ClassInput implements AutoCloseable {
      */
     void add(ClassEntry entry) {
         if (entry.className() == null || names.add(entry.className())) {
-            entries.add(entry);
+            boolean nested = entry.origin().indexOf("!/") != entry.origin().lastIndexOf("!/");
+            entries.add(entry.asDependency(dependencyRoot || inFolder > 0 || nested));
         } else {
             shadowed++;
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 public final class ClassModel {
 
     public final String name;
-    final String superName;
+    public final String superName;
     final List<String> interfaces;
     /** {@code com/example/App.java}, or null when the class file names no source file. */
     final String sourcePath;
@@ -24,6 +24,14 @@ public final class ClassModel {
     final String suppression;
 
     public final Map<String, MethodModel> methods = new LinkedHashMap<>();
+    /** The class's access flags ({@code Opcodes.ACC_*}). */
+    public final int access;
+    /** Descriptors of the class's annotations, {@code Ljakarta/persistence/Entity;}. */
+    public final List<String> annotations;
+    /** Its fields, in declaration order. */
+    public final List<FieldModel> fields;
+    /** Whether it is a dependency's class rather than the application's own. */
+    public final boolean dependency;
 
     public ClassModel(
             String name,
@@ -33,7 +41,11 @@ public final class ClassModel {
             String origin,
             SdkIndex.Match sdk,
             PersonalDataValues personalData,
-            String suppression) {
+            String suppression,
+            int access,
+            List<String> annotations,
+            List<FieldModel> fields,
+            boolean dependency) {
         this.name = name;
         this.superName = superName;
         this.interfaces = List.copyOf(interfaces);
@@ -42,6 +54,20 @@ public final class ClassModel {
         this.sdk = sdk;
         this.personalData = personalData;
         this.suppression = suppression;
+        this.access = access;
+        this.annotations = List.copyOf(annotations);
+        this.fields = List.copyOf(fields);
+        this.dependency = dependency;
+    }
+
+    /** The field of that name, or null. */
+    public FieldModel field(String name) {
+        for (FieldModel field : fields) {
+            if (field.name.equals(name)) {
+                return field;
+            }
+        }
+        return null;
     }
 
     MethodModel method(String name, String desc) {
