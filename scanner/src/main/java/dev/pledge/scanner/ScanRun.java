@@ -3,6 +3,7 @@ package dev.pledge.scanner;
 
 import dev.pledge.scanner.analysis.DomainData;
 import dev.pledge.scanner.analysis.Linker;
+import dev.pledge.scanner.analysis.Reachability;
 import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
@@ -90,7 +91,12 @@ final class ScanRun {
             new Linker(hierarchy, sources, sdks).link(classes);
             CodeRefs refs = new CodeRefs(options.sourceRoots());
             PolicyFacts facts = new PolicyFacts(request.policy());
-            Findings findings = new Findings(options.excludes(), input.artifacts());
+            // dependency code counts only where the application can reach it; with no application code (a folder
+            // of jars scanned on its own) there is nothing to reach from, and all of it counts
+            boolean both = classes.stream().anyMatch(c -> c.dependency)
+                    && classes.stream().anyMatch(c -> !c.dependency);
+            Set<MethodModel> reachable = both ? Reachability.of(classes, hierarchy) : null;
+            Findings findings = new Findings(options.excludes(), input.artifacts(), reachable);
             SuppressionCheck.run(classes, refs, findings);
             DataCheck.run(classes, request.policy(), sources, refs, findings);
             List<DomainData.Classified> domain = new DomainData(catalogue).classify(classes);

@@ -21,6 +21,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Reads one class file in a single ASM pass (frames skipped) into a {@link ClassModel}: the
@@ -177,7 +178,7 @@ final class ClassParser {
         public MethodVisitor visitMethod(
                 int access, String methodName, String descriptor, String signature, String[] exceptions) {
             methodCount++;
-            return new MethodBuilder(model(), methodName, descriptor);
+            return new MethodBuilder(model(), access, methodName, descriptor);
         }
 
         @Override
@@ -195,8 +196,11 @@ final class ClassParser {
         private MethodModel model;
         private int line;
 
-        MethodBuilder(ClassModel owner, String name, String descriptor) {
+        private final int access;
+
+        MethodBuilder(ClassModel owner, int access, String name, String descriptor) {
             super(API);
+            this.access = access;
             this.owner = owner;
             this.name = name;
             this.descriptor = descriptor;
@@ -220,6 +224,7 @@ final class ClassParser {
             if (model == null) {
                 model = new MethodModel(
                         owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
+                model.access = access;
                 owner.methods.put(name + descriptor, model);
             }
             return model;
@@ -275,6 +280,17 @@ final class ClassParser {
         public void visitLdcInsn(Object value) {
             if (value instanceof Handle handle) {
                 handle(handle);
+            } else if (value instanceof Type type
+                    && type.getSort() == Type.OBJECT
+                    && owner(type.getInternalName()).scanned) {
+                model().instantiates.add(type.getInternalName());
+            }
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            if (opcode == Opcodes.NEW && owner(type).scanned) {
+                model().instantiates.add(type);
             }
         }
 

@@ -11,7 +11,7 @@ public final class ClassModel {
 
     public final String name;
     public final String superName;
-    final List<String> interfaces;
+    public final List<String> interfaces;
     /** {@code com/example/App.java}, or null when the class file names no source file. */
     final String sourcePath;
     /** Where the class file was read: {@code lib/app.jar!/com/example/App.class}. */
@@ -70,7 +70,7 @@ public final class ClassModel {
         return null;
     }
 
-    MethodModel method(String name, String desc) {
+    public MethodModel method(String name, String desc) {
         return methods.get(name + desc);
     }
 

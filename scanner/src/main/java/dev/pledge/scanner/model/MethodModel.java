@@ -20,6 +20,10 @@ public final class MethodModel {
     public final List<Sites.Call> calls = new ArrayList<>(0);
     public final List<Sites.Read> reads = new ArrayList<>(0);
     public final List<Sites.SdkCall> sdkCalls = new ArrayList<>(0);
+    /** Scanned classes the body creates ({@code new X}) or names as a constant ({@code X.class}). */
+    public final List<String> instantiates = new ArrayList<>(0);
+    /** Its access flags ({@code Opcodes.ACC_*}). */
+    public int access;
 
     public MethodModel(
             ClassModel owner, String name, String desc, PersonalDataValues personalData, String suppression) {

@@ -18,7 +18,9 @@ public record SilencedFinding(ScanFinding finding, Why why, String reason) {
         /** an exclusion (by artifact or package) covers the code */
         EXCLUDED,
         /** a suppression annotation with a reason is on the method or class */
-        SUPPRESSED
+        SUPPRESSED,
+        /** in dependency code the application cannot reach (see {@code Reachability}) */
+        UNREACHABLE
     }
 
     public SilencedFinding {

@@ -22,7 +22,7 @@ final class Closing {
         List<String> lines = new ArrayList<>();
         Map<String, Integer> reasons = new LinkedHashMap<>();
         for (SilencedFinding s : result.silenced()) {
-            if (s.why() != SilencedFinding.Why.BASELINE) {
+            if (s.why() == SilencedFinding.Why.EXCLUDED || s.why() == SilencedFinding.Why.SUPPRESSED) {
                 String verb = s.why() == SilencedFinding.Why.EXCLUDED ? "Excluded" : "Suppressed";
                 reasons.merge(verb + "|" + s.reason(), 1, Integer::sum);
             }

@@ -64,6 +64,7 @@ public record ScanResult(List<ScanFinding> findings, List<SilencedFinding> silen
         long known = count(SilencedFinding.Why.BASELINE);
         long excluded = count(SilencedFinding.Why.EXCLUDED);
         long suppressed = count(SilencedFinding.Why.SUPPRESSED);
+        long unreachable = count(SilencedFinding.Why.UNREACHABLE);
         if (known > 0) {
             parts.add(known + " known from the baseline");
         }
@@ -72,6 +73,9 @@ public record ScanResult(List<ScanFinding> findings, List<SilencedFinding> silen
         }
         if (suppressed > 0) {
             parts.add(suppressed + " suppressed");
+        }
+        if (unreachable > 0) {
+            parts.add(unreachable + " in unreachable dependency code");
         }
         return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
     }

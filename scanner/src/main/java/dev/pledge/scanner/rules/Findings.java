@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the rules put their findings. A finding in a method or class goes to the silenced ones when a
@@ -23,6 +24,7 @@ public final class Findings {
 
     private final List<Exclude> excludes;
     private final Map<String, List<Artifact>> artifacts;
+    private final Set<MethodModel> reachable;
     private final Map<ClassModel, Exclude> excluded = new HashMap<>();
     private final List<ScanFinding> active = new ArrayList<>();
     private final List<SilencedFinding> silenced = new ArrayList<>();
@@ -30,10 +32,13 @@ public final class Findings {
     /**
      * @param excludes code whose findings do not count
      * @param artifacts the coordinates of each scanned archive, by its origin ({@code lib/x.jar})
+     * @param reachable the methods the application can run, when dependencies are scanned: a finding in
+     *        a dependency method outside it does not count; null when every method counts
      */
-    public Findings(List<Exclude> excludes, Map<String, List<Artifact>> artifacts) {
+    public Findings(List<Exclude> excludes, Map<String, List<Artifact>> artifacts, Set<MethodModel> reachable) {
         this.excludes = List.copyOf(excludes);
         this.artifacts = artifacts;
+        this.reachable = reachable;
     }
 
     /** A finding that is about no code (a policy entry): it always counts. */
@@ -44,7 +49,10 @@ public final class Findings {
     /** A finding in a method: silenced by the method's (or its class's) suppression, or an exclusion. */
     public void add(MethodModel where, ScanFinding finding) {
         String reason = where.suppression();
-        if (reason != null && !reason.isEmpty()) {
+        if (reachable != null && where.owner.dependency && !reachable.contains(where)) {
+            silenced.add(new SilencedFinding(
+                    finding, SilencedFinding.Why.UNREACHABLE, "dependency code the application cannot reach"));
+        } else if (reason != null && !reason.isEmpty()) {
             silenced.add(new SilencedFinding(finding, SilencedFinding.Why.SUPPRESSED, reason));
         } else {
             add(where.owner, finding);
