@@ -246,7 +246,21 @@ class GateTest {
 
     @Test
     void dependencyJarsAreScannedWhenGiven() throws Exception {
-        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+        compile(Map.of(
+                "android/telephony/TelephonyManager.java",
+                TELEPHONY,
+                "com/example/shop/Signup.java",
+                SIGNUP,
+                "com/example/shop/Register.java",
+                """
+				package com.example.shop;
+
+				public class Register {
+					String form(android.telephony.TelephonyManager telephony) {
+						return new Signup().prefillPhone(telephony);
+					}
+				}
+				"""));
         Path signup = classes.resolve("com/example/shop/Signup.class");
         Path jar = project.resolve("lib/signup.jar");
         Files.createDirectories(jar.getParent());
@@ -262,6 +276,16 @@ class GateTest {
         assertTrue(
                 logged("[ERROR] ", "[undeclared-data]\n    in com.example.shop.Signup.prefillPhone"),
                 log.lines().toString());
+
+        // without the application code that calls it, the read in the dependency is unreachable: no error
+        Files.delete(classes.resolve("com/example/shop/Register.class"));
+        RecordingLog unreachable = new RecordingLog();
+        Gate.run(request(true, false, List.of(jar)), unreachable);
+        assertTrue(
+                unreachable.lines().stream()
+                        .anyMatch(l -> l.startsWith("[INFO] Scanned ")
+                                && l.endsWith(": 0 errors, 0 warnings; 1 in unreachable dependency code.")),
+                unreachable.lines().toString());
     }
 
     @Test

@@ -107,7 +107,7 @@ final class ScanRun {
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
             SharingCheck sharing = new SharingCheck(facts, hierarchy, refs, findings, purposesOf);
             sharing.run(classes);
-            DataMap map = new DataMapBuilder(facts, refs).build(classes, annotated, sharing.reached);
+            DataMap map = new DataMapBuilder(facts, refs, reachable).build(classes, annotated, sharing.reached);
             List<ScanFinding> active = new ArrayList<>(problems);
             List<SilencedFinding> silenced = new ArrayList<>(findings.silenced());
             for (ScanFinding finding : findings.active()) {
