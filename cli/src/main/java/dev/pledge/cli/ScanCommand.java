@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "scan",
+        header = "Check compiled code and jars against a policy (the build gate)",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {

@@ -172,7 +172,7 @@ public final class Fixture {
     }
 
     /** The 1-based line of the only line of {@code source} that contains {@code marker}. */
-    static int line(String source, String marker) {
+    public static int line(String source, String marker) {
         String[] lines = source.split("\n", -1);
         int found = 0;
         for (int i = 0; i < lines.length; i++) {
