@@ -21,4 +21,14 @@ public enum LegalBasis {
     public String id() {
         return id;
     }
+
+    /** Consent or explicit consent: the person can withdraw it at any time (GDPR Art. 7(3)). */
+    public boolean isConsent() {
+        return this == CONSENT || this == EXPLICIT_CONSENT;
+    }
+
+    /** Legitimate interest or public task: the person can object to it (GDPR Art. 21(1)). */
+    public boolean isObjectable() {
+        return this == LEGITIMATE_INTEREST || this == PUBLIC_TASK;
+    }
 }
