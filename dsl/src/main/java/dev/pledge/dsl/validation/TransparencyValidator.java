@@ -6,6 +6,7 @@ import dev.pledge.dsl.pledge.DataItem;
 import dev.pledge.dsl.pledge.DataOrigin;
 import dev.pledge.dsl.pledge.DecisionLogic;
 import dev.pledge.dsl.pledge.Duration;
+import dev.pledge.dsl.pledge.LegalBasis;
 import dev.pledge.dsl.pledge.PledgePackage;
 import dev.pledge.dsl.pledge.Policy;
 import dev.pledge.dsl.pledge.Purpose;
@@ -44,13 +45,20 @@ final class TransparencyValidator extends PledgeCheck {
 
     @Check
     public void checkWithdrawOnlyWithConsent(Purpose purpose) {
-        if (written(purpose, P.getPurpose_Basis())
+        boolean unknown = purpose.getBases().isEmpty()
+                || purpose.getBases().stream().anyMatch(b -> b.getBasis() == LegalBasis.UNSTATED);
+        if (!unknown
                 && !PurposeValidator.needsConsent(purpose)
                 && !purpose.getWithdraw().isEmpty()) {
+            String bases = String.join(
+                    ", ",
+                    purpose.getBases().stream()
+                            .map(b -> b.getBasis().getLiteral())
+                            .distinct()
+                            .toList());
             warning(
                     Rule.WITHDRAW_WITHOUT_CONSENT,
-                    "purpose " + quote(purpose.getName()) + " is based on "
-                            + purpose.getBasis().getLiteral()
+                    "purpose " + quote(purpose.getName()) + " is based on " + bases
                             + ", not consent, so there is no consent to withdraw: write `opt-out` instead of"
                             + " `withdraw` (the notice shows these ways under how to object)",
                     purpose,

@@ -9,7 +9,9 @@ public enum LegalBasis {
     LEGAL_OBLIGATION("legal-obligation"),
     LEGITIMATE_INTEREST("legitimate-interest"),
     VITAL_INTEREST("vital-interest"),
-    PUBLIC_TASK("public-task");
+    PUBLIC_TASK("public-task"),
+    /** The policy gives no legal basis for the purpose ({@code basis unstated}). */
+    UNSTATED("unstated");
 
     private final String id;
 
@@ -17,14 +19,14 @@ public enum LegalBasis {
         this.id = id;
     }
 
+    /** Consent or explicit consent: the subject's consent is the basis, which they can withdraw at any time (GDPR Art. 7(3)). */
+    public boolean isConsent() {
+        return this == CONSENT || this == EXPLICIT_CONSENT;
+    }
+
     /** The keyword as written in a policy, e.g. {@code consent}. */
     public String id() {
         return id;
-    }
-
-    /** Consent or explicit consent: the person can withdraw it at any time (GDPR Art. 7(3)). */
-    public boolean isConsent() {
-        return this == CONSENT || this == EXPLICIT_CONSENT;
     }
 
     /** Legitimate interest or public task: the person can object to it (GDPR Art. 21(1)). */

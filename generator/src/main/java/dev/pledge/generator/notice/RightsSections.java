@@ -137,10 +137,10 @@ final class RightsSections {
         return policy.rights().stream().filter(r -> r.kind() == kind).toList();
     }
 
-    /** Ids of the purposes whose basis passes a test, in the policy's order. */
+    /** Ids of the purposes with a basis (in some region at least) that passes a test, in the policy's order. */
     List<String> purposes(Predicate<LegalBasis> basis) {
         return policy.purposes().stream()
-                .filter(p -> p.basis() != null && basis.test(p.basis()))
+                .filter(p -> p.bases().stream().anyMatch(b -> basis.test(b.basis())))
                 .map(Purpose::id)
                 .toList();
     }

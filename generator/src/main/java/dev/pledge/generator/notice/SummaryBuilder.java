@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
+import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.Contact;
 import dev.pledge.generator.model.ContactRole;
 import dev.pledge.generator.model.Controller;
@@ -211,21 +212,37 @@ final class SummaryBuilder {
     /**
      * One line per legal basis the policy uses, in the order of the law, naming its purposes those
      * that affect people most first: automated decisions, profiling, sensitive data, data shared
-     * with others; then in the policy's order.
+     * with others; then in the policy's order. A purpose with a basis of its own in some regions is
+     * named under each of its bases, with the regions ({@code Measure ads (European Economic Area)})
+     * or, for its basis everywhere else, "elsewhere".
      */
     private List<Line> basisLines() {
         List<Line> basisLines = new ArrayList<>();
         for (LegalBasis basis : LegalBasis.values()) {
-            List<Purpose> purposes = policy.purposes().stream()
-                    .filter(p -> p.basis() == basis)
+            List<Value> purposes = new ArrayList<>();
+            policy.purposes().stream()
                     .sorted(byImpact())
-                    .toList();
-            if (!purposes.isEmpty()) {
-                basisLines.add(lines.some(
-                        lz.keyword("basis", basis), refs.refs(ids(purposes, Purpose::id)), "purposes", PURPOSES));
-            }
+                    .forEach(p -> p.bases().stream()
+                            .filter(b -> b.basis() == basis)
+                            .findFirst()
+                            .ifPresent(b -> purposes.add(underBasis(p, b))));
+            basisLines.add(lines.some(lz.keyword("basis", basis), purposes, "purposes", PURPOSES));
         }
         return basisLines;
+    }
+
+    /** A purpose under one of its bases: its name, and where that basis applies when not everywhere. */
+    private Value underBasis(Purpose purpose, Basis basis) {
+        Value name = refs.ref(purpose.id());
+        if (!purpose.regionalBases()) {
+            return name;
+        }
+        String where = basis.everywhere()
+                ? lz.msg("summary.elsewhere")
+                : String.join(
+                        lz.msg("comma"),
+                        refs.refs(basis.regions()).stream().map(Value::text).toList());
+        return Value.ref(lz.msg("summary.in-regions", name.text(), where), name.anchor());
     }
 
     private Comparator<Purpose> byImpact() {
