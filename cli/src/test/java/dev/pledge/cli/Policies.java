@@ -12,7 +12,7 @@ final class Policies {
     /** A complete notice: no errors, no warnings. */
     static final String CLEAN = """
 			policy shop "Shop privacy notice" {
-			  version "1.0"
+			  version "1.0" provision required-for-contract consequence "Without an email address we cannot take your order."
 			  automated-decisions "We do not make decisions based solely on automated processing."
 			}
 
