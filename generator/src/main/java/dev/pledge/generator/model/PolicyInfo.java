@@ -19,6 +19,7 @@ public record PolicyInfo(
         String url,
         Text summary,
         List<Text> appliesTo,
+        List<String> appliesToServices,
         Text precedence,
         List<Text> definitions,
         List<Text> principles,
@@ -30,6 +31,7 @@ public record PolicyInfo(
     public PolicyInfo {
         languages = List.copyOf(languages);
         appliesTo = List.copyOf(appliesTo);
+        appliesToServices = List.copyOf(appliesToServices);
         definitions = List.copyOf(definitions);
         principles = List.copyOf(principles);
         notes = List.copyOf(notes);

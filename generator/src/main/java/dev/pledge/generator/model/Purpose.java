@@ -18,6 +18,8 @@ import java.util.List;
  * @param withdraw how consent is withdrawn
  * @param optOut how to opt out (object) when the purpose does not rest on consent
  * @param regions ids of the regions where it applies; empty means everywhere
+ * @param safeguards how the data is protected while the purpose uses it
+ * @param notLinked ids of the items and categories its data is not linked to
  */
 public record Purpose(
         String id,
@@ -34,6 +36,8 @@ public record Purpose(
         Period retention,
         List<String> regions,
         List<Text> conditions,
+        List<Safeguard> safeguards,
+        List<String> notLinked,
         Text description,
         boolean profiling,
         boolean automatedDecisions,
@@ -51,6 +55,8 @@ public record Purpose(
         optOut = List.copyOf(optOut);
         regions = List.copyOf(regions);
         conditions = List.copyOf(conditions);
+        safeguards = List.copyOf(safeguards);
+        notLinked = List.copyOf(notLinked);
     }
 
     /** The basis in a region: its regional basis, else the basis everywhere else (null if neither). */

@@ -46,6 +46,8 @@ class EveryElementTest {
             "parties",
             "recipients",
             "targets",
+            "notLinked",
+            "appliesToServices",
             "name",
             "languages",
             "files");
@@ -140,6 +142,8 @@ class EveryElementTest {
             case "SecurityKind" -> "security-kind";
             case "ChildRequirement" -> "requirement";
             case "TimeUnit" -> "unit";
+            case "SafeguardKind" -> "safeguard";
+            case "TriggerKind" -> "trigger";
             default -> throw new IllegalStateException("no message prefix for " + keyword.getDeclaringClass());
         };
     }
