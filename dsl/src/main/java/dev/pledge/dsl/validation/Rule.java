@@ -41,6 +41,11 @@ public enum Rule {
             "transfer-without-mechanism",
             Level.ERROR,
             "Data leaves a region with localisation or transfer rules without a stated mechanism."),
+    DUPLICATE_ROLE("duplicate-role", Level.ERROR, "A controller states two roles for one region (or for everywhere)."),
+    ROLE_CONFLICT(
+            "role-conflict",
+            Level.ERROR,
+            "A region names a company its controller (or processor) while the company states another role there."),
     UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
     MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
     IDENTIFIER_STYLE("identifier-style", Level.WARNING, "A name is not English kebab-case."),
