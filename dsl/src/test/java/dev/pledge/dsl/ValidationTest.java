@@ -169,7 +169,8 @@ class ValidationTest {
                 Rule.FILE_TOO_LARGE,
                 Rule.IMPORT_NOT_FOUND,
                 Rule.GDPR_PURPOSES,
-                Rule.GDPR_RETENTION);
+                Rule.GDPR_RETENTION,
+                Rule.MISSING_TRANSLATION);
         Arrays.stream(Rule.values())
                 .filter(r -> !elsewhere.contains(r))
                 .forEach(r -> assertTrue(covered.contains(r), "no broken/kept case for " + r.id()));

@@ -5,6 +5,7 @@ import com.google.inject.Inject;
 import dev.pledge.dsl.validation.Rule;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
@@ -79,17 +80,21 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
     /** " (did you mean `policy`?)" for a misspelt keyword, or nothing. */
     String suggestion(String word) {
+        return closestKeyword(word).map(k -> " (did you mean `" + k + "`?)").orElse("");
+    }
+
+    /** The keyword a misspelt word most likely meant, if one is close enough (editors offer it as a fix). */
+    public Optional<String> closestKeyword(String word) {
         if (!word.matches("[A-Za-z][A-Za-z-]*") || keywords.contains(word)) {
-            return "";
+            return Optional.empty();
         }
         return keywords.stream()
                 .filter(k -> distance(k, word) <= Math.max(1, Math.min(2, word.length() / 3)))
-                .min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k))
-                .map(k -> " (did you mean `" + k + "`?)")
-                .orElse("");
+                .min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k));
     }
 
-    static int distance(String a, String b) {
+    /** Edit distance (Levenshtein) between two words. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -55,7 +55,12 @@ public enum Rule {
             "gdpr-automated-decisions",
             Level.WARNING,
             "Art. 13(2)(f): whether automated decision-making, including profiling, takes place."),
-    GDPR_SOURCE("gdpr-source", Level.WARNING, "Art. 14(2)(f): the source of data not obtained from the person.");
+    GDPR_SOURCE("gdpr-source", Level.WARNING, "Art. 14(2)(f): the source of data not obtained from the person."),
+    /** Reported by {@code pledge notice} and, as hints, by the language server; not by {@code pledge check}. */
+    MISSING_TRANSLATION(
+            "missing-translation",
+            Level.WARNING,
+            "A text has no translation into one of the policy's languages: that language's notice shows it untranslated.");
 
     /** Default severity of a rule. */
     public enum Level {
