@@ -4,6 +4,7 @@ package dev.pledge.dsl.ide;
 import dev.pledge.dsl.ide.highlighting.PledgeHighlighter;
 import dev.pledge.dsl.ide.hover.PledgeHoverService;
 import dev.pledge.dsl.ide.quickfix.PledgeCodeActions;
+import dev.pledge.dsl.ide.server.PledgeFormattingService;
 import dev.pledge.dsl.ide.server.PolicyFamilyResourceDescriptionManager;
 import dev.pledge.dsl.ide.symbols.PledgeSymbolDetails;
 import dev.pledge.dsl.ide.symbols.PledgeSymbolKinds;
@@ -11,6 +12,7 @@ import dev.pledge.dsl.ide.symbols.PledgeSymbolNames;
 import dev.pledge.dsl.ide.validation.EditorResourceValidator;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -36,6 +38,10 @@ public class PledgeIdeModule extends AbstractPledgeIdeModule {
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return PledgeCodeActions.class;
+    }
+
+    public Class<? extends FormattingService> bindFormattingService() {
+        return PledgeFormattingService.class;
     }
 
     public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
