@@ -155,6 +155,29 @@ class QuickFixesIT {
                         "Add `basis contract`",
                         "purpose orders \"Orders\" {\n  retention 30 days\n  basis contract\n}\n"),
                 new Case(
+                        "basis the policy does not state",
+                        files("purpose ads \"Ads\" {\n  basis unstated\n  retention 30 days\n}\n"),
+                        "gdpr-legal-basis",
+                        "Change to `basis contract`",
+                        "purpose ads \"Ads\" {\n  basis contract\n  retention 30 days\n}\n"),
+                new Case(
+                        "two bases for the same regions",
+                        files("region eea \"EEA\" { }\npurpose ads \"Ads\" {\n  basis contract\n  basis consent\n"
+                                + "  withdraw web \"<url>\"\n  retention 30 days\n}\n"),
+                        "duplicate-basis",
+                        "Limit it to `eea`",
+                        "region eea \"EEA\" { }\npurpose ads \"Ads\" {\n  basis contract\n  basis consent in eea\n"
+                                + "  withdraw web \"<url>\"\n  retention 30 days\n}\n"),
+                new Case(
+                        "two files declare one policy name",
+                        files(
+                                "policy shop \"Shop\" {\n  version \"1\"\n}\n",
+                                "other.pledge",
+                                "policy shop \"Shop again\" {\n  version \"2\"\n}\n"),
+                        "duplicate-policy",
+                        "Rename the policy to `shop-2`",
+                        "policy shop-2 \"Shop\" {\n  version \"1\"\n}\n"),
+                new Case(
                         "legitimate interest not stated",
                         files("purpose ads \"Ads\" { basis legitimate-interest retention 30 days }\n"),
                         "missing-interest",
@@ -173,7 +196,7 @@ class QuickFixesIT {
                                 + "purpose fitness \"Fitness\" {\n  basis contract\n  uses pulse\n"
                                 + "  retention 30 days\n}\n"),
                         "sensitive-without-explicit-consent",
-                        "Change to `basis explicit-consent`",
+                        "Change `basis contract` to `basis explicit-consent`",
                         "category health \"Health\" {\n  data pulse \"Pulse\" { sensitive }\n}\n"
                                 + "purpose fitness \"Fitness\" {\n  basis explicit-consent\n  uses pulse\n"
                                 + "  retention 30 days\n}\n"),

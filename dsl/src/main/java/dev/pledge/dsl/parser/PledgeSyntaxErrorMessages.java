@@ -41,13 +41,17 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         Token token = exception == null ? null : exception.token;
         String text = token == null ? null : token.getText();
         String message;
+        // the word the message proposes, passed on as the data for the editor's quick fix
+        String proposal = null;
         if (token != null && token.getType() == Token.EOF) {
             message = "unexpected end of file: close every open `{` with `}` and every string with a quote";
         } else if (text != null && isUnclosedString(text)) {
             message = UNCLOSED;
         } else if (text != null && !text.isBlank() && expectedKinds != null && expectedKinds.at(exception) != null) {
+            proposal = closest(text, expectedKinds.at(exception).words());
             message = notAKind(text, expectedKinds.at(exception));
         } else if (text != null && !text.isBlank()) {
+            proposal = closestKeyword(text).orElse(null);
             message = "unexpected '" + abbreviate(text) + "'" + expectation(context, exception) + suggestion(text)
                     + "; see the language reference in README.md for the clauses allowed here";
         } else if (context.getDefaultMessage() != null
@@ -56,7 +60,9 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         } else {
             message = context.getDefaultMessage();
         }
-        return new SyntaxErrorMessage(message, Rule.SYNTAX.id());
+        return proposal == null
+                ? new SyntaxErrorMessage(message, Rule.SYNTAX.id())
+                : new SyntaxErrorMessage(message, Rule.SYNTAX.id(), new String[] {proposal});
     }
 
     @Override

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.ide.quickfix;
 
+import dev.pledge.dsl.pledge.Basis;
 import dev.pledge.dsl.pledge.DataCategory;
 import dev.pledge.dsl.pledge.DataItem;
 import dev.pledge.dsl.pledge.DataSet;
@@ -9,6 +10,7 @@ import dev.pledge.dsl.pledge.LegalBasis;
 import dev.pledge.dsl.pledge.PledgePackage;
 import dev.pledge.dsl.pledge.Policy;
 import dev.pledge.dsl.pledge.Purpose;
+import dev.pledge.dsl.pledge.Region;
 import dev.pledge.dsl.pledge.Transfer;
 import dev.pledge.dsl.pledge.TransferMechanism;
 import dev.pledge.dsl.pledge.Translation;
@@ -19,8 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -34,6 +34,9 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 final class ClauseFixes {
 
     private static final PledgePackage P = PledgePackage.eINSTANCE;
+
+    /** Regions offered to limit a basis to. */
+    static final int REGIONS = 5;
 
     /** Date formats a policy's effective date is commonly written in, turned into ISO dates. */
     private static final List<DateTimeFormatter> DATES = List.of(
@@ -60,12 +63,59 @@ final class ClauseFixes {
     }
 
     static void missingInterest(FixContext fix) {
-        Purpose purpose = fix.enclosing(Purpose.class);
-        INode basis = purpose == null ? null : SourceEdit.node(purpose, P.getPurpose_Basis());
-        if (basis != null) {
+        Basis basis = fix.enclosing(Basis.class);
+        INode node = basis == null ? null : SourceEdit.node(basis, P.getBasis_Basis());
+        if (node != null) {
             fix.offerPreferred(
                     "State the interest: `basis legitimate-interest \"<the interest pursued>\"`",
-                    fix.edit().insert(purpose.eResource(), basis.getEndOffset(), " \"<the interest pursued>\""));
+                    fix.edit().insert(basis.eResource(), node.getEndOffset(), " \"<the interest pursued>\""));
+        }
+    }
+
+    /** {@code basis unstated}: write the basis the policy gives instead (one fix per basis). */
+    static void unstatedBasis(FixContext fix) {
+        Basis basis = fix.enclosing(Basis.class);
+        INode node = basis == null ? null : SourceEdit.node(basis, P.getBasis_Basis());
+        if (node == null) {
+            return;
+        }
+        for (LegalBasis stated : LegalBasis.VALUES) {
+            if (stated != LegalBasis.UNSTATED) {
+                String text = stated.getLiteral()
+                        + (stated == LegalBasis.LEGITIMATE_INTEREST && basis.getInterest() == null
+                                ? " \"<the interest pursued>\""
+                                : "");
+                fix.offer("Change to `basis " + text + "`", fix.edit().replace(basis, node, text));
+            }
+        }
+    }
+
+    /**
+     * Two bases for the same regions: limit this one to a region ({@code basis consent in eea}), one
+     * fix per region of the policy; or take a region off a {@code basis ... in} list.
+     */
+    static void duplicateBasis(FixContext fix) {
+        Basis basis = fix.enclosing(Basis.class);
+        if (basis == null) {
+            return;
+        }
+        List<INode> regions = NodeModelUtils.findNodesForFeature(basis, P.getBasis_Regions());
+        for (INode region : regions) {
+            if (region.getOffset() <= fix.offset() && fix.offset() < region.getEndOffset()) {
+                fix.offer(
+                        "Remove `" + region.getText().strip() + "` from this `basis ... in`",
+                        fix.edit().removeListItem(basis, region, regions.get(0), regions.get(regions.size() - 1)));
+                return;
+            }
+        }
+        if (regions.isEmpty()) {
+            INode end = NodeModelUtils.getNode(basis);
+            List<Region> all = PolicyFamily.of(basis).all(Region.class);
+            for (Region region : all.subList(0, Math.min(REGIONS, all.size()))) {
+                fix.offer(
+                        "Limit it to `" + region.getName() + "`: `in " + region.getName() + "`",
+                        fix.edit().insert(basis.eResource(), end.getEndOffset(), " in " + region.getName()));
+            }
         }
     }
 
@@ -178,9 +228,23 @@ final class ClauseFixes {
         if (purpose == null) {
             return;
         }
-        INode basis = SourceEdit.node(purpose, P.getPurpose_Basis());
-        if (basis != null) {
-            fix.offer("Change to `basis explicit-consent`", fix.edit().replace(purpose, basis, "explicit-consent"));
+        for (Basis basis : purpose.getBases()) {
+            INode node = SourceEdit.node(basis, P.getBasis_Basis());
+            if (node != null
+                    && basis.getBasis() != LegalBasis.EXPLICIT_CONSENT
+                    && basis.getBasis() != LegalBasis.UNSTATED) {
+                INode interest = basis.getInterest() == null ? null : NodeModelUtils.getNode(basis.getInterest());
+                int end = interest == null ? node.getEndOffset() : interest.getEndOffset();
+                fix.offer(
+                        "Change `basis " + basis.getBasis().getLiteral() + "` to `basis explicit-consent`",
+                        fix.edit()
+                                .replace(
+                                        purpose.eResource(),
+                                        node.getOffset(),
+                                        end - node.getOffset(),
+                                        "explicit-consent"));
+                break;
+            }
         }
         List<INode> uses = NodeModelUtils.findNodesForFeature(purpose, P.getPurpose_Uses());
         for (INode use : uses) {
@@ -266,10 +330,5 @@ final class ClauseFixes {
             return category.getItems();
         }
         return set instanceof DataItem item && !item.eIsProxy() ? List.of(item) : List.of();
-    }
-
-    /** The first node written for a feature, or null (for objects of other files too). */
-    static INode node(EObject object, EStructuralFeature feature) {
-        return SourceEdit.node(object, feature);
     }
 }

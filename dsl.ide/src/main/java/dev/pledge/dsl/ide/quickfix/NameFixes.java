@@ -147,6 +147,16 @@ final class NameFixes {
         }
     }
 
+    /** Two files of one run declare a policy of one name: this one gets {@code <name>-2}, as the message proposes. */
+    void duplicatePolicy(FixContext fix) {
+        EObject policy = declaration(fix);
+        INode name = nameNode(policy);
+        if (name != null) {
+            String renamed = PledgeNameProvider.nameOf(policy) + "-2";
+            fix.offer("Rename the policy to `" + renamed + "`", fix.edit().replace(policy, name, renamed));
+        }
+    }
+
     /** Renames the declaration and every reference to it in the policy. */
     void identifierStyle(FixContext fix) {
         EObject declaration = declaration(fix);

@@ -5,7 +5,6 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 import dev.pledge.dsl.formatting.ClauseStarts;
 import dev.pledge.dsl.load.PolicyFormatter;
-import dev.pledge.dsl.parser.PledgeSyntaxErrorMessages;
 import dev.pledge.dsl.validation.Rule;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,7 +18,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -41,15 +39,15 @@ public class PledgeCodeActions implements ICodeActionService2 {
     private EObjectAtOffsetHelper at;
 
     @Inject
-    public PledgeCodeActions(
-            IGrammarAccess grammar, IScopeProvider scopes, ISyntaxErrorMessageProvider syntax, Injector injector) {
+    public PledgeCodeActions(IGrammarAccess grammar, IScopeProvider scopes, Injector injector) {
         starts = new ClauseStarts(grammar.getGrammar());
         NameFixes names = new NameFixes(scopes, new DeclarationTemplates(grammar.getGrammar()));
-        TextFixes texts = new TextFixes((PledgeSyntaxErrorMessages) syntax, new PolicyFormatter(injector));
+        TextFixes texts = new TextFixes(new PolicyFormatter(injector));
         fixes.put(Rule.SYNTAX, texts::syntax);
         fixes.put(Rule.EMPTY_FILE, names::emptyFile);
         fixes.put(Rule.UNRESOLVED_NAME, names::unresolvedName);
         fixes.put(Rule.DUPLICATE_NAME, names::duplicateName);
+        fixes.put(Rule.DUPLICATE_POLICY, names::duplicatePolicy);
         fixes.put(Rule.IMPORT_NOT_FOUND, names::importNotFound);
         fixes.put(Rule.IDENTIFIER_STYLE, names::identifierStyle);
         fixes.put(Rule.MISSING_VERSION, ClauseFixes::missingVersion);
@@ -60,6 +58,8 @@ public class PledgeCodeActions implements ICodeActionService2 {
         fixes.put(Rule.UNKNOWN_LANGUAGE, ClauseFixes::unknownLanguage);
         fixes.put(Rule.MISSING_LEGAL_BASIS, ClauseFixes::missingLegalBasis);
         fixes.put(Rule.MISSING_INTEREST, ClauseFixes::missingInterest);
+        fixes.put(Rule.GDPR_LEGAL_BASIS, ClauseFixes::unstatedBasis);
+        fixes.put(Rule.DUPLICATE_BASIS, ClauseFixes::duplicateBasis);
         fixes.put(Rule.MISSING_WITHDRAWAL, ClauseFixes::missingWithdrawal);
         fixes.put(Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT, ClauseFixes::sensitiveWithoutExplicitConsent);
         fixes.put(Rule.DISCLOSURE_OUTSIDE_PURPOSE, ClauseFixes::disclosureOutsidePurpose);
@@ -70,7 +70,7 @@ public class PledgeCodeActions implements ICodeActionService2 {
         fixes.put(Rule.MISSING_TRANSLATION, texts::missingTranslation);
         for (Rule rule : Rule.values()) {
             if (TextFixes.isSkeleton(rule)) {
-                fixes.put(rule, texts::completeness);
+                fixes.putIfAbsent(rule, texts::completeness);
             }
         }
     }

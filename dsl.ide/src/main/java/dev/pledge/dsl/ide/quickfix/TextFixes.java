@@ -2,7 +2,6 @@
 package dev.pledge.dsl.ide.quickfix;
 
 import dev.pledge.dsl.load.PolicyFormatter;
-import dev.pledge.dsl.parser.PledgeSyntaxErrorMessages;
 import dev.pledge.dsl.pledge.DataCategory;
 import dev.pledge.dsl.pledge.DataItem;
 import dev.pledge.dsl.pledge.DataOrigin;
@@ -33,11 +32,9 @@ final class TextFixes {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<([^<>\"]+)>");
 
-    private final PledgeSyntaxErrorMessages syntax;
     private final PolicyFormatter formatter;
 
-    TextFixes(PledgeSyntaxErrorMessages syntax, PolicyFormatter formatter) {
-        this.syntax = syntax;
+    TextFixes(PolicyFormatter formatter) {
         this.formatter = formatter;
     }
 
@@ -45,7 +42,7 @@ final class TextFixes {
     void syntax(FixContext fix) {
         ILeafNode leaf = fix.leaf();
         String token = fix.marked().isEmpty() && leaf != null ? leaf.getText() : fix.marked();
-        Optional<String> keyword = syntax.closestKeyword(token.strip());
+        Optional<String> keyword = Optional.ofNullable(fix.proposal());
         if (keyword.isPresent()) {
             fix.offerPreferred(
                     "Change to `" + keyword.get() + "`",
