@@ -222,7 +222,8 @@ class ValidationTest {
                 Rule.IMPORT_NOT_FOUND,
                 Rule.DUPLICATE_POLICY,
                 Rule.GDPR_PURPOSES,
-                Rule.GDPR_RETENTION);
+                Rule.GDPR_RETENTION,
+                Rule.MISSING_TRANSLATION);
         Arrays.stream(Rule.values())
                 .filter(r -> !elsewhere.contains(r))
                 .forEach(r -> assertTrue(covered.contains(r), "no broken/kept case for " + r.id()));

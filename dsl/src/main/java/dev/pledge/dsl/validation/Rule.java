@@ -86,7 +86,12 @@ public enum Rule {
             Level.WARNING,
             "Art. 13(2)(f): the logic, significance and consequences of automated decisions."),
     GDPR_SOURCE_TIMING(
-            "gdpr-source-timing", Level.WARNING, "Art. 14(3): when people are told about data obtained from others.");
+            "gdpr-source-timing", Level.WARNING, "Art. 14(3): when people are told about data obtained from others."),
+    /** Reported by {@code pledge notice} and, as hints, by the language server; not by {@code pledge check}. */
+    MISSING_TRANSLATION(
+            "missing-translation",
+            Level.WARNING,
+            "A text has no translation into one of the policy's languages: that language's notice shows it untranslated.");
 
     /** Default severity of a rule. */
     public enum Level {
