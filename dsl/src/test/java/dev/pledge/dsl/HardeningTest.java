@@ -166,7 +166,7 @@ class HardeningTest {
     void aRepeatedClauseIsAnErrorWhateverTheConstruct() {
         LoadResult result =
                 check(cleanWith("version \"2024-01-01\"", "version \"2024-01-01\"\n  summary \"a\"\n  summary \"b\"")
-                        .replace("{ sensitive source", "{ sensitive sensitive source")
+                        .replace("{ sensitive under ccpa source", "{ sensitive under ccpa sensitive source")
                         .replace("retention 30 days", "retention 30 days\n  retention 60 days"));
         List<String> messages = result.findings().stream()
                 .filter(f -> f.ruleId().equals(Rule.DUPLICATE_CLAUSE.id()))

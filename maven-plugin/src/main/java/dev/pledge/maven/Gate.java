@@ -12,6 +12,7 @@ import dev.pledge.scanner.ScanException;
 import dev.pledge.scanner.ScanOptions;
 import dev.pledge.scanner.ScanRequest;
 import dev.pledge.scanner.Scanner;
+import dev.pledge.scanner.model.Exclude;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
 import dev.pledge.scanner.report.ScanReports;
@@ -53,6 +54,8 @@ final class Gate {
      * @param suppressAnnotations annotations (binary names or globs) that suppress findings
      * @param catalogues extra catalogue files
      * @param toolVersion the plugin's version, for the SARIF report
+     * @param baseline a baseline file whose findings are known and do not fail the build, or null
+     * @param excludes code whose findings do not count, with the reasons
      */
     record Request(
             Path baseDir,
@@ -66,7 +69,9 @@ final class Gate {
             Path sarifFile,
             List<String> suppressAnnotations,
             List<Path> catalogues,
-            String toolVersion) {
+            String toolVersion,
+            Path baseline,
+            List<Exclude> excludes) {
 
         Request {
             Objects.requireNonNull(baseDir, "baseDir");
@@ -77,6 +82,7 @@ final class Gate {
             Objects.requireNonNull(sarifFile, "sarifFile");
             suppressAnnotations = List.copyOf(suppressAnnotations);
             catalogues = List.copyOf(catalogues);
+            excludes = List.copyOf(excludes);
         }
     }
 
@@ -100,14 +106,16 @@ final class Gate {
             log.info("No compiled classes in " + Finding.display(request.classes(), base)
                     + ": only the policy is checked");
         }
-        roots.addAll(request.dependencies());
         ScanOptions options = ScanOptions.defaults()
                 .withSourceRoots(request.sourceRoots())
                 .withSuppressAnnotations(request.suppressAnnotations())
-                .withCatalogues(request.catalogues());
+                .withCatalogues(request.catalogues())
+                .withBaseline(request.baseline())
+                .withExcludes(request.excludes());
         ScanResult result;
         try {
-            result = new Scanner(new MavenScanLogger(log)).scan(new ScanRequest(policy, roots, options));
+            result = new Scanner(new MavenScanLogger(log))
+                    .scan(new ScanRequest(policy, roots, options, request.dependencies()));
         } catch (ScanException e) {
             throw PledgeBuildException.failure("cannot scan: " + e.getMessage(), e);
         }
@@ -127,8 +135,9 @@ final class Gate {
                 log.warn(text);
             }
         }
+        ScanReports.closing(result).forEach(log::info);
         log.info(result.summary());
-        writeSarif(request, loaded.findings(), result.findings());
+        write(request.sarifFile(), ScanReports.sarif(loaded.findings(), result, base, request.toolVersion()));
         writeDataMap(request, result);
         String reports = " (see the lines above and " + Finding.display(request.sarifFile(), base) + ")";
         if (unreadable > 0) {

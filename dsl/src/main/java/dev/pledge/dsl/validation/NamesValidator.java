@@ -83,11 +83,7 @@ final class NamesValidator extends PledgeCheck {
         String plain = name.startsWith("^") ? name.substring(1) : name;
         boolean ok = isHyphenated(plain, declaration instanceof Region);
         if (!ok) {
-            String suggestion = plain.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-                    .replace('_', '-')
-                    .toLowerCase()
-                    .replaceAll("-+", "-")
-                    .replaceAll("^-|-$", "");
+            String suggestion = Declarations.kebabCase(plain);
             warning(
                     Rule.IDENTIFIER_STYLE,
                     "name " + quote(name) + " is not English kebab-case: write `" + suggestion + "`",

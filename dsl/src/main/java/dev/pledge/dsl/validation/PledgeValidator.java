@@ -12,8 +12,10 @@ import org.eclipse.xtext.validation.ComposedChecks;
             NamesValidator.class,
             TextValidator.class,
             PurposeValidator.class,
+            RolesValidator.class,
             SharingValidator.class,
             CompletenessValidator.class,
+            TransparencyValidator.class,
             ClauseValidator.class
         })
 public class PledgeValidator extends AbstractPledgeValidator {}
