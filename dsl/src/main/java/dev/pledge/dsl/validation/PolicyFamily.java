@@ -74,6 +74,18 @@ public final class PolicyFamily {
         return seen;
     }
 
+    /** The resources a file imports directly (loading them if needed); missing imports are skipped. */
+    public static List<Resource> imported(Resource resource) {
+        List<Resource> targets = new ArrayList<>();
+        for (Import imported : imports(resource)) {
+            Resource target = resolve(resource, imported);
+            if (target != null) {
+                targets.add(target);
+            }
+        }
+        return targets;
+    }
+
     /** The resource an import points to, loading it if needed; null when no file of that name exists. */
     public static Resource resolve(Resource from, Import imported) {
         if (imported.getImportURI() == null
