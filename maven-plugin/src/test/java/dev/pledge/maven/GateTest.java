@@ -87,6 +87,7 @@ class GateTest {
                         List.of(),
                         List.of(),
                         project.resolve("target/pledge/generate.stamp")),
+                new PolicyCache(),
                 new RecordingLog());
         Path java = project.resolve("src/main/java");
         for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -104,7 +105,12 @@ class GateTest {
     }
 
     private Gate.Request request(boolean failOnViolation, boolean strict, List<Path> dependencies) {
+        return request(project, failOnViolation, strict, dependencies);
+    }
+
+    private Gate.Request request(Path root, boolean failOnViolation, boolean strict, List<Path> dependencies) {
         return new Gate.Request(
+                root,
                 project,
                 policy,
                 null,
@@ -119,6 +125,11 @@ class GateTest {
                 "test");
     }
 
+    /** Runs the gate as the check goal does: its failure thrown. */
+    private static void gate(Gate.Request request, RecordingLog log) throws PledgeBuildException {
+        Gate.run(request, new PolicyCache(), log).throwIfFailed();
+    }
+
     private boolean logged(String prefix, String contains) {
         return log.lines().stream().anyMatch(line -> line.startsWith(prefix) && line.contains(contains));
     }
@@ -128,7 +139,7 @@ class GateTest {
         compile(Map.of(
                 "android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
 
-        Gate.run(request(true, true, List.of()), log);
+        gate(request(true, true, List.of()), log);
 
         assertTrue(
                 log.lines().contains("[INFO] Checked 1 policy file: 0 errors, 0 warnings."),
@@ -157,7 +168,7 @@ class GateTest {
         compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(true, false, List.of()), log));
 
         assertTrue(e.isFailure());
         assertTrue(
@@ -176,10 +187,33 @@ class GateTest {
     }
 
     @Test
+    void inABuildOfSeveralModulesLinesNameFilesFromTheRootAndTheModulesReportFromTheModule() throws Exception {
+        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+        Path root = project.getParent();
+        String module = project.getFileName().toString();
+
+        Gate.Outcome outcome = Gate.run(request(root, true, false, List.of()), new PolicyCache(), log);
+
+        assertTrue(
+                outcome.failure()
+                        .getMessage()
+                        .contains("(see the lines above and " + module + "/target/pledge/pledge.sarif)"),
+                outcome.failure().getMessage());
+        assertTrue(
+                logged(
+                        "[ERROR] " + module + "/src/main/java/com/example/shop/Signup.java:5: error: ",
+                        "[undeclared-data]"),
+                log.lines().toString());
+        assertEquals(1, outcome.scan().findings().size());
+        assertTrue(Files.readString(project.resolve("target/pledge/pledge.sarif"))
+                .contains("\"uri\": \"src/main/java/com/example/shop/Signup.java\""));
+    }
+
+    @Test
     void withoutFailOnViolationViolationsAreWarnings() throws Exception {
         compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
 
-        Gate.run(request(false, false, List.of()), log);
+        gate(request(false, false, List.of()), log);
 
         assertTrue(
                 logged("[WARNING] src/main/java/com/example/shop/Signup.java:5: error: ", "[undeclared-data]"),
@@ -203,9 +237,9 @@ class GateTest {
             out.closeEntry();
         }
         Files.delete(signup);
-        Gate.run(request(true, false, List.of()), new RecordingLog());
+        gate(request(true, false, List.of()), new RecordingLog());
 
-        assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of(jar)), log));
+        assertThrows(PledgeBuildException.class, () -> gate(request(true, false, List.of(jar)), log));
         assertTrue(
                 logged("[ERROR] ", "[undeclared-data]\n    in com.example.shop.Signup.prefillPhone"),
                 log.lines().toString());
@@ -221,7 +255,7 @@ class GateTest {
         }
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(false, false, List.of()), log));
 
         assertEquals(
                 "cannot read 1 class file or jar, so the code cannot be checked: the check fails closed; rebuild, or "
@@ -238,7 +272,7 @@ class GateTest {
         Files.write(jar, new byte[] {'P', 'K', 3, 4, 0x14, 0, 0, 0});
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of(jar)), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(false, false, List.of(jar)), log));
 
         assertTrue(
                 e.getMessage().startsWith("cannot read 1 class file or jar, so the code cannot be checked"),
@@ -254,7 +288,7 @@ class GateTest {
                 policy.resolve("shop.pledge"), GenerationTest.shopPolicy().replace("uses imei\n", "uses imie\n"));
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(true, false, List.of()), log));
 
         assertEquals("the policy has 1 error: fix the lines above and build again", e.getMessage());
         assertFalse(logged("[INFO] Scanned", ""));
@@ -267,7 +301,7 @@ class GateTest {
         Files.writeString(policy.resolve("extra.pledge"), "category extra \"Extra\" { data email \"Email\" }\n");
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, true, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(true, true, List.of()), log));
 
         assertEquals(
                 "the policy has 1 warning and strict is on: fix the lines above, or set <strict>false</strict>",
@@ -279,7 +313,7 @@ class GateTest {
 
     @Test
     void withoutClassesOnlyThePolicyIsChecked() throws Exception {
-        Gate.run(request(true, false, List.of()), log);
+        gate(request(true, false, List.of()), log);
 
         assertTrue(
                 log.lines().contains("[INFO] No compiled classes in target/classes: only the policy is checked"),
@@ -292,7 +326,7 @@ class GateTest {
         Files.delete(policy);
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(false, false, List.of()), log));
 
         assertEquals(
                 "policy src/main/pledge does not exist: write the policy there, or set <policy> (property pledge.policy) "
