@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Prints the Markdown results table of ConsentCheckBenchmark in docs/benchmarks.md from a JMH JSON result file.
 
 Usage: python3 benchmarks/results-table.py RESULT.json

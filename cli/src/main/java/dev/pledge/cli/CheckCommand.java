@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "check",
+        header = "Check policies for errors and missing notice elements",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Check policies: syntax, names, legal bases, consent, sharing, transfers, notice completeness.",

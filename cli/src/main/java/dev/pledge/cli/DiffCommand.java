@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "diff",
+        header = "Compare two policy versions and say who must consent again",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {

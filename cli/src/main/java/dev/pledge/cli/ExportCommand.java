@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "export",
+        header = "Export a policy as JSON, DPV, Play data safety or Apple manifest",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {

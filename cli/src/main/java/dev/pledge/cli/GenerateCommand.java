@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code pledge generate}: the backends that turn a checked policy into code. */
 @Command(
         name = "generate",
+        header = "Generate code from a policy ('generate java': the consent API)",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Generate code from a policy.",
@@ -33,6 +34,7 @@ final class GenerateCommand {
      */
     @Command(
             name = "java",
+            header = "Generate the policy's typed Java consent API and ledger",
             mixinStandardHelpOptions = true,
             versionProvider = Version.class,
             description = {

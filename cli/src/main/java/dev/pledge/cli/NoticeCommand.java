@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "notice",
+        header = "Write privacy notices (HTML, Markdown, text) in each language",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {

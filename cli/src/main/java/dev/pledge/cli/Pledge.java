@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             ScanCommand.class,
             NoticeCommand.class,
+            FormatCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = ExitCode.HEADING,
@@ -34,8 +37,24 @@ public final class Pledge {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Pledge());
+        usageFirst(commandLine);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;
+    }
+
+    /**
+     * Help starts with the usage line, then the one-line summary (each command's {@code header}, also
+     * its line in the command list), then the details, as most command-line tools print it.
+     */
+    private static void usageFirst(CommandLine command) {
+        List<String> keys = new ArrayList<>(command.getHelpSectionKeys());
+        List<String> header = List.of(
+                CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING,
+                CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
+        keys.removeAll(header);
+        keys.addAll(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS) + 1, header);
+        command.setHelpSectionKeys(keys);
+        command.getSubcommands().values().forEach(Pledge::usageFirst);
     }
 }

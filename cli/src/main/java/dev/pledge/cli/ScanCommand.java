@@ -4,13 +4,13 @@ package dev.pledge.cli;
 import dev.pledge.dsl.load.Severity;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.scanner.ScanException;
-import dev.pledge.scanner.ScanFinding;
 import dev.pledge.scanner.ScanLogger;
 import dev.pledge.scanner.ScanOptions;
-import dev.pledge.scanner.ScanReports;
 import dev.pledge.scanner.ScanRequest;
-import dev.pledge.scanner.ScanResult;
 import dev.pledge.scanner.Scanner;
+import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.report.ScanReports;
+import dev.pledge.scanner.report.ScanResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "scan",
+        header = "Check compiled code and jars against a policy (the build gate)",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {

@@ -2,6 +2,7 @@
 package dev.pledge.cli;
 
 import static dev.pledge.cli.Cli.pledge;
+import static dev.pledge.cli.Pledge.commandLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,32 @@ class UsageTest {
             assertEquals("", run.err());
             assertEquals(0, run.exit());
         }
+    }
+
+    @Test
+    void everyCommandHasAOneLineSummaryUnder80Columns() {
+        Run run = pledge("--help");
+        List<String> lines = run.outLines();
+        int commands = lines.indexOf("Commands:");
+        int end = lines.indexOf("");
+        for (String line : lines.subList(commands + 1, end > commands ? end : lines.size())) {
+            // a summary that wraps would continue on an indented line without a command name
+            assertTrue(line.matches("  [a-z]+ +\\S.*"), "a wrapped or missing summary: '" + line + "'\n" + run.out());
+            assertTrue(line.length() < 80, "over 80 columns: " + line);
+        }
+        commandLine().getSubcommands().values().forEach(UsageTest::assertSummariesOfEveryLevel);
+    }
+
+    private static void assertSummariesOfEveryLevel(picocli.CommandLine command) {
+        if (command.getCommandSpec().userObject() instanceof picocli.CommandLine.HelpCommand) {
+            return; // picocli's own
+        }
+        String[] header = command.getCommandSpec().usageMessage().header();
+        assertEquals(1, header.length, "one header line for " + command.getCommandName());
+        assertTrue(
+                header[0].length() <= 66 && !header[0].endsWith("."),
+                "a summary fits the command list (66 characters, no full stop): " + header[0]);
+        command.getSubcommands().values().forEach(UsageTest::assertSummariesOfEveryLevel);
     }
 
     @Test

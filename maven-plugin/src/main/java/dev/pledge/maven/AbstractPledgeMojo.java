@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.maven;
 
-import dev.pledge.scanner.ScanResult;
+import dev.pledge.scanner.report.ScanResult;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

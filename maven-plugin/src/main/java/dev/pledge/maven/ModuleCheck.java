@@ -2,7 +2,7 @@
 package dev.pledge.maven;
 
 import dev.pledge.dsl.load.Severity;
-import dev.pledge.scanner.ScanResult;
+import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Path;
 import java.util.Objects;
 

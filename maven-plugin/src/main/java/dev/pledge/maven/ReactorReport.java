@@ -2,8 +2,8 @@
 package dev.pledge.maven;
 
 import dev.pledge.dsl.load.Finding;
-import dev.pledge.scanner.DataMap;
-import dev.pledge.scanner.ScanFinding;
+import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.report.DataMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -156,7 +156,8 @@ class GateTest {
                         "\"text\": \"" + dev.pledge.dsl.validation.Rule.MISSING_LEGAL_BASIS.description() + "\""),
                 sarif);
         assertTrue(
-                sarif.contains("\"text\": \"" + dev.pledge.scanner.ScanRule.UNDECLARED_SHARING.description() + "\""),
+                sarif.contains(
+                        "\"text\": \"" + dev.pledge.scanner.model.ScanRule.UNDECLARED_SHARING.description() + "\""),
                 sarif);
         assertTrue(
                 Files.readString(project.resolve("target/pledge/data-map.json")).contains("imei"));

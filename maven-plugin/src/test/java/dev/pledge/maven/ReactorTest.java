@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pledge.scanner.CodeRef;
-import dev.pledge.scanner.DataMap;
-import dev.pledge.scanner.ScanFinding;
-import dev.pledge.scanner.ScanResult;
-import dev.pledge.scanner.ScanRule;
-import dev.pledge.scanner.ScanStats;
+import dev.pledge.scanner.model.CodeRef;
+import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.DataMap;
+import dev.pledge.scanner.report.ScanResult;
+import dev.pledge.scanner.report.ScanStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.report.ScanResult;
+
 /**
  * Where the scanner reports progress and problems while it works, so each front end (CLI, Maven
  * plugin, a test) logs through its own channel. Findings are not logged: they are in the

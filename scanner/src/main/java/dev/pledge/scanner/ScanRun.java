@@ -1,6 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.analysis.Linker;
+import dev.pledge.scanner.catalogue.Catalogue;
+import dev.pledge.scanner.catalogue.SdkIndex;
+import dev.pledge.scanner.catalogue.SourceIndex;
+import dev.pledge.scanner.input.ClassInput;
+import dev.pledge.scanner.input.ClassReading;
+import dev.pledge.scanner.input.ScanContext;
+import dev.pledge.scanner.input.Suppressions;
+import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.CodeRefs;
+import dev.pledge.scanner.model.Hierarchy;
+import dev.pledge.scanner.model.MethodModel;
+import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.report.DataMap;
+import dev.pledge.scanner.report.DataMapBuilder;
+import dev.pledge.scanner.report.ScanResult;
+import dev.pledge.scanner.report.ScanStats;
+import dev.pledge.scanner.rules.DataCheck;
+import dev.pledge.scanner.rules.PartyCheck;
+import dev.pledge.scanner.rules.PolicyFacts;
+import dev.pledge.scanner.rules.PurposeCheck;
+import dev.pledge.scanner.rules.SharingCheck;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,8 +36,7 @@ import java.util.Set;
 /** One scan, start to end: list, read, link, check, map. Used by one thread. */
 final class ScanRun {
 
-    private static final Comparator<ScanFinding> ORDER = Comparator.comparing(
-                    (ScanFinding f) -> f.at().file().toString().replace('\\', '/'))
+    private static final Comparator<ScanFinding> ORDER = Comparator.comparing((ScanFinding f) -> f.at().path())
             .thenComparingInt(f -> f.at().line())
             .thenComparing(ScanFinding::ruleId)
             .thenComparing(f -> f.at().where())
@@ -45,15 +66,16 @@ final class ScanRun {
                     names.add(e.className());
                 }
             });
-            logger.debug("listed " + input.entries().size() + " class files in "
+            logger.debug("listed " + input.entries().size() + " class files (" + input.shadowed()
+                    + " more shadowed by a class of the same name before them) in "
                     + request.roots().size() + " roots");
             ScanContext context =
                     new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
-            read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger);
+            read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug);
             findings.addAll(read.problems());
             List<ClassModel> classes = read.classes();
             Hierarchy hierarchy = new Hierarchy(classes);
-            new Linker(hierarchy, context).link(classes);
+            new Linker(hierarchy, sources, sdks).link(classes);
             CodeRefs refs = new CodeRefs(options.sourceRoots());
             PolicyFacts facts = new PolicyFacts(request.policy());
             DataCheck.run(classes, request.policy(), sources, refs, findings);

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.catalogue.Catalogue;
+import dev.pledge.scanner.catalogue.CatalogueException;
+import dev.pledge.scanner.catalogue.CatalogueParser;
+import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.ScanResult;
 import java.util.Objects;
 
 /**
@@ -41,7 +46,11 @@ public final class Scanner {
         Objects.requireNonNull(request, "request");
         ScanOptions options = request.options();
         Catalogue catalogue = options.builtInCatalogue() ? BUILT_IN : Catalogue.EMPTY;
-        catalogue = catalogue.plus(CatalogueParser.read(options.catalogues()));
+        try {
+            catalogue = catalogue.plus(CatalogueParser.read(options.catalogues()));
+        } catch (CatalogueException e) {
+            throw new ScanException(e.getMessage(), e);
+        }
         return ScanRun.run(request, catalogue, logger);
     }
 }

@@ -10,6 +10,8 @@ import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.java.JavaGenerator;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyViews;
+import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.ScanResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +27,14 @@ import java.util.stream.Collectors;
  * A test policy, its generated Java API, and fixture apps compiled with that API against the
  * {@link Stubs}, ready to scan.
  */
-final class Fixture {
+public final class Fixture {
+
+    /** The Xiaomi 2021 policy of the examples. */
+    public static final Path XIAOMI_2021 =
+            Path.of("..", "examples", "xiaomi", "2021").toAbsolutePath().normalize();
 
     /** The generated API's package. */
-    static final String API = "com.example.privacy";
+    public static final String API = "com.example.privacy";
 
     static final String POLICY = """
 			policy shop "Shop" {
@@ -66,9 +72,9 @@ final class Fixture {
 
     final Path dir;
     final Path stubs;
-    final Policy policy;
+    public final Policy policy;
     /** The generated API, compiled: on the apps' class path, not scanned with them. */
-    final Path api;
+    public final Path api;
 
     private int apps;
 
@@ -83,7 +89,7 @@ final class Fixture {
         return create(dir, POLICY);
     }
 
-    static Fixture create(Path dir, String policyText) {
+    public static Fixture create(Path dir, String policyText) {
         Policy policy = policy(dir, "shop.pledge", policyText);
         try {
             List<Path> api = JavaGenerator.generate(policy, API, dir.resolve("api-src"));
@@ -94,7 +100,7 @@ final class Fixture {
     }
 
     /** Writes a policy file, loads it and requires it to be free of errors. */
-    static Policy policy(Path dir, String name, String text) {
+    public static Policy policy(Path dir, String name, String text) {
         try {
             Path file = dir.resolve("policy").resolve(name);
             Files.createDirectories(file.getParent());
@@ -161,7 +167,7 @@ final class Fixture {
     }
 
     /** The 1-based line of the only line of {@code source} that contains {@code marker}. */
-    static int line(String source, String marker) {
+    public static int line(String source, String marker) {
         String[] lines = source.split("\n", -1);
         int found = 0;
         for (int i = 0; i < lines.length; i++) {

@@ -16,12 +16,12 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 /** Builds jars for tests. */
-final class Jars {
+public final class Jars {
 
     private Jars() {}
 
     /** The files of a class folder as jar entries. */
-    static Map<String, byte[]> entries(Path classes) {
+    public static Map<String, byte[]> entries(Path classes) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(classes)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -33,7 +33,7 @@ final class Jars {
         return entries;
     }
 
-    static byte[] bytes(Map<String, byte[]> entries, boolean multiRelease) {
+    public static byte[] bytes(Map<String, byte[]> entries, boolean multiRelease) {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         if (multiRelease) {
@@ -52,7 +52,7 @@ final class Jars {
         return out.toByteArray();
     }
 
-    static Path write(Path jar, Map<String, byte[]> entries, boolean multiRelease) {
+    public static Path write(Path jar, Map<String, byte[]> entries, boolean multiRelease) {
         try {
             Files.createDirectories(jar.getParent());
             Files.write(jar, bytes(entries, multiRelease));
@@ -63,13 +63,13 @@ final class Jars {
     }
 
     /** Entries with a prefix added to every name. */
-    static Map<String, byte[]> under(String prefix, Map<String, byte[]> entries) {
+    public static Map<String, byte[]> under(String prefix, Map<String, byte[]> entries) {
         Map<String, byte[]> moved = new LinkedHashMap<>();
         entries.forEach((name, bytes) -> moved.put(prefix + name, bytes));
         return moved;
     }
 
-    static Map<String, byte[]> merge(List<Map<String, byte[]>> parts) {
+    public static Map<String, byte[]> merge(List<Map<String, byte[]>> parts) {
         Map<String, byte[]> all = new LinkedHashMap<>();
         parts.forEach(all::putAll);
         return all;

@@ -20,7 +20,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles Java sources given as text into a class folder; fails with javac's errors. */
-final class Javac {
+public final class Javac {
 
     private Javac() {}
 
@@ -28,7 +28,7 @@ final class Javac {
      * Writes the sources (path below {@code src} → text) and compiles them, with the test class
      * path and {@code classPath} on the class path, into {@code out}.
      */
-    static Path compile(Map<String, String> sources, Path src, Path out, List<Path> classPath) {
+    public static Path compile(Map<String, String> sources, Path src, Path out, List<Path> classPath) {
         try {
             List<Path> files = new ArrayList<>();
             for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -43,7 +43,7 @@ final class Javac {
         }
     }
 
-    static Path compile(List<Path> files, Path out, List<Path> classPath) {
+    public static Path compile(List<Path> files, Path out, List<Path> classPath) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager manager =

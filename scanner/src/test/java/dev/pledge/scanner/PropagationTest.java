@@ -4,6 +4,8 @@ package dev.pledge.scanner;
 import static dev.pledge.scanner.Fixture.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pledge.scanner.report.DataMap;
+import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import java.util.Map;
  * fixture apps to compile against. They are on the fixtures' class path and are not scanned, as
  * the real ones are not part of an app's classes.
  */
-final class Stubs {
+public final class Stubs {
 
     static final Map<String, String> SOURCES = new LinkedHashMap<>();
 
@@ -81,7 +81,7 @@ final class Stubs {
     }
 
     /** Compiles the stubs into {@code dir}/stubs and returns that class folder. */
-    static Path compile(Path dir) {
+    public static Path compile(Path dir) {
         return Javac.compile(SOURCES, dir.resolve("stubs-src"), dir.resolve("stubs"), java.util.List.of());
     }
 }

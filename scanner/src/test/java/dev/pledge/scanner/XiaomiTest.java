@@ -8,6 +8,8 @@ import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.java.JavaGenerator;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyViews;
+import dev.pledge.scanner.report.DataMap;
+import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ class XiaomiTest {
 
     @Test
     void attributionAppAgainstTheXiaomiPolicy(@TempDir Path dir) throws Exception {
-        Policy xiaomi = PolicyViews.of(new PolicyLoader().load(List.of(CatalogueTest.XIAOMI_2021)), null);
+        Policy xiaomi = PolicyViews.of(new PolicyLoader().load(List.of(Fixture.XIAOMI_2021)), null);
         Path stubs = Stubs.compile(dir);
         List<Path> api = JavaGenerator.generate(xiaomi, Fixture.API, dir.resolve("api-src"));
         Path apiClasses = Javac.compile(api, dir.resolve("api"), List.of());

@@ -5,7 +5,7 @@ import dev.pledge.dsl.load.LoadResult;
 import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyViews;
-import dev.pledge.scanner.ScanResult;
+import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -137,7 +137,7 @@ public enum Purpose implements PurposeSpec {
 		return regionMask;
 	}
 
-	/** Whether processing for this purpose needs the subject's consent. */
+	/** Whether processing for this purpose needs the subject's consent where no regional basis applies. */
 	public boolean needsConsent() {
 		return basis.needsConsent();
 	}

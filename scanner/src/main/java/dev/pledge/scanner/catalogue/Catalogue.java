@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.catalogue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the scanner knows without the policy: platform APIs that read personal data, each bound to
+ * a data concept, and the package prefixes of third-party SDKs. Read from line-based files by
+ * {@link CatalogueParser}; immutable.
+ *
+ * @param concepts by id, in the order read
+ * @param apis API reference ({@code android/telephony/TelephonyManager.getImei}) to concept id
+ * @param sdks SDK package prefix in internal form ({@code com/appsflyer}) to the SDK, or to
+ *        {@link #NOT_AN_SDK} for a package excluded from a shorter prefix
+ */
+public record Catalogue(Map<String, Concept> concepts, Map<String, String> apis, Map<String, Sdk> sdks) {
+
+    /** A kind of data code can read, e.g. {@code imei}; a policy item covers it by id, alias or source. */
+    public record Concept(String id, String title, List<String> aliases) {
+        public Concept {
+            aliases = List.copyOf(aliases);
+        }
+
+        boolean named(String name) {
+            return id.equals(name) || aliases.contains(name);
+        }
+    }
+
+    /** A third party's SDK, e.g. {@code appsflyer "AppsFlyer" attribution}. */
+    public record Sdk(String id, String title, String kind) {}
+
+    public Catalogue {
+        concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
+        apis = Collections.unmodifiableMap(new LinkedHashMap<>(apis));
+        sdks = Collections.unmodifiableMap(new LinkedHashMap<>(sdks));
+    }
+
+    /** Marks a package below an SDK prefix that is not part of the SDK ({@code !com.vendor.util}). */
+    static final Sdk NOT_AN_SDK = new Sdk("", "", "");
+
+    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of());
+
+    /** This catalogue with another's entries added; on a clash the other's win. */
+    public Catalogue plus(Catalogue other) {
+        Map<String, Concept> allConcepts = new LinkedHashMap<>(concepts);
+        allConcepts.putAll(other.concepts);
+        Map<String, String> allApis = new LinkedHashMap<>(apis);
+        allApis.putAll(other.apis);
+        Map<String, Sdk> allSdks = new LinkedHashMap<>(sdks);
+        allSdks.putAll(other.sdks);
+        return new Catalogue(allConcepts, allApis, allSdks);
+    }
+
+    /** The APIs bound to a concept, in the order read. */
+    List<String> apisOf(String conceptId) {
+        List<String> list = new ArrayList<>();
+        apis.forEach((api, concept) -> {
+            if (concept.equals(conceptId)) {
+                list.add(api);
+            }
+        });
+        return list;
+    }
+}

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.catalogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads catalogue files. One entry a line; {@code #} starts a comment; blank lines are ignored.
+ *
+ * <pre>
+ * &#64;concept imei "IMEI" aliases device-imei
+ * android/telephony/TelephonyManager.getImei      (an API of the concept above: class.member)
+ * &#64;sdk appsflyer "AppsFlyer" attribution
+ * com.appsflyer                                   (a package prefix of the SDK above)
+ * </pre>
+ */
+public final class CatalogueParser {
+
+    /** The built-in catalogue files, as class-path resources. */
+    static final List<String> BUILT_IN =
+            List.of("/dev/pledge/scanner/catalogue/platform-apis.txt", "/dev/pledge/scanner/catalogue/sdks.txt");
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CONCEPT =
+            Pattern.compile("@concept\\s+(\\S+)\\s+\"([^\"]+)\"(?:\\s+aliases\\s+(\\S+))?");
+    private static final Pattern SDK = Pattern.compile("@sdk\\s+(\\S+)\\s+\"([^\"]+)\"\\s+(\\S+)");
+
+    private final Map<String, Catalogue.Concept> concepts = new LinkedHashMap<>();
+    private final Map<String, String> apis = new LinkedHashMap<>();
+    private final Map<String, Catalogue.Sdk> sdks = new LinkedHashMap<>();
+
+    private CatalogueParser() {}
+
+    /** The built-in catalogue. */
+    public static Catalogue builtIn() {
+        CatalogueParser parser = new CatalogueParser();
+        for (String resource : BUILT_IN) {
+            try (InputStream in = CatalogueParser.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the scanner jar lacks its catalogue " + resource);
+                }
+                parser.parse(in, resource);
+            } catch (IOException | CatalogueException e) {
+                throw new IllegalStateException(
+                        "the built-in catalogue " + resource + " is broken: " + e.getMessage(), e);
+            }
+        }
+        return parser.catalogue();
+    }
+
+    /** Reads catalogue files given by the user, each on its own (entries come before their directive in the file). */
+    public static Catalogue read(List<Path> files) throws CatalogueException {
+        Catalogue catalogue = Catalogue.EMPTY;
+        for (Path file : files) {
+            CatalogueParser parser = new CatalogueParser();
+            try (InputStream in = Files.newInputStream(file)) {
+                parser.parse(in, file.toString());
+            } catch (IOException e) {
+                throw new CatalogueException("cannot read catalogue " + file + ": " + e.getMessage(), e);
+            }
+            catalogue = catalogue.plus(parser.catalogue());
+        }
+        return catalogue;
+    }
+
+    /** Parses text (for tests and tools); {@code name} appears in error messages. */
+    static Catalogue parse(String text, String name) throws CatalogueException {
+        CatalogueParser parser = new CatalogueParser();
+        try {
+            parser.parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+        } catch (IOException e) {
+            throw new CatalogueException("cannot read catalogue " + name + ": " + e.getMessage(), e);
+        }
+        return parser.catalogue();
+    }
+
+    private Catalogue catalogue() {
+        return new Catalogue(concepts, apis, sdks);
+    }
+
+    private void parse(InputStream in, String name) throws IOException, CatalogueException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String concept = null;
+        Catalogue.Sdk sdk = null;
+        int number = 0;
+        for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+            number++;
+            int hash = raw.indexOf('#');
+            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = name + ":" + number + ": ";
+            if (line.startsWith("@concept")) {
+                concept = concept(line, where);
+                sdk = null;
+            } else if (line.startsWith("@sdk")) {
+                sdk = sdk(line, where);
+                concept = null;
+            } else if (line.startsWith("@")) {
+                throw new CatalogueException(where + "unknown directive '" + line.split("\\s+")[0]
+                        + "': write @concept <id> \"<title>\" or @sdk <id> \"<title>\" <kind>");
+            } else if (concept != null) {
+                api(line, concept, where);
+            } else if (sdk != null) {
+                prefix(line, sdk, where);
+            } else {
+                throw new CatalogueException(
+                        where + "'" + line + "' comes before any @concept or @sdk line: put it below one");
+            }
+        }
+    }
+
+    private String concept(String line, String where) throws CatalogueException {
+        Matcher m = CONCEPT.matcher(line);
+        if (!m.matches() || !ID.matcher(m.group(1)).matches()) {
+            throw new CatalogueException(
+                    where + "malformed concept: write @concept <kebab-id> \"<title>\" [aliases <id>,<id>]");
+        }
+        List<String> aliases =
+                m.group(3) == null ? List.of() : Arrays.asList(m.group(3).split(","));
+        concepts.put(m.group(1), new Catalogue.Concept(m.group(1), m.group(2), aliases));
+        return m.group(1);
+    }
+
+    private Catalogue.Sdk sdk(String line, String where) throws CatalogueException {
+        Matcher m = SDK.matcher(line);
+        if (!m.matches() || !ID.matcher(m.group(1)).matches()) {
+            throw new CatalogueException(where + "malformed sdk: write @sdk <kebab-id> \"<title>\" <kind>");
+        }
+        return new Catalogue.Sdk(m.group(1), m.group(2), m.group(3));
+    }
+
+    private void api(String line, String concept, String where) throws CatalogueException {
+        SourceRef ref = SourceRef.parse(line);
+        if (ref == null || ref.member() == null) {
+            throw new CatalogueException(
+                    where + "'" + line + "' is not an API reference: write the internal class name,"
+                            + " a dot and the member, e.g. android/telephony/TelephonyManager.getImei");
+        }
+        apis.put(line, concept);
+    }
+
+    private void prefix(String line, Catalogue.Sdk sdk, String where) throws CatalogueException {
+        boolean excluded = line.startsWith("!");
+        String internal = SdkIndex.internalPrefix(excluded ? line.substring(1) : line);
+        if (internal == null) {
+            throw new CatalogueException(where + "'" + line + "' is not a package prefix: write it like com.appsflyer"
+                    + " (or !com.appsflyer.util to exclude a package)");
+        }
+        sdks.put(internal, excluded ? Catalogue.NOT_AN_SDK : sdk);
+    }
+}

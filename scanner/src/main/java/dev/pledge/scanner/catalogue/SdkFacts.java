@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the catalogue knows of an SDK beyond its packages: who runs it, where its privacy policy is,
+ * what it does, what it collects by default, and where each fact comes from. Written below an
+ * {@code @sdk} line as {@code keyword value} lines (docs/catalogue.md).
+ *
+ * @param vendor the company that runs it, or "" when the catalogue does not say
+ * @param privacyUrl the vendor's privacy policy, or "" when the catalogue does not say
+ * @param categories what it does ({@link #CATEGORIES})
+ * @param collects data concepts it collects by default, as its vendor documents them
+ * @param inside ids of entries whose packages contain this one's (the longer prefix wins)
+ * @param sources where the facts come from ({@code exodus:12}, {@code maven:g:a:v}, ...)
+ */
+record SdkFacts(
+        String vendor,
+        String privacyUrl,
+        List<String> categories,
+        List<String> collects,
+        List<String> inside,
+        List<String> sources) {
+
+    /** The categories an entry may name. */
+    static final List<String> CATEGORIES = List.of(
+            "analytics",
+            "product-analytics",
+            "attribution",
+            "advertising",
+            "mediation",
+            "crash-reporting",
+            "apm",
+            "push",
+            "engagement",
+            "session-replay",
+            "ab-testing",
+            "customer-support",
+            "social",
+            "sign-in",
+            "payment",
+            "maps",
+            "location",
+            "consent",
+            "security",
+            "hosting",
+            "other");
+
+    /** The kinds of source a fact may cite. */
+    static final List<String> SOURCE_KINDS =
+            List.of("exodus", "maven", "usage", "trackerdb", "apg", "docs", "pledge-catalogue-1");
+
+    static final SdkFacts NONE = new SdkFacts("", "", List.of(), List.of(), List.of(), List.of());
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s\"]+");
+
+    SdkFacts {
+        categories = List.copyOf(categories);
+        collects = List.copyOf(collects);
+        inside = List.copyOf(inside);
+        sources = List.copyOf(sources);
+    }
+
+    /** Whether a line below {@code @sdk} states a fact rather than a package prefix. */
+    static boolean isFact(String line) {
+        int space = line.indexOf(' ');
+        return space > 0 && KEYWORDS.contains(line.substring(0, space));
+    }
+
+    private static final List<String> KEYWORDS =
+            List.of("vendor", "privacy", "categories", "collects", "inside", "source");
+
+    /**
+     * This entry's facts with one more line read.
+     *
+     * @param line {@code keyword value}, for which {@link #isFact} holds
+     * @throws IllegalArgumentException with what to write, when the value is malformed or the fact
+     *         is given twice
+     */
+    SdkFacts with(String line) {
+        int space = line.indexOf(' ');
+        String keyword = line.substring(0, space);
+        String value = line.substring(space + 1).strip();
+        return switch (keyword) {
+            case "vendor" -> {
+                if (!value.matches("\"[^\"]+\"")) {
+                    throw new IllegalArgumentException("write the vendor in quotes: vendor \"AppsFlyer Ltd.\"");
+                }
+                once(vendor, keyword);
+                yield new SdkFacts(
+                        value.substring(1, value.length() - 1), privacyUrl, categories, collects, inside, sources);
+            }
+            case "privacy" -> {
+                if (!URL.matcher(value).matches()) {
+                    throw new IllegalArgumentException(
+                            "write the privacy policy's address: privacy https://vendor.example/privacy");
+                }
+                once(privacyUrl, keyword);
+                yield new SdkFacts(vendor, value, categories, collects, inside, sources);
+            }
+            case "categories" -> {
+                List<String> list = list(value, keyword);
+                for (String category : list) {
+                    if (!CATEGORIES.contains(category)) {
+                        throw new IllegalArgumentException(
+                                "unknown category '" + category + "': write one of " + String.join(", ", CATEGORIES));
+                    }
+                }
+                yield new SdkFacts(vendor, privacyUrl, plus(categories, list), collects, inside, sources);
+            }
+            case "collects" ->
+                new SdkFacts(vendor, privacyUrl, categories, plus(collects, list(value, keyword)), inside, sources);
+            case "inside" ->
+                new SdkFacts(vendor, privacyUrl, categories, collects, plus(inside, list(value, keyword)), sources);
+            default -> {
+                List<String> list = List.of(value.split("\\s+"));
+                for (String source : list) {
+                    String kind = source.contains(":") ? source.substring(0, source.indexOf(':')) : source;
+                    if (!SOURCE_KINDS.contains(kind)) {
+                        throw new IllegalArgumentException("unknown source '" + source + "': start it with one of "
+                                + String.join(":, ", SOURCE_KINDS));
+                    }
+                }
+                yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, plus(sources, list));
+            }
+        };
+    }
+
+    private static void once(String current, String keyword) {
+        if (!current.isEmpty()) {
+            throw new IllegalArgumentException("the entry already has a " + keyword + ": keep one");
+        }
+    }
+
+    private static List<String> list(String value, String keyword) {
+        List<String> list = new ArrayList<>();
+        for (String item : value.split(",")) {
+            String id = item.strip();
+            if (!KEBAB.matcher(id).matches()) {
+                throw new IllegalArgumentException(
+                        "'" + id + "' is not a kebab-case id: write " + keyword + " <id>, <id>");
+            }
+            list.add(id);
+        }
+        return list;
+    }
+
+    private static List<String> plus(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(x -> !all.contains(x)).forEach(all::add);
+        return all;
+    }
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.input;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Lists the classes of an archive and of the archives nested in it, safely: nothing is extracted
+ * to disk, entries are read with a size limit (no zip bombs), nesting is limited in depth, and
+ * every archive or entry that cannot be read becomes an {@code unreadable-class} finding.
+ */
+final class ArchiveReader {
+
+    /** No class file comes near this; a larger entry is refused, not read. */
+    static final int MAX_CLASS_BYTES = 64 << 20;
+    /** A nested archive is read into memory; a larger one is refused. */
+    static final int MAX_NESTED_BYTES = 512 << 20;
+    /** An archive in an archive in an archive ... at most this deep. */
+    static final int MAX_DEPTH = 4;
+
+    private ArchiveReader() {}
+
+    /** Lists a jar on disk into {@code input}; the jar stays open until {@code input} is closed. */
+    static void open(Path path, int release, ClassInput input) {
+        String origin = path.toString();
+        ZipFile zip;
+        try {
+            zip = new ZipFile(path.toFile());
+        } catch (IOException | RuntimeException e) {
+            input.problem(
+                    origin, "cannot be read as a jar (" + ClassInput.message(e) + "): rebuild or download it again");
+            return;
+        }
+        input.keepOpen(zip);
+        input.jars++;
+        List<ZipEntry> entries;
+        boolean multiRelease;
+        try {
+            entries = Collections.list(zip.entries()).stream()
+                    .map(e -> (ZipEntry) e)
+                    .toList();
+            ZipEntry manifest = zip.getEntry(JarFile.MANIFEST_NAME);
+            multiRelease = manifest != null && isMultiRelease(zip.getInputStream(manifest));
+        } catch (IOException | RuntimeException e) {
+            input.problem(
+                    origin, "cannot be read as a jar (" + ClassInput.message(e) + "): rebuild or download it again");
+            return;
+        }
+        Map<String, ZipEntry> byName = new LinkedHashMap<>();
+        entries.forEach(e -> byName.putIfAbsent(e.getName(), e));
+        ClassNames.select(new ArrayList<>(byName.keySet()), multiRelease, release)
+                .forEach((className, entryName) -> {
+                    ZipEntry entry = byName.get(entryName);
+                    input.add(new ClassEntry(
+                            className, origin + "!/" + entryName, () -> read(zip, entry, MAX_CLASS_BYTES)));
+                });
+        for (ZipEntry entry : entries) {
+            if (!entry.isDirectory() && ClassInput.isArchive(entry.getName())) {
+                String nested = origin + "!/" + entry.getName();
+                try {
+                    nested(read(zip, entry, MAX_NESTED_BYTES), nested, release, 1, input);
+                } catch (IOException | RuntimeException e) {
+                    input.problem(nested, "cannot be read (" + ClassInput.message(e) + ")");
+                }
+            }
+        }
+    }
+
+    /** Lists an archive held in memory (read from another archive). */
+    private static void nested(byte[] bytes, String origin, int release, int depth, ClassInput input) {
+        if (depth > MAX_DEPTH) {
+            input.problem(origin, "is nested more than " + MAX_DEPTH + " archives deep: scan it on its own");
+            return;
+        }
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        boolean multiRelease = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            int count = 0;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                count++;
+                String name = entry.getName();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (name.equals(JarFile.MANIFEST_NAME)) {
+                    multiRelease = isMultiRelease(new ByteArrayInputStream(read(zip, MAX_CLASS_BYTES)));
+                } else if (name.endsWith(".class")) {
+                    contents.putIfAbsent(name, read(zip, MAX_CLASS_BYTES));
+                } else if (ClassInput.isArchive(name)) {
+                    contents.putIfAbsent(name, read(zip, MAX_NESTED_BYTES));
+                }
+            }
+            if (count == 0) {
+                throw new IOException("no entries: not a zip archive, or truncated");
+            }
+        } catch (IOException | RuntimeException e) {
+            input.problem(origin, "cannot be read as a jar (" + ClassInput.message(e) + "): rebuild it");
+            return;
+        }
+        input.jars++;
+        ClassNames.select(new ArrayList<>(contents.keySet()), multiRelease, release)
+                .forEach((className, entryName) -> {
+                    byte[] content = contents.get(entryName);
+                    input.add(new ClassEntry(className, origin + "!/" + entryName, () -> content));
+                });
+        contents.forEach((name, content) -> {
+            if (ClassInput.isArchive(name)) {
+                nested(content, origin + "!/" + name, release, depth + 1, input);
+            }
+        });
+    }
+
+    private static boolean isMultiRelease(InputStream manifest) throws IOException {
+        try (InputStream in = manifest) {
+            return "true"
+                    .equalsIgnoreCase(new Manifest(in).getMainAttributes().getValue(Attributes.Name.MULTI_RELEASE));
+        }
+    }
+
+    private static byte[] read(ZipFile zip, ZipEntry entry, int limit) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return read(in, limit);
+        }
+    }
+
+    /** Reads a stream whole, refusing more than {@code limit} bytes. Does not close it. */
+    static byte[] read(InputStream in, int limit) throws IOException {
+        byte[] bytes = in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+            throw new IOException("larger than " + (limit >> 20) + " MiB");
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.input;
+
+import dev.pledge.scanner.catalogue.SdkIndex;
+import dev.pledge.scanner.catalogue.SourceIndex;
+import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.MethodModel;
+import dev.pledge.scanner.model.PlatformTypes;
+import dev.pledge.scanner.model.Sites;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Reads one class file in a single ASM pass (frames skipped) into a {@link ClassModel}: the
+ * hierarchy, the {@code @PersonalData} and suppressing annotations, and per method the source reads,
+ * SDK calls and calls to other scanned classes, with line numbers. Calls to classes that are neither
+ * scanned, nor sources, nor SDKs are not kept. Not thread-safe: one parser per thread (it caches
+ * what it learns about each called class).
+ */
+final class ClassParser {
+
+    static final int API = Opcodes.ASM9;
+
+    private record Owner(boolean scanned, boolean sources, SdkIndex.Match sdk) {}
+
+    private final ScanContext context;
+    private final Map<String, Owner> owners = new HashMap<>();
+    int methodCount;
+
+    ClassParser(ScanContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Parses a class file.
+     *
+     * @throws RuntimeException (ASM's, e.g. {@link ArrayIndexOutOfBoundsException} or
+     *         {@link IllegalArgumentException}) when the bytes are not a class file ASM can read
+     */
+    ClassModel parse(byte[] bytes, String origin) {
+        if (bytes.length < 10
+                || (bytes[0] & 0xFF) != 0xCA
+                || (bytes[1] & 0xFF) != 0xFE
+                || (bytes[2] & 0xFF) != 0xBA
+                || (bytes[3] & 0xFF) != 0xBE) {
+            throw new IllegalArgumentException("no class file header (0xCAFEBABE)");
+        }
+        ClassReader reader = new ClassReader(bytes);
+        ClassBuilder builder = new ClassBuilder(origin);
+        reader.accept(builder, ClassReader.SKIP_FRAMES);
+        if (builder.model == null) {
+            throw new IllegalArgumentException("no class header");
+        }
+        return builder.model;
+    }
+
+    private Owner owner(String name) {
+        Owner owner = owners.get(name);
+        if (owner == null) {
+            owner = new Owner(
+                    context.scannedNames().contains(name),
+                    context.sources().hasOwner(name),
+                    context.sdks().match(name));
+            owners.put(name, owner);
+        }
+        return owner;
+    }
+
+    /** A source the platform class inherits from a JDK supertype: {@code SSLSocket.getInetAddress} is {@code Socket}'s. */
+    private SourceIndex.Match inherited(String className, String member) {
+        for (String ancestor : PlatformTypes.JDK.ancestors(className)) {
+            if (context.sources().hasOwner(ancestor)) {
+                SourceIndex.Match match = context.sources().match(ancestor, member);
+                if (match != null) {
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPersonalData(String descriptor) {
+        return descriptor.endsWith("/PersonalData;") || descriptor.equals("LPersonalData;");
+    }
+
+    private final class ClassBuilder extends ClassVisitor {
+        private final String origin;
+        private String name;
+        private String superName;
+        private List<String> interfaces;
+        private String sourceFile;
+        private PersonalDataReader personalData;
+        private boolean suppressed;
+        ClassModel model;
+
+        ClassBuilder(String origin) {
+            super(API);
+            this.origin = origin;
+        }
+
+        @Override
+        public void visit(
+                int version, int access, String name, String signature, String superName, String[] interfaces) {
+            this.name = name;
+            this.superName = superName;
+            this.interfaces = interfaces == null ? List.of() : Arrays.asList(interfaces);
+        }
+
+        @Override
+        public void visitSource(String source, String debug) {
+            this.sourceFile = source;
+        }
+
+        @Override
+        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            if (context.suppressions().suppresses(descriptor)) {
+                suppressed = true;
+            }
+            if (isPersonalData(descriptor)) {
+                personalData = new PersonalDataReader(descriptor);
+                return personalData;
+            }
+            return null;
+        }
+
+        private ClassModel model() {
+            if (model == null) {
+                int slash = name.lastIndexOf('/');
+                String sourcePath =
+                        sourceFile == null ? null : (slash < 0 ? "" : name.substring(0, slash + 1)) + sourceFile;
+                model = new ClassModel(
+                        name,
+                        superName,
+                        interfaces,
+                        sourcePath,
+                        origin,
+                        context.sdks().match(name),
+                        personalData == null ? null : personalData.values(),
+                        suppressed);
+            }
+            return model;
+        }
+
+        @Override
+        public MethodVisitor visitMethod(
+                int access, String methodName, String descriptor, String signature, String[] exceptions) {
+            methodCount++;
+            return new MethodBuilder(model(), methodName, descriptor);
+        }
+
+        @Override
+        public void visitEnd() {
+            model();
+        }
+    }
+
+    private final class MethodBuilder extends MethodVisitor {
+        private final ClassModel owner;
+        private final String name;
+        private final String descriptor;
+        private PersonalDataReader personalData;
+        private boolean suppressed;
+        private MethodModel model;
+        private int line;
+
+        MethodBuilder(ClassModel owner, String name, String descriptor) {
+            super(API);
+            this.owner = owner;
+            this.name = name;
+            this.descriptor = descriptor;
+        }
+
+        @Override
+        public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
+            if (context.suppressions().suppresses(desc)) {
+                suppressed = true;
+            }
+            if (isPersonalData(desc)) {
+                personalData = new PersonalDataReader(desc);
+                return personalData;
+            }
+            return null;
+        }
+
+        /** Annotations come before the code: the model is made when the first instruction or the end arrives. */
+        private MethodModel model() {
+            if (model == null) {
+                model = new MethodModel(
+                        owner, name, descriptor, personalData == null ? null : personalData.values(), suppressed);
+                owner.methods.put(name + descriptor, model);
+            }
+            return model;
+        }
+
+        @Override
+        public void visitCode() {
+            model();
+        }
+
+        @Override
+        public void visitLineNumber(int number, Label start) {
+            line = number;
+            MethodModel m = model();
+            if (m.firstLine == 0 || number < m.firstLine) {
+                m.firstLine = number;
+            }
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean isInterface) {
+            Sites.Dispatch dispatch = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
+                    ? Sites.Dispatch.VIRTUAL
+                    : Sites.Dispatch.EXACT;
+            member(dispatch, owner, name, desc);
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String desc) {
+            if (opcode == Opcodes.GETSTATIC || opcode == Opcodes.GETFIELD) {
+                member(Sites.Dispatch.FIELD, owner, name, desc);
+            }
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String desc, Handle bootstrap, Object... arguments) {
+            for (Object argument : arguments) {
+                if (argument instanceof Handle handle) {
+                    handle(handle);
+                }
+            }
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            if (value instanceof Handle handle) {
+                handle(handle);
+            }
+        }
+
+        /** A lambda body or method reference: as if the method called it here. */
+        private void handle(Handle handle) {
+            Sites.Dispatch dispatch = switch (handle.getTag()) {
+                case Opcodes.H_GETFIELD, Opcodes.H_GETSTATIC -> Sites.Dispatch.FIELD;
+                case Opcodes.H_INVOKEVIRTUAL, Opcodes.H_INVOKEINTERFACE -> Sites.Dispatch.VIRTUAL;
+                case Opcodes.H_INVOKESTATIC, Opcodes.H_INVOKESPECIAL, Opcodes.H_NEWINVOKESPECIAL ->
+                    Sites.Dispatch.EXACT;
+                default -> null;
+            };
+            if (dispatch != null) {
+                member(dispatch, handle.getOwner(), handle.getName(), handle.getDesc());
+            }
+        }
+
+        private void member(Sites.Dispatch dispatch, String className, String member, String desc) {
+            if (className.charAt(0) == '[') {
+                return;
+            }
+            Owner info = owner(className);
+            MethodModel m = model();
+            SourceIndex.Match read = null;
+            if (info.sources) {
+                read = context.sources().match(className, member);
+            } else if (!info.scanned && info.sdk == null && context.sources().hasMember(member)) {
+                read = inherited(className, member);
+            }
+            if (read != null) {
+                m.reads.add(new Sites.Read(read, line));
+            }
+            // reading data from an SDK (FirebaseInstallations.getId) is a read, not a send
+            boolean sdkCall = info.sdk != null
+                    && read == null
+                    && dispatch != Sites.Dispatch.FIELD
+                    && (owner.sdk == null || !owner.sdk.id().equals(info.sdk.id()));
+            if (sdkCall) {
+                m.sdkCalls.add(new Sites.SdkCall(info.sdk, className + "." + member, line));
+            } else if (info.scanned
+                    && (dispatch != Sites.Dispatch.FIELD || context.sources().hasMember(member))) {
+                m.calls.add(new Sites.Call(dispatch, className, member, desc, line));
+            }
+        }
+
+        @Override
+        public void visitEnd() {
+            model();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.input;
+
+import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.ScanFinding;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Reads and parses class entries, on several threads when asked. Each thread has its own
+ * {@link ClassParser}; results keep the entries' order, so a scan's output does not depend on
+ * the thread count.
+ */
+public final class ClassReading {
+
+    /** The parsed classes, and a finding for each entry that could not be read or parsed. */
+    public record Result(List<ClassModel> classes, List<ScanFinding> problems, int methods) {}
+
+    private ClassReading() {}
+
+    public static Result read(List<ClassEntry> entries, ScanContext context, int threads, Consumer<String> debug) {
+        Object[] results = new Object[entries.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger methods = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads, entries.size() / 64 + 1));
+        Runnable work = () -> {
+            ClassParser parser = new ClassParser(context);
+            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                results[i] = parse(parser, entries.get(i), debug);
+            }
+            methods.addAndGet(parser.methodCount);
+        };
+        if (workers == 1) {
+            work.run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+                Thread thread = new Thread(runnable, "pledge-scan");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int i = 0; i < workers; i++) {
+                    futures.add(pool.submit(work));
+                }
+                for (Future<?> future : futures) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the scan was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("reading classes failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<ClassModel> classes = new ArrayList<>();
+        List<ScanFinding> problems = new ArrayList<>();
+        for (Object result : results) {
+            if (result instanceof ClassModel model) {
+                classes.add(model);
+            } else {
+                problems.add((ScanFinding) result);
+            }
+        }
+        return new Result(classes, problems, methods.get());
+    }
+
+    private static Object parse(ClassParser parser, ClassEntry entry, Consumer<String> debug) {
+        byte[] bytes;
+        try {
+            bytes = entry.content().read();
+        } catch (IOException | RuntimeException e) {
+            return ClassInput.unreadable(entry.origin(), "cannot be read (" + ClassInput.message(e) + ")");
+        }
+        try {
+            return parser.parse(bytes, entry.origin());
+        } catch (RuntimeException e) {
+            debug.accept("cannot parse " + entry.origin() + ": " + e);
+            return ClassInput.unreadable(
+                    entry.origin(),
+                    "is not a valid class file (" + ClassInput.message(e)
+                            + "): recompile it, or remove it from what is scanned");
+        }
+    }
+}

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.input;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jf.dexlib2.AnnotationVisibility;
+import org.jf.dexlib2.MethodHandleType;
+import org.jf.dexlib2.ReferenceType;
+import org.jf.dexlib2.dexbacked.DexBackedDexFile;
+import org.jf.dexlib2.dexbacked.instruction.DexBackedInstruction;
+import org.jf.dexlib2.iface.Annotation;
+import org.jf.dexlib2.iface.AnnotationElement;
+import org.jf.dexlib2.iface.ClassDef;
+import org.jf.dexlib2.iface.Method;
+import org.jf.dexlib2.iface.MethodImplementation;
+import org.jf.dexlib2.iface.debug.DebugItem;
+import org.jf.dexlib2.iface.debug.LineNumber;
+import org.jf.dexlib2.iface.instruction.Instruction;
+import org.jf.dexlib2.iface.instruction.ReferenceInstruction;
+import org.jf.dexlib2.iface.reference.CallSiteReference;
+import org.jf.dexlib2.iface.reference.FieldReference;
+import org.jf.dexlib2.iface.reference.MethodHandleReference;
+import org.jf.dexlib2.iface.reference.MethodReference;
+import org.jf.dexlib2.iface.reference.Reference;
+import org.jf.dexlib2.iface.value.ArrayEncodedValue;
+import org.jf.dexlib2.iface.value.EncodedValue;
+import org.jf.dexlib2.iface.value.EnumEncodedValue;
+import org.jf.dexlib2.iface.value.MethodHandleEncodedValue;
+import org.jf.dexlib2.iface.value.StringEncodedValue;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Writes a DEX class as a JVM class file that holds what the scanner reads, and only that: the
+ * class's place in the hierarchy, its source file, its annotations, and per method the calls,
+ * field reads, method handles and source lines of its body, in order. The bodies are not
+ * runnable (no stack or local bookkeeping); {@link ClassParser} reads them like javac's output.
+ */
+final class DexClassWriter {
+
+    private static final int JAVA_8 = org.objectweb.asm.Opcodes.V1_8;
+    /** Access flags a class file may carry (DEX adds constructor and synchronized markers above). */
+    private static final int JVM_ACCESS = 0xFFFF;
+
+    /**
+     * Decoded member references of one DEX file, by index: decoding the strings is most of the work,
+     * and an app calls the same members from many places. Filled lazily by the scan's threads; a
+     * race only decodes a reference twice.
+     */
+    private final String[] methods;
+
+    private final String[] fields;
+
+    DexClassWriter(DexBackedDexFile dex) {
+        methods = new String[dex.getMethodSection().size() * 3];
+        fields = new String[dex.getFieldSection().size() * 3];
+    }
+
+    byte[] write(ClassDef def) {
+        ClassWriter out = new ClassWriter(0);
+        List<String> interfaces = new ArrayList<>();
+        def.getInterfaces().forEach(i -> interfaces.add(DexClasses.internalName(i)));
+        out.visit(
+                JAVA_8,
+                def.getAccessFlags() & JVM_ACCESS,
+                DexClasses.internalName(def.getType()),
+                null,
+                def.getSuperclass() == null ? null : DexClasses.internalName(def.getSuperclass()),
+                interfaces.toArray(String[]::new));
+        if (def.getSourceFile() != null) {
+            out.visitSource(def.getSourceFile(), null);
+        }
+        annotations(def.getAnnotations(), (desc, visible) -> out.visitAnnotation(desc, visible));
+        for (Method method : def.getMethods()) {
+            method(out, method);
+        }
+        out.visitEnd();
+        return out.toByteArray();
+    }
+
+    private void method(ClassWriter out, Method method) {
+        MethodVisitor mv = out.visitMethod(
+                method.getAccessFlags() & JVM_ACCESS,
+                method.getName(),
+                DexClasses.descriptor(method.getParameterTypes(), method.getReturnType()),
+                null,
+                null);
+        annotations(method.getAnnotations(), mv::visitAnnotation);
+        MethodImplementation body = method.getImplementation();
+        if (body != null) {
+            mv.visitCode();
+            body(mv, body);
+            mv.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+            mv.visitMaxs(0, 0);
+        }
+        mv.visitEnd();
+    }
+
+    /** The body's references in order, each after the source line (from the debug info) it is on. */
+    private void body(MethodVisitor mv, MethodImplementation body) {
+        List<LineNumber> lines = new ArrayList<>();
+        for (DebugItem item : body.getDebugItems()) {
+            if (item instanceof LineNumber line) {
+                lines.add(line);
+            }
+        }
+        int next = 0;
+        int address = 0;
+        int line = -1;
+        for (Instruction instruction : body.getInstructions()) {
+            int current = line;
+            while (next < lines.size() && lines.get(next).getCodeAddress() <= address) {
+                current = lines.get(next++).getLineNumber();
+            }
+            if (current != line && current > 0) {
+                Label label = new Label();
+                mv.visitLabel(label);
+                mv.visitLineNumber(current, label);
+            }
+            line = current;
+            int type = instruction.getOpcode().referenceType;
+            if (instruction instanceof DexBackedInstruction indexed
+                    && (type == ReferenceType.METHOD || type == ReferenceType.FIELD)) {
+                member(mv, indexed, type);
+            } else if (instruction instanceof ReferenceInstruction ref) {
+                reference(mv, instruction, ref.getReference());
+            }
+            address += instruction.getCodeUnits();
+        }
+    }
+
+    /** A call or field read, its reference decoded once per DEX file. */
+    private void member(MethodVisitor mv, DexBackedInstruction instruction, int type) {
+        // formats 35c, 3rc, 21c, 22c, 45cc, 4rcc: the member's index is the second code unit
+        int index = instruction.dexFile.getDataBuffer().readUshort(instruction.instructionStart + 2);
+        String name = instruction.opcode.name;
+        if (type == ReferenceType.METHOD) {
+            if (methods[index * 3] == null) {
+                MethodReference m = (MethodReference) ((ReferenceInstruction) instruction).getReference();
+                methods[index * 3 + 1] = m.getName();
+                methods[index * 3 + 2] = DexClasses.descriptor(m.getParameterTypes(), m.getReturnType());
+                methods[index * 3] = owner(m.getDefiningClass());
+            }
+            mv.visitMethodInsn(
+                    invokeOpcode(name),
+                    methods[index * 3],
+                    methods[index * 3 + 1],
+                    methods[index * 3 + 2],
+                    name.startsWith("invoke-interface"));
+        } else if (name.startsWith("sget") || name.startsWith("iget")) {
+            if (fields[index * 3] == null) {
+                FieldReference f = (FieldReference) ((ReferenceInstruction) instruction).getReference();
+                fields[index * 3 + 1] = f.getName();
+                fields[index * 3 + 2] = f.getType();
+                fields[index * 3] = owner(f.getDefiningClass());
+            }
+            mv.visitFieldInsn(
+                    name.startsWith("sget") ? org.objectweb.asm.Opcodes.GETSTATIC : org.objectweb.asm.Opcodes.GETFIELD,
+                    fields[index * 3],
+                    fields[index * 3 + 1],
+                    fields[index * 3 + 2]);
+        }
+    }
+
+    private static void reference(MethodVisitor mv, Instruction instruction, Reference reference) {
+        int type = instruction.getOpcode().referenceType;
+        if (type == ReferenceType.METHOD && reference instanceof MethodReference m) {
+            mv.visitMethodInsn(
+                    invokeOpcode(instruction.getOpcode().name),
+                    owner(m.getDefiningClass()),
+                    m.getName(),
+                    DexClasses.descriptor(m.getParameterTypes(), m.getReturnType()),
+                    instruction.getOpcode().name.startsWith("invoke-interface"));
+        } else if (type == ReferenceType.FIELD && reference instanceof FieldReference f) {
+            String name = instruction.getOpcode().name;
+            if (name.startsWith("sget") || name.startsWith("iget")) {
+                mv.visitFieldInsn(
+                        name.startsWith("sget")
+                                ? org.objectweb.asm.Opcodes.GETSTATIC
+                                : org.objectweb.asm.Opcodes.GETFIELD,
+                        owner(f.getDefiningClass()),
+                        f.getName(),
+                        f.getType());
+            }
+        } else if (reference instanceof MethodHandleReference handle) {
+            Handle asm = handle(handle);
+            if (asm != null) {
+                mv.visitLdcInsn(asm);
+            }
+        } else if (reference instanceof CallSiteReference site) {
+            List<Object> handles = new ArrayList<>();
+            for (EncodedValue argument : site.getExtraArguments()) {
+                if (argument instanceof MethodHandleEncodedValue value) {
+                    Handle asm = handle(value.getValue());
+                    if (asm != null) {
+                        handles.add(asm);
+                    }
+                }
+            }
+            Handle bootstrap = handle(site.getMethodHandle());
+            if (bootstrap != null) {
+                mv.visitInvokeDynamicInsn(site.getMethodName(), "()V", bootstrap, handles.toArray());
+            }
+        }
+    }
+
+    /** Array types ({@code [Ljava/lang/String;}) stay descriptors, as in class files. */
+    private static String owner(String type) {
+        return type.startsWith("[") ? type : DexClasses.internalName(type);
+    }
+
+    private static int invokeOpcode(String name) {
+        if (name.startsWith("invoke-static")) {
+            return org.objectweb.asm.Opcodes.INVOKESTATIC;
+        } else if (name.startsWith("invoke-direct") || name.startsWith("invoke-super")) {
+            return org.objectweb.asm.Opcodes.INVOKESPECIAL;
+        } else if (name.startsWith("invoke-interface")) {
+            return org.objectweb.asm.Opcodes.INVOKEINTERFACE;
+        }
+        return org.objectweb.asm.Opcodes.INVOKEVIRTUAL; // virtual, polymorphic
+    }
+
+    private static Handle handle(MethodHandleReference handle) {
+        Reference member = handle.getMemberReference();
+        int tag = switch (handle.getMethodHandleType()) {
+            case MethodHandleType.STATIC_GET -> org.objectweb.asm.Opcodes.H_GETSTATIC;
+            case MethodHandleType.INSTANCE_GET -> org.objectweb.asm.Opcodes.H_GETFIELD;
+            case MethodHandleType.INVOKE_STATIC -> org.objectweb.asm.Opcodes.H_INVOKESTATIC;
+            case MethodHandleType.INVOKE_INSTANCE -> org.objectweb.asm.Opcodes.H_INVOKEVIRTUAL;
+            case MethodHandleType.INVOKE_CONSTRUCTOR -> org.objectweb.asm.Opcodes.H_NEWINVOKESPECIAL;
+            case MethodHandleType.INVOKE_DIRECT -> org.objectweb.asm.Opcodes.H_INVOKESPECIAL;
+            case MethodHandleType.INVOKE_INTERFACE -> org.objectweb.asm.Opcodes.H_INVOKEINTERFACE;
+            default -> 0;
+        };
+        if (tag == 0) {
+            return null;
+        }
+        if (member instanceof MethodReference m) {
+            return new Handle(
+                    tag,
+                    owner(m.getDefiningClass()),
+                    m.getName(),
+                    DexClasses.descriptor(m.getParameterTypes(), m.getReturnType()),
+                    tag == org.objectweb.asm.Opcodes.H_INVOKEINTERFACE);
+        }
+        if (member instanceof FieldReference f) {
+            return new Handle(tag, owner(f.getDefiningClass()), f.getName(), f.getType(), false);
+        }
+        return null;
+    }
+
+    @FunctionalInterface
+    private interface AnnotationTarget {
+        AnnotationVisitor visit(String descriptor, boolean visible);
+    }
+
+    /** Build- and runtime-visible annotations with their enum, string and array values; DEX system annotations are not copied. */
+    private static void annotations(Collection<? extends Annotation> annotations, AnnotationTarget target) {
+        for (Annotation annotation : annotations) {
+            if (annotation.getVisibility() == AnnotationVisibility.SYSTEM) {
+                continue;
+            }
+            AnnotationVisitor av =
+                    target.visit(annotation.getType(), annotation.getVisibility() == AnnotationVisibility.RUNTIME);
+            if (av == null) {
+                continue;
+            }
+            for (AnnotationElement element : annotation.getElements()) {
+                value(av, element.getName(), element.getValue());
+            }
+            av.visitEnd();
+        }
+    }
+
+    private static void value(AnnotationVisitor av, String name, EncodedValue value) {
+        if (value instanceof EnumEncodedValue e) {
+            av.visitEnum(name, e.getValue().getType(), e.getValue().getName());
+        } else if (value instanceof StringEncodedValue s) {
+            av.visit(name, s.getValue());
+        } else if (value instanceof ArrayEncodedValue array) {
+            AnnotationVisitor items = av.visitArray(name);
+            for (EncodedValue item : array.getValue()) {
+                value(items, null, item);
+            }
+            items.visitEnd();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes {@link CodeRef}s for scanned code: the source file is looked up below the source roots
+ * (the first that has it), else given as the package path the class file names
+ * ({@code com/example/App.java}), else as the class file itself. Not thread-safe.
+ */
+public final class CodeRefs {
+
+    private final List<Path> sourceRoots;
+    private final Map<String, Optional<Path>> files = new HashMap<>();
+
+    public CodeRefs(List<Path> sourceRoots) {
+        this.sourceRoots = sourceRoots;
+    }
+
+    public CodeRef at(MethodModel method, int line) {
+        return at(method.owner, method.name, line);
+    }
+
+    /** At the method's first line. */
+    public CodeRef at(MethodModel method) {
+        return at(method, method.firstLine);
+    }
+
+    /**
+     * A place in a class: its source file below a source root when there, else the package path, in
+     * the archive the class came from (if any).
+     */
+    public CodeRef at(ClassModel type, String member, int line) {
+        int bang = type.origin.lastIndexOf("!/");
+        String archive = bang < 0 ? null : type.origin.substring(0, bang);
+        if (type.sourcePath == null) {
+            return archive == null
+                    ? new CodeRef(type.binaryName(), member, Path.of(type.origin), line)
+                    : new CodeRef(type.binaryName(), member, Path.of(type.origin.substring(bang + 2)), line, archive);
+        }
+        Optional<Path> found = files.computeIfAbsent(type.sourcePath, this::resolve);
+        if (found.isPresent() || archive == null) {
+            return new CodeRef(type.binaryName(), member, found.orElse(Path.of(type.sourcePath)), line);
+        }
+        return new CodeRef(type.binaryName(), member, Path.of(type.sourcePath), line, archive);
+    }
+
+    private Optional<Path> resolve(String sourcePath) {
+        for (Path root : sourceRoots) {
+            Path candidate = root.resolve(sourcePath);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.model;
+
+import dev.pledge.scanner.catalogue.SdkIndex;
+import dev.pledge.scanner.catalogue.SourceIndex;
+
+/** What a method body does that the scan cares about, each at a source line (0 when unknown). */
+public final class Sites {
+
+    private Sites() {}
+
+    /** How a call is dispatched. */
+    public enum Dispatch {
+        /** invokestatic, invokespecial (constructors, super and private calls): the named method or the one it inherits. */
+        EXACT,
+        /** invokevirtual, invokeinterface: the named method or any override in a subtype. */
+        VIRTUAL,
+        /** a field read: for sources inherited through a scanned subclass. */
+        FIELD
+    }
+
+    /** A call (or lambda, or method reference) to a member of a scanned class. */
+    public record Call(Dispatch dispatch, String owner, String name, String desc, int line) {
+
+        public String key() {
+            return dispatch.ordinal() + owner + '.' + name + desc;
+        }
+
+        String api() {
+            return owner + "." + name;
+        }
+    }
+
+    /** A read of a data source. */
+    public record Read(SourceIndex.Match match, int line) {}
+
+    /** A call into a third party's SDK. */
+    public record SdkCall(SdkIndex.Match match, String api, int line) {}
+}

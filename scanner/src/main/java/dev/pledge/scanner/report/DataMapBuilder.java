@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.report;
+
+import dev.pledge.generator.model.Party;
+import dev.pledge.scanner.analysis.Reach;
+import dev.pledge.scanner.catalogue.Catalogue;
+import dev.pledge.scanner.catalogue.SdkIndex;
+import dev.pledge.scanner.catalogue.SourceIndex;
+import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.CodeRef;
+import dev.pledge.scanner.model.CodeRefs;
+import dev.pledge.scanner.model.MethodModel;
+import dev.pledge.scanner.model.Sites;
+import dev.pledge.scanner.rules.PolicyFacts;
+import dev.pledge.scanner.rules.PurposeCheck;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Puts the scan's reads, SDK calls and annotated methods together into the {@link DataMap}. */
+public final class DataMapBuilder {
+
+    private static final Comparator<CodeRef> BY_PLACE =
+            Comparator.comparing(CodeRef::path).thenComparingInt(CodeRef::line).thenComparing(CodeRef::where);
+
+    private final class ReadUse {
+        final MethodModel method;
+        final Sites.Read read;
+        final Set<String> purposes = new LinkedHashSet<>();
+        final Set<String> parties = new LinkedHashSet<>();
+
+        ReadUse(MethodModel method, Sites.Read read) {
+            this.method = method;
+            this.read = read;
+        }
+
+        List<String> ids() {
+            SourceIndex.Match match = read.match();
+            return match.declared()
+                    ? match.items()
+                    : List.of(
+                            match.concept() == null
+                                    ? match.api()
+                                    : match.concept().id());
+        }
+
+        DataMap.Read toRead() {
+            return new DataMap.Read(
+                    refs.at(method, read.line()), read.match().api(), sorted(purposes), sorted(parties));
+        }
+    }
+
+    private final PolicyFacts facts;
+    private final CodeRefs refs;
+    private final Map<Sites.Read, ReadUse> reads = new IdentityHashMap<>();
+    private final List<ReadUse> order = new ArrayList<>();
+
+    public DataMapBuilder(PolicyFacts facts, CodeRefs refs) {
+        this.facts = facts;
+        this.refs = refs;
+    }
+
+    public DataMap build(
+            List<ClassModel> classes,
+            List<PurposeCheck.Annotated> annotated,
+            Map<MethodModel, List<Reach.Reached>> sdkReach) {
+        for (ClassModel type : classes) {
+            for (MethodModel method : type.methods.values()) {
+                for (Sites.Read read : method.reads) {
+                    ReadUse use = new ReadUse(method, read);
+                    reads.put(read, use);
+                    order.add(use);
+                    if (type.sdk != null) {
+                        use.parties.add(type.sdk.id());
+                    }
+                }
+            }
+        }
+        List<DataMap.PurposeUse> purposes = new ArrayList<>();
+        for (PurposeCheck.Annotated a : annotated) {
+            Set<String> used = new LinkedHashSet<>();
+            for (Reach.Reached r : a.reached()) {
+                reads.get(r.read()).purposes.addAll(a.purposes());
+                List<String> items = r.read().match().items();
+                List<String> declared =
+                        items.stream().filter(a.data()::contains).toList();
+                used.addAll(declared.isEmpty() ? reads.get(r.read()).ids() : declared);
+            }
+            purposes.add(new DataMap.PurposeUse(refs.at(a.method()), a.purposes(), a.data(), sorted(used)));
+        }
+        purposes.sort(Comparator.comparing(DataMap.PurposeUse::at, BY_PLACE));
+        List<DataMap.PartyUse> parties = parties(classes, sdkReach);
+        return new DataMap(facts.policyId(), items(), parties, purposes);
+    }
+
+    private List<DataMap.PartyUse> parties(List<ClassModel> classes, Map<MethodModel, List<Reach.Reached>> sdkReach) {
+        Map<String, List<DataMap.SdkCall>> calls = new TreeMap<>();
+        Map<String, SdkIndex.Match> matches = new TreeMap<>();
+        Map<String, Set<String>> items = new TreeMap<>();
+        for (ClassModel type : classes) {
+            if (type.sdk != null) {
+                matches.putIfAbsent(type.sdk.id(), type.sdk);
+            }
+            for (MethodModel method : type.methods.values()) {
+                for (Sites.SdkCall call : method.sdkCalls) {
+                    String id = call.match().id();
+                    matches.putIfAbsent(id, call.match());
+                    Set<String> callItems = new LinkedHashSet<>();
+                    for (Reach.Reached r : sdkReach.getOrDefault(method, List.of())) {
+                        ReadUse use = reads.get(r.read());
+                        use.parties.add(id);
+                        callItems.addAll(use.ids());
+                    }
+                    items.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(callItems);
+                    calls.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new DataMap.SdkCall(refs.at(method, call.line()), call.api(), sorted(callItems)));
+                }
+            }
+        }
+        for (ReadUse use : order) {
+            if (use.method.owner.sdk != null) {
+                items.computeIfAbsent(use.method.owner.sdk.id(), k -> new LinkedHashSet<>())
+                        .addAll(use.ids());
+            }
+        }
+        List<DataMap.PartyUse> parties = new ArrayList<>();
+        matches.forEach((id, match) -> {
+            Party party = match.party();
+            List<DataMap.SdkCall> sorted = new ArrayList<>(calls.getOrDefault(id, List.of()));
+            sorted.sort(Comparator.comparing(DataMap.SdkCall::at, BY_PLACE));
+            parties.add(new DataMap.PartyUse(
+                    id,
+                    match.title(),
+                    match.declared(),
+                    sorted,
+                    sorted(items.getOrDefault(id, Set.of())),
+                    party == null ? List.of() : party.receivedItems()));
+        });
+        return parties;
+    }
+
+    private List<DataMap.ItemUse> items() {
+        Map<String, List<ReadUse>> byItem = new TreeMap<>();
+        for (ReadUse use : order) {
+            for (String id : use.ids()) {
+                byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(use);
+            }
+        }
+        List<DataMap.ItemUse> items = new ArrayList<>();
+        byItem.forEach((id, uses) -> {
+            boolean declared = uses.get(0).read.match().declared();
+            Catalogue.Concept concept = uses.get(0).read.match().concept();
+            String title = declared ? facts.itemTitle(id) : concept == null ? id : concept.title();
+            Set<String> purposes = new LinkedHashSet<>();
+            Set<String> parties = new LinkedHashSet<>();
+            List<DataMap.Read> list = new ArrayList<>();
+            for (ReadUse use : uses) {
+                purposes.addAll(use.purposes);
+                parties.addAll(use.parties);
+                list.add(use.toRead());
+            }
+            list.sort(Comparator.comparing(DataMap.Read::at, BY_PLACE));
+            items.add(new DataMap.ItemUse(id, title, declared, list, sorted(purposes), sorted(parties)));
+        });
+        return items;
+    }
+
+    private static List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
+    }
+}

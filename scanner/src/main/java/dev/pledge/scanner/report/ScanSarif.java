@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.report;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.pledge.dsl.load.SarifWriter;
+import dev.pledge.scanner.model.CodeRef;
+import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.model.ScanRule;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A scan's findings as SARIF 2.1.0. The log is written by the project's one SARIF writer
+ * ({@link SarifWriter}: structure, URIs, fingerprints) over the scanner's rule catalogue
+ * ({@link ScanRule#sarifRules()}); this adds what only the scan knows: the method of each result as
+ * a logical location.
+ */
+final class ScanSarif {
+
+    private ScanSarif() {}
+
+    static String write(List<ScanFinding> findings, Path base, String toolVersion) {
+        String log = new SarifWriter("pledge", toolVersion)
+                .write(findings.stream().map(ScanFinding::toFinding).toList(), base, ScanRule.sarifRules());
+        JsonObject root = JsonParser.parseString(log).getAsJsonObject();
+        JsonObject run = root.getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonArray results = run.getAsJsonArray("results");
+        for (int i = 0; i < results.size(); i++) {
+            JsonObject result = results.get(i).getAsJsonObject();
+            ScanFinding finding = findings.get(i);
+            if (finding.at().archive() != null) {
+                for (JsonElement location : result.getAsJsonArray("locations")) {
+                    JsonObject artifact = location.getAsJsonObject()
+                            .getAsJsonObject("physicalLocation")
+                            .getAsJsonObject("artifactLocation");
+                    artifact.remove("uriBaseId");
+                    artifact.addProperty("uri", jarUri(finding.at()));
+                }
+            }
+            if (finding.at().method() != null) {
+                JsonObject logical = new JsonObject();
+                logical.addProperty("fullyQualifiedName", finding.at().where());
+                logical.addProperty("kind", "function");
+                JsonArray logicals = new JsonArray();
+                logicals.add(logical);
+                for (JsonElement location : result.getAsJsonArray("locations")) {
+                    location.getAsJsonObject().add("logicalLocations", logicals);
+                }
+            }
+        }
+        return new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(root) + "\n";
+    }
+
+    /**
+     * A class in an archive as a {@code jar:} URI: {@code jar:file:///home/u/lib/x.jar!/org/x/Y.java}
+     * ({@code ...app.war!/WEB-INF/lib/x.jar!/org/x/Y.java} when nested).
+     */
+    static String jarUri(CodeRef at) {
+        String archive = at.archive().replace('\\', '/');
+        int bang = archive.indexOf("!/");
+        String outer = bang < 0 ? archive : archive.substring(0, bang);
+        String inner = bang < 0 ? "" : archive.substring(bang);
+        String file = at.file().toString().replace('\\', '/');
+        try {
+            String rest = new URI(null, null, inner + "!/" + file, null).toASCIIString();
+            return "jar:" + Path.of(outer).toAbsolutePath().normalize().toUri().toASCIIString() + rest;
+        } catch (URISyntaxException e) {
+            return "jar:" + Path.of(outer).toAbsolutePath().normalize().toUri().toASCIIString() + inner + "!/" + file;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.rules;
+
+import dev.pledge.scanner.analysis.Reach;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Fragments the rules' messages share. */
+final class Messages {
+
+    private Messages() {}
+
+    /** {@code `a`}, {@code `a` or `b`}, {@code `a`, `b` or `c`}. */
+    static String oneOf(List<String> ids) {
+        List<String> quoted = ids.stream().map(Messages::code).toList();
+        if (quoted.size() <= 1) {
+            return String.join("", quoted);
+        }
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+    }
+
+    /** {@code Phone number} → {@code phone number}; acronyms ({@code IMEI}, {@code OAID}) stay. */
+    static String lowerFirst(String title) {
+        if (title.length() > 1 && Character.isUpperCase(title.charAt(0)) && Character.isLowerCase(title.charAt(1))) {
+            return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        }
+        return title;
+    }
+
+    static String code(String text) {
+        return "`" + text + "`";
+    }
+
+    /** {@code with `api`}, plus {@code in `Helper.method`} when another method reads it. */
+    static String readAt(Reach.Reached reached) {
+        String with = "with " + code(reached.read().match().api());
+        return reached.via() == null
+                ? with
+                : with + " in " + code(reached.reader().shortName());
+    }
+
+    static String constants(String type, List<String> constants) {
+        String joined = constants.stream().map(c -> type + "." + c).collect(Collectors.joining(", "));
+        return constants.size() == 1 ? joined : "{" + joined + "}";
+    }
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.rules;
+
+import dev.pledge.scanner.analysis.Reach;
+import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.CodeRefs;
+import dev.pledge.scanner.model.Hierarchy;
+import dev.pledge.scanner.model.MethodModel;
+import dev.pledge.scanner.model.PersonalDataValues;
+import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.model.ScanRule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code unknown-annotation-value} and {@code undeclared-purpose-use}: every {@code @PersonalData}
+ * method must name purposes and items the policy declares, only items its purposes use, and every
+ * item it (or a method it calls, up to the next annotated method) reads.
+ */
+public final class PurposeCheck {
+
+    /** An annotated method with its annotation mapped to policy ids, and the reads it reaches. */
+    public record Annotated(
+            MethodModel method, List<String> purposes, List<String> data, List<Reach.Reached> reached) {}
+
+    private final PolicyFacts facts;
+    private final Hierarchy hierarchy;
+    private final CodeRefs refs;
+    private final List<ScanFinding> out;
+    private final Set<Object> reportedAnnotations = new HashSet<>();
+
+    public PurposeCheck(PolicyFacts facts, Hierarchy hierarchy, CodeRefs refs, List<ScanFinding> out) {
+        this.facts = facts;
+        this.hierarchy = hierarchy;
+        this.refs = refs;
+        this.out = out;
+    }
+
+    public List<Annotated> run(List<ClassModel> classes) {
+        List<Annotated> annotated = new ArrayList<>();
+        for (ClassModel type : classes) {
+            for (MethodModel method : type.methods.values()) {
+                PersonalDataValues values = method.personalData();
+                if (values != null) {
+                    annotated.add(check(method, values));
+                }
+            }
+        }
+        return annotated;
+    }
+
+    private Annotated check(MethodModel method, PersonalDataValues values) {
+        // an annotation on a class is checked once, at its first method
+        Object holder = method.ownPersonalData != null ? method : method.owner;
+        boolean report = !method.isSuppressed() && reportedAnnotations.add(holder);
+        List<String> purposes = ids(values.purposes(), "Purpose", method, report, true);
+        List<String> data = ids(values.data(), "DataItem", method, report, false);
+        if (report) {
+            for (String item : data) {
+                for (String purpose : purposes) {
+                    if (!facts.purposeUses(purpose, item)) {
+                        out.add(new ScanFinding(
+                                ScanRule.UNDECLARED_PURPOSE_USE,
+                                refs.at(method),
+                                "@PersonalData declares " + Messages.code(item) + " for purpose "
+                                        + Messages.code(purpose)
+                                        + ", which does not use it in policy " + Messages.code(facts.policyId())
+                                        + ": add " + Messages.code(item) + " to `uses` of purpose "
+                                        + Messages.code(purpose) + ", or remove DataItem." + facts.constantOfItem(item)
+                                        + " from the annotation"));
+                    }
+                }
+            }
+        }
+        List<Reach.Reached> reached = Reach.from(method, hierarchy, true);
+        if (!method.isSuppressed() && !purposes.isEmpty()) {
+            Map<List<String>, Reach.Reached> undeclared = new LinkedHashMap<>();
+            for (Reach.Reached r : reached) {
+                List<String> items = r.read().match().items();
+                if (!items.isEmpty() && items.stream().noneMatch(data::contains)) {
+                    undeclared.putIfAbsent(items, r);
+                }
+            }
+            undeclared.forEach((items, r) -> out.add(new ScanFinding(
+                    ScanRule.UNDECLARED_PURPOSE_USE, refs.at(method, r.rootLine()), uses(items, r, purposes))));
+        }
+        return new Annotated(method, purposes, data, reached);
+    }
+
+    private String uses(List<String> items, Reach.Reached reached, List<String> purposes) {
+        String item = items.get(0);
+        StringBuilder message = new StringBuilder("uses ")
+                .append(Messages.oneOf(items))
+                .append(' ')
+                .append(Messages.readAt(reached))
+                .append(", which the method's @PersonalData(purpose = ")
+                .append(Messages.constants(
+                        "Purpose",
+                        purposes.stream().map(facts::constantOfPurpose).toList()))
+                .append(") does not declare: add DataItem.")
+                .append(facts.constantOfItem(item))
+                .append(" to its `data`");
+        List<String> missing =
+                purposes.stream().filter(p -> !facts.purposeUses(p, item)).toList();
+        if (!missing.isEmpty()) {
+            message.append(" and ")
+                    .append(Messages.code(item))
+                    .append(" to `uses` of purpose ")
+                    .append(Messages.oneOf(missing).replace(" or ", " and "))
+                    .append(" in the policy");
+        }
+        return message.toString();
+    }
+
+    /** Policy ids of the constants; unknown ones are reported (when {@code report}) and left out. */
+    private List<String> ids(List<String> constants, String type, MethodModel method, boolean report, boolean purpose) {
+        List<String> ids = new ArrayList<>();
+        for (String constant : constants) {
+            String id = purpose ? facts.purposeOfConstant(constant) : facts.itemOfConstant(constant);
+            if (id != null) {
+                ids.add(id);
+            } else if (report) {
+                out.add(new ScanFinding(
+                        ScanRule.UNKNOWN_ANNOTATION_VALUE,
+                        refs.at(method),
+                        "@PersonalData names " + type + "." + constant + ", which policy "
+                                + Messages.code(facts.policyId())
+                                + " does not declare: generate the Java API again from this policy (`pledge generate"
+                                + " java`), or declare the " + (purpose ? "purpose" : "data item") + " in the policy"));
+            }
+        }
+        return ids;
+    }
+}
