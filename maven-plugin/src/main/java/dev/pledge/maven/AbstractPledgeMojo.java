@@ -80,7 +80,7 @@ public abstract class AbstractPledgeMojo extends AbstractMojo {
     }
 
     /** This module's check, for the build's summary. */
-    ModuleCheck check(CheckedPolicy checked, ScanResult scan, String notScanned) {
+    ModuleCheck moduleCheck(CheckedPolicy checked, ScanResult scan, String notScanned) {
         return new ModuleCheck(
                 Reactor.id(project), project.getName(), project.getBasedir().toPath(), checked, scan, notScanned);
     }

@@ -67,18 +67,18 @@ public class CheckMojo extends AbstractPledgeMojo {
         Reactor reactor = reactor();
         if (skip) {
             getLog().info("Skipping Pledge check (pledge.skip)");
-            reactor.checked(check(null, null, "skipped (pledge.skip)"));
+            reactor.checked(moduleCheck(null, null, "skipped (pledge.skip)"));
             return;
         }
         Gate.Outcome outcome;
         try {
             outcome = Gate.run(request(), reactor.policies(), getLog());
         } catch (PledgeBuildException e) {
-            reactor.checked(check(null, null, e.getMessage()));
+            reactor.checked(moduleCheck(null, null, e.getMessage()));
             Mojos.fail(e);
             return;
         }
-        reactor.checked(check(
+        reactor.checked(moduleCheck(
                 outcome.policy(),
                 outcome.scan(),
                 outcome.scan() == null ? outcome.failure().getMessage() : null));
