@@ -54,6 +54,21 @@ public class CheckMojo extends AbstractPledgeMojo {
     @Parameter(property = "pledge.catalogues")
     List<File> catalogues;
 
+    /**
+     * A baseline file ({@code pledge scan --write-baseline FILE}): the findings it lists are reported as
+     * known and do not fail the build; new ones do.
+     */
+    @Parameter(property = "pledge.baseline")
+    File baseline;
+
+    /**
+     * Code whose findings do not count, each with the reason (required, shown in the report):
+     * {@code <exclude><pattern>com.h2database:h2</pattern><reason>...</reason></exclude>}; the pattern
+     * is {@code group:artifact} (globs allowed) or a package glob ({@code org.h2.server.**}).
+     */
+    @Parameter
+    List<Exclude> excludes;
+
     /** The compiled classes to scan. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File classesDirectory;
@@ -105,7 +120,21 @@ public class CheckMojo extends AbstractPledgeMojo {
                 catalogues == null
                         ? List.of()
                         : catalogues.stream().map(File::toPath).toList(),
-                plugin.getVersion());
+                plugin.getVersion(),
+                baseline == null ? null : baseline.toPath(),
+                exclusions());
+    }
+
+    private List<dev.pledge.scanner.model.Exclude> exclusions() throws PledgeBuildException {
+        List<dev.pledge.scanner.model.Exclude> list = new ArrayList<>();
+        for (Exclude exclude : excludes == null ? List.<Exclude>of() : excludes) {
+            try {
+                list.add(exclude.toExclude());
+            } catch (IllegalArgumentException e) {
+                throw PledgeBuildException.failure("<excludes>: " + e.getMessage(), e);
+            }
+        }
+        return list;
     }
 
     private List<Path> dependencies() throws PledgeBuildException {

@@ -8,8 +8,10 @@ import dev.pledge.scanner.ScanException;
 import dev.pledge.scanner.ScanOptions;
 import dev.pledge.scanner.ScanRequest;
 import dev.pledge.scanner.Scanner;
+import dev.pledge.scanner.model.Exclude;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.ScanReports;
 import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,8 @@ final class Gate {
      * @param suppressAnnotations annotations (binary names or globs) that suppress findings
      * @param catalogues extra catalogue files
      * @param toolVersion the plugin's version, for the SARIF report
+     * @param baseline a baseline file whose findings are known and do not fail the build, or null
+     * @param excludes code whose findings do not count, with the reasons
      */
     record Request(
             Path root,
@@ -56,7 +60,9 @@ final class Gate {
             Path sarifFile,
             List<String> suppressAnnotations,
             List<Path> catalogues,
-            String toolVersion) {
+            String toolVersion,
+            Path baseline,
+            List<Exclude> excludes) {
 
         Request {
             Objects.requireNonNull(root, "root");
@@ -68,6 +74,7 @@ final class Gate {
             Objects.requireNonNull(sarifFile, "sarifFile");
             suppressAnnotations = List.copyOf(suppressAnnotations);
             catalogues = List.copyOf(catalogues);
+            excludes = List.copyOf(excludes);
         }
     }
 
@@ -104,8 +111,7 @@ final class Gate {
         try {
             policy = checked.view(request.policyId(), request.strict());
         } catch (PledgeBuildException e) {
-            GateReports.write(
-                    request.sarifFile(), request.baseDir(), checked.findings(), List.of(), null, request.toolVersion());
+            GateReports.write(request.sarifFile(), request.baseDir(), checked.findings(), null, request.toolVersion());
             return new Outcome(checked, null, e);
         }
         List<Path> roots = new ArrayList<>();
@@ -115,14 +121,16 @@ final class Gate {
             log.info("No compiled classes in " + Finding.display(request.classes(), root)
                     + ": only the policy is checked");
         }
-        roots.addAll(request.dependencies());
         ScanOptions options = ScanOptions.defaults()
                 .withSourceRoots(request.sourceRoots())
                 .withSuppressAnnotations(request.suppressAnnotations())
-                .withCatalogues(request.catalogues());
+                .withCatalogues(request.catalogues())
+                .withBaseline(request.baseline())
+                .withExcludes(request.excludes());
         ScanResult result;
         try {
-            result = new Scanner(new MavenScanLogger(log)).scan(new ScanRequest(policy, roots, options));
+            result = new Scanner(new MavenScanLogger(log))
+                    .scan(new ScanRequest(policy, roots, options, request.dependencies()));
         } catch (ScanException e) {
             throw PledgeBuildException.failure("cannot scan: " + e.getMessage(), e);
         }
@@ -142,14 +150,9 @@ final class Gate {
                 log.warn(text);
             }
         }
+        ScanReports.closing(result).forEach(log::info);
         log.info(result.summary());
-        GateReports.write(
-                request.sarifFile(),
-                request.baseDir(),
-                checked.findings(),
-                result.findings(),
-                result.dataMap(),
-                request.toolVersion());
+        GateReports.write(request.sarifFile(), request.baseDir(), checked.findings(), result, request.toolVersion());
         String reports = " (see the lines above and " + Finding.display(request.sarifFile(), root) + ")";
         if (unreadable > 0) {
             return new Outcome(

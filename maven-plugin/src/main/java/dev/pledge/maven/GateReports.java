@@ -5,10 +5,9 @@ import dev.pledge.dsl.load.Finding;
 import dev.pledge.dsl.load.SarifWriter;
 import dev.pledge.generator.GeneratedFiles;
 import dev.pledge.generator.GeneratorException;
-import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
-import dev.pledge.scanner.report.DataMap;
 import dev.pledge.scanner.report.ScanReports;
+import dev.pledge.scanner.report.ScanResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,28 +33,22 @@ final class GateReports {
      *
      * @param sarifFile the SARIF file; the data map goes beside it
      * @param base paths in the reports are relative to it
-     * @param dataMap the data map, or null when nothing was scanned (then only the SARIF is written)
+     * @param scan the scan's result, or null when nothing was scanned (then only the SARIF file is
+     *     written, with the policy's findings)
      */
-    static void write(
-            Path sarifFile,
-            Path base,
-            List<Finding> policyFindings,
-            List<ScanFinding> scanFindings,
-            DataMap dataMap,
-            String toolVersion)
+    static void write(Path sarifFile, Path base, List<Finding> policyFindings, ScanResult scan, String toolVersion)
             throws PledgeBuildException {
-        List<Finding> all = Stream.concat(
-                        policyFindings.stream(), scanFindings.stream().map(ScanFinding::toFinding))
-                .toList();
-        List<SarifWriter.RuleInfo> rules = Stream.concat(
-                        SarifWriter.RuleInfo.policyRules().stream(), ScanRule.sarifRules().stream())
-                .toList();
         Map<Path, byte[]> files = new LinkedHashMap<>();
         Path sarif = sarifFile.toAbsolutePath();
-        files.put(sarif, bytes(new SarifWriter("pledge", toolVersion).write(all, base, rules)));
-        if (dataMap != null) {
-            files.put(sarif.resolveSibling(DATA_MAP_JSON), bytes(ScanReports.json(dataMap, base)));
-            files.put(sarif.resolveSibling(DATA_MAP_HTML), bytes(ScanReports.html(dataMap, base)));
+        if (scan == null) {
+            List<SarifWriter.RuleInfo> rules = Stream.concat(
+                            SarifWriter.RuleInfo.policyRules().stream(), ScanRule.sarifRules().stream())
+                    .toList();
+            files.put(sarif, bytes(new SarifWriter("pledge", toolVersion).write(policyFindings, base, rules)));
+        } else {
+            files.put(sarif, bytes(ScanReports.sarif(policyFindings, scan, base, toolVersion)));
+            files.put(sarif.resolveSibling(DATA_MAP_JSON), bytes(ScanReports.json(scan.dataMap(), base)));
+            files.put(sarif.resolveSibling(DATA_MAP_HTML), bytes(ScanReports.html(scan.dataMap(), base)));
         }
         try {
             GeneratedFiles.write(files, "the reports");

@@ -3,8 +3,12 @@ package dev.pledge.maven;
 
 import dev.pledge.dsl.load.Finding;
 import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.model.SilencedFinding;
 import dev.pledge.scanner.report.DataMap;
+import dev.pledge.scanner.report.ScanResult;
+import dev.pledge.scanner.report.ScanStats;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,30 +38,49 @@ final class ReactorReport {
     static void write(List<ModuleCheck> checks, Path root, Path sarifFile, String toolVersion)
             throws PledgeBuildException {
         Set<CheckedPolicy> policies = new LinkedHashSet<>();
-        List<ScanFinding> scanFindings = new ArrayList<>();
-        List<DataMap> maps = new ArrayList<>();
+        List<ScanResult> scans = new ArrayList<>();
         for (ModuleCheck check : checks) {
             if (check.policy() != null) {
                 policies.add(check.policy());
             }
             if (check.scan() != null) {
-                scanFindings.addAll(check.scan().findings());
-                maps.add(check.scan().dataMap());
+                scans.add(check.scan());
             }
         }
         List<Finding> policyFindings = policies.stream()
                 .flatMap(policy -> policy.findings().stream())
                 .distinct()
                 .toList();
-        GateReports.write(
-                sarifFile, root, policyFindings, scanFindings, maps.isEmpty() ? null : merge(maps), toolVersion);
+        GateReports.write(sarifFile, root, policyFindings, scans.isEmpty() ? null : merge(scans), toolVersion);
+    }
+
+    /** One result of several modules' scans: their findings in reactor order, their data maps merged. */
+    static ScanResult merge(List<ScanResult> scans) {
+        List<ScanFinding> findings = new ArrayList<>();
+        List<SilencedFinding> silenced = new ArrayList<>();
+        int classes = 0;
+        int jars = 0;
+        int directories = 0;
+        int methods = 0;
+        Duration elapsed = Duration.ZERO;
+        for (ScanResult scan : scans) {
+            findings.addAll(scan.findings());
+            silenced.addAll(scan.silenced());
+            classes += scan.stats().classes();
+            jars += scan.stats().jars();
+            directories += scan.stats().directories();
+            methods += scan.stats().methods();
+            elapsed = elapsed.plus(scan.stats().elapsed());
+        }
+        DataMap map = mergeMaps(scans.stream().map(ScanResult::dataMap).toList());
+        return new ScanResult(findings, silenced, map, new ScanStats(classes, jars, directories, methods, elapsed));
     }
 
     /**
      * One data map of several modules': an item, party or purpose found in several is listed once,
      * with the places of all of them (in the order of the maps), and the union of what they say.
      */
-    static DataMap merge(List<DataMap> maps) {
+    static DataMap mergeMaps(List<DataMap> maps) {
         String policy = maps.stream().map(DataMap::policy).distinct().collect(Collectors.joining(", "));
         List<DataMap.ItemUse> items = mergeById(
                 maps.stream().flatMap(map -> map.items().stream()),

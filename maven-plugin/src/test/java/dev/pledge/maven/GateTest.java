@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pledge.scanner.model.Exclude;
+import dev.pledge.scanner.report.ScanReports;
+import dev.pledge.scanner.report.ScanResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -122,7 +125,9 @@ class GateTest {
                 project.resolve("target/pledge/pledge.sarif"),
                 List.of(),
                 List.of(),
-                "test");
+                "test",
+                null,
+                List.of());
     }
 
     /** Runs the gate as the check goal does: its failure thrown. */
@@ -211,6 +216,57 @@ class GateTest {
     }
 
     @Test
+    void baselineAndExclusionsLetKnownFindingsPass() throws Exception {
+        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+        Gate.Request plain = request(true, false, List.of());
+        PledgeBuildException failed = assertThrows(PledgeBuildException.class, () -> gate(plain, log));
+        assertTrue(failed.isFailure());
+
+        Path baseline = project.resolve("pledge-baseline.json");
+        ScanResult known = Gate.run(request(false, false, List.of()), new PolicyCache(), new RecordingLog())
+                .scan();
+        Files.writeString(baseline, ScanReports.baseline(known));
+        RecordingLog second = new RecordingLog();
+        ScanResult result = Gate.run(with(plain, baseline, List.of()), new PolicyCache(), second)
+                .scan();
+        assertEquals(1, result.silenced().size());
+        assertTrue(
+                second.lines().stream()
+                        .anyMatch(l -> l.startsWith("[INFO] Scanned ") && l.endsWith("; 1 known from the baseline.")),
+                second.lines().toString());
+
+        RecordingLog third = new RecordingLog();
+        Gate.run(
+                with(plain, null, List.of(new Exclude("com.example.shop.*", "a demo screen, removed before release"))),
+                new PolicyCache(),
+                third);
+        assertTrue(
+                third.lines()
+                        .contains(
+                                "[INFO] Excluded 1 finding (com.example.shop.*: a demo screen, removed before release)"),
+                third.lines().toString());
+    }
+
+    private static Gate.Request with(Gate.Request r, Path baseline, List<Exclude> excludes) {
+        return new Gate.Request(
+                r.root(),
+                r.baseDir(),
+                r.policy(),
+                r.policyId(),
+                r.classes(),
+                r.dependencies(),
+                r.sourceRoots(),
+                r.failOnViolation(),
+                r.strict(),
+                r.sarifFile(),
+                r.suppressAnnotations(),
+                r.catalogues(),
+                r.toolVersion(),
+                baseline,
+                excludes);
+    }
+
+    @Test
     void withoutFailOnViolationViolationsAreWarnings() throws Exception {
         compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
 
@@ -228,7 +284,21 @@ class GateTest {
 
     @Test
     void dependencyJarsAreScannedWhenGiven() throws Exception {
-        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+        compile(Map.of(
+                "android/telephony/TelephonyManager.java",
+                TELEPHONY,
+                "com/example/shop/Signup.java",
+                SIGNUP,
+                "com/example/shop/Register.java",
+                """
+				package com.example.shop;
+
+				public class Register {
+					String form(android.telephony.TelephonyManager telephony) {
+						return new Signup().prefillPhone(telephony);
+					}
+				}
+				"""));
         Path signup = classes.resolve("com/example/shop/Signup.class");
         Path jar = project.resolve("lib/signup.jar");
         Files.createDirectories(jar.getParent());
@@ -244,6 +314,16 @@ class GateTest {
         assertTrue(
                 logged("[ERROR] ", "[undeclared-data]\n    in com.example.shop.Signup.prefillPhone"),
                 log.lines().toString());
+
+        // without the application code that calls it, the read in the dependency is unreachable: no error
+        Files.delete(classes.resolve("com/example/shop/Register.class"));
+        RecordingLog unreachable = new RecordingLog();
+        gate(request(true, false, List.of(jar)), unreachable);
+        assertTrue(
+                unreachable.lines().stream()
+                        .anyMatch(l -> l.startsWith("[INFO] Scanned ")
+                                && l.endsWith(": 0 errors, 0 warnings; 1 in unreachable dependency code.")),
+                unreachable.lines().toString());
     }
 
     @Test

@@ -45,7 +45,7 @@ class ReactorTest {
     }
 
     private static ScanResult scan(List<ScanFinding> findings, DataMap map) {
-        return new ScanResult(findings, map, new ScanStats(2, 0, 1, 3, Duration.ofMillis(20)));
+        return new ScanResult(findings, List.of(), map, new ScanStats(2, 0, 1, 3, Duration.ofMillis(20)));
     }
 
     private ModuleCheck web() {
@@ -57,12 +57,17 @@ class ReactorTest {
                         "HTTP request headers",
                         false,
                         List.of(new DataMap.Read(
-                                isBot, "jakarta/servlet/http/HttpServletRequest.getHeader", List.of(), List.of())),
+                                isBot,
+                                "jakarta/servlet/http/HttpServletRequest.getHeader",
+                                List.of(),
+                                List.of(),
+                                true)),
                         List.of(),
                         List.of())),
                 List.of(),
                 List.of());
-        ScanFinding finding = new ScanFinding(ScanRule.UNDECLARED_DATA, isBot, "reads HTTP request headers");
+        ScanFinding finding = new ScanFinding(
+                ScanRule.UNDECLARED_DATA, isBot, "reads HTTP request headers", "http-headers", "declare the item");
         return new ModuleCheck(
                 "shop:shop-web", "shop-web", root.resolve("shop-web"), policy, scan(List.of(finding), map), null);
     }
@@ -79,7 +84,8 @@ class ReactorTest {
                                 report,
                                 "android/telephony/TelephonyManager.getImei",
                                 List.of("ad-attribution"),
-                                List.of("appsflyer"))),
+                                List.of("appsflyer"),
+                                true)),
                         List.of("ad-attribution"),
                         List.of("appsflyer"))),
                 List.of(new DataMap.PartyUse(
@@ -177,12 +183,13 @@ class ReactorTest {
                         at("shop-web", "com.example.web.Device", "id", 5),
                         "android/telephony/TelephonyManager.getImei",
                         List.of(),
-                        List.of())),
+                        List.of(),
+                        true)),
                 List.of("fraud-prevention"),
                 List.of());
         DataMap webWithImei = new DataMap("shop", List.of(web.items().get(0), imeiInWeb), List.of(), List.of());
 
-        DataMap merged = ReactorReport.merge(List.of(webWithImei, ads));
+        DataMap merged = ReactorReport.mergeMaps(List.of(webWithImei, ads));
 
         assertEquals("shop", merged.policy());
         assertEquals(

@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
             TextValidator.class,
             PurposeValidator.class,
             SharingValidator.class,
-            CompletenessValidator.class
+            CompletenessValidator.class,
+            TransparencyValidator.class
         })
 public class PledgeValidator extends AbstractPledgeValidator {}

@@ -34,6 +34,7 @@ final class ProcessingMapper {
                 values.text(c.getDescription()),
                 stated(DataOrigin.class, c, P.getDataCategory_Origin()),
                 c.isNonPersonal(),
+                values.told(c.getTold()),
                 c.getItems().stream().map(item -> item(id(c), item)).toList());
     }
 
@@ -43,10 +44,13 @@ final class ProcessingMapper {
                 values.text(i.getTitle()),
                 category,
                 i.isSensitive(),
+                keywords(SensitiveLaw.class, i.getSensitiveUnder()),
                 i.isNonPersonal(),
                 stated(DataOrigin.class, i, P.getDataItem_Origin()),
                 ids(i.getFrom()),
                 i.getSources(),
+                values.provision(i.getProvision()),
+                values.told(i.getTold()),
                 values.text(i.getDescription()));
     }
 
@@ -72,7 +76,10 @@ final class ProcessingMapper {
                 values.texts(p.getConditions()),
                 values.text(p.getDescription()),
                 p.isProfiling(),
+                values.logic(p.getProfilingLogic()),
                 p.isAutomatedDecisions(),
+                values.logic(p.getDecisionLogic()),
+                values.provision(p.getProvision()),
                 p.isOptional());
     }
 

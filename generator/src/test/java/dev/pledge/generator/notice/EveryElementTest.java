@@ -139,6 +139,9 @@ class EveryElementTest {
             case "TrackingKind" -> "tracking-kind";
             case "SecurityKind" -> "security-kind";
             case "ChildRequirement" -> "requirement";
+            case "SensitiveLaw" -> "sensitive-law";
+            case "ProvisionRequirement" -> "provision";
+            case "TellingMoment" -> "telling";
             case "TimeUnit" -> "unit";
             default -> throw new IllegalStateException("no message prefix for " + keyword.getDeclaringClass());
         };
