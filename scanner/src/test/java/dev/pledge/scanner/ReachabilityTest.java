@@ -104,37 +104,27 @@ class ReachabilityTest {
 			}
 			""";
 
+    static final java.util.Map<String, String> FRAMEWORK = Fixture.files(
+            "org/framework/Server.java",
+            FRAMEWORK_SERVER,
+            "org/framework/Handler.java",
+            FRAMEWORK_FILES,
+            "org/framework/PlainHandler.java",
+            PLAIN,
+            "org/framework/Worker.java",
+            WORKER,
+            "org/framework/CgiHandler.java",
+            CGI,
+            "org/framework/DebugConsole.java",
+            CONSOLE);
+
     @Test
     void onlyReachableDependencyCodeCounts() {
-        Path framework = fixture.app(Fixture.files(
-                "org/framework/Server.java",
-                FRAMEWORK_SERVER,
-                "org/framework/Handler.java",
-                FRAMEWORK_FILES,
-                "org/framework/PlainHandler.java",
-                PLAIN,
-                "org/framework/Worker.java",
-                WORKER,
-                "org/framework/CgiHandler.java",
-                CGI,
-                "org/framework/DebugConsole.java",
-                CONSOLE));
+        Path framework = fixture.app(FRAMEWORK);
         Path jar = Jars.write(dir.resolve("lib/framework-1.0.jar"), Jars.entries(framework), false);
-        Path app = fixture.app(Fixture.files(
-                "org/framework/Server.java",
-                FRAMEWORK_SERVER,
-                "org/framework/Handler.java",
-                FRAMEWORK_FILES,
-                "org/framework/PlainHandler.java",
-                PLAIN,
-                "org/framework/Worker.java",
-                WORKER,
-                "org/framework/CgiHandler.java",
-                CGI,
-                "org/framework/DebugConsole.java",
-                CONSOLE,
-                "com/example/app/App.java",
-                APP));
+        java.util.Map<String, String> withApp = new java.util.LinkedHashMap<>(FRAMEWORK);
+        withApp.put("com/example/app/App.java", APP);
+        Path app = fixture.app(withApp);
         java.util.Map<String, byte[]> own = new java.util.TreeMap<>(Jars.entries(app));
         own.keySet().removeIf(entry -> !entry.startsWith("com/"));
         Path appJar = Jars.write(dir.resolve("app.jar"), own, false);
