@@ -39,7 +39,7 @@ public final class JdbcConsentStore implements ConsentStore {
         this.connections = connections;
         this.dialect = dialect;
         this.durability = durability;
-        this.commits = new GroupCommit(this::writeDurably);
+        this.commits = new GroupCommit(this::writeDurably, durability.concurrentWriters());
     }
 
     /**
