@@ -136,6 +136,40 @@ class PolicyDiffTest {
     }
 
     @Test
+    void renamedSplitMergedAndMovedDeclarationsAreRestructuresNotDrops() {
+        PolicyDiff diff = diff(
+                BASE + """
+						right control news-off "Stop the newsletter" { via settings "Settings > News" }
+						right control email-choice "Choose your emails" { via settings "Settings > Email" purposes news }
+						right control cookie-choice "Choose which cookies to accept" { via browser "Block cookies" }
+						""",
+                BASE.replace("party mailer \"Mailer\" {", "party sender \"Mailer (EU)\" {")
+                                .replace("data phone \"Phone\"", "data mobile \"phone\"")
+                        + """
+						right control emails "Emails we send you" { via settings "Settings > News" purposes news }
+						tracking ad-cookies "Advertising cookies" { kind cookie opt-out browser "Cookie settings" }
+						""");
+        assertEquals(
+                List.of(
+                        new Restructure("item", List.of("phone"), "item", List.of("mobile")),
+                        new Restructure("party", List.of("mailer"), "party", List.of("sender")),
+                        new Restructure("right", List.of("news-off", "email-choice"), "right", List.of("emails")),
+                        new Restructure("right", List.of("cookie-choice"), "tracking", List.of("ad-cookies"))),
+                diff.restructures(),
+                "same title (case and brackets aside); two controls merged by a way or purpose in common;"
+                        + " a control now a way to opt out of a tracking technology");
+        assertEquals(3, diff.changes("right-removed").size(), "the typed changes themselves stay");
+        assertTrue(DiffText.write(diff).contains("right news-off, email-choice is now right emails"));
+        assertTrue(DiffJson.write(diff).contains("\"afterKind\": \"tracking\""));
+    }
+
+    @Test
+    void aRealRemovalIsNoRestructure() {
+        PolicyDiff diff = diff(BASE, BASE.replace("data phone \"Phone\"", "data age \"Age\""));
+        assertEquals(List.of(), diff.restructures());
+    }
+
+    @Test
     void partyReceivesMoreItemsAndForMorePurposes() {
         PolicyDiff diff = diff(BASE, BASE.replace("receives email for news", "receives email for news, orders"));
         assertEquals(
