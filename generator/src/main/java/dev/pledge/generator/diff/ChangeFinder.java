@@ -5,6 +5,8 @@ import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Period;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Provision;
+import dev.pledge.generator.model.ProvisionRequirement;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
@@ -42,6 +44,8 @@ final class ChangeFinder {
         finder.retention();
         finder.partiesReceivingMore();
         finder.transfers();
+        finder.automatedProcessing();
+        finder.provisions();
         return List.copyOf(finder.changes);
     }
 
@@ -158,6 +162,45 @@ final class ChangeFinder {
                 .filter(t -> !old.containsKey(t.id()))
                 .forEach(t -> changes.add(
                         new Change.TransferAdded(t.id(), t.from(), t.to(), t.recipients(), t.mechanisms())));
+    }
+
+    private void automatedProcessing() {
+        Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = old.get(purpose.id());
+            if (was != null) {
+                boolean profiling = purpose.profiling() && !was.profiling();
+                boolean decisions = purpose.automatedDecisions() && !was.automatedDecisions();
+                if (profiling || decisions) {
+                    changes.add(new Change.AutomatedProcessingAdded(purpose.id(), profiling, decisions));
+                }
+            }
+        }
+    }
+
+    private void provisions() {
+        Map<String, Purpose> oldPurposes = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = oldPurposes.get(purpose.id());
+            if (was != null) {
+                provision(purpose.id(), "purpose", was.provision(), purpose.provision());
+            }
+        }
+        Map<String, DataItem> oldItems = byId(before.items(), DataItem::id);
+        for (DataItem item : after.items()) {
+            DataItem was = oldItems.get(item.id());
+            if (was != null) {
+                provision(item.id(), "item", was.provision(), item.provision());
+            }
+        }
+    }
+
+    private void provision(String id, String what, Provision was, Provision now) {
+        ProvisionRequirement from = was == null ? null : was.requirement();
+        ProvisionRequirement to = now == null ? null : now.requirement();
+        if (from != to) {
+            changes.add(new Change.ProvisionChanged(id, what, from, to));
+        }
     }
 
     /** Same duration and same trigger text (in the default language); translations do not count. */

@@ -5,6 +5,7 @@ import dev.pledge.generator.diff.Change;
 import dev.pledge.generator.diff.Restructure;
 import dev.pledge.generator.model.Period;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.ProvisionRequirement;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Text;
@@ -114,6 +115,15 @@ final class ChangeRows {
             for (TransferMechanism mechanism : c.mechanisms()) {
                 details.add(Value.of(lz.keyword("mechanism", mechanism)));
             }
+        } else if (change instanceof Change.AutomatedProcessingAdded c) {
+            if (c.profiling()) {
+                details.add(Value.of(lz.msg("summary.profiled")));
+            }
+            if (c.decisions()) {
+                details.add(Value.of(lz.msg("summary.automated")));
+            }
+        } else if (change instanceof Change.ProvisionChanged c) {
+            details.add(Value.of(lz.msg("change.from-to", requirement(c.from()), requirement(c.to()))));
         } else {
             throw new IllegalStateException("the notice does not know the change kind '" + change.kind()
                     + "': add it to " + ChangeRows.class.getName() + " and to the message files");
@@ -189,6 +199,10 @@ final class ChangeRows {
                 old(id, "party", i -> before.party(i).map(x -> x.title())).text();
             default -> right(before, id, before.right(id).orElseThrow().kind());
         };
+    }
+
+    private String requirement(ProvisionRequirement requirement) {
+        return requirement == null ? lz.msg("value.not-stated") : lz.keyword("provision", requirement);
     }
 
     private String names(List<String> ids) {

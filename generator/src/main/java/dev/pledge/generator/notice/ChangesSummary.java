@@ -64,6 +64,7 @@ final class ChangesSummary {
         some("change.new-rights", rights(subjects("right-added", c -> true)));
         some("change.wider", refs.refs(subjects("purpose-widened", c -> true)));
         some("change.receives-more", refs.refs(subjects("party-receives-more", c -> true)));
+        some("change.now-automated", refs.refs(subjects("automated-processing-added", c -> true)));
         some("change.new-basis", bases());
         some(
                 "change.new-retention",

@@ -9,6 +9,7 @@ import dev.pledge.generator.TestPolicies;
 import dev.pledge.generator.diff.PurposeImpact.Impact;
 import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.ProvisionRequirement;
 import dev.pledge.generator.model.RightKind;
 import dev.pledge.generator.model.TransferMechanism;
 import java.nio.file.Path;
@@ -161,6 +162,25 @@ class PolicyDiffTest {
         assertEquals(3, diff.changes("right-removed").size(), "the typed changes themselves stay");
         assertTrue(DiffText.write(diff).contains("right news-off, email-choice is now right emails"));
         assertTrue(DiffJson.write(diff).contains("\"afterKind\": \"tracking\""));
+    }
+
+    @Test
+    void aConsentPurposeThatNowProfilesNeedsFreshConsentAProvisionChangeOnlyANotice() {
+        PolicyDiff diff = diff(
+                BASE,
+                BASE.replace(
+                                "withdraw settings \"Settings > News\" }",
+                                "withdraw settings \"Settings > News\" profiling }")
+                        .replace("retention 30 days }", "retention 30 days provision required-for-contract }"));
+        assertEquals(
+                List.of(new Change.AutomatedProcessingAdded("news", true, false)),
+                diff.changes("automated-processing-added"));
+        assertEquals(
+                List.of(new Change.ProvisionChanged("orders", "purpose", null, ProvisionRequirement.CONTRACT_ENTRY)),
+                diff.changes("provision-changed"));
+        assertEquals(Impact.FRESH_CONSENT, impact(diff, "news").impact(), "consent was not given for profiling");
+        assertEquals(List.of("now profiles people"), impact(diff, "news").reasons());
+        assertEquals(Impact.NOTICE, impact(diff, "orders").impact());
     }
 
     @Test

@@ -129,6 +129,35 @@ class WhatChangedTest {
                 model.changes().facts().stream().map(WhatChangedTest::fact).toList());
     }
 
+    @Test
+    void profilingAndProvisionChangesAreRows(@TempDir Path dir) {
+        String old = "policy shop \"Shop\" { version \"1\" }\n"
+                + "category account \"Account\" { data email \"Email address\" }\n"
+                + "purpose ads \"Ads\" { basis consent uses email withdraw web \"https://shop.example\" }\n";
+        Policy before = TestPolicies.view(dir.resolve("old"), TestPolicies.files("shop.pledge", old));
+        Policy after = TestPolicies.view(
+                dir.resolve("new"),
+                TestPolicies.files(
+                        "shop.pledge",
+                        old.replace("}\n" + "purpose", "}\npurpose")
+                                .replace(
+                                        "withdraw web \"https://shop.example\" }",
+                                        "withdraw web \"https://shop.example\" profiling provision voluntary }")));
+        NoticeModel model = NoticeGenerator.model(after, before, "en", new Warnings());
+        assertEquals(
+                List.of(
+                        "Purpose now profiles or decides automatically | Ads | Profiling",
+                        "Must you provide the data: changed | Ads | From Not stated to You may choose not to give it"),
+                model.appendix().table().rows().stream()
+                        .map(WhatChangedTest::row)
+                        .toList());
+        assertEquals(
+                List.of(
+                        "We will ask for your consent again for: Ads",
+                        "Purposes that now profile or decide automatically: Ads"),
+                model.changes().facts().stream().map(WhatChangedTest::fact).toList());
+    }
+
     private static String fact(NoticeModel.Fact fact) {
         return fact.label() + ": "
                 + String.join(
