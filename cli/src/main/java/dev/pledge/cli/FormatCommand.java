@@ -26,13 +26,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "format",
-        header = "Rewrite policies in the one canonical layout (--check for CI)",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
+        header = "Lay policies out the one canonical way, as editors do",
         description = {
-            "Format policies: one clause per line, two-space indentation, long texts and lists broken at "
-                    + PledgeFormatter.MAX_WIDTH + " columns; comments and blank lines between groups are kept.",
-            "Files that change are rewritten in place (atomically); their paths are printed."
+            "One clause per line, two-space indentation, long texts and lists broken at "
+                    + PledgeFormatter.MAX_WIDTH + " columns; comments and blank lines between groups are kept. "
+                    + "Files that change are rewritten in place (atomically) and their paths printed."
         },
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {

@@ -56,6 +56,24 @@ class ValidationTest {
                         "basis unstated",
                         "basis legal-obligation in cn\n  basis legitimate-interest \"knowing which ads work\""),
                 Arguments.of(
+                        Rule.DUPLICATE_ROLE,
+                        "controller shop-ltd \"Shop Ltd.\" { address",
+                        "controller shop-ltd \"Shop Ltd.\" { role controller role processor address",
+                        "controller shop-ltd \"Shop Ltd.\" { role controller role processor in usa address"),
+                Arguments.of(
+                        Rule.ROLE_CONFLICT,
+                        "email \"privacy@shop.example\" }\ncontact dpo \"Data Protection Officer\" { role dpo email \"dpo@shop.example\" }\nregion eea \"European Economic Area\" {",
+                        "email \"privacy@shop.example\" }\ncontact dpo \"Data Protection Officer\" { role dpo email \"dpo@shop.example\" }\nregion eea \"European Economic Area\" {"
+                                .replace(
+                                        "email \"privacy@shop.example\" }",
+                                        "email \"privacy@shop.example\" role processor in eea }")
+                                .replace("Area\" {", "Area\" { controller shop-ltd"),
+                        "email \"privacy@shop.example\" }\ncontact dpo \"Data Protection Officer\" { role dpo email \"dpo@shop.example\" }\nregion eea \"European Economic Area\" {"
+                                .replace(
+                                        "email \"privacy@shop.example\" }",
+                                        "email \"privacy@shop.example\" role controller in eea }")
+                                .replace("Area\" {", "Area\" { controller shop-ltd")),
+                Arguments.of(
                         Rule.MISSING_INTEREST,
                         "basis legitimate-interest \"knowing which ads work\"",
                         "basis legitimate-interest",
@@ -204,7 +222,8 @@ class ValidationTest {
                 Rule.IMPORT_NOT_FOUND,
                 Rule.DUPLICATE_POLICY,
                 Rule.GDPR_PURPOSES,
-                Rule.GDPR_RETENTION);
+                Rule.GDPR_RETENTION,
+                Rule.MISSING_TRANSLATION);
         Arrays.stream(Rule.values())
                 .filter(r -> !elsewhere.contains(r))
                 .forEach(r -> assertTrue(covered.contains(r), "no broken/kept case for " + r.id()));

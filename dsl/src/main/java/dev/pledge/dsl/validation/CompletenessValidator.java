@@ -143,6 +143,7 @@ final class CompletenessValidator extends PledgeCheck {
                 "the notice does not state " + what + " (" + rule.description().split(":")[0] + "): add `" + example
                         + "`",
                 policy,
-                P.getElement_Name());
+                P.getElement_Name(),
+                example);
     }
 }

@@ -58,6 +58,11 @@ abstract class PledgeCheck extends AbstractDeclarativeValidator {
         warning(message, object, feature, rule.id());
     }
 
+    /** A warning whose fix is the text {@code proposal}, passed on as the data for quick fixes. */
+    protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature, String proposal) {
+        warning(message, object, feature, rule.id(), proposal);
+    }
+
     /** True when the feature was written in the source (enum features read as their default otherwise). */
     protected static boolean written(EObject object, EStructuralFeature feature) {
         return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();

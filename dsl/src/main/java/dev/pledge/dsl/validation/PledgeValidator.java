@@ -12,6 +12,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
             NamesValidator.class,
             TextValidator.class,
             PurposeValidator.class,
+            RolesValidator.class,
             SharingValidator.class,
             CompletenessValidator.class,
             TransparencyValidator.class

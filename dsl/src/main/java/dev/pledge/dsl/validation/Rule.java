@@ -41,6 +41,11 @@ public enum Rule {
             "transfer-without-mechanism",
             Level.ERROR,
             "Data leaves a region with localisation or transfer rules without a stated mechanism."),
+    DUPLICATE_ROLE("duplicate-role", Level.ERROR, "A controller states two roles for one region (or for everywhere)."),
+    ROLE_CONFLICT(
+            "role-conflict",
+            Level.ERROR,
+            "A region names a company its controller (or processor) while the company states another role there."),
     UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
     MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
     IDENTIFIER_STYLE("identifier-style", Level.WARNING, "A name is not English kebab-case."),
@@ -81,7 +86,12 @@ public enum Rule {
             Level.WARNING,
             "Art. 13(2)(f): the logic, significance and consequences of automated decisions."),
     GDPR_SOURCE_TIMING(
-            "gdpr-source-timing", Level.WARNING, "Art. 14(3): when people are told about data obtained from others.");
+            "gdpr-source-timing", Level.WARNING, "Art. 14(3): when people are told about data obtained from others."),
+    /** Reported by {@code pledge notice} and, as hints, by the language server; not by {@code pledge check}. */
+    MISSING_TRANSLATION(
+            "missing-translation",
+            Level.WARNING,
+            "A text has no translation into one of the policy's languages: that language's notice shows it untranslated.");
 
     /** Default severity of a rule. */
     public enum Level {

@@ -14,6 +14,7 @@ import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.Safeguard;
 import dev.pledge.generator.model.SensitiveLaw;
 import dev.pledge.generator.model.Text;
 import java.util.ArrayList;
@@ -44,16 +45,19 @@ public final class DpvJsonLd {
 
     public static ExportFile export(Policy policy, Mappings mappings) {
         return new ExportFile(
-                ExportFormat.DPV, ExportFormat.DPV.fileName(), Json.write(tree(policy, mappings)), warnings(policy));
+                ExportFormat.DPV,
+                ExportFormat.DPV.fileName(),
+                Json.write(tree(policy, mappings)),
+                warnings(policy, mappings));
     }
 
     /**
      * What the export leaves out rather than guess: a basis the policy does not state; whether
      * people must provide data, when they are told about data from others, and the significance
      * and consequences of automated decisions (Pledge maps no DPV concept to them; the Pledge JSON
-     * export carries them).
+     * export carries them); a safeguard DPV has no technical measure for.
      */
-    static List<String> warnings(Policy policy) {
+    static List<String> warnings(Policy policy, Mappings mappings) {
         List<String> warnings = new ArrayList<>();
         boolean provision = policy.info().provision() != null
                 || policy.purposes().stream().anyMatch(p -> p.provision() != null)
@@ -75,6 +79,14 @@ public final class DpvJsonLd {
         if (effects) {
             warnings.add("dpv: the significance and consequences of automated decisions (GDPR Art. 13(2)(f)) are not"
                     + " exported, only their logic (dpv:hasAlgorithmicLogic); the Pledge JSON export has them all");
+        }
+        for (Purpose purpose : policy.purposes()) {
+            for (Safeguard safeguard : purpose.safeguards()) {
+                if (mappings.dpvIfAny("safeguard:" + safeguard.kind().id()).isEmpty()) {
+                    warnings.add("dpv: safeguard `" + safeguard.kind().id() + "` of purpose `" + purpose.id()
+                            + "` has no DPV technical measure: left out of its process");
+                }
+            }
         }
         for (Purpose purpose : policy.purposes()) {
             for (Basis basis : purpose.bases()) {
@@ -173,7 +185,8 @@ public final class DpvJsonLd {
                 "hasRight",
                 "hasProcessing",
                 "hasContext",
-                "hasJurisdiction")) {
+                "hasJurisdiction",
+                "hasTechnicalMeasure")) {
             context.put("dpv:" + property, object().put("@type", "@id").build());
         }
         context.put("skos:broader", object().put("@type", "@id").build());
@@ -218,6 +231,7 @@ public final class DpvJsonLd {
                 .put("dpv:hasContext", purpose.automatedDecisions() ? List.of("dpv:AutomatedDecisionMaking") : null)
                 .put("dpv:hasAlgorithmicLogic", logic(purpose))
                 .put("dpv:hasProcess", regionalIds(purpose))
+                .put("dpv:hasTechnicalMeasure", measures(purpose, mappings))
                 .build();
     }
 
@@ -236,6 +250,17 @@ public final class DpvJsonLd {
             }
         }
         return logic.isEmpty() ? null : logic;
+    }
+
+    /** The DPV technical measures of the purpose's safeguards (those DPV has). */
+    private static List<Object> measures(Purpose purpose, Mappings mappings) {
+        List<Object> measures = purpose.safeguards().stream()
+                .map(s -> mappings.dpvIfAny("safeguard:" + s.kind().id()))
+                .flatMap(java.util.Optional::stream)
+                .distinct()
+                .map(m -> (Object) m)
+                .toList();
+        return measures.isEmpty() ? null : measures;
     }
 
     /** The DPV concept of a basis; none for an unstated one (or none everywhere else). */

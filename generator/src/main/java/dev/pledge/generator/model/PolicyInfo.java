@@ -23,6 +23,7 @@ public record PolicyInfo(
         String url,
         Text summary,
         List<Text> appliesTo,
+        List<String> appliesToServices,
         Text precedence,
         List<Text> definitions,
         List<Text> principles,
@@ -36,6 +37,7 @@ public record PolicyInfo(
     public PolicyInfo {
         languages = List.copyOf(languages);
         appliesTo = List.copyOf(appliesTo);
+        appliesToServices = List.copyOf(appliesToServices);
         definitions = List.copyOf(definitions);
         principles = List.copyOf(principles);
         notes = List.copyOf(notes);

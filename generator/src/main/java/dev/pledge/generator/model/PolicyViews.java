@@ -118,6 +118,7 @@ public final class PolicyViews {
                 inherited.value(dev.pledge.dsl.pledge.Policy::getUrl),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getSummary)),
                 values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getAppliesTo)),
+                Values.ids(inherited.all(dev.pledge.dsl.pledge.Policy::getAppliesToServices)),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getPrecedence)),
                 values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getDefinitions)),
                 values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getPrinciples)),

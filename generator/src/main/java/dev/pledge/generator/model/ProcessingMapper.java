@@ -74,6 +74,8 @@ final class ProcessingMapper {
                 values.period(p.getRetention()),
                 ids(p.getRegions()),
                 values.texts(p.getConditions()),
+                values.safeguards(p.getSafeguards()),
+                ids(p.getNotLinked()),
                 values.text(p.getDescription()),
                 p.isProfiling(),
                 values.logic(p.getProfilingLogic()),
@@ -96,12 +98,19 @@ final class ProcessingMapper {
                 stated(PartyRole.class, p, P.getParty_Role()),
                 p.getUrls(),
                 p.getDisclosures().stream()
-                        .map(d -> new Disclosure(ids(d.getData()), items(d.getData()), ids(d.getPurposes())))
+                        .map(d -> new Disclosure(
+                                ids(d.getData()),
+                                items(d.getData()),
+                                ids(d.getPurposes()),
+                                values.triggers(d.getTriggers()),
+                                values.safeguards(d.getSafeguards())))
                         .toList(),
                 ids(p.getLocations()),
                 keywords(TransferMechanism.class, p.getMechanisms()),
                 p.getSdks(),
                 ids(p.getServices()),
+                values.triggers(p.getTriggers()),
+                values.channels(p.getNotify()),
                 values.texts(p.getConditions()),
                 values.text(p.getDescription()));
     }
@@ -115,6 +124,8 @@ final class ProcessingMapper {
                 ids(t.getPurposes()),
                 ids(t.getData()),
                 items(t.getData()),
+                values.safeguards(t.getSafeguards()),
+                ids(t.getNotLinked()),
                 t.isConsentRequired(),
                 values.channels(t.getOptOut()),
                 values.text(t.getDescription()));

@@ -93,6 +93,18 @@ final class Values {
                 .toList();
     }
 
+    List<Safeguard> safeguards(List<dev.pledge.dsl.pledge.Safeguard> safeguards) {
+        return safeguards.stream()
+                .map(s -> new Safeguard(keyword(SafeguardKind.class, s.getKind()), text(s.getText())))
+                .toList();
+    }
+
+    List<Trigger> triggers(List<dev.pledge.dsl.pledge.Trigger> triggers) {
+        return triggers.stream()
+                .map(t -> new Trigger(keyword(TriggerKind.class, t.getKind()), text(t.getText())))
+                .toList();
+    }
+
     Period period(dev.pledge.dsl.pledge.Period period) {
         return period == null ? null : new Period(duration(period.getDuration()), text(period.getTrigger()));
     }

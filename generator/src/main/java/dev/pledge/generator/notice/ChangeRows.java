@@ -76,13 +76,8 @@ final class ChangeRows {
             }
         } else if (change instanceof Change.LegalBasisChanged c) {
             String fromTo = lz.msg("change.from-to", lz.keyword("basis", c.from()), lz.keyword("basis", c.to()));
-            details.add(Value.of(
-                    c.region() == null
-                            ? fromTo
-                            : lz.msg(
-                                    "value.basis-in",
-                                    fromTo,
-                                    refs.ref(c.region()).text())));
+            details.add(
+                    Value.of(c.region() == null ? fromTo : lz.inRegions(fromTo, List.of(refs.ref(c.region())), false)));
         } else if (change instanceof Change.RetentionChanged c) {
             if (after.purpose(c.subject()).isEmpty()) {
                 what = Value.ref(
@@ -124,6 +119,10 @@ final class ChangeRows {
             }
         } else if (change instanceof Change.ProvisionChanged c) {
             details.add(Value.of(lz.msg("change.from-to", requirement(c.from()), requirement(c.to()))));
+        } else if (change instanceof Change.TriggersChanged c) {
+            addedRemoved(details, words("trigger", c.added()), words("trigger", c.removed()));
+        } else if (change instanceof Change.SafeguardsChanged c) {
+            addedRemoved(details, safeguards(c.added()), safeguards(c.removed()));
         } else {
             throw new IllegalStateException("the notice does not know the change kind '" + change.kind()
                     + "': add it to " + ChangeRows.class.getName() + " and to the message files");
@@ -203,6 +202,31 @@ final class ChangeRows {
 
     private String requirement(ProvisionRequirement requirement) {
         return requirement == null ? lz.msg("value.not-stated") : lz.keyword("provision", requirement);
+    }
+
+    private void addedRemoved(List<Value> details, List<String> added, List<String> removed) {
+        if (!added.isEmpty()) {
+            details.add(Value.of(lz.prefixed(lz.msg("change.added")) + String.join(lz.msg("comma"), added)));
+        }
+        if (!removed.isEmpty()) {
+            details.add(Value.of(lz.prefixed(lz.msg("change.removed")) + String.join(lz.msg("comma"), removed)));
+        }
+    }
+
+    /** Keywords as phrases: {@code trigger.consent}. */
+    private List<String> words(String prefix, List<String> keywords) {
+        return keywords.stream().map(k -> lz.msg(prefix + "." + k)).toList();
+    }
+
+    /** Safeguard words of the diff: a kind, or {@code not-linked-to:<item>}. */
+    private List<String> safeguards(List<String> words) {
+        return words.stream()
+                .map(w -> w.startsWith("not-linked-to:")
+                        ? lz.prefixed(lz.msg("fact.not-linked"))
+                                + refs.ref(w.substring("not-linked-to:".length()))
+                                        .text()
+                        : lz.msg("safeguard." + w))
+                .toList();
     }
 
     private String names(List<String> ids) {

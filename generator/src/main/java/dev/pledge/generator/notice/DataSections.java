@@ -77,17 +77,8 @@ final class DataSections {
     private List<Value> bases(Purpose p) {
         List<Value> values = new ArrayList<>();
         for (Basis basis : p.bases()) {
-            String name = lz.keyword("basis", basis.basis());
-            if (!p.regionalBases()) {
-                values.add(Value.of(name));
-            } else if (basis.everywhere()) {
-                values.add(Value.of(lz.msg("value.basis-elsewhere", name)));
-            } else {
-                String regions = String.join(
-                        lz.msg("comma"),
-                        refs.refs(basis.regions()).stream().map(Value::text).toList());
-                values.add(Value.of(lz.msg("value.basis-in", name, regions)));
-            }
+            values.add(Value.of(
+                    lz.inRegions(lz.keyword("basis", basis.basis()), refs.refs(basis.regions()), p.regionalBases())));
         }
         return values;
     }
@@ -133,6 +124,8 @@ final class DataSections {
                             lz.msg("fact.retention"),
                             p.retention() == null ? null : Value.of(lz.period(p.retention(), subject + "retention")))
                     .sentences(lz.msg("fact.conditions"), lz.texts(p.conditions(), subject + "condition"))
+                    .add(lz.msg("fact.safeguards"), lz.safeguards(p.safeguards(), subject + "safeguard"))
+                    .add(lz.msg("fact.not-linked"), refs.refs(p.notLinked()))
                     .add(lz.msg("fact.purpose-version"), p.version() == null ? null : String.valueOf(p.version()));
             entries.add(Sections.entry(
                     "purpose",

@@ -52,6 +52,7 @@ final class NoticeModelBuilder {
                         directory.services(),
                         data.purposes(),
                         sharing.recipients(),
+                        sharing.disclosures(),
                         sharing.tracking(),
                         sharing.marketing(),
                         rights.objection(),

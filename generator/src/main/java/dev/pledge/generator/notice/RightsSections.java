@@ -217,7 +217,11 @@ final class RightsSections {
         List<Entry> entries = new ArrayList<>();
         for (Security s : policy.security()) {
             Facts facts = new Facts()
-                    .add(lz.msg("fact.security-kind"), s.kind() == null ? null : lz.keyword("security-kind", s.kind()));
+                    .add(
+                            lz.msg("fact.security-kind"),
+                            s.kinds().stream()
+                                    .map(k -> Value.of(lz.keyword("security-kind", k)))
+                                    .toList());
             entries.add(Sections.entry(
                     "security",
                     s.id(),

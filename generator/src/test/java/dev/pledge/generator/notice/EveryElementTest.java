@@ -46,6 +46,8 @@ class EveryElementTest {
             "parties",
             "recipients",
             "targets",
+            "notLinked",
+            "appliesToServices",
             "name",
             "languages",
             "files");
@@ -143,6 +145,8 @@ class EveryElementTest {
             case "ProvisionRequirement" -> "provision";
             case "TellingMoment" -> "telling";
             case "TimeUnit" -> "unit";
+            case "SafeguardKind" -> "safeguard";
+            case "TriggerKind" -> "trigger";
             default -> throw new IllegalStateException("no message prefix for " + keyword.getDeclaringClass());
         };
     }
