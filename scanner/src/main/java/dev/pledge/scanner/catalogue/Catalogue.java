@@ -14,10 +14,13 @@ import java.util.Map;
  *
  * @param concepts by id, in the order read
  * @param apis API reference ({@code android/telephony/TelephonyManager.getImei}) to concept id
- * @param sdks SDK package prefix in internal form ({@code com/appsflyer}) to the SDK, or to
- *        {@link #NOT_AN_SDK} for a package excluded from a shorter prefix
+ * @param sdks SDK package prefix in internal form ({@code com/appsflyer}; {@code com/facebook/*} for
+ *        the classes of one package only) to the SDK, or to {@link #NOT_AN_SDK} for a package
+ *        excluded from a shorter prefix
+ * @param version the SDK catalogue's edition ({@code @version}), or "" when its files name none
  */
-public record Catalogue(Map<String, Concept> concepts, Map<String, String> apis, Map<String, Sdk> sdks) {
+public record Catalogue(
+        Map<String, Concept> concepts, Map<String, String> apis, Map<String, Sdk> sdks, String version) {
 
     /** A kind of data code can read, e.g. {@code imei}; a policy item covers it by id, alias or source. */
     public record Concept(String id, String title, List<String> aliases) {
@@ -30,8 +33,16 @@ public record Catalogue(Map<String, Concept> concepts, Map<String, String> apis,
         }
     }
 
-    /** A third party's SDK, e.g. {@code appsflyer "AppsFlyer" attribution}. */
-    public record Sdk(String id, String title, String kind) {}
+    /** A third party's SDK, e.g. {@code appsflyer "AppsFlyer" attribution}, and what else the catalogue knows of it. */
+    public record Sdk(String id, String title, String kind, SdkFacts facts) {
+        public Sdk(String id, String title, String kind) {
+            this(id, title, kind, SdkFacts.NONE);
+        }
+    }
+
+    public Catalogue(Map<String, Concept> concepts, Map<String, String> apis, Map<String, Sdk> sdks) {
+        this(concepts, apis, sdks, "");
+    }
 
     public Catalogue {
         concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
@@ -52,7 +63,30 @@ public record Catalogue(Map<String, Concept> concepts, Map<String, String> apis,
         allApis.putAll(other.apis);
         Map<String, Sdk> allSdks = new LinkedHashMap<>(sdks);
         allSdks.putAll(other.sdks);
-        return new Catalogue(allConcepts, allApis, allSdks);
+        return new Catalogue(allConcepts, allApis, allSdks, other.version.isEmpty() ? version : other.version);
+    }
+
+    /** The SDK entries, each once, in the order read. */
+    public List<Sdk> entries() {
+        List<Sdk> list = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Sdk sdk : sdks.values()) {
+            if (sdk != NOT_AN_SDK && seen.add(sdk.id())) {
+                list.add(sdk);
+            }
+        }
+        return list;
+    }
+
+    /** The package prefixes of an entry, as written in the catalogue ({@code com.appsflyer}, {@code com.facebook.*}). */
+    public List<String> prefixesOf(String sdkId) {
+        List<String> list = new ArrayList<>();
+        sdks.forEach((prefix, sdk) -> {
+            if (sdk.id().equals(sdkId)) {
+                list.add(prefix.replace('/', '.'));
+            }
+        });
+        return list;
     }
 
     /** The APIs bound to a concept, in the order read. */
