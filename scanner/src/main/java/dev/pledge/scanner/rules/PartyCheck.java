@@ -2,33 +2,74 @@
 package dev.pledge.scanner.rules;
 
 import dev.pledge.scanner.catalogue.Catalogue;
+import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.CodeRefs;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
 import dev.pledge.scanner.model.Sites;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** {@code undeclared-party}: code calls a catalogue SDK that no party of the policy declares. */
+/**
+ * {@code undeclared-party}: code calls a catalogue SDK that no party of the policy declares. The
+ * app's calls are reported one by one. An SDK's calls into another vendor's SDK (mediation adapters,
+ * bundled analytics), found when SDKs are scanned too, are reported once per pair of SDKs, at the
+ * first call; calls among one vendor's SDKs are the vendor's own business, not the app's.
+ */
 public final class PartyCheck {
 
     private PartyCheck() {}
 
     public static void run(List<ClassModel> classes, String policyId, CodeRefs refs, List<ScanFinding> out) {
+        Map<String, List<ScanFinding>> pairs = new TreeMap<>();
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
                 if (method.isSuppressed()) {
                     continue;
                 }
                 for (Sites.SdkCall call : method.sdkCalls) {
-                    if (!call.match().declared()) {
-                        out.add(new ScanFinding(
-                                ScanRule.UNDECLARED_PARTY, refs.at(method, call.line()), message(call, policyId)));
+                    if (call.match().declared()) {
+                        continue;
+                    }
+                    String caller =
+                            type.sdk == null ? "" : "the " + type.sdk.title() + " SDK (`" + type.sdk.id() + "`) ";
+                    ScanFinding finding = new ScanFinding(
+                            ScanRule.UNDECLARED_PARTY, refs.at(method, call.line()), caller + message(call, policyId));
+                    if (type.sdk == null) {
+                        out.add(finding);
+                    } else if (!sameVendor(type.sdk, call.match())) {
+                        pairs.computeIfAbsent(type.sdk.id() + " " + call.match().id(), k -> new ArrayList<>())
+                                .add(finding);
                     }
                 }
             }
         }
+        pairs.values().forEach(calls -> out.add(pair(calls)));
+    }
+
+    /** One finding for all calls of one SDK into another: at the first, saying how many there are. */
+    private static ScanFinding pair(List<ScanFinding> calls) {
+        calls.sort(Comparator.comparing((ScanFinding f) -> f.at().file().toString())
+                .thenComparingInt(f -> f.at().line())
+                .thenComparing(ScanFinding::message));
+        ScanFinding first = calls.get(0);
+        String more = calls.size() == 1 ? "" : " (and " + (calls.size() - 1) + " more calls of this SDK into it)";
+        return new ScanFinding(first.rule(), first.at(), first.message() + more);
+    }
+
+    private static boolean sameVendor(SdkIndex.Match caller, SdkIndex.Match callee) {
+        if (caller.id().equals(callee.id())) {
+            return true;
+        }
+        String vendor = caller.sdk() == null ? "" : caller.sdk().facts().vendor();
+        return !vendor.isEmpty()
+                && callee.sdk() != null
+                && vendor.equals(callee.sdk().facts().vendor());
     }
 
     private static String message(Sites.SdkCall call, String policyId) {
