@@ -2,6 +2,7 @@
 package dev.pledge.scanner;
 
 import dev.pledge.scanner.analysis.Linker;
+import dev.pledge.scanner.catalogue.AndroidPermissions;
 import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
@@ -20,6 +21,7 @@ import dev.pledge.scanner.report.ScanResult;
 import dev.pledge.scanner.report.ScanStats;
 import dev.pledge.scanner.rules.DataCheck;
 import dev.pledge.scanner.rules.PartyCheck;
+import dev.pledge.scanner.rules.PermissionCheck;
 import dev.pledge.scanner.rules.PolicyFacts;
 import dev.pledge.scanner.rules.PurposeCheck;
 import dev.pledge.scanner.rules.SharingCheck;
@@ -80,6 +82,13 @@ final class ScanRun {
             PolicyFacts facts = new PolicyFacts(request.policy());
             DataCheck.run(classes, request.policy(), sources, refs, findings);
             PartyCheck.run(classes, request.policy().id(), refs, findings);
+            PermissionCheck.run(
+                    input.manifests(),
+                    AndroidPermissions.builtIn(),
+                    catalogue,
+                    sources,
+                    request.policy().id(),
+                    findings);
             List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));

@@ -45,8 +45,10 @@ public final class SourceIndex {
     private final Set<String> members = new java.util.HashSet<>();
     private final List<InvalidSource> invalid = new ArrayList<>();
 
+    /** Concept id to the policy items that cover it. */
+    private final Map<String, Set<String>> conceptItems = new LinkedHashMap<>();
+
     public SourceIndex(Policy policy, Catalogue catalogue) {
-        Map<String, Set<String>> conceptItems = new LinkedHashMap<>();
         Map<String, Set<String>> refItems = new LinkedHashMap<>();
         for (DataItem item : policy.items()) {
             for (Catalogue.Concept concept : catalogue.concepts().values()) {
@@ -125,6 +127,11 @@ public final class SourceIndex {
         }
         Match match = members.get(member);
         return match != null ? match : members.get(ANY_MEMBER);
+    }
+
+    /** Whether some data item of the policy covers a catalogue concept. */
+    public boolean covers(String conceptId) {
+        return conceptItems.containsKey(conceptId);
     }
 
     /** The policy's sources that name no member and no concept, so they match no code. */

@@ -21,7 +21,11 @@ import java.util.stream.Stream;
  */
 public final class ClassInput implements AutoCloseable {
 
+    /** An Android manifest found in the input: {@code app.apk!/AndroidManifest.xml}, and what it says. */
+    public record Manifest(String origin, AndroidManifest manifest) {}
+
     private final List<ClassEntry> entries = new ArrayList<>();
+    private final List<Manifest> manifests = new ArrayList<>();
     private final List<ScanFinding> problems = new ArrayList<>();
     private final List<AutoCloseable> open = new ArrayList<>();
     private final int release;
@@ -40,6 +44,11 @@ public final class ClassInput implements AutoCloseable {
         return problems;
     }
 
+    /** The Android manifests of the APKs, AABs and AARs read, in the order found. */
+    public List<Manifest> manifests() {
+        return manifests;
+    }
+
     public void addRoot(Path root) {
         if (Files.isDirectory(root)) {
             directory(root);
@@ -50,11 +59,18 @@ public final class ClassInput implements AutoCloseable {
             entries.add(new ClassEntry(ClassNames.peek(root), root.toString(), () -> Files.readAllBytes(root)));
         } else if (isArchive(root.getFileName().toString())) {
             ArchiveReader.open(root, release, this);
+        } else if (root.getFileName().toString().endsWith(".dex")) {
+            directories++;
+            try (java.io.InputStream in = Files.newInputStream(root)) {
+                dex(ArchiveReader.read(in, ArchiveReader.MAX_NESTED_BYTES), root.toString());
+            } catch (IOException e) {
+                problem(root.toString(), "cannot be read (" + message(e) + ")");
+            }
         } else {
             problem(
                     root.toString(),
-                    "is not a class folder, a class file or a jar (.jar, .war, .ear, .aar, .zip):"
-                            + " pass the compiled classes, e.g. target/classes");
+                    "is not a class folder, a class file, a DEX file or an archive (.jar, .war, .ear, .aar, .apk,"
+                            + " .aab, .zip): pass the compiled classes, e.g. target/classes, or the app's package");
         }
     }
 
@@ -84,7 +100,32 @@ public final class ClassInput implements AutoCloseable {
                 || lower.endsWith(".war")
                 || lower.endsWith(".ear")
                 || lower.endsWith(".aar")
+                || lower.endsWith(".apk")
+                || lower.endsWith(".aab")
                 || lower.endsWith(".zip");
+    }
+
+    /** A DEX file ({@code classes.dex} of an APK, {@code base/dex/classes2.dex} of an AAB): its classes. */
+    void dex(byte[] bytes, String origin) {
+        try {
+            DexClasses.read(bytes, origin, entries::add);
+        } catch (IllegalArgumentException e) {
+            problem(origin, "cannot be read as DEX bytecode (" + e.getMessage() + ")");
+        }
+    }
+
+    /** An Android manifest (binary in an APK, protocol buffers in an AAB, text in an AAR). */
+    void manifest(byte[] bytes, String origin) {
+        try {
+            manifests.add(new Manifest(origin, AndroidManifest.parse(bytes)));
+        } catch (IllegalArgumentException e) {
+            problem(origin, "cannot be read as an Android manifest (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Whether an archive entry is an Android manifest: at the root (APK, AAR) or below {@code <module>/manifest/} (AAB). */
+    static boolean isManifest(String entry) {
+        return entry.equals("AndroidManifest.xml") || entry.matches("[^/]+/manifest/AndroidManifest\\.xml");
     }
 
     void add(ClassEntry entry) {
