@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The SDK catalogue's real-input check (docs/catalogue.md): downloads the artifacts of
 # artifacts.txt from Maven Central, writes a class calling one public entry point of each, scans it
 # against a policy that declares no party, and prints the recall (calls and vendors reported as

@@ -14,7 +14,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -37,9 +40,42 @@ final class AtomicFiles {
     }
 
     /**
+     * Replaces an existing file's content, whole or not at all, keeping its permissions; a symbolic
+     * link keeps pointing to the file, which gets the new content.
+     */
+    static void rewrite(Path target, byte[] content) throws IOException {
+        Path file;
+        Set<PosixFilePermission> permissions = null;
+        try {
+            file = target.toRealPath();
+            if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+                permissions = Files.getPosixFilePermissions(file);
+            }
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot write: " + reason(e), e);
+        }
+        Set<PosixFilePermission> keep = permissions;
+        write(file, out -> out.write(content), temp -> {
+            if (keep != null) {
+                Files.setPosixFilePermissions(temp, keep);
+            }
+        });
+    }
+
+    /**
      * @throws IOException with a message fit for the console: {@code path: cannot write: reason}
      */
     static void write(Path target, Content content) throws IOException {
+        write(target, content, temp -> {});
+    }
+
+    /** Something to do to the written sibling before it replaces the target. */
+    @FunctionalInterface
+    private interface BeforeMove {
+        void accept(Path temp) throws IOException;
+    }
+
+    private static void write(Path target, Content content, BeforeMove beforeMove) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (folder == null || absolute.getFileName() == null) {
@@ -66,6 +102,7 @@ final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            beforeMove.accept(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             ScanCommand.class,
             NoticeCommand.class,
+            FormatCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = ExitCode.HEADING,

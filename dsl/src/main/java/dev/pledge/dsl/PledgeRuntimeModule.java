@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl;
 
+import dev.pledge.dsl.formatting.PledgeFormatter;
 import dev.pledge.dsl.linking.PledgeLinkingMessages;
 import dev.pledge.dsl.naming.PledgeNameProvider;
 import dev.pledge.dsl.parser.PledgeSyntaxErrorMessages;
 import dev.pledge.dsl.scoping.TransitiveImportScopeProvider;
 import dev.pledge.dsl.validation.PledgeResourceValidator;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -38,5 +40,10 @@ public class PledgeRuntimeModule extends AbstractPledgeRuntimeModule {
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return PledgeSyntaxErrorMessages.class;
+    }
+
+    /** The one layout of policy files, for {@code pledge format} and editors. */
+    public Class<? extends IFormatter2> bindIFormatter2() {
+        return PledgeFormatter.class;
     }
 }

@@ -46,6 +46,16 @@ class ValidationTest {
                         "\n",
                         "basis consent\n  withdraw web \"https://shop.example/consent\"\n"),
                 Arguments.of(
+                        Rule.DUPLICATE_BASIS,
+                        "basis contract\n  uses email",
+                        "basis contract\n  basis legal-obligation\n  uses email",
+                        "basis contract\n  basis legal-obligation in eea\n  uses email"),
+                Arguments.of(
+                        Rule.GDPR_LEGAL_BASIS,
+                        "basis legitimate-interest \"knowing which ads work\"",
+                        "basis unstated",
+                        "basis legal-obligation in cn\n  basis legitimate-interest \"knowing which ads work\""),
+                Arguments.of(
                         Rule.MISSING_INTEREST,
                         "basis legitimate-interest \"knowing which ads work\"",
                         "basis legitimate-interest",
@@ -168,11 +178,44 @@ class ValidationTest {
                 Rule.EMPTY_FILE,
                 Rule.FILE_TOO_LARGE,
                 Rule.IMPORT_NOT_FOUND,
+                Rule.DUPLICATE_POLICY,
                 Rule.GDPR_PURPOSES,
                 Rule.GDPR_RETENTION);
         Arrays.stream(Rule.values())
                 .filter(r -> !elsewhere.contains(r))
                 .forEach(r -> assertTrue(covered.contains(r), "no broken/kept case for " + r.id()));
+    }
+
+    @Test
+    void aRegionalBasisAloneLeavesEveryOtherRegionWithoutOne() {
+        LoadResult result = new PolicyFixture(folder).check(cleanWith("basis contract\n", "basis contract in eea\n"));
+        assertEquals(Set.of(Rule.MISSING_LEGAL_BASIS.id()), rules(result), describe(result));
+        assertTrue(result.findings().get(0).message().contains("outside 'eea'"), describe(result));
+    }
+
+    @Test
+    void aPurposeLimitedToRegionsNeedsOnlyTheirBases() {
+        LoadResult result = new PolicyFixture(folder)
+                .check(cleanWith(
+                        "basis contract\n",
+                        "basis contract in eea\n  basis legal-obligation in cn\n  regions eea, cn\n"));
+        assertEquals(Set.of(), rules(result), describe(result));
+    }
+
+    @Test
+    void aRegionWithTwoBasesIsAnError() {
+        LoadResult result = new PolicyFixture(folder)
+                .check(cleanWith(
+                        "basis contract\n",
+                        "basis contract\n  basis legal-obligation in eea, cn\n  basis contract in cn\n"));
+        assertEquals(Set.of(Rule.DUPLICATE_BASIS.id()), rules(result), describe(result));
+        assertTrue(result.findings().get(0).message().contains("region 'cn'"), describe(result));
+    }
+
+    @Test
+    void anUnstatedBasisIsAGapNotAContradictionOfSensitiveData() {
+        LoadResult result = new PolicyFixture(folder).check(cleanWith("basis explicit-consent\n", "basis unstated\n"));
+        assertEquals(Set.of(Rule.GDPR_LEGAL_BASIS.id()), rules(result), describe(result));
     }
 
     @Test

@@ -16,8 +16,10 @@ import java.util.Objects;
  * <li>a subject younger than the region's minimum age ({@link RegionSpec#minimumAge()}; the highest of the
  * policy when the region is unknown) is denied ({@link Decision#DENIED_UNDER_MINIMUM_AGE}), unless the purpose
  * rests on a legal obligation or vital interest, which no children's rule of a policy can waive;</li>
- * <li>a purpose whose basis needs no consent is allowed ({@link Decision#ALLOWED_BY_BASIS}), unless the basis
- * is objectable and the subject objected ({@link Decision#DENIED_OBJECTION});</li>
+ * <li>a purpose whose basis in the subject's region ({@link PurposeSpec#basis(RegionSpec)}) needs no consent is
+ * allowed ({@link Decision#ALLOWED_BY_BASIS}), unless the basis is objectable and the subject objected
+ * ({@link Decision#DENIED_OBJECTION}); for a subject of unknown region the strictest of the purpose's bases
+ * counts, and {@link LegalBasis#UNSTATED} counts as needing consent;</li>
  * <li>a consent-based purpose is denied without current consent ({@link Decision#DENIED_NO_CONSENT},
  * {@link Decision#DENIED_WITHDRAWN}), with consent for an older version
  * ({@link Decision#DENIED_OUTDATED_VERSION}), or for a child without parental consent for the current version
@@ -33,13 +35,20 @@ public final class ConsentGuard {
     private final RegionSpec[] regions;
     private final int[] version;
     private final long[] regionMask;
-    private final boolean[] needsConsent;
-    private final boolean[] objectable;
+    /** Per purpose, bit r: the purpose's basis in region r needs consent / is objectable / applies at any age. */
+    private final long[] consentIn;
+
+    private final long[] objectableIn;
+    private final long[] exemptIn;
+    /** Per purpose, for a subject whose region is unknown (see {@link #decide}). */
+    private final boolean[] consentUnknown;
+
+    private final boolean[] objectableUnknown;
+    private final boolean[] exemptUnknown;
     private final int[] childAge;
     private final int maxChildAge;
     private final int[] minimumAge;
     private final int maxMinimumAge;
-    private final boolean[] ageExempt;
     private final Map<String, PurposeSpec> purposeById;
     private final Map<String, RegionSpec> regionById;
 
@@ -49,9 +58,12 @@ public final class ConsentGuard {
         int n = purposes.length;
         this.version = new int[n];
         this.regionMask = new long[n];
-        this.needsConsent = new boolean[n];
-        this.objectable = new boolean[n];
-        this.ageExempt = new boolean[n];
+        this.consentIn = new long[n];
+        this.objectableIn = new long[n];
+        this.exemptIn = new long[n];
+        this.consentUnknown = new boolean[n];
+        this.objectableUnknown = new boolean[n];
+        this.exemptUnknown = new boolean[n];
         this.purposeById = new HashMap<>();
         for (int i = 0; i < n; i++) {
             PurposeSpec p = purposes[i];
@@ -69,16 +81,13 @@ public final class ConsentGuard {
             if (purposeById.put(id, p) != null) {
                 throw new IllegalArgumentException("duplicate purpose id '" + id + "'");
             }
-            LegalBasis basis = Objects.requireNonNull(p.basis(), () -> "purpose '" + id + "' has no legal basis");
+            Objects.requireNonNull(p.basis(), () -> "purpose '" + id + "' has no legal basis");
             if (p.version() < 1) {
                 throw new IllegalArgumentException(
                         "purpose '" + id + "' has version " + p.version() + ", must be >= 1");
             }
             version[i] = p.version();
             regionMask[i] = p.regionMask();
-            needsConsent[i] = basis.needsConsent();
-            objectable[i] = basis.objectable();
-            ageExempt[i] = basis.appliesAtAnyAge();
         }
         if (regions.length > 64) {
             throw new IllegalArgumentException("a policy may declare at most 64 regions, got " + regions.length);
@@ -117,6 +126,84 @@ public final class ConsentGuard {
         }
         this.maxChildAge = max;
         this.maxMinimumAge = maxMinimum;
+        for (int i = 0; i < n; i++) {
+            readBases(i);
+        }
+    }
+
+    /**
+     * The purpose's basis in each region, as bit masks. For a subject whose region is unknown the guard assumes
+     * the strictest of the purpose's bases: consent is needed if any region's basis needs it, an objection counts
+     * if any basis is objectable, and the minimum age is waived only if every basis waives it.
+     */
+    private void readBases(int i) {
+        PurposeSpec p = purposes[i];
+        LegalBasis everywhere = p.basis();
+        boolean consent = everywhere.needsConsent();
+        boolean objectable = everywhere.objectable();
+        boolean exempt = everywhere.appliesAtAnyAge();
+        for (int r = 0; r < regions.length; r++) {
+            LegalBasis basis = p.basis(regions[r]);
+            if (basis == null) {
+                throw new IllegalArgumentException(
+                        "purpose '" + p.id() + "' has no legal basis in region '" + regions[r].id() + "'");
+            }
+            consentIn[i] |= basis.needsConsent() ? 1L << r : 0L;
+            objectableIn[i] |= basis.objectable() ? 1L << r : 0L;
+            exemptIn[i] |= basis.appliesAtAnyAge() ? 1L << r : 0L;
+            consent |= basis.needsConsent();
+            objectable |= basis.objectable();
+            exempt &= basis.appliesAtAnyAge();
+        }
+        consentUnknown[i] = consent;
+        objectableUnknown[i] = objectable;
+        exemptUnknown[i] = exempt;
+    }
+
+    /**
+     * Whether the purpose needs consent in some region (or, for a subject of unknown region, at all): what a
+     * consent record for it must be able to say.
+     *
+     * @param purpose a purpose of this policy
+     * @param region the region of the record, or {@code null} when it names none
+     * @return whether consent is asked for there
+     */
+    public boolean needsConsent(PurposeSpec purpose, RegionSpec region) {
+        int o = ordinalOf(purpose);
+        return region == null ? consentUnknown[o] : bit(consentIn[o], ordinalOf(region));
+    }
+
+    /**
+     * Whether the subject can object to the purpose in the region (its basis there is legitimate interest or
+     * public task).
+     *
+     * @param purpose a purpose of this policy
+     * @param region the region, or {@code null} when unknown (then: objectable in some region)
+     * @return whether an objection stops it there
+     */
+    public boolean objectable(PurposeSpec purpose, RegionSpec region) {
+        int o = ordinalOf(purpose);
+        return region == null ? objectableUnknown[o] : bit(objectableIn[o], ordinalOf(region));
+    }
+
+    private int ordinalOf(PurposeSpec purpose) {
+        int o = purpose.ordinal();
+        if (o < 0 || o >= purposes.length || purposes[o] != purpose) {
+            throw foreignPurpose(purpose);
+        }
+        return o;
+    }
+
+    private int ordinalOf(RegionSpec region) {
+        int r = region.ordinal();
+        if (r < 0 || r >= regions.length || regions[r] != region) {
+            throw new IllegalArgumentException("region '" + region.id() + "' is not a region of this guard's policy");
+        }
+        return r;
+    }
+
+    private static boolean bit(long mask, int index) {
+        return ((mask >>> index) & 1L) != 0;
     }
 
     /**
@@ -187,18 +274,19 @@ public final class ConsentGuard {
     }
 
     private Decision decide(SubjectConsent subject, int o) {
+        int r = subject.region;
         long mask = regionMask[o];
-        if (mask != -1L) {
-            int r = subject.region;
-            if (r < 0 || ((mask >>> r) & 1L) == 0) {
-                return Decision.DENIED_REGION;
-            }
+        if (mask != -1L && (r < 0 || ((mask >>> r) & 1L) == 0)) {
+            return Decision.DENIED_REGION;
         }
-        if (!ageExempt[o] && isBelowMinimumAge(subject)) {
+        boolean known = r >= 0 && r < regions.length;
+        boolean exempt = known ? bit(exemptIn[o], r) : exemptUnknown[o];
+        if (!exempt && isBelowMinimumAge(subject)) {
             return Decision.DENIED_UNDER_MINIMUM_AGE;
         }
-        if (!needsConsent[o]) {
-            if (objectable[o] && (subject.objected[o >>> 6] & (1L << o)) != 0) {
+        if (!(known ? bit(consentIn[o], r) : consentUnknown[o])) {
+            boolean objectable = known ? bit(objectableIn[o], r) : objectableUnknown[o];
+            if (objectable && (subject.objected[o >>> 6] & (1L << o)) != 0) {
                 return Decision.DENIED_OBJECTION;
             }
             return Decision.ALLOWED_BY_BASIS;

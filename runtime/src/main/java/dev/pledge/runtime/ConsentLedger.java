@@ -284,28 +284,30 @@ public final class ConsentLedger implements AutoCloseable {
             throw new LedgerException(where + "version " + r.purposeVersion() + " of purpose '" + p.id()
                     + "' is newer than the policy's version " + p.version());
         }
-        LegalBasis basis = p.basis();
-        switch (r.action()) {
-            case GRANT, WITHDRAW, PARENTAL_CONSENT -> {
-                if (!basis.needsConsent()) {
-                    throw new LedgerException(where + r.action() + " does not apply to purpose '" + p.id()
-                            + "': its basis is " + basis + ", not consent");
-                }
-            }
-            case OBJECT, WITHDRAW_OBJECTION -> {
-                if (!basis.objectable()) {
-                    throw new LedgerException(
-                            where + r.action() + " does not apply to purpose '" + p.id() + "': its basis is "
-                                    + basis + "; subjects object to LEGITIMATE_INTEREST or PUBLIC_TASK purposes"
-                                    + (basis.needsConsent() ? " and withdraw consent-based ones" : ""));
-                }
-            }
-            default -> throw new IllegalStateException("unhandled action " + r.action());
-        }
         if (r.jurisdiction() != null && guard.region(r.jurisdiction()) == null) {
             throw new LedgerException(where + "unknown jurisdiction '" + r.jurisdiction() + "' in policy '" + policyId
                     + "'; known regions: "
                     + Arrays.stream(guard.regions()).map(RegionSpec::id).collect(Collectors.joining(", ")));
+        }
+        RegionSpec region = r.jurisdiction() == null ? null : guard.region(r.jurisdiction());
+        LegalBasis basis = region == null ? p.basis() : p.basis(region);
+        String in = region == null ? "" : " in " + region.id();
+        switch (r.action()) {
+            case GRANT, WITHDRAW, PARENTAL_CONSENT -> {
+                if (!guard.needsConsent(p, region)) {
+                    throw new LedgerException(where + r.action() + " does not apply to purpose '" + p.id()
+                            + "': its basis" + in + " is " + basis + ", not consent");
+                }
+            }
+            case OBJECT, WITHDRAW_OBJECTION -> {
+                if (!guard.objectable(p, region)) {
+                    throw new LedgerException(where + r.action() + " does not apply to purpose '" + p.id()
+                            + "': its basis" + in
+                            + " is " + basis + "; subjects object to LEGITIMATE_INTEREST or PUBLIC_TASK purposes"
+                            + (basis.needsConsent() ? " and withdraw consent-based ones" : ""));
+                }
+            }
+            default -> throw new IllegalStateException("unhandled action " + r.action());
         }
     }
 

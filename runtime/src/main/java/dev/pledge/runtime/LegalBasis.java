@@ -21,15 +21,22 @@ public enum LegalBasis {
     /** Protection of vital interests of the subject or another person (Art. 6(1)(d)). */
     VITAL_INTEREST,
     /** A task in the public interest or official authority (Art. 6(1)(e)); the subject may object. */
-    PUBLIC_TASK;
+    PUBLIC_TASK,
+    /**
+     * The policy states no legal basis for the purpose ({@code basis unstated}). The guard treats it as
+     * consent-required: without a stated basis nothing shows that processing is lawful without the subject's
+     * consent, and consent, once given and recorded, is a basis the subject can always be asked for. A
+     * guard that allowed it by basis would permit what the policy never claims.
+     */
+    UNSTATED;
 
     /**
      * Whether processing under this basis needs the subject's consent.
      *
-     * @return {@code true} for {@link #CONSENT} and {@link #EXPLICIT_CONSENT}
+     * @return {@code true} for {@link #CONSENT}, {@link #EXPLICIT_CONSENT} and {@link #UNSTATED} (see there)
      */
     public boolean needsConsent() {
-        return this == CONSENT || this == EXPLICIT_CONSENT;
+        return this == CONSENT || this == EXPLICIT_CONSENT || this == UNSTATED;
     }
 
     /**

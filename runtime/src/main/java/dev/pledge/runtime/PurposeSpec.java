@@ -31,6 +31,17 @@ public interface PurposeSpec {
     LegalBasis basis();
 
     /**
+     * The lawful basis of this purpose in a region: a policy may base a purpose on consent in one region and on
+     * another basis elsewhere ({@code basis consent in eea}). The guard asks once per region when it is built.
+     *
+     * @param region a region of the policy
+     * @return the basis there, never {@code null}; {@link #basis()} unless the policy gives the region its own
+     */
+    default LegalBasis basis(RegionSpec region) {
+        return basis();
+    }
+
+    /**
      * Version of this purpose, starting at 1. It rises whenever the policy widens the purpose (more data, more
      * recipients, ...); consent given for an older version no longer counts.
      *

@@ -38,8 +38,7 @@ import java.util.Set;
 /** One scan, start to end: list, read, link, check, map. Used by one thread. */
 final class ScanRun {
 
-    private static final Comparator<ScanFinding> ORDER = Comparator.comparing(
-                    (ScanFinding f) -> f.at().file().toString().replace('\\', '/'))
+    private static final Comparator<ScanFinding> ORDER = Comparator.comparing((ScanFinding f) -> f.at().path())
             .thenComparingInt(f -> f.at().line())
             .thenComparing(ScanFinding::ruleId)
             .thenComparing(f -> f.at().where())
@@ -69,7 +68,8 @@ final class ScanRun {
                     names.add(e.className());
                 }
             });
-            logger.debug("listed " + input.entries().size() + " class files in "
+            logger.debug("listed " + input.entries().size() + " class files (" + input.shadowed()
+                    + " more shadowed by a class of the same name before them) in "
                     + request.roots().size() + " roots");
             ScanContext context =
                     new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));

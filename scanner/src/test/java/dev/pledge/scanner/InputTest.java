@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.ScanReports;
 import dev.pledge.scanner.report.ScanResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,12 +109,75 @@ class InputTest {
         ScanResult fromJar = fixture.scan(jar);
         ScanResult fromFolder = fixture.scan(app);
         ScanResult fromFile = fixture.scan(app.resolve("com/example/app/Phone.class"));
-        assertEquals(fromFolder.findings(), fromJar.findings());
         assertEquals(fromFolder.findings(), fromFile.findings());
+        assertEquals(messages(fromFolder), messages(fromJar));
         assertEquals(1, fromJar.stats().jars());
         assertEquals(0, fromJar.stats().directories());
         assertEquals(1, fromFolder.stats().directories());
         assertEquals(1, fromJar.findings().size());
+    }
+
+    private static List<String> messages(ScanResult result) {
+        return result.findings().stream()
+                .map(f -> f.at().line() + " " + f.message())
+                .toList();
+    }
+
+    @Test
+    void findingsInJarsNameTheJarOnTheConsoleInSarifAndInTheDataMap() {
+        Path jar = Jars.write(dir.resolve("phone-1.0.jar"), Jars.entries(app), false);
+        ScanResult result = fixture.scan(jar);
+        ScanFinding finding = result.findings().get(0);
+        assertEquals(jar.toString(), finding.at().archive());
+        assertTrue(
+                finding.format(dir)
+                        .startsWith("phone-1.0.jar!/com/example/app/Phone.java:5: error: reads phone number"),
+                finding.format(dir));
+        String sarif = ScanReports.sarif(result, dir, "1");
+        assertTrue(
+                sarif.contains("\"uri\": \"jar:" + jar.toUri().toASCIIString() + "!/com/example/app/Phone.java\""),
+                sarif);
+        String json = ScanReports.json(result.dataMap(), dir);
+        assertTrue(json.contains("\"file\": \"phone-1.0.jar!/com/example/app/Phone.java\""), json);
+
+        byte[] inner = Jars.bytes(Jars.entries(app), false);
+        Path war = Jars.write(dir.resolve("shop.war"), Map.of("WEB-INF/lib/phone-1.0.jar", inner), false);
+        ScanFinding nested = fixture.scan(war).findings().get(0);
+        assertTrue(
+                nested.format(dir)
+                        .startsWith("shop.war!/WEB-INF/lib/phone-1.0.jar!/com/example/app/Phone.java:5: error:"),
+                nested.format(dir));
+    }
+
+    @Test
+    void foldersAreSearchedForJarsToo() throws IOException {
+        Path lib = Files.createDirectories(dir.resolve("boot-inf-lib/nested"));
+        Jars.write(lib.resolve("phone.jar"), Jars.entries(app), false);
+        byte[] inner = Jars.bytes(Jars.entries(app), false);
+        Jars.write(
+                dir.resolve("boot-inf-lib/other.jar"),
+                Jars.under(
+                        "copy/",
+                        Map.of("com/example/app/Phone.class", Jars.entries(app).get("com/example/app/Phone.class"))),
+                false);
+        Jars.write(dir.resolve("boot-inf-lib/app.war"), Map.of("WEB-INF/lib/inner.jar", inner), false);
+        ScanResult result = fixture.scan(dir.resolve("boot-inf-lib"));
+        assertEquals(1, result.stats().directories());
+        assertEquals(4, result.stats().jars());
+        // archives are read in path order: nested/phone.jar comes after app.war, whose inner jar holds the same class
+        // first; as on a class path, the first wins
+        assertEquals(
+                List.of(
+                        "app.war!/WEB-INF/lib/inner.jar!/com/example/app/Phone.java",
+                        "other.jar!/com/example/app/Phone.java"),
+                result.findings().stream()
+                        .map(f -> f.at().archive()
+                                        .substring(dir.resolve("boot-inf-lib")
+                                                        .toString()
+                                                        .length()
+                                                + 1) + "!/" + f.at().file())
+                        .sorted()
+                        .toList());
     }
 
     @Test

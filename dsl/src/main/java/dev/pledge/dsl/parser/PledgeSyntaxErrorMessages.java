@@ -23,9 +23,11 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     private static final String UNCLOSED = "string is not closed: add the closing quote before the end of the file";
 
     private List<String> keywords = List.of();
+    private ExpectedKinds expectedKinds;
 
     @Inject
     void setGrammar(IGrammarAccess grammar) {
+        expectedKinds = new ExpectedKinds(grammar.getGrammar());
         keywords = GrammarUtil.getAllKeywords(grammar.getGrammar()).stream()
                 .filter(k -> k.chars().allMatch(c -> Character.isLetter(c) || c == '-'))
                 .sorted()
@@ -42,6 +44,8 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
             message = "unexpected end of file: close every open `{` with `}` and every string with a quote";
         } else if (text != null && isUnclosedString(text)) {
             message = UNCLOSED;
+        } else if (text != null && !text.isBlank() && expectedKinds != null && expectedKinds.at(exception) != null) {
+            message = notAKind(text, expectedKinds.at(exception));
         } else if (text != null && !text.isBlank()) {
             message = "unexpected '" + abbreviate(text) + "'" + expectation(context, exception) + suggestion(text)
                     + "; see the language reference in README.md for the clauses allowed here";
@@ -57,6 +61,20 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
         return new SyntaxErrorMessage(context.getDefaultMessage() + ": write a whole number", Rule.SYNTAX.id());
+    }
+
+    /** "unexpected 'foo': a party kind is expected here: advertising, analytics, ... (did you mean `x`?)". */
+    private static String notAKind(String text, ExpectedKinds.Kinds kinds) {
+        String closest = closest(text, kinds.words());
+        return "unexpected '" + abbreviate(text) + "': a " + kinds.description() + " is expected here, one of: "
+                + String.join(", ", kinds.words()) + (closest == null ? "" : " (did you mean `" + closest + "`?)");
+    }
+
+    private static String closest(String word, List<String> candidates) {
+        return candidates.stream()
+                .filter(k -> distance(k, word) <= Math.max(2, word.length() / 3))
+                .min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k))
+                .orElse(null);
     }
 
     private static String expectation(IParserErrorContext context, RecognitionException exception) {

@@ -98,6 +98,56 @@ final class NamesValidator extends PledgeCheck {
         }
     }
 
+    /**
+     * Two files of one run that declare a policy of the same name, and are not parts of one policy: the tools
+     * could not tell which one a name means. (Within one policy's files, {@code duplicate-name} reports it.)
+     */
+    @Check
+    public void checkPolicyNameUnique(Policy policy) {
+        Resource resource = policy.eResource();
+        if (policy.getName() == null || resource == null || resource.getResourceSet() == null) {
+            return;
+        }
+        List<Resource> family = family(policy).resources();
+        for (Resource other : List.copyOf(resource.getResourceSet().getResources())) {
+            if (other == resource
+                    || family.contains(other)
+                    || other.getContents().isEmpty()) {
+                continue;
+            }
+            if (!(other.getContents().get(0) instanceof PolicyFile file)) {
+                continue;
+            }
+            for (Element element : file.getElements()) {
+                if (element instanceof Policy twin && policy.getName().equals(twin.getName())) {
+                    error(
+                            Rule.DUPLICATE_POLICY,
+                            "policy " + quote(policy.getName()) + " is also declared in " + relative(resource, other)
+                                    + ": give each policy its own name, e.g. `policy " + policy.getName()
+                                    + "-2 \"...\"`, or check the two files in separate runs",
+                            policy,
+                            P.getElement_Name());
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Where {@code other} is, seen from the folder of {@code from}: {@code ../2015/xiaomi-2015.pledge}. */
+    private static String relative(Resource from, Resource other) {
+        org.eclipse.emf.common.util.URI target = other.getURI();
+        org.eclipse.emf.common.util.URI base = from.getURI();
+        if (target.isFile() && base.isFile()) {
+            java.nio.file.Path folder = java.nio.file.Paths.get(base.toFileString())
+                    .toAbsolutePath()
+                    .getParent();
+            java.nio.file.Path file =
+                    java.nio.file.Paths.get(target.toFileString()).toAbsolutePath();
+            return folder == null ? file.toString() : folder.relativize(file).toString();
+        }
+        return target.toString();
+    }
+
     @Check
     public void checkImportExists(Import imported) {
         Resource resource = imported.eResource();

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.validation;
 
+import dev.pledge.dsl.pledge.Basis;
 import dev.pledge.dsl.pledge.DataItem;
 import dev.pledge.dsl.pledge.DataSet;
 import dev.pledge.dsl.pledge.LegalBasis;
 import dev.pledge.dsl.pledge.Marketing;
 import dev.pledge.dsl.pledge.PledgePackage;
 import dev.pledge.dsl.pledge.Purpose;
+import dev.pledge.dsl.pledge.Region;
 import dev.pledge.dsl.pledge.Retained;
 import dev.pledge.dsl.pledge.Retention;
 import dev.pledge.dsl.pledge.Right;
@@ -23,25 +25,85 @@ final class PurposeValidator extends PledgeCheck {
 
     @Check
     public void checkBasis(Purpose purpose) {
-        if (!written(purpose, P.getPurpose_Basis())) {
+        List<Basis> bases = purpose.getBases();
+        List<Basis> everywhere =
+                bases.stream().filter(b -> b.getRegions().isEmpty()).toList();
+        if (everywhere.isEmpty() && !coversItsRegions(purpose)) {
             error(
                     Rule.MISSING_LEGAL_BASIS,
                     "purpose " + quote(purpose.getName())
-                            + " has no legal basis: add `basis consent`, `basis contract`, `basis legal-obligation`, "
+                            + (bases.isEmpty()
+                                    ? " has no legal basis"
+                                    : " has no legal basis outside " + regionsOf(bases))
+                            + ": add `basis consent`, `basis contract`, `basis legal-obligation`, "
                             + "`basis legitimate-interest \"<the interest>\"`, `basis explicit-consent`, "
-                            + "`basis vital-interest` or `basis public-task`",
+                            + "`basis vital-interest` or `basis public-task`; if the policy gives none, write "
+                            + "`basis unstated`",
                     purpose,
                     P.getElement_Name());
-            return;
         }
-        if (purpose.getBasis() == LegalBasis.LEGITIMATE_INTEREST && purpose.getInterest() == null) {
+        if (everywhere.size() > 1) {
+            error(
+                    Rule.DUPLICATE_BASIS,
+                    "purpose " + quote(purpose.getName())
+                            + " states two legal bases for the same regions: keep one `basis` without `in`, and give "
+                            + "the others the regions they apply to, e.g. `basis consent in eea`",
+                    everywhere.get(1),
+                    P.getBasis_Basis());
+        }
+        Set<Region> seen = new HashSet<>();
+        for (Basis basis : bases) {
+            for (int i = 0; i < basis.getRegions().size(); i++) {
+                Region region = basis.getRegions().get(i);
+                if (!region.eIsProxy() && !seen.add(region)) {
+                    error(
+                            Rule.DUPLICATE_BASIS,
+                            "purpose " + quote(purpose.getName()) + " states two legal bases in region "
+                                    + quote(region.getName()) + ": remove it from one of the `basis ... in` lists",
+                            basis,
+                            P.getBasis_Regions(),
+                            i);
+                }
+            }
+            checkBasis(purpose, basis);
+        }
+    }
+
+    private void checkBasis(Purpose purpose, Basis basis) {
+        if (basis.getBasis() == LegalBasis.UNSTATED) {
+            warning(
+                    Rule.GDPR_LEGAL_BASIS,
+                    "the notice does not state the legal basis of purpose " + quote(purpose.getName())
+                            + (basis.getRegions().isEmpty() ? "" : " in " + regionsOf(List.of(basis)))
+                            + " (Art. 13(1)(c)): replace `basis unstated` with the basis the policy gives, e.g. "
+                            + "`basis consent` or `basis legitimate-interest \"<the interest>\"`",
+                    basis,
+                    P.getBasis_Basis());
+        }
+        if (basis.getBasis() == LegalBasis.LEGITIMATE_INTEREST && basis.getInterest() == null) {
             error(
                     Rule.MISSING_INTEREST,
                     "purpose " + quote(purpose.getName())
                             + " relies on legitimate interest without stating it: write `basis legitimate-interest \"<the interest pursued>\"`",
-                    purpose,
-                    P.getPurpose_Basis());
+                    basis,
+                    P.getBasis_Basis());
         }
+    }
+
+    /** A purpose limited to regions needs no basis for "everywhere else" when its bases cover all its regions. */
+    private static boolean coversItsRegions(Purpose purpose) {
+        if (purpose.getRegions().isEmpty() || purpose.getBases().isEmpty()) {
+            return false;
+        }
+        Set<Region> covered = new HashSet<>();
+        purpose.getBases().forEach(b -> covered.addAll(b.getRegions()));
+        return covered.containsAll(purpose.getRegions());
+    }
+
+    private static String regionsOf(List<Basis> bases) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        bases.forEach(b -> b.getRegions().forEach(r -> names.add(quote(r.getName()))));
+        return String.join(", ", names);
     }
 
     @Check
@@ -71,25 +133,32 @@ final class PurposeValidator extends PledgeCheck {
                             + "(or `withdraw web \"<url>\"`, `withdraw email \"<address>\"`) to the purpose, "
                             + "or declare `right withdraw-consent { via web \"<url>\" }`",
                     purpose,
-                    P.getPurpose_Basis());
+                    P.getPurpose_Bases());
         }
     }
 
     @Check
     public void checkSensitive(Purpose purpose) {
-        if (!written(purpose, P.getPurpose_Basis()) || purpose.getBasis() == LegalBasis.EXPLICIT_CONSENT) {
+        // an unstated basis is a gap (gdpr-legal-basis), not a contradiction: the consent guard asks for consent
+        List<Basis> weaker = purpose.getBases().stream()
+                .filter(b -> b.getBasis() != LegalBasis.EXPLICIT_CONSENT && b.getBasis() != LegalBasis.UNSTATED)
+                .toList();
+        if (weaker.isEmpty()) {
             return;
         }
         List<DataSet> uses = purpose.getUses();
         for (int i = 0; i < uses.size(); i++) {
             for (DataItem item : items(uses.get(i))) {
                 if (item.isSensitive()) {
+                    Basis basis = weaker.get(0);
                     error(
                             Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT,
                             "purpose " + quote(purpose.getName())
                                     + " uses sensitive data item " + quote(item.getName()) + " under basis "
-                                    + purpose.getBasis().getLiteral() + ": change it to `basis explicit-consent`, "
-                                    + "or remove " + quote(item.getName()) + " from `uses`",
+                                    + basis.getBasis().getLiteral()
+                                    + (basis.getRegions().isEmpty() ? "" : " in " + regionsOf(List.of(basis)))
+                                    + ": change it to `basis explicit-consent`, or remove " + quote(item.getName())
+                                    + " from `uses`",
                             purpose,
                             P.getPurpose_Uses(),
                             i);
@@ -139,10 +208,10 @@ final class PurposeValidator extends PledgeCheck {
                 P.getDataItem_Name());
     }
 
-    /** A written consent basis; an unwritten basis only reads as the enum's first literal, consent. */
+    /** Whether the policy bases the purpose on consent, in at least one region. */
     static boolean needsConsent(Purpose purpose) {
-        return written(purpose, P.getPurpose_Basis())
-                && (purpose.getBasis() == LegalBasis.CONSENT || purpose.getBasis() == LegalBasis.EXPLICIT_CONSENT);
+        return purpose.getBases().stream()
+                .anyMatch(b -> b.getBasis() == LegalBasis.CONSENT || b.getBasis() == LegalBasis.EXPLICIT_CONSENT);
     }
 
     private static boolean covers(List<Retained> targets, Purpose purpose) {

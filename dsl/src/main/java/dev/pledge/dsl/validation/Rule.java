@@ -12,6 +12,10 @@ public enum Rule {
     FILE_TOO_LARGE("file-too-large", Level.ERROR, "The file is too large to be a policy."),
     UNRESOLVED_NAME("unresolved-name", Level.ERROR, "A name refers to nothing declared in this file or its imports."),
     DUPLICATE_NAME("duplicate-name", Level.ERROR, "Two declarations visible together share a name."),
+    DUPLICATE_POLICY(
+            "duplicate-policy",
+            Level.ERROR,
+            "Two files of one run declare a policy of the same name without being parts of one policy."),
     IMPORT_NOT_FOUND("import-not-found", Level.ERROR, "An imported file does not exist."),
     MULTIPLE_POLICIES("multiple-policies", Level.ERROR, "A file declares more than one policy."),
     MISSING_VERSION("missing-version", Level.ERROR, "A policy does not state its version."),
@@ -21,6 +25,8 @@ public enum Rule {
     DUPLICATE_TRANSLATION("duplicate-translation", Level.ERROR, "A text is translated twice into one language."),
     UNKNOWN_LANGUAGE("unknown-language", Level.ERROR, "A translation is in a language the policy does not declare."),
     MISSING_LEGAL_BASIS("missing-legal-basis", Level.ERROR, "A purpose has no legal basis."),
+    DUPLICATE_BASIS(
+            "duplicate-basis", Level.ERROR, "A purpose states two legal bases for one region (or for everywhere)."),
     MISSING_INTEREST("missing-interest", Level.ERROR, "A legitimate-interest purpose does not state the interest."),
     MISSING_WITHDRAWAL("missing-withdrawal", Level.ERROR, "A consent-based purpose gives no way to withdraw consent."),
     SENSITIVE_WITHOUT_EXPLICIT_CONSENT(
@@ -41,6 +47,10 @@ public enum Rule {
     GDPR_CONTROLLER("gdpr-controller", Level.WARNING, "Art. 13(1)(a): controller identity and contact details."),
     GDPR_DPO("gdpr-dpo", Level.WARNING, "Art. 13(1)(b): contact details of the data protection officer."),
     GDPR_PURPOSES("gdpr-purposes", Level.WARNING, "Art. 13(1)(c): purposes and their legal bases."),
+    GDPR_LEGAL_BASIS(
+            "gdpr-legal-basis",
+            Level.WARNING,
+            "Art. 13(1)(c): the legal basis of each purpose (`basis unstated` marks one the policy does not give)."),
     GDPR_RECIPIENTS("gdpr-recipients", Level.WARNING, "Art. 13(1)(e): recipients or categories of recipients."),
     GDPR_TRANSFERS(
             "gdpr-transfers", Level.WARNING, "Art. 13(1)(f): transfers to third countries and their safeguards."),

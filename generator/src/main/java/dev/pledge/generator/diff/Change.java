@@ -199,18 +199,24 @@ public sealed interface Change {
         }
     }
 
-    /** A purpose of both versions whose legal basis differs. */
-    record LegalBasisChanged(String subject, LegalBasis from, LegalBasis to) implements Change {
+    /**
+     * A purpose of both versions whose legal basis differs, everywhere else ({@code region} null) or in one
+     * region the policy gives a basis of its own.
+     */
+    record LegalBasisChanged(String subject, String region, LegalBasis from, LegalBasis to) implements Change {
         public String kind() {
             return "legal-basis-changed";
         }
 
         public String describe() {
-            return "purpose `" + subject + "` legal basis changed from " + from.id() + " to " + to.id();
+            return "purpose `" + subject + "` legal basis" + (region == null ? "" : " in " + region) + " changed from "
+                    + from.id() + " to " + to.id();
         }
 
         public Map<String, Object> details() {
-            return map("from", from.id(), "to", to.id());
+            return region == null
+                    ? map("from", from.id(), "to", to.id())
+                    : map("region", region, "from", from.id(), "to", to.id());
         }
     }
 

@@ -63,11 +63,11 @@ final class ChangeFinder {
         now.values().stream()
                 .filter(p -> !old.containsKey(p.id()))
                 .forEach(p ->
-                        changes.add(new Change.PurposeAdded(p.id(), p.title().text(), p.basis(), p.items())));
+                        changes.add(new Change.PurposeAdded(p.id(), p.title().text(), p.mainBasis(), p.items())));
         old.values().stream()
                 .filter(p -> !now.containsKey(p.id()))
                 .forEach(p ->
-                        changes.add(new Change.PurposeRemoved(p.id(), p.title().text(), p.basis())));
+                        changes.add(new Change.PurposeRemoved(p.id(), p.title().text(), p.mainBasis())));
     }
 
     private void parties() {
@@ -111,8 +111,10 @@ final class ChangeFinder {
         Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
         for (Purpose purpose : after.purposes()) {
             Purpose was = old.get(purpose.id());
-            if (was != null && was.basis() != purpose.basis()) {
-                changes.add(new Change.LegalBasisChanged(purpose.id(), was.basis(), purpose.basis()));
+            if (was != null) {
+                BasisChanges.of(was, purpose)
+                        .forEach(c ->
+                                changes.add(new Change.LegalBasisChanged(purpose.id(), c.region(), c.from(), c.to())));
             }
         }
     }

@@ -7,7 +7,6 @@ import static dev.pledge.generator.diff.ChangeFinder.samePeriod;
 
 import dev.pledge.generator.diff.PurposeImpact.Impact;
 import dev.pledge.generator.model.Disclosure;
-import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
@@ -59,25 +58,23 @@ final class ConsentImpacts {
     }
 
     private static PurposeImpact added(Purpose purpose) {
-        boolean consent = isConsent(purpose.basis());
+        boolean consent = consentSomewhere(purpose);
         return new PurposeImpact(
                 purpose.id(),
                 consent ? Impact.FRESH_CONSENT : Impact.NOTICE,
-                List.of("new purpose based on " + purpose.basis().id()),
+                List.of("new purpose based on " + purpose.mainBasis().id()),
                 null,
                 purpose.currentVersion());
     }
 
     private static PurposeImpact changed(Purpose was, Purpose purpose, List<String> newRecipients) {
-        boolean consent = isConsent(purpose.basis());
+        boolean consent = consentSomewhere(purpose);
         List<String> fresh = new ArrayList<>();
         List<String> notice = new ArrayList<>();
-        if (was.basis() != purpose.basis()) {
-            String reason = "legal basis changed from " + was.basis().id() + " to "
-                    + purpose.basis().id();
-            boolean stronger = !isConsent(was.basis()) && consent
-                    || was.basis() == LegalBasis.CONSENT && purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
-            (stronger ? fresh : notice).add(reason);
+        for (BasisChanges.BasisChange change : BasisChanges.of(was, purpose)) {
+            String reason = "legal basis" + (change.region() == null ? "" : " in " + change.region()) + " changed from "
+                    + change.from().id() + " to " + change.to().id();
+            (BasisChanges.stronger(change) ? fresh : notice).add(reason);
         }
         List<String> moreData = minus(purpose.items(), was.items());
         if (!moreData.isEmpty()) {
@@ -134,7 +131,8 @@ final class ConsentImpacts {
         return received;
     }
 
-    static boolean isConsent(LegalBasis basis) {
-        return basis == LegalBasis.CONSENT || basis == LegalBasis.EXPLICIT_CONSENT;
+    /** Whether the purpose rests on consent in at least one region. */
+    static boolean consentSomewhere(Purpose purpose) {
+        return purpose.bases().stream().anyMatch(b -> b.basis().isConsent());
     }
 }

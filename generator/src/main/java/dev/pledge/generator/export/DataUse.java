@@ -4,7 +4,6 @@ package dev.pledge.generator.export;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Disclosure;
-import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.PartyRole;
@@ -95,9 +94,9 @@ record DataUse(
         boolean tracking = false;
         for (Purpose purpose : using) {
             purposes.add(purpose.id());
+            // consent in every region makes it optional; an unstated basis says nothing either way
             optional &= purpose.optional()
-                    || purpose.basis() == LegalBasis.CONSENT
-                    || purpose.basis() == LegalBasis.EXPLICIT_CONSENT;
+                    || purpose.bases().stream().allMatch(b -> b.basis().isConsent());
             tracking |= mappings.useClasses(purpose.id()).orElse(List.of()).contains("third-party-advertising");
         }
         Set<String> sharedFor = new LinkedHashSet<>();

@@ -3,12 +3,15 @@ package dev.pledge.generator.export;
 
 import static dev.pledge.generator.export.JsonTree.object;
 
+import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
+import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Text;
 import java.util.ArrayList;
@@ -39,7 +42,22 @@ public final class DpvJsonLd {
 
     public static ExportFile export(Policy policy, Mappings mappings) {
         return new ExportFile(
-                ExportFormat.DPV, ExportFormat.DPV.fileName(), Json.write(tree(policy, mappings)), List.of());
+                ExportFormat.DPV, ExportFormat.DPV.fileName(), Json.write(tree(policy, mappings)), warnings(policy));
+    }
+
+    /** What the export leaves out rather than guess: a basis the policy does not state. */
+    static List<String> warnings(Policy policy) {
+        List<String> warnings = new ArrayList<>();
+        for (Purpose purpose : policy.purposes()) {
+            for (Basis basis : purpose.bases()) {
+                if (basis.basis() == LegalBasis.UNSTATED) {
+                    warnings.add("dpv: purpose `" + purpose.id() + "` states no legal basis"
+                            + (basis.everywhere() ? "" : " in " + String.join(", ", basis.regions()))
+                            + " (`basis unstated`): its process has no dpv:hasLegalBasis there");
+                }
+            }
+        }
+        return warnings;
     }
 
     public static Map<String, Object> tree(Policy policy, Mappings mappings) {
@@ -78,6 +96,7 @@ public final class DpvJsonLd {
                     recipients.getOrDefault(purpose.id(), Set.of()),
                     purposeRights.getOrDefault(purpose.id(), List.of()),
                     mappings));
+            graph.addAll(regionalProcesses(purpose, mappings));
         }
         for (Purpose purpose : policy.purposes()) {
             graph.add(node("purpose/" + purpose.id(), List.of("dpv:Purpose"), purpose.title()));
@@ -88,6 +107,13 @@ public final class DpvJsonLd {
         }
         for (Party party : policy.parties()) {
             graph.add(node("party/" + party.id(), List.of(partyType(party, mappings)), party.title()));
+        }
+        Set<String> jurisdictions = new LinkedHashSet<>();
+        policy.purposes().forEach(p -> p.bases().forEach(b -> jurisdictions.addAll(b.regions())));
+        for (Region region : policy.regions()) {
+            if (jurisdictions.contains(region.id())) {
+                graph.add(node("region/" + region.id(), List.of("dpv:Location"), region.title()));
+            }
         }
         for (Controller controller : policy.controllers()) {
             graph.add(node("controller/" + controller.id(), List.of("dpv:DataController"), controller.title()));
@@ -117,7 +143,8 @@ public final class DpvJsonLd {
                 "hasRecipient",
                 "hasDataController",
                 "hasRight",
-                "hasProcessing")) {
+                "hasProcessing",
+                "hasJurisdiction")) {
             context.put("dpv:" + property, object().put("@type", "@id").build());
         }
         context.put("skos:broader", object().put("@type", "@id").build());
@@ -150,13 +177,49 @@ public final class DpvJsonLd {
                         purpose.items().stream()
                                 .map(i -> (Object) ("pledge:data/" + i))
                                 .toList())
-                .put(
-                        "dpv:hasLegalBasis",
-                        mappings.dpv("basis:" + purpose.basis().id()))
+                .put("dpv:hasLegalBasis", legalBasis(purpose.basis(), mappings))
                 .put("dpv:hasRecipient", List.copyOf(recipients))
                 .put("dpv:hasRight", rights.isEmpty() ? null : rights)
                 .put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
+                .put("dpv:hasProcess", regionalIds(purpose))
                 .build();
+    }
+
+    /** The DPV concept of a basis; none for an unstated one (or none everywhere else). */
+    private static String legalBasis(LegalBasis basis, Mappings mappings) {
+        return basis == null || basis == LegalBasis.UNSTATED ? null : mappings.dpv("basis:" + basis.id());
+    }
+
+    /** A purpose with a basis of its own in some regions: one process per such basis, with its jurisdictions. */
+    private static List<Object> regionalProcesses(Purpose purpose, Mappings mappings) {
+        List<Object> processes = new ArrayList<>();
+        for (Basis basis : purpose.bases()) {
+            if (!basis.everywhere()) {
+                processes.add(object().put("@id", regionalId(purpose, basis))
+                        .put("@type", "dpv:Process")
+                        .put("dpv:hasPurpose", "pledge:purpose/" + purpose.id())
+                        .put("dpv:hasLegalBasis", legalBasis(basis.basis(), mappings))
+                        .put(
+                                "dpv:hasJurisdiction",
+                                basis.regions().stream()
+                                        .map(r -> (Object) ("pledge:region/" + r))
+                                        .toList())
+                        .build());
+            }
+        }
+        return processes;
+    }
+
+    private static List<Object> regionalIds(Purpose purpose) {
+        List<Object> ids = purpose.bases().stream()
+                .filter(b -> !b.everywhere())
+                .map(b -> (Object) regionalId(purpose, b))
+                .toList();
+        return ids.isEmpty() ? null : ids;
+    }
+
+    private static String regionalId(Purpose purpose, Basis basis) {
+        return "pledge:process/" + purpose.id() + "/in/" + String.join("+", basis.regions());
     }
 
     private static Map<String, Object> category(DataCategory category, Mappings mappings) {

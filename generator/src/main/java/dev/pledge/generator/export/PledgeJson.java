@@ -9,11 +9,11 @@ import static dev.pledge.generator.export.JsonTree.period;
 import static dev.pledge.generator.export.JsonTree.text;
 import static dev.pledge.generator.export.JsonTree.texts;
 
+import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Disclosure;
-import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
@@ -39,7 +39,7 @@ public final class PledgeJson {
     /** The schema's {@code $id}, also the document's {@code $schema}. */
     public static final String SCHEMA_ID = "https://pledge.dev/schemas/pledge-policy-1.0.schema.json";
     /** The version of the document format; a change that can break a reader raises the major number. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** The schema, as a resource of this class. */
     public static final String SCHEMA_RESOURCE = "pledge-policy.schema.json";
 
@@ -126,9 +126,10 @@ public final class PledgeJson {
     private static Map<String, Object> purpose(Purpose p) {
         return object().put("id", p.id())
                 .put("title", text(p.title()))
-                .put("basis", p.basis().id())
-                .put("consentBased", isConsent(p.basis()))
+                .put("basis", p.mainBasis().id())
+                .put("consentBased", p.mainBasis().isConsent())
                 .put("interest", text(p.interest()))
+                .put("bases", list(p.bases(), PledgeJson::basis))
                 .put("items", List.copyOf(p.items()))
                 .put("version", p.currentVersion())
                 .put("optional", p.optional())
@@ -139,6 +140,13 @@ public final class PledgeJson {
                 .put("retention", period(p.retention()))
                 .put("regions", List.copyOf(p.regions()))
                 .put("conditions", texts(p.conditions()))
+                .build();
+    }
+
+    private static Map<String, Object> basis(Basis b) {
+        return object().put("basis", b.basis().id())
+                .put("interest", text(b.interest()))
+                .put("regions", List.copyOf(b.regions()))
                 .build();
     }
 
@@ -204,10 +212,6 @@ public final class PledgeJson {
                 .put("targets", List.copyOf(r.targets()))
                 .put("period", period(r.period()))
                 .build();
-    }
-
-    static boolean isConsent(LegalBasis basis) {
-        return basis == LegalBasis.CONSENT || basis == LegalBasis.EXPLICIT_CONSENT;
     }
 
     private static <T> List<Object> list(List<T> values, Function<T, Map<String, Object>> mapper) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.java;
 
+import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Party;
@@ -51,12 +52,24 @@ final class JavaDocs {
         return doc;
     }
 
+    /** {@code {@code consent}}, or per region: {@code {@code consent} in {@code eea}, {@code contract} elsewhere}. */
+    private static String bases(Purpose purpose) {
+        List<String> parts = new ArrayList<>();
+        for (Basis basis : purpose.bases()) {
+            parts.add("{@code " + basis.basis().id() + "}"
+                    + (basis.everywhere()
+                            ? purpose.regionalBases() ? " elsewhere" : ""
+                            : " in {@code " + String.join(", ", basis.regions()) + "}"));
+        }
+        return String.join(", ", parts);
+    }
+
     List<String> purpose(Purpose purpose) {
         List<String> doc = described(purpose.title(), purpose.description(), purpose.id());
         paragraph(
                 doc,
-                "Policy id {@code " + purpose.id() + "}, version " + purpose.currentVersion() + ", legal basis {@code "
-                        + purpose.basis().id() + "}"
+                "Policy id {@code " + purpose.id() + "}, version " + purpose.currentVersion() + ", legal basis "
+                        + bases(purpose)
                         + (purpose.regions().isEmpty()
                                 ? "."
                                 : ", only in regions {@code " + String.join(", ", purpose.regions()) + "}."));

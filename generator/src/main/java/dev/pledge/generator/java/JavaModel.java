@@ -54,12 +54,21 @@ public record JavaModel(
             Constant constant, String category, boolean sensitive, boolean nonPersonal, List<String> sources) {}
 
     /**
-     * @param basis constant name in {@code dev.pledge.runtime.LegalBasis}
+     * @param basis constant name in {@code dev.pledge.runtime.LegalBasis}: the basis wherever no regional one applies
      * @param items constant names in {@code DataItem}
      * @param regions constant names in {@code Region}; empty means everywhere
+     * @param basisRegions constant names in {@code Region} that have a basis of their own
+     * @param regionalBases constant names in {@code LegalBasis}: the basis of each of {@code basisRegions}
      */
     public record PurposeConstant(
-            Constant constant, String basis, int version, List<String> items, List<String> regions, boolean optional) {}
+            Constant constant,
+            String basis,
+            int version,
+            List<String> items,
+            List<String> regions,
+            boolean optional,
+            List<String> basisRegions,
+            List<String> regionalBases) {}
 
     /**
      * @param kinds constant names in {@code ThirdParty.Kind}

@@ -12,6 +12,7 @@ import dev.pledge.generator.java.JavaModel.PartyConstant;
 import dev.pledge.generator.java.JavaModel.PurposeConstant;
 import dev.pledge.generator.java.JavaModel.RegionConstant;
 import dev.pledge.generator.java.JavaModel.RightConstant;
+import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.ChildRequirement;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Party;
@@ -21,6 +22,7 @@ import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Text;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -98,7 +100,7 @@ final class JavaModelBuilder {
                     + ": merge regions with the same rules");
         }
         for (Purpose purpose : policy.purposes()) {
-            if (purpose.basis() == null) {
+            if (purpose.bases().isEmpty()) {
                 throw new GeneratorException("purpose '" + purpose.id()
                         + "' has no legal basis: add `basis ...` and check" + " the policy again");
             }
@@ -145,13 +147,23 @@ final class JavaModelBuilder {
     }
 
     private PurposeConstant purpose(Purpose purpose) {
+        List<String> basisRegions = new ArrayList<>();
+        List<String> regionalBases = new ArrayList<>();
+        for (Basis basis : purpose.bases()) {
+            for (String region : basis.regions()) {
+                basisRegions.add(regions.get(region));
+                regionalBases.add(basis.basis().name());
+            }
+        }
         return new PurposeConstant(
                 constant(purposes, purpose.id(), purpose.title(), purpose.description(), docs.purpose(purpose)),
-                purpose.basis().name(),
+                purpose.mainBasis().name(),
                 purpose.currentVersion(),
                 names(items, purpose.items()),
                 names(regions, purpose.regions()),
-                purpose.optional());
+                purpose.optional(),
+                basisRegions,
+                regionalBases);
     }
 
     private PartyConstant party(Party party) {

@@ -9,12 +9,19 @@ public enum LegalBasis {
     LEGAL_OBLIGATION("legal-obligation"),
     LEGITIMATE_INTEREST("legitimate-interest"),
     VITAL_INTEREST("vital-interest"),
-    PUBLIC_TASK("public-task");
+    PUBLIC_TASK("public-task"),
+    /** The policy gives no legal basis for the purpose ({@code basis unstated}). */
+    UNSTATED("unstated");
 
     private final String id;
 
     LegalBasis(String id) {
         this.id = id;
+    }
+
+    /** Consent or explicit consent: the subject's consent is the basis. */
+    public boolean isConsent() {
+        return this == CONSENT || this == EXPLICIT_CONSENT;
     }
 
     /** The keyword as written in a policy, e.g. {@code consent}. */

@@ -51,11 +51,16 @@ final class ProcessingMapper {
     }
 
     Purpose purpose(dev.pledge.dsl.pledge.Purpose p) {
+        dev.pledge.dsl.pledge.Basis everywhere = p.getBases().stream()
+                .filter(b -> b.getRegions().isEmpty())
+                .findFirst()
+                .orElse(null);
         return new Purpose(
                 id(p),
                 values.text(p.getTitle()),
-                stated(LegalBasis.class, p, P.getPurpose_Basis()),
-                values.text(p.getInterest()),
+                everywhere == null ? null : keyword(LegalBasis.class, everywhere.getBasis()),
+                everywhere == null ? null : values.text(everywhere.getInterest()),
+                p.getBases().stream().map(this::basis).toList(),
                 ids(p.getUses()),
                 items(p.getUses()),
                 ids(p.getServices()),
@@ -69,6 +74,10 @@ final class ProcessingMapper {
                 p.isProfiling(),
                 p.isAutomatedDecisions(),
                 p.isOptional());
+    }
+
+    private Basis basis(dev.pledge.dsl.pledge.Basis b) {
+        return new Basis(keyword(LegalBasis.class, b.getBasis()), values.text(b.getInterest()), ids(b.getRegions()));
     }
 
     Party party(dev.pledge.dsl.pledge.Party p) {

@@ -7,8 +7,10 @@ import java.util.List;
  * Why data is processed: {@code purpose fraud-prevention "..." { basis legitimate-interest "..." uses imei }}.
  * Text and period components are null when the policy does not state them.
  *
- * @param basis the legal basis (a checked policy always states one)
- * @param interest the interest pursued, for {@code basis legitimate-interest "..."}
+ * @param basis the legal basis everywhere the purpose has no regional one; null only for a purpose whose
+ *     regional bases cover all its {@code regions}
+ * @param interest the interest pursued under {@code basis}, for {@code basis legitimate-interest "..."}
+ * @param bases every basis as written, regional ones ({@code basis consent in eea}) included
  * @param uses ids of the items and categories as written after {@code uses}
  * @param items ids of the data items used (categories expanded), without repeats
  * @param services ids of the services it serves
@@ -22,6 +24,7 @@ public record Purpose(
         Text title,
         LegalBasis basis,
         Text interest,
+        List<Basis> bases,
         List<String> uses,
         List<String> items,
         List<String> services,
@@ -40,6 +43,7 @@ public record Purpose(
     public static final int FIRST_VERSION = 1;
 
     public Purpose {
+        bases = List.copyOf(bases);
         uses = List.copyOf(uses);
         items = List.copyOf(items);
         services = List.copyOf(services);
@@ -47,6 +51,25 @@ public record Purpose(
         optOut = List.copyOf(optOut);
         regions = List.copyOf(regions);
         conditions = List.copyOf(conditions);
+    }
+
+    /** The basis in a region: its regional basis, else the basis everywhere else (null if neither). */
+    public LegalBasis basisIn(String region) {
+        return bases.stream()
+                .filter(b -> b.regions().contains(region))
+                .map(Basis::basis)
+                .findFirst()
+                .orElse(basis);
+    }
+
+    /** Whether some region has its own basis: notices and exports then show the bases per region. */
+    public boolean regionalBases() {
+        return bases.stream().anyMatch(b -> !b.everywhere());
+    }
+
+    /** The basis everywhere else, or the first basis written (never null in a checked policy). */
+    public LegalBasis mainBasis() {
+        return basis != null ? basis : bases.get(0).basis();
     }
 
     /** The stated version, or 1. */

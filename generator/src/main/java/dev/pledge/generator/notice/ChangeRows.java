@@ -73,7 +73,14 @@ final class ChangeRows {
                 details.add(Value.of(lz.prefixed(lz.msg("change.now-also-for")) + names(c.addedPurposes())));
             }
         } else if (change instanceof Change.LegalBasisChanged c) {
-            details.add(Value.of(lz.msg("change.from-to", lz.keyword("basis", c.from()), lz.keyword("basis", c.to()))));
+            String fromTo = lz.msg("change.from-to", lz.keyword("basis", c.from()), lz.keyword("basis", c.to()));
+            details.add(Value.of(
+                    c.region() == null
+                            ? fromTo
+                            : lz.msg(
+                                    "value.basis-in",
+                                    fromTo,
+                                    refs.ref(c.region()).text())));
         } else if (change instanceof Change.RetentionChanged c) {
             if (after.purpose(c.subject()).isEmpty()) {
                 what = Value.ref(

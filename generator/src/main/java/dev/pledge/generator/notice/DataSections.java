@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
+import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Policy;
@@ -65,13 +66,36 @@ final class DataSections {
                 lz.text(item.description(), Refs.subject("item", item.id(), "description")));
     }
 
+    /** {@code Consent}, or per region: {@code Consent (in: EEA)}, {@code Legitimate interest (everywhere else)}. */
+    private List<Value> bases(Purpose p) {
+        List<Value> values = new ArrayList<>();
+        for (Basis basis : p.bases()) {
+            String name = lz.keyword("basis", basis.basis());
+            if (!p.regionalBases()) {
+                values.add(Value.of(name));
+            } else if (basis.everywhere()) {
+                values.add(Value.of(lz.msg("value.basis-elsewhere", name)));
+            } else {
+                String regions = String.join(
+                        lz.msg("comma"),
+                        refs.refs(basis.regions()).stream().map(Value::text).toList());
+                values.add(Value.of(lz.msg("value.basis-in", name, regions)));
+            }
+        }
+        return values;
+    }
+
     Section purposes() {
         List<Entry> entries = new ArrayList<>();
         for (Purpose p : policy.purposes()) {
             String subject = "purpose '" + p.id() + "': ";
             Facts facts = new Facts()
-                    .add(lz.msg("fact.basis"), lz.keyword("basis", p.basis()))
-                    .add(lz.msg("fact.interest"), lz.text(p.interest(), subject + "legitimate interest"))
+                    .add(lz.msg("fact.basis"), bases(p))
+                    .add(
+                            lz.msg("fact.interest"),
+                            Localizer.values(p.bases().stream()
+                                    .map(b -> lz.text(b.interest(), subject + "legitimate interest"))
+                                    .toList()))
                     .add(lz.msg("fact.data-used"), refs.refs(p.uses()))
                     .add(lz.msg("fact.services"), refs.refs(p.services()))
                     .add(lz.msg("fact.regions"), p.regions().isEmpty() ? List.of() : refs.refs(p.regions()));

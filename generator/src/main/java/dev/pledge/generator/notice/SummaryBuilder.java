@@ -165,12 +165,15 @@ final class SummaryBuilder {
         return new Line(label, values.subList(0, max), Value.ref(lz.msg("summary.more", values.size() - max), anchor));
     }
 
-    /** One line per legal basis the policy uses, naming its purposes in the policy's order. */
+    /**
+     * One line per legal basis the policy uses, naming its purposes in the policy's order; a purpose with a
+     * basis of its own in some regions is named under each of its bases.
+     */
     private List<Line> basisLines() {
         List<Line> lines = new ArrayList<>();
         for (LegalBasis basis : LegalBasis.values()) {
             List<String> purposes = policy.purposes().stream()
-                    .filter(p -> p.basis() == basis)
+                    .filter(p -> p.bases().stream().anyMatch(b -> b.basis() == basis))
                     .map(Purpose::id)
                     .toList();
             if (!purposes.isEmpty()) {

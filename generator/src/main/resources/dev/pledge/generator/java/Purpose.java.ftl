@@ -4,6 +4,9 @@
 
 import dev.pledge.runtime.LegalBasis;
 import dev.pledge.runtime.PurposeSpec;
+<#if purposes?filter(p -> p.basisRegions?has_content)?has_content>
+import dev.pledge.runtime.RegionSpec;
+</#if>
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +57,23 @@ public enum Purpose implements PurposeSpec {
 		return basis;
 	}
 
+<#if purposes?filter(p -> p.basisRegions?has_content)?has_content>
+	/** The basis in a region: the policy gives some purposes a basis of their own in some regions. */
+	@Override
+	public LegalBasis basis(RegionSpec region) {
+<#list purposes?filter(p -> p.basisRegions?has_content) as purpose>
+		if (this == ${purpose.constant.name}) {
+<#list purpose.basisRegions as region>
+			if (region == Region.${region}) {
+				return LegalBasis.${purpose.regionalBases[region?index]};
+			}
+</#list>
+		}
+</#list>
+		return basis;
+	}
+
+</#if>
 	/** The purpose's version: 1 unless the policy states {@code version N}; consent for an older one no longer counts. */
 	@Override
 	public int version() {
@@ -66,7 +86,7 @@ public enum Purpose implements PurposeSpec {
 		return regionMask;
 	}
 
-	/** Whether processing for this purpose needs the subject's consent. */
+	/** Whether processing for this purpose needs the subject's consent where no regional basis applies. */
 	public boolean needsConsent() {
 		return basis.needsConsent();
 	}

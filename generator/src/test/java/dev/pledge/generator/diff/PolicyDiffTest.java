@@ -52,6 +52,33 @@ class PolicyDiffTest {
     }
 
     @Test
+    void aRegionalBasisChangeIsReportedForItsRegion() {
+        PolicyDiff diff = diff(
+                BASE,
+                BASE.replace(
+                        "basis contract uses email",
+                        "basis contract basis consent in eea withdraw web \"https://shop.example/c\" uses email"));
+        assertEquals(
+                List.of(new Change.LegalBasisChanged("orders", "eea", LegalBasis.CONTRACT, LegalBasis.CONSENT)),
+                diff.changes("legal-basis-changed"));
+        assertEquals(Impact.FRESH_CONSENT, impact(diff, "orders").impact());
+        assertEquals(
+                List.of("legal basis in eea changed from contract to consent"),
+                impact(diff, "orders").reasons());
+    }
+
+    @Test
+    void anUnstatedBasisBecomingConsentNeedsFreshConsent() {
+        PolicyDiff diff = diff(
+                BASE.replace("basis contract", "basis unstated"),
+                BASE.replace("basis contract", "basis consent withdraw web \"https://shop.example/c\""));
+        assertEquals(
+                List.of(new Change.LegalBasisChanged("orders", null, LegalBasis.UNSTATED, LegalBasis.CONSENT)),
+                diff.changes("legal-basis-changed"));
+        assertEquals(Impact.FRESH_CONSENT, impact(diff, "orders").impact());
+    }
+
+    @Test
     void samePolicyHasNoChanges() {
         PolicyDiff diff = diff(BASE, BASE);
         assertTrue(diff.isEmpty());
@@ -167,7 +194,7 @@ class PolicyDiffTest {
                         "basis contract uses email retention",
                         "basis consent uses email withdraw settings \"Settings\" retention"));
         assertEquals(
-                List.of(new Change.LegalBasisChanged("orders", LegalBasis.CONTRACT, LegalBasis.CONSENT)),
+                List.of(new Change.LegalBasisChanged("orders", null, LegalBasis.CONTRACT, LegalBasis.CONSENT)),
                 toConsent.changes("legal-basis-changed"));
         assertEquals(Impact.FRESH_CONSENT, impact(toConsent, "orders").impact());
 

@@ -149,7 +149,7 @@ class XiaomiDiffTest {
     void personalisedContentMovedFromLegitimateInterestToConsent() {
         assertEquals(
                 new Change.LegalBasisChanged(
-                        "personalised-content", LegalBasis.LEGITIMATE_INTEREST, LegalBasis.CONSENT),
+                        "personalised-content", null, LegalBasis.LEGITIMATE_INTEREST, LegalBasis.CONSENT),
                 change("legal-basis-changed", "personalised-content"));
         PurposeImpact impact = impact("personalised-content");
         assertEquals(Impact.FRESH_CONSENT, impact.impact());
@@ -175,7 +175,7 @@ class XiaomiDiffTest {
     @Test
     void miAccountMovedFromConsentToContractNeedsOnlyANotice() {
         assertEquals(
-                new Change.LegalBasisChanged("mi-account", LegalBasis.CONSENT, LegalBasis.CONTRACT),
+                new Change.LegalBasisChanged("mi-account", null, LegalBasis.CONSENT, LegalBasis.CONTRACT),
                 change("legal-basis-changed", "mi-account"));
         assertEquals(Impact.NOTICE, impact("mi-account").impact());
     }
@@ -183,7 +183,7 @@ class XiaomiDiffTest {
     @Test
     void findDeviceNeedsExplicitConsentAndUsesMoreData() {
         assertEquals(
-                new Change.LegalBasisChanged("find-device", LegalBasis.CONSENT, LegalBasis.EXPLICIT_CONSENT),
+                new Change.LegalBasisChanged("find-device", null, LegalBasis.CONSENT, LegalBasis.EXPLICIT_CONSENT),
                 change("legal-basis-changed", "find-device"));
         assertTrue(((Change.PurposeWidened) change("purpose-widened", "find-device"))
                 .addedItems()

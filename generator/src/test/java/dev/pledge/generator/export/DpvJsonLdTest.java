@@ -149,4 +149,36 @@ class DpvJsonLdTest {
                 List.of(),
                 DpvJsonLd.export(ExportTestPolicies.shop(), Mappings.builtIn()).warnings());
     }
+
+    @Test
+    void aRegionalBasisIsAProcessWithItsJurisdictionAndAnUnstatedBasisIsLeftOut(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws JsonLdError {
+        dev.pledge.generator.model.Policy policy =
+                dev.pledge.generator.TestPolicies.view(dir, dev.pledge.generator.TestPolicies.files("p.pledge", """
+						policy p "P" { version "1" }
+						region eea "EEA" { }
+						category c "C" { data email "Email" }
+						purpose ads "Ads" {
+						  basis legitimate-interest "our ads" basis consent in eea
+						  withdraw web "https://p.example" uses email
+						}
+						purpose other "Other" { basis unstated uses email }
+						"""));
+        ExportFile file = DpvJsonLd.export(policy, Mappings.builtIn());
+        Set<Triple> triples = triples(file.content());
+        String base = "urn:pledge:p:";
+        assertTrue(triples.contains(new Triple(base + "process/ads", DPV + "hasLegalBasis", GDPR + "A6-1-f")));
+        assertTrue(triples.contains(new Triple(base + "process/ads", DPV + "hasProcess", base + "process/ads/in/eea")));
+        assertTrue(triples.contains(new Triple(base + "process/ads/in/eea", DPV + "hasLegalBasis", GDPR + "A6-1-a")));
+        assertTrue(triples.contains(
+                new Triple(base + "process/ads/in/eea", DPV + "hasJurisdiction", base + "region/eea")));
+        assertTrue(triples.contains(new Triple(base + "region/eea", RDF_TYPE, DPV + "Location")));
+        assertFalse(triples.stream()
+                .anyMatch(t -> t.subject().equals(base + "process/other")
+                        && t.predicate().equals(DPV + "hasLegalBasis")));
+        assertEquals(
+                List.of("dpv: purpose `other` states no legal basis (`basis unstated`): its process has no "
+                        + "dpv:hasLegalBasis there"),
+                file.warnings());
+    }
 }

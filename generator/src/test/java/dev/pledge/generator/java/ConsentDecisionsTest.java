@@ -62,6 +62,18 @@ class ConsentDecisionsTest {
 				withdraw settings "Settings > Privacy"
 				retention 90 days
 			}
+			purpose eea-ads "Measure our ads" {
+				basis consent in eea
+				basis legitimate-interest "knowing which of our ads work"
+				uses model
+				withdraw settings "Settings > Ads"
+				retention 30 days
+			}
+			purpose unstated-basis "A purpose whose basis the policy does not give" {
+				basis unstated
+				uses model
+				retention 30 days
+			}
 			""";
 
     @TempDir
@@ -145,6 +157,27 @@ class ConsentDecisionsTest {
         record("object", "basis", interest);
         assertEquals(Decision.DENIED_OBJECTION, check(subject("basis", "eea", 30), interest));
         assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), contract));
+    }
+
+    @Test
+    void aRegionalBasisDecidesByTheSubjectsRegion() {
+        PurposeSpec ads = purpose("eea-ads");
+        assertEquals(dev.pledge.runtime.LegalBasis.CONSENT, ads.basis(region("eea")));
+        assertEquals(dev.pledge.runtime.LegalBasis.LEGITIMATE_INTEREST, ads.basis(region("global")));
+        assertEquals(Decision.DENIED_NO_CONSENT, check(subject("regional", "eea", 30), ads));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("regional", "global", 30), ads));
+        assertEquals(Decision.DENIED_NO_CONSENT, check(subject("regional", null, 30), ads), "unknown: strictest");
+        record("grant", "regional", ads);
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("regional", "eea", 30), ads));
+    }
+
+    @Test
+    void anUnstatedBasisNeedsConsent() {
+        PurposeSpec unstated = purpose("unstated-basis");
+        assertEquals(dev.pledge.runtime.LegalBasis.UNSTATED, unstated.basis());
+        assertEquals(Decision.DENIED_NO_CONSENT, check(subject("unstated", "global", 30), unstated));
+        record("grant", "unstated", unstated);
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("unstated", "eea", 30), unstated));
     }
 
     @Test

@@ -158,6 +158,16 @@ class EveryFeatureViewTest {
         Purpose fraud = policy.purpose("fraud").orElseThrow();
         assertEquals(LegalBasis.LEGITIMATE_INTEREST, fraud.basis());
         assertEquals("保护支付", fraud.interest().in("zh"));
+        assertEquals(
+                List.of(
+                        new Basis(LegalBasis.LEGITIMATE_INTEREST, fraud.interest(), List.of()),
+                        new Basis(LegalBasis.CONSENT, null, List.of("eu"))),
+                fraud.bases());
+        assertEquals(LegalBasis.CONSENT, fraud.basisIn("eu"));
+        assertEquals(LegalBasis.LEGITIMATE_INTEREST, fraud.basisIn("cn"));
+        assertTrue(fraud.regionalBases());
+        assertEquals(
+                LegalBasis.UNSTATED, policy.purpose("research").orElseThrow().basis());
         assertEquals(List.of(new Channel(ChannelKind.SETTINGS, Text.of("Settings > Privacy"))), fraud.optOut());
         assertTrue(fraud.retention().isUntil());
         assertTrue(fraud.profiling() && fraud.automatedDecisions() && !fraud.optional());

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +30,9 @@ public final class ClassInput implements AutoCloseable {
     private final List<Manifest> manifests = new ArrayList<>();
     private final List<ScanFinding> problems = new ArrayList<>();
     private final List<AutoCloseable> open = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
     private final int release;
+    private int shadowed;
     public int jars;
     public int directories;
 
@@ -56,7 +60,7 @@ public final class ClassInput implements AutoCloseable {
             problem(root.toString(), "does not exist: check the path (build the classes first?)");
         } else if (root.getFileName().toString().endsWith(".class")) {
             directories++;
-            entries.add(new ClassEntry(ClassNames.peek(root), root.toString(), () -> Files.readAllBytes(root)));
+            add(new ClassEntry(ClassNames.peek(root), root.toString(), () -> Files.readAllBytes(root)));
         } else if (isArchive(root.getFileName().toString())) {
             ArchiveReader.open(root, release, this);
         } else if (root.getFileName().toString().endsWith(".dex")) {
@@ -74,23 +78,35 @@ public final class ClassInput implements AutoCloseable {
         }
     }
 
+    /** A folder: its class files (named by their path below it), then the archives in it, each in path order. */
     private void directory(Path root) {
         directories++;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".class") && Files.isRegularFile(p))
+            files = walk.filter(p -> {
+                        String name = p.getFileName().toString();
+                        return (name.endsWith(".class") || isArchive(name)) && Files.isRegularFile(p);
+                    })
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             problem(root.toString(), "cannot be listed: " + message(e));
             return;
         }
+        List<Path> archives = new ArrayList<>();
         for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');
-            entries.add(new ClassEntry(
+            if (!relative.endsWith(".class")) {
+                archives.add(file);
+                continue;
+            }
+            add(new ClassEntry(
                     relative.substring(0, relative.length() - ".class".length()),
                     file.toString(),
                     () -> Files.readAllBytes(file)));
+        }
+        for (Path archive : archives) {
+            ArchiveReader.open(archive, release, this);
         }
     }
 
@@ -108,7 +124,7 @@ public final class ClassInput implements AutoCloseable {
     /** A DEX file ({@code classes.dex} of an APK, {@code base/dex/classes2.dex} of an AAB): its classes. */
     void dex(byte[] bytes, String origin) {
         try {
-            DexClasses.read(bytes, origin, entries::add);
+            DexClasses.read(bytes, origin, this::add);
         } catch (IllegalArgumentException e) {
             problem(origin, "cannot be read as DEX bytecode (" + e.getMessage() + ")");
         }
@@ -128,8 +144,21 @@ public final class ClassInput implements AutoCloseable {
         return entry.equals("AndroidManifest.xml") || entry.matches("[^/]+/manifest/AndroidManifest\\.xml");
     }
 
+    /**
+     * Adds a class to read, unless a class of that name came before it: as on a class path, the first
+     * one wins, so a class that two jars hold is scanned once, from the first.
+     */
     void add(ClassEntry entry) {
-        entries.add(entry);
+        if (entry.className() == null || names.add(entry.className())) {
+            entries.add(entry);
+        } else {
+            shadowed++;
+        }
+    }
+
+    /** How many classes were left out because a class of the same name came first. */
+    public int shadowed() {
+        return shadowed;
     }
 
     void keepOpen(AutoCloseable archive) {

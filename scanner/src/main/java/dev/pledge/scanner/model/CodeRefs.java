@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Makes {@link CodeRef}s for scanned code: the source file is looked up below the source roots
@@ -15,14 +16,14 @@ import java.util.Map;
 public final class CodeRefs {
 
     private final List<Path> sourceRoots;
-    private final Map<String, Path> files = new HashMap<>();
+    private final Map<String, Optional<Path>> files = new HashMap<>();
 
     public CodeRefs(List<Path> sourceRoots) {
         this.sourceRoots = sourceRoots;
     }
 
     public CodeRef at(MethodModel method, int line) {
-        return new CodeRef(method.owner.binaryName(), method.name, file(method.owner), line);
+        return at(method.owner, method.name, line);
     }
 
     /** At the method's first line. */
@@ -30,21 +31,32 @@ public final class CodeRefs {
         return at(method, method.firstLine);
     }
 
-    Path file(ClassModel type) {
+    /**
+     * A place in a class: its source file below a source root when there, else the package path, in
+     * the archive the class came from (if any).
+     */
+    public CodeRef at(ClassModel type, String member, int line) {
+        int bang = type.origin.lastIndexOf("!/");
+        String archive = bang < 0 ? null : type.origin.substring(0, bang);
         if (type.sourcePath == null) {
-            int bang = type.origin.indexOf("!/");
-            return Path.of(bang < 0 ? type.origin : type.origin.substring(0, bang));
+            return archive == null
+                    ? new CodeRef(type.binaryName(), member, Path.of(type.origin), line)
+                    : new CodeRef(type.binaryName(), member, Path.of(type.origin.substring(bang + 2)), line, archive);
         }
-        return files.computeIfAbsent(type.sourcePath, this::resolve);
+        Optional<Path> found = files.computeIfAbsent(type.sourcePath, this::resolve);
+        if (found.isPresent() || archive == null) {
+            return new CodeRef(type.binaryName(), member, found.orElse(Path.of(type.sourcePath)), line);
+        }
+        return new CodeRef(type.binaryName(), member, Path.of(type.sourcePath), line, archive);
     }
 
-    private Path resolve(String sourcePath) {
+    private Optional<Path> resolve(String sourcePath) {
         for (Path root : sourceRoots) {
             Path candidate = root.resolve(sourcePath);
             if (Files.isRegularFile(candidate)) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        return Path.of(sourcePath);
+        return Optional.empty();
     }
 }

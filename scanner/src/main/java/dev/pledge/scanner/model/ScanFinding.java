@@ -34,7 +34,7 @@ public record ScanFinding(ScanRule rule, Severity severity, CodeRef at, String m
      * and an indented {@code in Class.method}. Paths are relative to {@code base} when below it.
      */
     public String format(Path base) {
-        String file = CodeRef.display(at.file(), base);
+        String file = at.place(base);
         String line = at.line() > 0 ? ":" + at.line() : "";
         return file + line + ": " + severity.label() + ": " + message + " [" + rule.id() + "]\n    in " + at.where();
     }
@@ -42,6 +42,11 @@ public record ScanFinding(ScanRule rule, Severity severity, CodeRef at, String m
     /** As a policy-checker {@link Finding}, for the shared SARIF writer (bytecode has no columns: column 1). */
     public Finding toFinding() {
         return new Finding(
-                at.file(), Math.max(1, at.line()), 1, severity, message + " (in " + at.where() + ")", rule.id());
+                at.archive() == null ? at.file() : Path.of(at.path()),
+                Math.max(1, at.line()),
+                1,
+                severity,
+                message + " (in " + at.where() + ")",
+                rule.id());
     }
 }

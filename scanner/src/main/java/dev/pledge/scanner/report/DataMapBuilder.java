@@ -25,10 +25,8 @@ import java.util.TreeMap;
 /** Puts the scan's reads, SDK calls and annotated methods together into the {@link DataMap}. */
 public final class DataMapBuilder {
 
-    private static final Comparator<CodeRef> BY_PLACE = Comparator.comparing(
-                    (CodeRef c) -> c.file().toString())
-            .thenComparingInt(CodeRef::line)
-            .thenComparing(CodeRef::where);
+    private static final Comparator<CodeRef> BY_PLACE =
+            Comparator.comparing(CodeRef::path).thenComparingInt(CodeRef::line).thenComparing(CodeRef::where);
 
     private final class ReadUse {
         final MethodModel method;

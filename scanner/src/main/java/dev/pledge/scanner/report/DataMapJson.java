@@ -86,7 +86,7 @@ final class DataMapJson {
     }
 
     static String file(CodeRef at, Path base) {
-        return CodeRef.display(at.file(), base);
+        return at.place(base);
     }
 
     private static JsonArray strings(List<String> values) {

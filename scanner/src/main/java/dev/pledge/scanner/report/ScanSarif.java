@@ -7,8 +7,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.pledge.dsl.load.SarifWriter;
+import dev.pledge.scanner.model.CodeRef;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,6 +34,15 @@ final class ScanSarif {
         for (int i = 0; i < results.size(); i++) {
             JsonObject result = results.get(i).getAsJsonObject();
             ScanFinding finding = findings.get(i);
+            if (finding.at().archive() != null) {
+                for (JsonElement location : result.getAsJsonArray("locations")) {
+                    JsonObject artifact = location.getAsJsonObject()
+                            .getAsJsonObject("physicalLocation")
+                            .getAsJsonObject("artifactLocation");
+                    artifact.remove("uriBaseId");
+                    artifact.addProperty("uri", jarUri(finding.at()));
+                }
+            }
             if (finding.at().method() != null) {
                 JsonObject logical = new JsonObject();
                 logical.addProperty("fullyQualifiedName", finding.at().where());
@@ -47,5 +59,23 @@ final class ScanSarif {
                         .disableHtmlEscaping()
                         .create()
                         .toJson(root) + "\n";
+    }
+
+    /**
+     * A class in an archive as a {@code jar:} URI: {@code jar:file:///home/u/lib/x.jar!/org/x/Y.java}
+     * ({@code ...app.war!/WEB-INF/lib/x.jar!/org/x/Y.java} when nested).
+     */
+    static String jarUri(CodeRef at) {
+        String archive = at.archive().replace('\\', '/');
+        int bang = archive.indexOf("!/");
+        String outer = bang < 0 ? archive : archive.substring(0, bang);
+        String inner = bang < 0 ? "" : archive.substring(bang);
+        String file = at.file().toString().replace('\\', '/');
+        try {
+            String rest = new URI(null, null, inner + "!/" + file, null).toASCIIString();
+            return "jar:" + Path.of(outer).toAbsolutePath().normalize().toUri().toASCIIString() + rest;
+        } catch (URISyntaxException e) {
+            return "jar:" + Path.of(outer).toAbsolutePath().normalize().toUri().toASCIIString() + inner + "!/" + file;
+        }
     }
 }

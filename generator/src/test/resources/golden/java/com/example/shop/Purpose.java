@@ -4,6 +4,7 @@ package com.example.shop;
 
 import dev.pledge.runtime.LegalBasis;
 import dev.pledge.runtime.PurposeSpec;
+import dev.pledge.runtime.RegionSpec;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ public enum Purpose implements PurposeSpec {
 	/**
 	 * Fraud prevention
 	 * <p>
-	 * Policy id {@code fraud}, version 1, legal basis {@code legitimate-interest}.
+	 * Policy id {@code fraud}, version 1, legal basis {@code legitimate-interest} elsewhere, {@code consent} in {@code eu}.
 	 * <p>
 	 * Uses {@code device-id}, {@code crash-count}.
 	 */
@@ -56,6 +57,19 @@ public enum Purpose implements PurposeSpec {
 			new DataItem[] {DataItem.FINGERPRINT},
 			new Region[] {},
 			"Unlock", null,
+			null, null),
+
+	/**
+	 * Research
+	 * <p>
+	 * Policy id {@code research}, version 1, legal basis {@code unstated}.
+	 * <p>
+	 * Uses {@code device-model}.
+	 */
+	RESEARCH("research", LegalBasis.UNSTATED, 1, false,
+			new DataItem[] {DataItem.DEVICE_MODEL},
+			new Region[] {},
+			"Research", null,
 			null, null);
 
 	private final String id;
@@ -125,6 +139,17 @@ public enum Purpose implements PurposeSpec {
 		return basis;
 	}
 
+	/** The basis in a region: the policy gives some purposes a basis of their own in some regions. */
+	@Override
+	public LegalBasis basis(RegionSpec region) {
+		if (this == FRAUD) {
+			if (region == Region.EU) {
+				return LegalBasis.CONSENT;
+			}
+		}
+		return basis;
+	}
+
 	/** The purpose's version: 1 unless the policy states {@code version N}; consent for an older one no longer counts. */
 	@Override
 	public int version() {
@@ -137,7 +162,7 @@ public enum Purpose implements PurposeSpec {
 		return regionMask;
 	}
 
-	/** Whether processing for this purpose needs the subject's consent. */
+	/** Whether processing for this purpose needs the subject's consent where no regional basis applies. */
 	public boolean needsConsent() {
 		return basis.needsConsent();
 	}
