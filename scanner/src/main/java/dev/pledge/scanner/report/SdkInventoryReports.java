@@ -6,7 +6,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.pledge.scanner.model.CodeRef;
 import java.nio.file.Path;
-import java.util.List;
 
 /** {@code pledge sdks} output: text for people (one block per SDK), JSON for tools. */
 public final class SdkInventoryReports {
@@ -85,11 +84,11 @@ public final class SdkInventoryReports {
             json.addProperty("title", sdk.title());
             json.addProperty("vendor", sdk.vendor());
             json.addProperty("kind", sdk.kind());
-            json.add("categories", strings(sdk.categories()));
+            json.add("categories", DataMapJson.strings(sdk.categories()));
             json.addProperty("privacy", sdk.privacyUrl());
             json.addProperty("declared", sdk.declared());
             json.addProperty("party", sdk.party());
-            json.add("packages", strings(sdk.prefixes()));
+            json.add("packages", DataMapJson.strings(sdk.prefixes()));
             json.addProperty("classes", sdk.classes());
             JsonArray locations = new JsonArray();
             sdk.locations().forEach(l -> locations.add(display(l, base)));
@@ -107,7 +106,7 @@ public final class SdkInventoryReports {
             sdks.add(json);
         }
         root.add("sdks", sdks);
-        root.add("problems", strings(inventory.problems()));
+        root.add("problems", DataMapJson.strings(inventory.problems()));
         return new GsonBuilder()
                         .setPrettyPrinting()
                         .disableHtmlEscaping()
@@ -120,11 +119,5 @@ public final class SdkInventoryReports {
         String file = bang < 0 ? location : location.substring(0, bang);
         String rest = bang < 0 ? "" : location.substring(bang);
         return CodeRef.display(Path.of(file), base) + rest;
-    }
-
-    private static JsonArray strings(List<String> values) {
-        JsonArray array = new JsonArray();
-        values.forEach(array::add);
-        return array;
     }
 }
