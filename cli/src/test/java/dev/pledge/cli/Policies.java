@@ -12,7 +12,7 @@ final class Policies {
     /** A complete notice: no errors, no warnings. */
     static final String CLEAN = """
 			policy shop "Shop privacy notice" {
-			  version "1.0"
+			  version "1.0" provision voluntary consequence "Without the data, the features that need it do not work."
 			  automated-decisions "We do not make decisions based solely on automated processing."
 			}
 
@@ -89,8 +89,8 @@ final class Policies {
     static final String MISSING_BASIS_LINE =
             ":24:9: error: purpose 'newsletter' has no legal basis: add `basis consent`, "
                     + "`basis contract`, `basis legal-obligation`, `basis legitimate-interest \"<the interest>\"`, "
-                    + "`basis explicit-consent`, `basis vital-interest` or `basis public-task`; "
-                    + "if the policy gives none, write `basis unstated` [missing-legal-basis]";
+                    + "`basis explicit-consent`, `basis vital-interest` or `basis public-task`; if the policy gives "
+                    + "none, write `basis unstated` [missing-legal-basis]";
 
     private Policies() {}
 

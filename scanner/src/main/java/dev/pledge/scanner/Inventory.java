@@ -38,9 +38,11 @@ final class Inventory {
         SdkIndex sdks = new SdkIndex(request.policy(), catalogue);
         Map<String, Tally> found = new TreeMap<>();
         try (ClassInput input = new ClassInput(request.options().effectiveRelease())) {
-            for (Path root : request.roots()) {
+            List<Path> roots = new ArrayList<>(request.roots());
+            roots.addAll(request.dependencies());
+            for (Path root : roots) {
                 int before = input.entries().size();
-                input.addRoot(root);
+                input.addRoot(root, false);
                 List<ClassEntry> added =
                         input.entries().subList(before, input.entries().size());
                 for (ClassEntry entry : added) {

@@ -5,8 +5,10 @@ import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.CatalogueException;
 import dev.pledge.scanner.catalogue.CatalogueParser;
 import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.Baseline;
 import dev.pledge.scanner.report.ScanResult;
 import dev.pledge.scanner.report.SdkInventory;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -45,7 +47,7 @@ public final class Scanner {
      */
     public ScanResult scan(ScanRequest request) throws ScanException {
         Objects.requireNonNull(request, "request");
-        return ScanRun.run(request, catalogue(request.options()), logger);
+        return ScanRun.run(request, catalogue(request.options()), baseline(request.options()), logger);
     }
 
     /**
@@ -58,7 +60,7 @@ public final class Scanner {
     public SdkInventory inventory(ScanRequest request) throws ScanException {
         Objects.requireNonNull(request, "request");
         Catalogue catalogue = catalogue(request.options());
-        return Inventory.build(request, catalogue, ScanRun.run(request, catalogue, logger));
+        return Inventory.build(request, catalogue, ScanRun.run(request, catalogue, null, logger));
     }
 
     private static Catalogue catalogue(ScanOptions options) throws ScanException {
@@ -67,6 +69,18 @@ public final class Scanner {
             return catalogue.plus(CatalogueParser.read(options.catalogues()));
         } catch (CatalogueException e) {
             throw new ScanException(e.getMessage(), e);
+        }
+    }
+
+    /** The baseline the options name, or null. */
+    private static Baseline baseline(ScanOptions options) throws ScanException {
+        if (options.baseline() == null) {
+            return null;
+        }
+        try {
+            return Baseline.read(options.baseline());
+        } catch (IOException e) {
+            throw new ScanException("cannot read the baseline: " + e.getMessage(), e);
         }
     }
 }

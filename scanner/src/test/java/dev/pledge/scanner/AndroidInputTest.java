@@ -110,7 +110,7 @@ class AndroidInputTest {
             binary = zip.getInputStream(zip.getEntry("AndroidManifest.xml")).readAllBytes();
         }
         Path apk = MiniDex.apk(dir.resolve("shop.apk"), List.of(dex), Map.of("AndroidManifest.xml", binary));
-        List<String> warnings = Fixture.of(fixture.scan(apk), ScanRule.UNDECLARED_PERMISSION);
+        List<String> warnings = permissionWarnings(fixture.scan(apk));
         String at = apk + "!/AndroidManifest.xml:";
         assertEquals(
                 List.of(
@@ -137,7 +137,7 @@ class AndroidInputTest {
                         "AndroidManifest.xml", MANIFEST.getBytes(StandardCharsets.UTF_8),
                         "classes.jar", Jars.bytes(Jars.entries(classes), false)),
                 false);
-        List<String> warnings = Fixture.of(fixture.scan(aar), ScanRule.UNDECLARED_PERMISSION);
+        List<String> warnings = permissionWarnings(fixture.scan(aar));
         assertEquals(2, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0)
                 .startsWith(aar + "!/AndroidManifest.xml:4: asks for `android.permission.READ_CONTACTS`"));
@@ -163,7 +163,7 @@ class AndroidInputTest {
                 2);
         Path aab = dir.resolve("proto.aab");
         Jars.write(aab, Map.of("base/dex/classes.dex", dex, "base/manifest/AndroidManifest.xml", manifest), false);
-        List<String> warnings = Fixture.of(fixture.scan(aab), ScanRule.UNDECLARED_PERMISSION);
+        List<String> warnings = permissionWarnings(fixture.scan(aab));
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(
                 warnings.get(0)
@@ -242,5 +242,13 @@ class AndroidInputTest {
             out.writeBytes(part);
         }
         return out.toByteArray();
+    }
+
+    /** The permission warnings as {@code app.apk!/AndroidManifest.xml:4: message}: the manifest in its package. */
+    private static List<String> permissionWarnings(ScanResult result) {
+        return result.findings().stream()
+                .filter(f -> f.rule() == ScanRule.UNDECLARED_PERMISSION)
+                .map(f -> f.at().path() + ":" + f.at().line() + ": " + f.message())
+                .toList();
     }
 }

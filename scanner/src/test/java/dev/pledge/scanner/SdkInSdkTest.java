@@ -5,9 +5,12 @@ import static dev.pledge.scanner.Fixture.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.model.SilencedFinding;
 import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +37,9 @@ class SdkInSdkTest {
 					com.vungle.ads.Ad.load(); // vungle 1
 					com.vungle.ads.Ad.load();
 					com.vungle.ads.Ad.load();
+				}
+				public void ironSourceFrom(Object caller) {
+					ironSource();
 				}
 				void ironSource() {
 					com.ironsource.mediationsdk.IronSource.init(); // ironsource 1
@@ -88,6 +94,56 @@ class SdkInSdkTest {
                                 + " advertising sdk \"com.ironsource\" receives <data> for <purpose> }`, or add `sdk"
                                 + " \"com.ironsource\"` to the party it is (and 1 more calls of this SDK into it)"),
                 Fixture.of(result, ScanRule.UNDECLARED_PARTY));
+    }
+
+    /**
+     * The SDKs as the app's dependencies: a pair counts only for the calls the app can reach. The app starts
+     * FairBid, which runs the ironSource adapter; nothing creates the Vungle one.
+     */
+    @Test
+    void aPairCountsOnlyForCallsTheAppCanReach() throws ScanException {
+        Path classes = fixture.app(Fixture.files(
+                "com/fyber/fairbid/adapters/Adapters.java",
+                MEDIATION,
+                "com/vungle/ads/Ad.java",
+                STUBS,
+                "com/ironsource/mediationsdk/IronSource.java",
+                "package com.ironsource.mediationsdk;\npublic class IronSource { public static void init() { } }\n",
+                "com/fyber/FairBid.java",
+                """
+						package com.fyber;
+						public class FairBid {
+							public static void start() {
+								new com.fyber.fairbid.adapters.Adapters().ironSourceFrom(null);
+							}
+						}
+						""",
+                "com/example/app/Ads.java",
+                "package com.example.app;\npublic class Ads { void show() { com.fyber.FairBid.start(); } }\n"));
+        Map<String, byte[]> sdks = new TreeMap<>(Jars.entries(classes));
+        Map<String, byte[]> app = new TreeMap<>(sdks);
+        sdks.keySet().removeIf(entry -> entry.startsWith("com/example/"));
+        app.keySet().removeIf(entry -> !entry.startsWith("com/example/"));
+        Path jar = Jars.write(dir.resolve("lib/fairbid-3.59.0.jar"), sdks, false);
+        Path appJar = Jars.write(dir.resolve("app.jar"), app, false);
+        ScanResult result = new Scanner()
+                .scan(new ScanRequest(
+                        fixture.policy, List.of(appJar), ScanOptions.defaults().withThreads(1), List.of(jar)));
+        List<String> pairs = result.findings().stream()
+                .filter(f ->
+                        f.rule() == ScanRule.UNDECLARED_PARTY && f.message().startsWith("the "))
+                .map(f -> f.subject() + " " + f.at().where() + (f.message().contains("(and 1 more") ? " +1" : ""))
+                .toList();
+        assertEquals(
+                List.of("ironsource com.fyber.fairbid.adapters.Adapters.ironSource +1"),
+                pairs,
+                result.findings() + "\n" + result.silenced());
+        assertEquals(
+                List.of("vungle com.fyber.fairbid.adapters.Adapters.vungle"),
+                result.silenced().stream()
+                        .filter(s -> s.why() == SilencedFinding.Why.UNREACHABLE)
+                        .map(s -> s.finding().subject() + " " + s.finding().at().where())
+                        .toList());
     }
 
     /** Meta's core SDK calls its login SDK: two catalogue entries of one vendor, so the vendor's own business. */

@@ -5,6 +5,7 @@ import com.google.inject.Inject;
 import dev.pledge.dsl.validation.Rule;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
@@ -40,13 +41,17 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         Token token = exception == null ? null : exception.token;
         String text = token == null ? null : token.getText();
         String message;
+        // the word the message proposes, passed on as the data for the editor's quick fix
+        String proposal = null;
         if (token != null && token.getType() == Token.EOF) {
             message = "unexpected end of file: close every open `{` with `}` and every string with a quote";
         } else if (text != null && isUnclosedString(text)) {
             message = UNCLOSED;
         } else if (text != null && !text.isBlank() && expectedKinds != null && expectedKinds.at(exception) != null) {
+            proposal = closest(text, expectedKinds.at(exception).words());
             message = notAKind(text, expectedKinds.at(exception));
         } else if (text != null && !text.isBlank()) {
+            proposal = closestKeyword(text).orElse(null);
             message = "unexpected '" + abbreviate(text) + "'" + expectation(context, exception) + suggestion(text)
                     + "; see the language reference in README.md for the clauses allowed here";
         } else if (context.getDefaultMessage() != null
@@ -55,7 +60,9 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         } else {
             message = context.getDefaultMessage();
         }
-        return new SyntaxErrorMessage(message, Rule.SYNTAX.id());
+        return proposal == null
+                ? new SyntaxErrorMessage(message, Rule.SYNTAX.id())
+                : new SyntaxErrorMessage(message, Rule.SYNTAX.id(), new String[] {proposal});
     }
 
     @Override
@@ -97,17 +104,21 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
     /** " (did you mean `policy`?)" for a misspelt keyword, or nothing. */
     String suggestion(String word) {
+        return closestKeyword(word).map(k -> " (did you mean `" + k + "`?)").orElse("");
+    }
+
+    /** The keyword a misspelt word most likely meant, if one is close enough (editors offer it as a fix). */
+    public Optional<String> closestKeyword(String word) {
         if (!word.matches("[A-Za-z][A-Za-z-]*") || keywords.contains(word)) {
-            return "";
+            return Optional.empty();
         }
         return keywords.stream()
                 .filter(k -> distance(k, word) <= Math.max(1, Math.min(2, word.length() / 3)))
-                .min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k))
-                .map(k -> " (did you mean `" + k + "`?)")
-                .orElse("");
+                .min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k));
     }
 
-    static int distance(String a, String b) {
+    /** Edit distance (Levenshtein) between two words. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

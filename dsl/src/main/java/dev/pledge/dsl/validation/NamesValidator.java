@@ -85,11 +85,7 @@ final class NamesValidator extends PledgeCheck {
                 ? REGION_CODE.matcher(plain).matches()
                 : KEBAB.matcher(plain).matches();
         if (!ok) {
-            String suggestion = plain.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-                    .replace('_', '-')
-                    .toLowerCase()
-                    .replaceAll("-+", "-")
-                    .replaceAll("^-|-$", "");
+            String suggestion = Declarations.kebabCase(plain);
             warning(
                     Rule.IDENTIFIER_STYLE,
                     "name " + quote(name) + " is not English kebab-case: write `" + suggestion + "`",

@@ -3,6 +3,7 @@ package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.DataCategory;
 import dev.pledge.dsl.pledge.DataItem;
+import dev.pledge.dsl.pledge.DataOrigin;
 import dev.pledge.dsl.pledge.DataSet;
 import dev.pledge.dsl.pledge.PledgePackage;
 import java.util.ArrayList;
@@ -57,6 +58,11 @@ abstract class PledgeCheck extends AbstractDeclarativeValidator {
         warning(message, object, feature, rule.id());
     }
 
+    /** A warning whose fix is the text {@code proposal}, passed on as the data for quick fixes. */
+    protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature, String proposal) {
+        warning(message, object, feature, rule.id(), proposal);
+    }
+
     /** True when the feature was written in the source (enum features read as their default otherwise). */
     protected static boolean written(EObject object, EStructuralFeature feature) {
         return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
@@ -79,6 +85,17 @@ abstract class PledgeCheck extends AbstractDeclarativeValidator {
             return List.of(item);
         }
         return List.of();
+    }
+
+    /** Where an item's data comes from: its own {@code origin}, else its category's, else null. */
+    static DataOrigin origin(DataItem item) {
+        PledgePackage p = PledgePackage.eINSTANCE;
+        if (written(item, p.getDataItem_Origin())) {
+            return item.getOrigin();
+        }
+        return item.eContainer() instanceof DataCategory category && written(category, p.getDataCategory_Origin())
+                ? category.getOrigin()
+                : null;
     }
 
     static String quote(String name) {

@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
 public final class CatalogueParser {
 
     /** The built-in catalogue files, as class-path resources. */
-    static final List<String> BUILT_IN =
-            List.of("/dev/pledge/scanner/catalogue/platform-apis.txt", "/dev/pledge/scanner/catalogue/sdks.txt");
+    static final List<String> BUILT_IN = List.of(
+            "/dev/pledge/scanner/catalogue/platform-apis.txt",
+            "/dev/pledge/scanner/catalogue/sdks.txt",
+            "/dev/pledge/scanner/catalogue/data-elements.txt");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CONCEPT =
@@ -38,6 +40,7 @@ public final class CatalogueParser {
     private final Map<String, Catalogue.Concept> concepts = new LinkedHashMap<>();
     private final Map<String, String> apis = new LinkedHashMap<>();
     private final Map<String, Catalogue.Sdk> sdks = new LinkedHashMap<>();
+    private final ElementParser elementLines = new ElementParser();
     private String version = "";
 
     private CatalogueParser() {}
@@ -86,7 +89,14 @@ public final class CatalogueParser {
     }
 
     private Catalogue catalogue() {
-        return new Catalogue(concepts, apis, sdks, version);
+        return new Catalogue(
+                concepts,
+                apis,
+                sdks,
+                elementLines.elements(),
+                elementLines.contexts(),
+                elementLines.notData(),
+                version);
     }
 
     private void parse(InputStream in, String name) throws IOException, CatalogueException {
@@ -101,17 +111,29 @@ public final class CatalogueParser {
                 continue;
             }
             String where = name + ":" + number + ": ";
-            if (line.startsWith("@concept")) {
+            if (ElementParser.isDirective(line)) {
                 entries.finish();
+                elementLines.directive(line, where, concepts);
+                concept = null;
+            } else if (elementLines.inElement() && !line.startsWith("@")) {
+                elementLines.line(line, where);
+            } else if (line.startsWith("@concept")) {
+                entries.finish();
+                elementLines.end();
                 concept = concept(line, where);
             } else if (line.startsWith("@sdk")) {
+                elementLines.end();
                 entries.start(line, where);
                 concept = null;
             } else if (line.startsWith("@version")) {
+                entries.finish();
+                elementLines.end();
+                concept = null;
                 version(line, where);
             } else if (line.startsWith("@")) {
                 throw new CatalogueException(where + "unknown directive '" + line.split("\\s+")[0]
-                        + "': write @concept <id> \"<title>\", @sdk <id> \"<title>\" <kind> or @version <edition>");
+                        + "': write @concept <id> \"<title>\", @sdk <id> \"<title>\" <kind>, @version <edition>,"
+                        + " @element, @context or @not-data");
             } else if (concept != null) {
                 api(line, concept, where);
             } else if (entries.inEntry()) {
@@ -143,6 +165,10 @@ public final class CatalogueParser {
             throw new CatalogueException(where + "a second @version: keep one");
         }
         version = parts[1];
+    }
+
+    static boolean isId(String text) {
+        return ID.matcher(text).matches();
     }
 
     private String concept(String line, String where) throws CatalogueException {

@@ -44,7 +44,6 @@ public final class SourceIndex {
     private final Map<String, Map<String, Match>> byOwner = new HashMap<>();
     private final Set<String> members = new java.util.HashSet<>();
     private final List<InvalidSource> invalid = new ArrayList<>();
-
     /** Concept id to the policy items that cover it. */
     private final Map<String, Set<String>> conceptItems = new LinkedHashMap<>();
 
@@ -109,6 +108,11 @@ public final class SourceIndex {
                 .put(ref.member() == null ? ANY_MEMBER : ref.member(), match);
     }
 
+    /** The policy items that cover a concept (by id, alias or source), in policy order; empty when none does. */
+    public List<String> itemsCovering(String conceptId) {
+        return List.copyOf(conceptItems.getOrDefault(conceptId, Set.of()));
+    }
+
     /** Whether some source is a member of this class (internal name). */
     public boolean hasOwner(String owner) {
         return byOwner.containsKey(owner);
@@ -127,11 +131,6 @@ public final class SourceIndex {
         }
         Match match = members.get(member);
         return match != null ? match : members.get(ANY_MEMBER);
-    }
-
-    /** Whether some data item of the policy covers a catalogue concept. */
-    public boolean covers(String conceptId) {
-        return conceptItems.containsKey(conceptId);
     }
 
     /** The policy's sources that name no member and no concept, so they match no code. */

@@ -25,13 +25,10 @@ public final class PartyCheck {
 
     private PartyCheck() {}
 
-    public static void run(List<ClassModel> classes, String policyId, CodeRefs refs, List<ScanFinding> out) {
-        Map<String, List<ScanFinding>> pairs = new TreeMap<>();
+    public static void run(List<ClassModel> classes, String policyId, CodeRefs refs, Findings out) {
+        Map<String, List<Call>> pairs = new TreeMap<>();
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
-                if (method.isSuppressed()) {
-                    continue;
-                }
                 for (Sites.SdkCall call : method.sdkCalls) {
                     if (call.match().declared()) {
                         continue;
@@ -39,27 +36,41 @@ public final class PartyCheck {
                     String caller =
                             type.sdk == null ? "" : "the " + type.sdk.title() + " SDK (`" + type.sdk.id() + "`) ";
                     ScanFinding finding = new ScanFinding(
-                            ScanRule.UNDECLARED_PARTY, refs.at(method, call.line()), caller + message(call, policyId));
+                            ScanRule.UNDECLARED_PARTY,
+                            refs.at(method, call.line()),
+                            caller + message(call, policyId),
+                            call.match().sdk().id(),
+                            declare(call.match()));
                     if (type.sdk == null) {
-                        out.add(finding);
+                        out.add(method, finding);
                     } else if (!sameVendor(type.sdk, call.match())) {
                         pairs.computeIfAbsent(type.sdk.id() + " " + call.match().id(), k -> new ArrayList<>())
-                                .add(finding);
+                                .add(new Call(method, finding));
                     }
                 }
             }
         }
-        pairs.values().forEach(calls -> out.add(pair(calls)));
+        pairs.values().forEach(calls -> pair(calls, out));
     }
 
-    /** One finding for all calls of one SDK into another: at the first, saying how many there are. */
-    private static ScanFinding pair(List<ScanFinding> calls) {
-        calls.sort(Comparator.comparing((ScanFinding f) -> f.at().file().toString())
-                .thenComparingInt(f -> f.at().line())
-                .thenComparing(ScanFinding::message));
-        ScanFinding first = calls.get(0);
-        String more = calls.size() == 1 ? "" : " (and " + (calls.size() - 1) + " more calls of this SDK into it)";
-        return new ScanFinding(first.rule(), first.at(), first.message() + more);
+    private record Call(MethodModel method, ScanFinding finding) {}
+
+    /**
+     * One finding for all calls of one SDK into another, at the first call that counts (reachable, not
+     * suppressed, not excluded), saying how many such calls there are; when none counts, the first call,
+     * silenced for its reason.
+     */
+    private static void pair(List<Call> calls, Findings out) {
+        calls.sort(Comparator.comparing((Call c) -> c.finding().at().file().toString())
+                .thenComparingInt(c -> c.finding().at().line())
+                .thenComparing(c -> c.finding().message()));
+        List<Call> counting = calls.stream().filter(c -> out.counts(c.method())).toList();
+        List<Call> told = counting.isEmpty() ? calls : counting;
+        ScanFinding first = told.get(0).finding();
+        String more = told.size() == 1 ? "" : " (and " + (told.size() - 1) + " more calls of this SDK into it)";
+        out.add(
+                told.get(0).method(),
+                new ScanFinding(first.rule(), first.at(), first.message() + more, first.subject(), first.fix()));
     }
 
     private static boolean sameVendor(SdkIndex.Match caller, SdkIndex.Match callee) {
@@ -70,6 +81,13 @@ public final class PartyCheck {
         return !vendor.isEmpty()
                 && callee.sdk() != null
                 && vendor.equals(callee.sdk().facts().vendor());
+    }
+
+    private static String declare(SdkIndex.Match match) {
+        Catalogue.Sdk sdk = match.sdk();
+        String prefix = match.prefix().replace('/', '.');
+        return "declare `party " + sdk.id() + " \"" + sdk.title() + "\" { kind " + sdk.kind() + " sdk \"" + prefix
+                + "\" receives <data> for <purpose> }` (or add `sdk \"" + prefix + "\"` to the party it is)";
     }
 
     private static String message(Sites.SdkCall call, String policyId) {
