@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "format",
-        header = "Rewrite policies in the one canonical layout (--check for CI)",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
