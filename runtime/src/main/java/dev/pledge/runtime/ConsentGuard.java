@@ -47,6 +47,14 @@ public final class ConsentGuard {
     private final boolean[] exemptUnknown;
     private final int[] childAge;
     private final int maxChildAge;
+    /** Per purpose, per region: the child age and the minimum age for that purpose there. */
+    private final int[][] childAgeOf;
+
+    private final int[][] minimumAgeOf;
+    /** Per purpose: the highest of the above over all regions, for a subject whose region is unknown. */
+    private final int[] maxChildAgeOf;
+
+    private final int[] maxMinimumAgeOf;
     private final int[] minimumAge;
     private final int maxMinimumAge;
     private final Map<String, PurposeSpec> purposeById;
@@ -126,8 +134,30 @@ public final class ConsentGuard {
         }
         this.maxChildAge = max;
         this.maxMinimumAge = maxMinimum;
+        this.childAgeOf = new int[n][regions.length];
+        this.minimumAgeOf = new int[n][regions.length];
+        this.maxChildAgeOf = new int[n];
+        this.maxMinimumAgeOf = new int[n];
         for (int i = 0; i < n; i++) {
             readBases(i);
+            readAges(i);
+        }
+    }
+
+    /** The purpose's child and minimum ages in each region (a children's rule may be limited to services). */
+    private void readAges(int i) {
+        PurposeSpec p = purposes[i];
+        for (int r = 0; r < regions.length; r++) {
+            int child = p.childAge(regions[r]);
+            int minimum = p.minimumAge(regions[r]);
+            if (child < 0 || minimum < 0) {
+                throw new IllegalArgumentException(
+                        "purpose '" + p.id() + "' has a negative age limit in region '" + regions[r].id() + "'");
+            }
+            childAgeOf[i][r] = child;
+            minimumAgeOf[i][r] = minimum;
+            maxChildAgeOf[i] = Math.max(maxChildAgeOf[i], child);
+            maxMinimumAgeOf[i] = Math.max(maxMinimumAgeOf[i], minimum);
         }
     }
 
@@ -281,7 +311,7 @@ public final class ConsentGuard {
         }
         boolean known = r >= 0 && r < regions.length;
         boolean exempt = known ? bit(exemptIn[o], r) : exemptUnknown[o];
-        if (!exempt && isBelowMinimumAge(subject)) {
+        if (!exempt && isBelow(subject, minimumAgeOf[o], maxMinimumAgeOf[o])) {
             return Decision.DENIED_UNDER_MINIMUM_AGE;
         }
         if (!(known ? bit(consentIn[o], r) : consentUnknown[o])) {
@@ -300,7 +330,7 @@ public final class ConsentGuard {
         if (subject.grantedVersion[o] < current) {
             return Decision.DENIED_OUTDATED_VERSION;
         }
-        if (isChild(subject) && subject.parentalVersion[o] < current) {
+        if (isBelow(subject, childAgeOf[o], maxChildAgeOf[o]) && subject.parentalVersion[o] < current) {
             return Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT;
         }
         return Decision.ALLOWED_BY_CONSENT;

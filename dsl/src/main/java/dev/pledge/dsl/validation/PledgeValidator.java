@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
             TextValidator.class,
             PurposeValidator.class,
             RolesValidator.class,
+            ScopeValidator.class,
             SharingValidator.class,
             CompletenessValidator.class
         })

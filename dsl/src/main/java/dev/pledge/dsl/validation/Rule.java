@@ -46,8 +46,13 @@ public enum Rule {
             "role-conflict",
             Level.ERROR,
             "A region names a company its controller (or processor) while the company states another role there."),
+    CONFLICTING_SCOPE("conflicting-scope", Level.ERROR, "A rule names its regions and says it holds in all regions."),
     UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
     MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
+    RIGHT_WITHOUT_CHANNEL(
+            "right-without-channel",
+            Level.WARNING,
+            "A right gives no way to use it, neither its own channel nor its request procedure's."),
     IDENTIFIER_STYLE("identifier-style", Level.WARNING, "A name is not English kebab-case."),
     GDPR_CONTROLLER("gdpr-controller", Level.WARNING, "Art. 13(1)(a): controller identity and contact details."),
     GDPR_DPO("gdpr-dpo", Level.WARNING, "Art. 13(1)(b): contact details of the data protection officer."),

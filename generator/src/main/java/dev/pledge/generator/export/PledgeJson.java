@@ -20,6 +20,7 @@ import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyInfo;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
+import dev.pledge.generator.model.RequestProcedure;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Role;
@@ -64,6 +65,7 @@ public final class PledgeJson {
                 .put("parties", list(policy.parties(), PledgeJson::party))
                 .put("trackings", list(policy.trackings(), PledgeJson::tracking))
                 .put("rights", list(policy.rights(), PledgeJson::right))
+                .put("procedures", list(policy.procedures(), PledgeJson::procedure))
                 .put("transfers", list(policy.transfers(), PledgeJson::transfer))
                 .put("retentions", list(policy.retentions(), PledgeJson::retention))
                 .build();
@@ -205,6 +207,9 @@ public final class PledgeJson {
                 .put("safeguards", list(t.safeguards(), PledgeJson::safeguard))
                 .put("notLinked", List.copyOf(t.notLinked()))
                 .put("consentRequired", t.consentRequired())
+                .put("services", List.copyOf(t.services()))
+                .put("regions", List.copyOf(t.regions()))
+                .put("allRegions", t.allRegions())
                 .put("optOut", channels(t.optOut()))
                 .build();
     }
@@ -217,7 +222,24 @@ public final class PledgeJson {
                 .put("deadline", duration(r.deadline()))
                 .put("deadlineText", text(r.deadlineText()))
                 .put("regions", List.copyOf(r.regions()))
+                .put("allRegions", r.allRegions())
+                .put("services", List.copyOf(r.services()))
                 .put("purposes", List.copyOf(r.purposes()))
+                .put("procedure", r.procedure())
+                .build();
+    }
+
+    private static Map<String, Object> procedure(RequestProcedure p) {
+        return object().put("id", p.id())
+                .put("title", text(p.title()))
+                .put("channels", channels(p.channels()))
+                .put("identity", text(p.identity()))
+                .put("form", text(p.form()))
+                .put("deadline", duration(p.deadline()))
+                .put("deadlineText", text(p.deadlineText()))
+                .put("fee", text(p.fee()))
+                .put("refusals", texts(p.refusals()))
+                .put("regions", List.copyOf(p.regions()))
                 .build();
     }
 
@@ -237,6 +259,9 @@ public final class PledgeJson {
                 .put("title", text(r.title()))
                 .put("targets", List.copyOf(r.targets()))
                 .put("period", period(r.period()))
+                .put("services", List.copyOf(r.services()))
+                .put("regions", List.copyOf(r.regions()))
+                .put("allRegions", r.allRegions())
                 .build();
     }
 

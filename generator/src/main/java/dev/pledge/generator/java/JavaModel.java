@@ -59,6 +59,10 @@ public record JavaModel(
      * @param regions constant names in {@code Region}; empty means everywhere
      * @param basisRegions constant names in {@code Region} that have a basis of their own
      * @param regionalBases constant names in {@code LegalBasis}: the basis of each of {@code basisRegions}
+     * @param ageRegions constant names in {@code Region} where a children's rule limited to the purpose's
+     *     services sets other ages than the region's
+     * @param childAges the child age in each of {@code ageRegions}
+     * @param minimumAges the minimum age in each of {@code ageRegions}
      */
     public record PurposeConstant(
             Constant constant,
@@ -68,7 +72,10 @@ public record JavaModel(
             List<String> regions,
             boolean optional,
             List<String> basisRegions,
-            List<String> regionalBases) {}
+            List<String> regionalBases,
+            List<String> ageRegions,
+            List<Integer> childAges,
+            List<Integer> minimumAges) {}
 
     /**
      * @param kinds constant names in {@code ThirdParty.Kind}

@@ -32,6 +32,7 @@ public record Policy(
         List<Party> parties,
         List<Tracking> trackings,
         List<Right> rights,
+        List<RequestProcedure> procedures,
         List<Transfer> transfers,
         List<Retention> retentions,
         List<Children> children,
@@ -52,6 +53,7 @@ public record Policy(
         parties = List.copyOf(parties);
         trackings = List.copyOf(trackings);
         rights = List.copyOf(rights);
+        procedures = List.copyOf(procedures);
         transfers = List.copyOf(transfers);
         retentions = List.copyOf(retentions);
         children = List.copyOf(children);
@@ -91,6 +93,10 @@ public record Policy(
 
     public Optional<Right> right(String id) {
         return find(rights, Right::id, id);
+    }
+
+    public Optional<RequestProcedure> procedure(String id) {
+        return find(procedures, RequestProcedure::id, id);
     }
 
     private static <T> Optional<T> find(List<T> list, Function<T, String> id, String wanted) {

@@ -11,6 +11,7 @@ import static dev.pledge.generator.model.Values.keywords;
 import static dev.pledge.generator.model.Values.stated;
 
 import dev.pledge.dsl.pledge.PledgePackage;
+import java.util.List;
 
 /**
  * Maps the declarations that say what data is processed, why, by whom and under which rules:
@@ -121,10 +122,13 @@ final class ProcessingMapper {
                 ids(t.getNotLinked()),
                 t.isConsentRequired(),
                 values.channels(t.getOptOut()),
+                ids(t.getServices()),
+                ids(t.getRegions()),
+                t.isAllRegions(),
                 values.text(t.getDescription()));
     }
 
-    Right right(dev.pledge.dsl.pledge.Right r) {
+    Right right(dev.pledge.dsl.pledge.Right r, List<dev.pledge.dsl.pledge.RequestProcedure> procedures) {
         String name = r.getName() == null
                 ? null
                 : r.getName().startsWith("^") ? r.getName().substring(1) : r.getName();
@@ -140,8 +144,26 @@ final class ProcessingMapper {
                 values.texts(r.getExceptions()),
                 values.texts(r.getConditions()),
                 ids(r.getRegions()),
+                r.isAllRegions(),
+                ids(r.getServices()),
                 ids(r.getPurposes()),
+                id(dev.pledge.dsl.validation.RightProcedures.of(r, procedures)),
                 values.text(r.getDescription()));
+    }
+
+    RequestProcedure procedure(dev.pledge.dsl.pledge.RequestProcedure p) {
+        return new RequestProcedure(
+                id(p),
+                values.text(p.getTitle()),
+                values.channels(p.getChannels()),
+                values.text(p.getIdentity()),
+                values.text(p.getForm()),
+                duration(p.getDeadline()),
+                values.text(p.getDeadlineText()),
+                values.text(p.getFee()),
+                values.texts(p.getRefusals()),
+                ids(p.getRegions()),
+                values.text(p.getDescription()));
     }
 
     Transfer transfer(dev.pledge.dsl.pledge.Transfer t) {
@@ -154,6 +176,7 @@ final class ProcessingMapper {
                 keywords(TransferMechanism.class, t.getMechanisms()),
                 values.texts(t.getSafeguards()),
                 values.channel(t.getCopy()),
+                ids(t.getServices()),
                 values.text(t.getDescription()));
     }
 
@@ -167,6 +190,9 @@ final class ProcessingMapper {
                 values.texts(r.getExceptions()),
                 values.text(r.getDeletion()),
                 values.text(r.getBackups()),
+                ids(r.getServices()),
+                ids(r.getRegions()),
+                r.isAllRegions(),
                 values.text(r.getDescription()));
     }
 
@@ -176,6 +202,8 @@ final class ProcessingMapper {
                 id(c),
                 values.text(c.getTitle()),
                 ids(c.getRegions()),
+                c.isAllRegions(),
+                ids(c.getServices()),
                 aged ? c.getAge() : null,
                 aged ? keyword(ChildRequirement.class, c.getRequirement()) : null,
                 c.isNotDirected(),

@@ -8,6 +8,7 @@ import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
+import dev.pledge.generator.model.RequestProcedure;
 import dev.pledge.generator.model.Service;
 import dev.pledge.generator.model.Text;
 import dev.pledge.generator.notice.NoticeModel.Value;
@@ -35,6 +36,7 @@ final class Refs {
         register("service", policy.services(), Service::id, Service::title);
         register("purpose", policy.purposes(), Purpose::id, Purpose::title);
         register("party", policy.parties(), Party::id, Party::title);
+        register("procedure", policy.procedures(), RequestProcedure::id, RequestProcedure::title);
     }
 
     /** The subject of a warning about a declaration's text: {@code purpose 'ads': title}. */

@@ -6,6 +6,7 @@ import dev.pledge.generator.model.ChangeLogEntry;
 import dev.pledge.generator.model.Changes;
 import dev.pledge.generator.model.Children;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.RequestProcedure;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Security;
@@ -46,18 +47,49 @@ final class RightsSections {
         return lz.text(right.deadlineText(), Refs.subject("right", right.id(), "within"));
     }
 
+    /** The regions a rule holds in: those it names, or all of them when it says so. */
+    List<Value> regions(List<String> regions, boolean all) {
+        return all ? List.of(Value.of(lz.msg("value.everywhere"))) : refs.refs(regions);
+    }
+
+    /** A request procedure, first in the rights section: the rights that follow it point to it. */
+    private Entry procedure(RequestProcedure p) {
+        String subject = "request-procedure '" + p.id() + "': ";
+        Facts facts = new Facts()
+                .channels(lz.msg("fact.how"), lz.channels(p.channels(), subject + "via"))
+                .add(lz.msg("fact.identity"), lz.text(p.identity(), subject + "identity"))
+                .add(lz.msg("fact.form"), lz.text(p.form(), subject + "form"))
+                .add(
+                        lz.msg("fact.within"),
+                        p.deadline() != null
+                                ? lz.duration(p.deadline())
+                                : lz.text(p.deadlineText(), subject + "within"))
+                .add(lz.msg("fact.fee"), lz.text(p.fee(), subject + "fee"))
+                .sentences(lz.msg("fact.refusals"), lz.texts(p.refusals(), subject + "refusal"))
+                .add(lz.msg("fact.regions"), refs.refs(p.regions()));
+        String heading =
+                p.title() == null ? lz.msg("section.request-procedure") : refs.title("procedure", p.id(), p.title());
+        return Sections.entry("procedure", p.id(), heading, facts, lz.text(p.description(), subject + "description"));
+    }
+
     Section rights() {
         List<Entry> entries = new ArrayList<>();
+        policy.procedures().forEach(p -> entries.add(procedure(p)));
         for (Right r : policy.rights()) {
             String subject = "right '" + r.id() + "': ";
             Facts facts = new Facts()
                     .add(lz.msg("fact.right-kind"), lz.keyword("right", r.kind()))
                     .channels(lz.msg("fact.how"), lz.channels(r.channels(), subject + "via"))
+                    // a right with a way of its own (a setting, a web page) is shown with that way only
+                    .add(
+                            lz.msg("fact.procedure"),
+                            r.procedure() == null || !r.channels().isEmpty() ? null : refs.ref(r.procedure()))
                     .add(lz.msg("fact.within"), deadline(r))
                     .add(lz.msg("fact.fee"), lz.text(r.fee(), subject + "fee"))
                     .sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
                     .sentences(lz.msg("fact.conditions"), lz.texts(r.conditions(), subject + "condition"))
-                    .add(lz.msg("fact.regions"), refs.refs(r.regions()))
+                    .add(lz.msg("fact.regions"), regions(r.regions(), r.allRegions()))
+                    .add(lz.msg("fact.only-for"), refs.refs(r.services()))
                     .add(lz.msg("fact.purposes"), refs.refs(r.purposes()));
             entries.add(Sections.entry(
                     "right", r.id(), rightTitle(r), facts, lz.text(r.description(), subject + "description")));
@@ -77,7 +109,9 @@ final class RightsSections {
                     .sentences(lz.msg("fact.criteria"), lz.texts(r.criteria(), subject + "criterion"))
                     .sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
                     .add(lz.msg("fact.deletion"), lz.text(r.deletion(), subject + "deletion"))
-                    .add(lz.msg("fact.backups"), lz.text(r.backups(), subject + "backups"));
+                    .add(lz.msg("fact.backups"), lz.text(r.backups(), subject + "backups"))
+                    .add(lz.msg("fact.regions"), regions(r.regions(), r.allRegions()))
+                    .add(lz.msg("fact.only-for"), refs.refs(r.services()));
             String heading =
                     r.title() == null ? lz.msg("section.retention") : refs.title("retention", r.id(), r.title());
             entries.add(Sections.entry(
@@ -95,7 +129,8 @@ final class RightsSections {
                             lz.msg("fact.regions"),
                             c.regions().isEmpty()
                                     ? List.of(Value.of(lz.msg("value.everywhere")))
-                                    : refs.refs(c.regions()));
+                                    : refs.refs(c.regions()))
+                    .add(lz.msg("fact.only-for"), refs.refs(c.services()));
             if (c.age() != null) {
                 facts.add(
                         lz.msg("fact.age-rule"),

@@ -54,6 +54,11 @@ class ConsentDecisionsTest {
 				regions global
 				under 13 need not-allowed
 			}
+			children community-children "Children in Mi Community" {
+				services mi-community
+				regions global
+				under 16 need not-allowed
+			}
 			purpose eea-research "Research on device use in the EEA" {
 				basis consent
 				uses model
@@ -233,6 +238,17 @@ class ConsentDecisionsTest {
                 "a legal obligation binds at any age");
         assertEquals(
                 Decision.ALLOWED_BY_BASIS, check(subject("young", "eea", 12), orders), "no minimum age in the EEA");
+    }
+
+    @Test
+    void theMostSpecificChildrensRuleHoldsForAPurposeOfItsService() {
+        PurposeSpec community = purpose("community");
+        RegionSpec global = region("global");
+        assertEquals(16, community.minimumAge(global), "the rule for Mi Community, not the region's");
+        assertEquals(13, purpose("order-processing").minimumAge(global));
+        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, check(subject("teen", "global", 14), community));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("teen", "global", 14), purpose("order-processing")));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("teen", "eea", 14), community), "only in its region");
     }
 
     @Test

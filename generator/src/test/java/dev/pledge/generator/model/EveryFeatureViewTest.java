@@ -232,6 +232,7 @@ class EveryFeatureViewTest {
         assertEquals(List.of(new Channel(ChannelKind.EMAIL, Text.of("your account address"))), authorities.notifyVia());
         assertEquals(List.of(PartyKind.AUTHORITY, PartyKind.DATA_BROKER), authorities.kinds());
         assertEquals(List.of("shop-ltd"), policy.trackings().get(0).parties(), "the controller runs it itself");
+        assertTrue(policy.trackings().get(0).allRegions());
 
         assertEquals(
                 new Tracking(
@@ -246,6 +247,9 @@ class EveryFeatureViewTest {
                         List.of("device-model"),
                         true,
                         List.of(new Channel(ChannelKind.IN_APP, Text.of("Settings > Crash reports"))),
+                        List.of("app"),
+                        List.of("eu"),
+                        false,
                         Text.of("The SDK.")),
                 policy.trackings().get(1));
     }
@@ -269,9 +273,30 @@ class EveryFeatureViewTest {
         assertEquals("Access your data", en(access.title()));
         assertNull(access.deadline());
         assertEquals("one month", en(access.deadlineText()));
+        assertTrue(access.allRegions());
+        assertEquals("requests", access.procedure(), "a request right follows the policy's general procedure");
+        assertEquals(List.of(), policy.right("erasure").orElseThrow().services());
+        assertEquals(List.of("app"), policy.right("portability").orElseThrow().services());
         assertEquals(
-                List.of("erasure", "my-access", "withdraw-consent"),
+                List.of("erasure", "my-access", "portability", "withdraw-consent"),
                 policy.rights().stream().map(Right::id).toList());
+        assertEquals(
+                new RequestProcedure(
+                        "requests",
+                        Text.of("Making a request"),
+                        List.of(new Channel(ChannelKind.WEB, Text.of("https://shop.example/requests"))),
+                        Text.of("We check your identity."),
+                        Text.of("In writing."),
+                        new Duration(30, TimeUnit.DAY),
+                        null,
+                        Text.of("Free."),
+                        List.of(Text.of("Manifestly unfounded requests.")),
+                        List.of(),
+                        Text.of("How to ask.")),
+                policy.procedure("requests").orElseThrow());
+        RequestProcedure eu = policy.procedure("eu-requests").orElseThrow();
+        assertEquals(List.of("eu"), eu.regions());
+        assertEquals("one month", en(eu.deadlineText()));
     }
 
     @Test
@@ -286,10 +311,12 @@ class EveryFeatureViewTest {
                         List.of(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES, TransferMechanism.ADEQUACY_DECISION),
                         List.of(Text.of("Encryption")),
                         new Channel(ChannelKind.EMAIL, Text.of("privacy@shop.example")),
+                        List.of("app"),
                         Text.of("Crash data.")),
                 policy.transfers().get(0));
         Retention rule = policy.retentions().get(0);
         assertTrue(rule.isDefault());
+        assertTrue(rule.allRegions());
         assertNull(rule.title());
         assertEquals(new Period(new Duration(2, TimeUnit.YEAR), null), rule.period());
         assertEquals(
@@ -303,6 +330,8 @@ class EveryFeatureViewTest {
         Retention logs = policy.retentions().get(1);
         assertEquals(List.of("fraud", "device"), logs.targets());
         assertEquals("90 days", logs.period().duration().toString());
+        assertEquals(List.of("app"), logs.services());
+        assertEquals(List.of("eu"), logs.regions());
     }
 
     @Test
@@ -313,6 +342,8 @@ class EveryFeatureViewTest {
                         "minors",
                         Text.of("Children"),
                         List.of("eu"),
+                        false,
+                        List.of(),
                         16,
                         ChildRequirement.PARENTAL_CONSENT,
                         true,
@@ -321,6 +352,7 @@ class EveryFeatureViewTest {
                         List.of(Text.of("Parents supervise."))),
                 minors);
         assertEquals(ChildRequirement.NOT_ALLOWED, policy.children().get(1).requirement());
+        assertEquals(List.of("app"), policy.children().get(2).services());
         assertEquals(
                 new Security(
                         "encryption",

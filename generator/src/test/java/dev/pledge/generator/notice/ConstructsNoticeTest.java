@@ -40,6 +40,18 @@ class ConstructsNoticeTest {
 			}
 			recipient buyer "Buyer" zh "买方" ru "Покупатель" { kind acquirer disclosed when corporate-transaction }
 			tracking telemetry "Telemetry" zh "遥测" ru "Телеметрия" { kind sdk by shop-ltd for ads collects email }
+			service app "App" zh "应用" ru "Приложение" { }
+			children kids "Kids" zh "儿童" ru "Дети" { services app under 13 need parental-consent }
+			retention app-data { services app keep 1 year }
+			request-procedure requests "Making a request" zh "提出请求" ru "Запросы" {
+			  via web "https://shop.example/requests"
+			  identity "We verify who you are." zh "我们核实您的身份。" ru "Мы проверяем вашу личность."
+			  form "In writing." zh "书面形式。" ru "В письменной форме."
+			  within 30 days
+			  refusal "Manifestly unfounded requests." zh "明显无根据的请求。" ru "Явно необоснованные запросы."
+			}
+			right access { all-regions }
+			right erasure { via email "erase@shop.example" services app }
 			""";
 
     @TempDir
@@ -80,6 +92,20 @@ class ConstructsNoticeTest {
                 "ru",
                 "Почта (когда: Когда этого требует закон: решение суда) (меры защиты: Шифрование)",
                 "Когда мы передаём ваши данные");
+    }
+
+    @Test
+    void scopesAndTheRequestProcedure() {
+        assertSays(
+                "en",
+                "Only for: App",
+                "Identity check: We verify who you are.",
+                "Form of the request: In writing.",
+                "Grounds for refusal",
+                "Request procedure: Making a request",
+                "Regions: All regions");
+        assertSays("zh", "仅适用于：应用", "身份验证：我们核实您的身份。", "请求程序：提出请求");
+        assertSays("ru", "Только для: Приложение", "Проверка личности: Мы проверяем вашу личность.");
     }
 
     @Test

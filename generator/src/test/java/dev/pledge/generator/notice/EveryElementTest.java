@@ -47,6 +47,7 @@ class EveryElementTest {
             "recipients",
             "targets",
             "notLinked",
+            "procedure",
             "appliesToServices",
             "name",
             "languages",

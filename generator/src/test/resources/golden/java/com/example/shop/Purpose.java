@@ -150,6 +150,34 @@ public enum Purpose implements PurposeSpec {
 		return basis;
 	}
 
+	/** The child age in a region: a children's rule limited to some purposes' services sets its own. */
+	@Override
+	public int childAge(RegionSpec region) {
+		if (this == CHECKOUT) {
+			if (region == Region.EU) {
+				return 13;
+			}
+			if (region == Region.CN) {
+				return 13;
+			}
+		}
+		return region.childAge();
+	}
+
+	/** The minimum age in a region: a children's rule limited to some purposes' services sets its own. */
+	@Override
+	public int minimumAge(RegionSpec region) {
+		if (this == CHECKOUT) {
+			if (region == Region.EU) {
+				return 0;
+			}
+			if (region == Region.CN) {
+				return 14;
+			}
+		}
+		return region.minimumAge();
+	}
+
 	/** The purpose's version: 1 unless the policy states {@code version N}; consent for an older one no longer counts. */
 	@Override
 	public int version() {
