@@ -15,7 +15,10 @@ import java.util.Objects;
  * region is one of them (an unknown region is denied);</li>
  * <li>a subject younger than the region's minimum age ({@link RegionSpec#minimumAge()}; the highest of the
  * policy when the region is unknown) is denied ({@link Decision#DENIED_UNDER_MINIMUM_AGE}), unless the purpose
- * rests on a legal obligation or vital interest, which no children's rule of a policy can waive;</li>
+ * rests on a legal obligation or vital interest, which no children's rule of a policy can waive (the ages are
+ * the purpose's own where a children's rule limited to its services applies: {@link PurposeSpec#childAge});</li>
+ * <li>a child (under the purpose's child age) is denied a purpose the policy promises not to use on children
+ * ({@link PurposeSpec#notForChildren()}: {@link Decision#DENIED_CHILD_PROFILING});</li>
  * <li>a purpose whose basis in the subject's region ({@link PurposeSpec#basis(RegionSpec)}) needs no consent is
  * allowed ({@link Decision#ALLOWED_BY_BASIS}), unless the basis is objectable and the subject objected
  * ({@link Decision#DENIED_OBJECTION}); for a subject of unknown region the strictest of the purpose's bases
@@ -55,6 +58,7 @@ public final class ConsentGuard {
     private final int[] maxChildAgeOf;
 
     private final int[] maxMinimumAgeOf;
+    private final boolean[] notForChildren;
     private final int[] minimumAge;
     private final int maxMinimumAge;
     private final Map<String, PurposeSpec> purposeById;
@@ -138,9 +142,11 @@ public final class ConsentGuard {
         this.minimumAgeOf = new int[n][regions.length];
         this.maxChildAgeOf = new int[n];
         this.maxMinimumAgeOf = new int[n];
+        this.notForChildren = new boolean[n];
         for (int i = 0; i < n; i++) {
             readBases(i);
             readAges(i);
+            notForChildren[i] = purposes[i].notForChildren();
         }
     }
 
@@ -314,6 +320,10 @@ public final class ConsentGuard {
         if (!exempt && isBelow(subject, minimumAgeOf[o], maxMinimumAgeOf[o])) {
             return Decision.DENIED_UNDER_MINIMUM_AGE;
         }
+        boolean child = isBelow(subject, childAgeOf[o], maxChildAgeOf[o]);
+        if (child && notForChildren[o]) {
+            return Decision.DENIED_CHILD_PROFILING;
+        }
         if (!(known ? bit(consentIn[o], r) : consentUnknown[o])) {
             boolean objectable = known ? bit(objectableIn[o], r) : objectableUnknown[o];
             if (objectable && (subject.objected[o >>> 6] & (1L << o)) != 0) {
@@ -330,7 +340,7 @@ public final class ConsentGuard {
         if (subject.grantedVersion[o] < current) {
             return Decision.DENIED_OUTDATED_VERSION;
         }
-        if (isBelow(subject, childAgeOf[o], maxChildAgeOf[o]) && subject.parentalVersion[o] < current) {
+        if (child && subject.parentalVersion[o] < current) {
             return Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT;
         }
         return Decision.ALLOWED_BY_CONSENT;

@@ -74,6 +74,16 @@ public interface PurposeSpec {
     }
 
     /**
+     * Whether children may not be processed for this purpose at all, even with parental consent: a profiling
+     * purpose of a policy that commits to {@code no-profiling-of-children}.
+     *
+     * @return {@code true} to deny it to subjects under the purpose's child age
+     */
+    default boolean notForChildren() {
+        return false;
+    }
+
+    /**
      * Regions where this purpose may be processed: bit {@code i} set means allowed in the region whose
      * {@link RegionSpec#ordinal()} is {@code i}. {@code -1L} (all bits) means everywhere.
      *
