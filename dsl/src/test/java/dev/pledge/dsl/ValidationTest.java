@@ -84,6 +84,16 @@ class ValidationTest {
                         "right restriction { }",
                         "right restriction { }\nrequest-procedure requests { via web \"https://shop.example/privacy\" }"),
                 Arguments.of(
+                        Rule.EXTENSION_MISMATCH,
+                        "right complaint { via web \"https://edpb.europa.eu\" }",
+                        "right complaint { via web \"https://edpb.europa.eu\" }\nextend orders { from mailer }",
+                        "right complaint { via web \"https://edpb.europa.eu\" }\nextend orders { uses ad-clicks }"),
+                Arguments.of(
+                        Rule.COMMITMENT_CONTRADICTED,
+                        "right complaint { via web \"https://edpb.europa.eu\" }",
+                        "right complaint { via web \"https://edpb.europa.eu\" }\ncommitment c \"We do not share your email\" { no-sharing email }",
+                        "right complaint { via web \"https://edpb.europa.eu\" }\ncommitment c \"We do not share your email\" { no-sharing email with-kind advertising }"),
+                Arguments.of(
                         Rule.MISSING_INTEREST,
                         "basis legitimate-interest \"knowing which ads work\"",
                         "basis legitimate-interest",

@@ -14,6 +14,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
             PurposeValidator.class,
             RolesValidator.class,
             ScopeValidator.class,
+            ExtensionValidator.class,
+            CommitmentValidator.class,
             SharingValidator.class,
             CompletenessValidator.class
         })

@@ -198,6 +198,7 @@ final class PurposeValidator extends PledgeCheck {
             Set<DataItem> all = new HashSet<>();
             family.all(Purpose.class).forEach(purpose -> all.addAll(items(purpose.getUses())));
             family.all(Marketing.class).forEach(marketing -> all.addAll(items(marketing.getUses())));
+            family.all(dev.pledge.dsl.pledge.Extension.class).forEach(e -> all.addAll(items(e.getUses())));
             return all;
         });
         if (used.contains(item)) {

@@ -47,6 +47,14 @@ public enum Rule {
             Level.ERROR,
             "A region names a company its controller (or processor) while the company states another role there."),
     CONFLICTING_SCOPE("conflicting-scope", Level.ERROR, "A rule names its regions and says it holds in all regions."),
+    EXTENSION_MISMATCH(
+            "extension-mismatch",
+            Level.ERROR,
+            "An `extend` clause does not fit what it extends (`uses` for a purpose, `receives` for a party...)."),
+    COMMITMENT_CONTRADICTED(
+            "commitment-contradicted",
+            Level.ERROR,
+            "A declaration says what a commitment of the policy promises will not happen."),
     UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
     MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
     RIGHT_WITHOUT_CHANNEL(

@@ -20,12 +20,16 @@ final class SharingValidator extends PledgeCheck {
 
     @Check
     public void checkDisclosure(Disclosure disclosure) {
-        Party party = (Party) disclosure.eContainer();
+        Party party = Extensions.partyOf(disclosure);
+        if (party == null) {
+            return; // an extension of something that is not a party: extension-mismatch reports it
+        }
         List<DataSet> data = disclosure.getData();
         for (int i = 0; i < data.size(); i++) {
             for (DataItem item : items(data.get(i))) {
                 for (Purpose purpose : disclosure.getPurposes()) {
-                    if (!purpose.eIsProxy() && !items(purpose.getUses()).contains(item)) {
+                    if (!purpose.eIsProxy()
+                            && !Extensions.items(purpose, disclosure).contains(item)) {
                         error(
                                 Rule.DISCLOSURE_OUTSIDE_PURPOSE,
                                 quote(party.getName()) + " receives "

@@ -10,6 +10,7 @@ import static dev.pledge.generator.export.JsonTree.text;
 import static dev.pledge.generator.export.JsonTree.texts;
 
 import dev.pledge.generator.model.Basis;
+import dev.pledge.generator.model.Commitment;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
@@ -18,6 +19,7 @@ import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyInfo;
+import dev.pledge.generator.model.Promise;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.RequestProcedure;
@@ -29,6 +31,7 @@ import dev.pledge.generator.model.Tracking;
 import dev.pledge.generator.model.Transfer;
 import dev.pledge.generator.model.TransferMechanism;
 import dev.pledge.generator.model.Trigger;
+import dev.pledge.generator.model.TriggerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,6 +71,7 @@ public final class PledgeJson {
                 .put("procedures", list(policy.procedures(), PledgeJson::procedure))
                 .put("transfers", list(policy.transfers(), PledgeJson::transfer))
                 .put("retentions", list(policy.retentions(), PledgeJson::retention))
+                .put("commitments", list(policy.commitments(), PledgeJson::commitment))
                 .build();
     }
 
@@ -148,6 +152,25 @@ public final class PledgeJson {
                 .put("conditions", texts(p.conditions()))
                 .put("safeguards", list(p.safeguards(), PledgeJson::safeguard))
                 .put("notLinked", List.copyOf(p.notLinked()))
+                .build();
+    }
+
+    private static Map<String, Object> commitment(Commitment c) {
+        return object().put("id", c.id())
+                .put("title", text(c.title()))
+                .put("promises", list(c.promises(), PledgeJson::promise))
+                .build();
+    }
+
+    private static Map<String, Object> promise(Promise p) {
+        return object().put("kind", p.kind().id())
+                .put("items", List.copyOf(p.items()))
+                .put("parties", List.copyOf(p.parties()))
+                .put("partyKinds", keywords(p.kinds(), PartyKind::id))
+                .put("purposes", List.copyOf(p.purposes()))
+                .put("exceptions", keywords(p.exceptions(), TriggerKind::id))
+                .put("otherItems", List.copyOf(p.otherItems()))
+                .put("regions", List.copyOf(p.regions()))
                 .build();
     }
 

@@ -17,6 +17,8 @@ import java.util.List;
  * @param source one line for the generated-file header comment, sanitised
  * @param policyDoc Javadoc lines describing the policy
  * @param partyKinds every kind of party the language knows
+ * @param notForChildren constant names in {@code Purpose} the guard denies to children: the profiling purposes of
+ *        a policy that commits to {@code no-profiling-of-children}
  */
 public record JavaModel(
         String packageName,
@@ -33,7 +35,8 @@ public record JavaModel(
         List<PartyConstant> parties,
         List<RightConstant> rights,
         List<RegionConstant> regions,
-        List<Keyword> partyKinds) {
+        List<Keyword> partyKinds,
+        List<String> notForChildren) {
 
     /**
      * What every generated constant has.

@@ -19,6 +19,7 @@ import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.PromiseKind;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Right;
@@ -136,7 +137,13 @@ final class JavaModelBuilder {
                 policy.regions().stream().map(this::region).toList(),
                 Arrays.stream(PartyKind.values())
                         .map(k -> new Keyword(JavaNames.constant(k.id()), literal(k.id())))
-                        .toList());
+                        .toList(),
+                policy.promises(PromiseKind.NO_PROFILING_OF_CHILDREN).isEmpty()
+                        ? List.of()
+                        : policy.purposes().stream()
+                                .filter(Purpose::profiling)
+                                .map(p -> purposes.get(p.id()))
+                                .toList());
     }
 
     private ItemConstant item(DataItem item) {

@@ -40,6 +40,7 @@ public record Policy(
         List<Certification> certifications,
         List<Marketing> marketing,
         List<Changes> changes,
+        List<Commitment> commitments,
         List<Path> files) {
 
     public Policy {
@@ -61,6 +62,7 @@ public record Policy(
         certifications = List.copyOf(certifications);
         marketing = List.copyOf(marketing);
         changes = List.copyOf(changes);
+        commitments = List.copyOf(commitments);
         files = List.copyOf(files);
     }
 
@@ -97,6 +99,22 @@ public record Policy(
 
     public Optional<RequestProcedure> procedure(String id) {
         return find(procedures, RequestProcedure::id, id);
+    }
+
+    /** Every promise of a kind, in the order written. */
+    public List<Promise> promises(PromiseKind kind) {
+        return commitments.stream()
+                .flatMap(c -> c.promises().stream())
+                .filter(p -> p.kind() == kind)
+                .toList();
+    }
+
+    /** The commitment a promise belongs to. */
+    public Commitment commitmentOf(Promise promise) {
+        return commitments.stream()
+                .filter(c -> c.promises().contains(promise))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T> Optional<T> find(List<T> list, Function<T, String> id, String wanted) {

@@ -76,7 +76,7 @@ public final class PolicyViews {
         PolicyInfo info = info(scope.lineage());
         Values values = new Values(info.defaultLanguage());
         DirectoryMapper directory = new DirectoryMapper(values);
-        ProcessingMapper processing = new ProcessingMapper(values);
+        ProcessingMapper processing = new ProcessingMapper(values, scope.all(dev.pledge.dsl.pledge.Extension.class));
         List<dev.pledge.dsl.pledge.RequestProcedure> procedures =
                 scope.all(dev.pledge.dsl.pledge.RequestProcedure.class);
         return new Policy(
@@ -102,6 +102,7 @@ public final class PolicyViews {
                 map(scope, dev.pledge.dsl.pledge.Certification.class, directory::certification),
                 map(scope, dev.pledge.dsl.pledge.Marketing.class, processing::marketing),
                 map(scope, dev.pledge.dsl.pledge.Changes.class, directory::changes),
+                map(scope, dev.pledge.dsl.pledge.Commitment.class, processing::commitment),
                 files(scope.resources()));
     }
 

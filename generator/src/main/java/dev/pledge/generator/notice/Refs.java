@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
+import dev.pledge.generator.model.Commitment;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
@@ -37,6 +38,7 @@ final class Refs {
         register("purpose", policy.purposes(), Purpose::id, Purpose::title);
         register("party", policy.parties(), Party::id, Party::title);
         register("procedure", policy.procedures(), RequestProcedure::id, RequestProcedure::title);
+        register("commitment", policy.commitments(), Commitment::id, Commitment::title);
     }
 
     /** The subject of a warning about a declaration's text: {@code purpose 'ads': title}. */

@@ -106,6 +106,14 @@ public enum Purpose implements PurposeSpec {
 	}
 
 </#if>
+<#if notForChildren?has_content>
+	/** The policy promises not to profile children: the guard denies its profiling purposes to them. */
+	@Override
+	public boolean notForChildren() {
+		return <#list notForChildren as purpose>this == ${purpose}<#sep> || </#list>;
+	}
+
+</#if>
 	/** The purpose's version: 1 unless the policy states {@code version N}; consent for an older one no longer counts. */
 	@Override
 	public int version() {

@@ -74,6 +74,7 @@ class ConsentDecisionsTest {
 				withdraw settings "Settings > Ads"
 				retention 30 days
 			}
+			commitment children-profiling "We do not profile children" { no-profiling-of-children }
 			purpose unstated-basis "A purpose whose basis the policy does not give" {
 				basis unstated
 				uses model
@@ -186,6 +187,16 @@ class ConsentDecisionsTest {
     }
 
     @Test
+    void aChildIsNotProfiledWhenThePolicyPromisesIt() {
+        PurposeSpec ads = purpose("personalised-ads-profiling");
+        assertTrue(ads.notForChildren(), "a profiling purpose");
+        record("grant", "young", ads);
+        record("parentalConsent", "young", ads);
+        assertEquals(Decision.DENIED_CHILD_PROFILING, check(subject("young", "eea", 12), ads));
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("young", "eea", 16), ads));
+    }
+
+    @Test
     void consentGivenWithdrawnAndMissing() {
         PurposeSpec research = purpose("eea-research");
         assertEquals(Decision.DENIED_NO_CONSENT, check(subject("consent", "eea", 30), research));
@@ -291,7 +302,8 @@ class ConsentDecisionsTest {
                         Decision.DENIED_OUTDATED_VERSION,
                         Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT,
                         Decision.DENIED_REGION,
-                        Decision.DENIED_UNDER_MINIMUM_AGE));
+                        Decision.DENIED_UNDER_MINIMUM_AGE,
+                        Decision.DENIED_CHILD_PROFILING));
     }
 
     @Test

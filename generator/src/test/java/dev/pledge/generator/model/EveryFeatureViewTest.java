@@ -202,8 +202,11 @@ class EveryFeatureViewTest {
         assertEquals(PartyRole.PROCESSOR, crash.role());
         assertEquals(List.of("https://crash.example"), crash.urls());
         assertEquals(
-                List.of(new Disclosure(List.of("device-id"), List.of("device-id"), List.of("fraud"))),
-                crash.disclosures());
+                List.of(
+                        new Disclosure(List.of("device-id"), List.of("device-id"), List.of("fraud")),
+                        new Disclosure(List.of("device-model"), List.of("device-model"), List.of("checkout"))),
+                crash.disclosures(),
+                "the extension's disclosure after the party's own");
         assertEquals(List.of("cn"), crash.locations());
         assertEquals(List.of(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES), crash.mechanisms());
         assertEquals(List.of("com.crashco", "io.crash"), crash.sdks());
@@ -230,7 +233,7 @@ class EveryFeatureViewTest {
                 List.of(TriggerKind.VITAL_INTEREST, TriggerKind.LEGAL_OBLIGATION, TriggerKind.AUTHORITY_REQUEST),
                 authorities.triggerKinds());
         assertEquals(List.of(new Channel(ChannelKind.EMAIL, Text.of("your account address"))), authorities.notifyVia());
-        assertEquals(List.of(PartyKind.AUTHORITY, PartyKind.DATA_BROKER), authorities.kinds());
+        assertEquals(List.of(PartyKind.AUTHORITY, PartyKind.PUBLIC), authorities.kinds());
         assertEquals(List.of("shop-ltd"), policy.trackings().get(0).parties(), "the controller runs it itself");
         assertTrue(policy.trackings().get(0).allRegions());
 
@@ -332,6 +335,47 @@ class EveryFeatureViewTest {
         assertEquals("90 days", logs.period().duration().toString());
         assertEquals(List.of("app"), logs.services());
         assertEquals(List.of("eu"), logs.regions());
+    }
+
+    @Test
+    void extensionsAreMergedAndCommitmentsRead() {
+        assertEquals(
+                List.of("device-id", "crash-count", "device-model"),
+                policy.purpose("fraud").orElseThrow().items());
+        Party crash = policy.party("crash-co").orElseThrow();
+        assertEquals(List.of("device-id", "device-model"), crash.receivedItems());
+        assertEquals(
+                List.of("android/os/Build.MODEL"),
+                policy.item("device-model").orElseThrow().sources());
+        Commitment promises = policy.commitments().get(0);
+        assertEquals("We keep them.", en(promises.description()));
+        assertEquals(
+                List.of(
+                        PromiseKind.NO_SALE,
+                        PromiseKind.NO_PROFILING_OF_CHILDREN,
+                        PromiseKind.NO_SHARING,
+                        PromiseKind.NOT_LINKED,
+                        PromiseKind.NO_TRANSFER_OUT_OF),
+                promises.promises().stream().map(Promise::kind).toList());
+        Promise sharing = promises.promises().get(2);
+        assertEquals(
+                new Promise(
+                        PromiseKind.NO_SHARING,
+                        List.of("fingerprint"),
+                        List.of("fingerprint"),
+                        List.of("crash-co"),
+                        List.of(PartyKind.ADVERTISING),
+                        List.of("unlock"),
+                        List.of(TriggerKind.LEGAL_OBLIGATION),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                sharing);
+        assertTrue(sharing.covers(crash));
+        assertEquals(List.of("fingerprint"), promises.promises().get(3).otherItems());
+        assertEquals(List.of("cn"), promises.promises().get(4).regions());
+        assertEquals(promises, policy.commitmentOf(sharing));
+        assertEquals(List.of(sharing), policy.promises(PromiseKind.NO_SHARING));
     }
 
     @Test

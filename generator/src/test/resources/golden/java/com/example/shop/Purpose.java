@@ -38,10 +38,10 @@ public enum Purpose implements PurposeSpec {
 	 * <p>
 	 * Policy id {@code fraud}, version 1, legal basis {@code legitimate-interest} elsewhere, {@code consent} in {@code eu}.
 	 * <p>
-	 * Uses {@code device-id}, {@code crash-count}.
+	 * Uses {@code device-id}, {@code crash-count}, {@code device-model}.
 	 */
 	FRAUD("fraud", LegalBasis.LEGITIMATE_INTEREST, 1, false,
-			new DataItem[] {DataItem.DEVICE_ID, DataItem.CRASH_COUNT},
+			new DataItem[] {DataItem.DEVICE_ID, DataItem.CRASH_COUNT, DataItem.DEVICE_MODEL},
 			new Region[] {},
 			"Fraud prevention", null,
 			null, null),
@@ -176,6 +176,12 @@ public enum Purpose implements PurposeSpec {
 			}
 		}
 		return region.minimumAge();
+	}
+
+	/** The policy promises not to profile children: the guard denies its profiling purposes to them. */
+	@Override
+	public boolean notForChildren() {
+		return this == FRAUD;
 	}
 
 	/** The purpose's version: 1 unless the policy states {@code version N}; consent for an older one no longer counts. */
