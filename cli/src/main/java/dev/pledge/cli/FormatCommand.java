@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "Format policies: one clause per line, two-space indentation, long texts and lists broken at "
-                    + PledgeFormatter.MAX_WIDTH + " columns; comments and blank lines between groups are kept.",
-            "Files that change are rewritten in place (atomically); their paths are printed."
+            "One clause per line, two-space indentation, long texts and lists broken at "
+                    + PledgeFormatter.MAX_WIDTH + " columns; comments and blank lines between groups are kept. "
+                    + "Files that change are rewritten in place (atomically) and their paths printed."
         },
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {

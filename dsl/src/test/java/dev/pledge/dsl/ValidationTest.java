@@ -188,7 +188,48 @@ class ValidationTest {
                         "automated-decisions \"We make no decisions based solely on automated processing.\"",
                         "",
                         "automated-decisions \"We profile you to choose ads; you may object.\""),
-                Arguments.of(Rule.GDPR_SOURCE, "{ from mailer }", "", "{ from mailer, mailer }"));
+                Arguments.of(Rule.GDPR_SOURCE, "{ from mailer }", "", "{ from mailer, mailer }"),
+                Arguments.of(
+                        Rule.BIDI_CONTROL,
+                        "\"Shop privacy policy\"",
+                        "\"Shop \u202Eprivacy policy\"",
+                        "\"Shop \\u202Eprivacy policy\""),
+                Arguments.of(
+                        Rule.DUPLICATE_CLAUSE,
+                        "version \"2024-01-01\"",
+                        "version \"2024-01-01\"\n  version \"2024-02-01\"",
+                        "version \"2024-02-01\""),
+                Arguments.of(
+                        Rule.NAME_TOO_LONG,
+                        "contact dpo ",
+                        "contact dpo-" + "a".repeat(97) + " ",
+                        "contact dpo-" + "a".repeat(96) + " "),
+                Arguments.of(
+                        Rule.INVALID_LANGUAGE, "languages en, zh", "languages en, zh, xx", "languages en, zh, pt-BR"),
+                Arguments.of(
+                        Rule.SENSITIVE_WITHOUT_LAW,
+                        "sensitive under ccpa",
+                        "sensitive",
+                        "sensitive under ccpa, pipl-art-28"),
+                Arguments.of(
+                        Rule.WITHDRAW_WITHOUT_CONSENT,
+                        "opt-out web \"https://shop.example/ads\"",
+                        "withdraw web \"https://shop.example/ads\"",
+                        "opt-out web \"https://shop.example/ads\", email \"privacy@shop.example\""),
+                Arguments.of(
+                        Rule.GDPR_PROVISION,
+                        "provision required-for-contract consequence \"Without your email address we cannot confirm your order.\"",
+                        "",
+                        "provision required-by-contract"),
+                Arguments.of(
+                        Rule.GDPR_AUTOMATED_LOGIC,
+                        "retention until \"you object\"",
+                        "retention until \"you object\" automated-decisions { logic \"We score clicks.\" }",
+                        "retention until \"you object\" automated-decisions { logic \"We score clicks.\""
+                                + " significance \"It decides which ads you see.\""
+                                + " consequences \"You may see fewer offers.\" }"),
+                Arguments.of(
+                        Rule.GDPR_SOURCE_TIMING, "told within 1 month", "", "told at-first-contact, within 4 weeks"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -217,8 +258,10 @@ class ValidationTest {
                 Rule.FILE_TOO_LARGE,
                 Rule.IMPORT_NOT_FOUND,
                 Rule.DUPLICATE_POLICY,
+                Rule.INTERNAL_ERROR,
                 Rule.GDPR_PURPOSES,
-                Rule.GDPR_RETENTION);
+                Rule.GDPR_RETENTION,
+                Rule.MISSING_TRANSLATION);
         Arrays.stream(Rule.values())
                 .filter(r -> !elsewhere.contains(r))
                 .forEach(r -> assertTrue(covered.contains(r), "no broken/kept case for " + r.id()));
@@ -350,6 +393,30 @@ class ValidationTest {
     }
 
     @Test
+    void peopleAreToldAboutDataFromOthersWithinAMonthAtTheLatest() {
+        LoadResult late = new PolicyFixture(folder).check(cleanWith("told within 1 month", "told within 5 weeks"));
+        assertEquals(Set.of(Rule.GDPR_SOURCE_TIMING.id()), rules(late), describe(late));
+        assertTrue(late.findings().get(0).message().contains("Art. 14(3)(a)"), describe(late));
+        LoadResult onePolicyWide = new PolicyFixture(folder)
+                .check(cleanWith("told within 1 month", "")
+                        .replace("languages en, zh\n", "languages en, zh\n  told \"When we first write to you.\"\n"));
+        assertEquals(Set.of(), rules(onePolicyWide), describe(onePolicyWide));
+    }
+
+    @Test
+    void aPolicyWideProvisionStatementCoversEveryPurpose() {
+        LoadResult result = new PolicyFixture(folder)
+                .check(
+                        cleanWith(
+                                        "provision required-for-contract consequence \"Without your email address we cannot confirm your order.\"",
+                                        "")
+                                .replace(
+                                        "languages en, zh\n",
+                                        "languages en, zh\n  provision voluntary consequence \"Some features may not work.\"\n"));
+        assertEquals(Set.of(), rules(result), describe(result));
+    }
+
+    @Test
     void findingsPointAtTheOffendingText() {
         String text = cleanWith("receives email for", "receives emial for");
         LoadResult result = new PolicyFixture(folder).check(text);
@@ -375,6 +442,6 @@ class ValidationTest {
 						""", "")
                 .replace(" recipients mailer", "")
                 .replace("{ from mailer }", "{ }")
-                .replace("  origin third-party\n", "");
+                .replace("  origin third-party\n", "  origin derived\n");
     }
 }

@@ -275,11 +275,15 @@ class PledgeLanguageServerIT {
         return byFile;
     }
 
-    /** The diagnostics the server last published, in the same form; files without any are left out. */
+    /**
+     * The diagnostics the server last published, in the same form; files without any are left out,
+     * and so are hints (editor-only notes such as missing translations).
+     */
     Map<String, List<String>> server(LanguageServerProcess server) {
         Map<String, List<String>> byFile = new TreeMap<>();
         for (Path file : server.publicationCounts().keySet()) {
             List<String> lines = last(server, file).stream()
+                    .filter(d -> d.getSeverity() != DiagnosticSeverity.Hint)
                     .map(d -> (d.getRange().getStart().getLine() + 1) + ":"
                             + (d.getRange().getStart().getCharacter() + 1) + " " + severity(d.getSeverity()) + " ["
                             + code(d) + "] " + message(d))

@@ -51,7 +51,8 @@ public final class PolicyFormatter {
         this(PolicyLoader.Languages.injector());
     }
 
-    PolicyFormatter(Injector injector) {
+    /** A formatter with the language's services from this injector (the language server's own). */
+    public PolicyFormatter(Injector injector) {
         this.injector = injector;
     }
 

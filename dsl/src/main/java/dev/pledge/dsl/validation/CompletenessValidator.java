@@ -4,7 +4,6 @@ package dev.pledge.dsl.validation;
 import dev.pledge.dsl.pledge.Contact;
 import dev.pledge.dsl.pledge.ContactRole;
 import dev.pledge.dsl.pledge.Controller;
-import dev.pledge.dsl.pledge.DataCategory;
 import dev.pledge.dsl.pledge.DataItem;
 import dev.pledge.dsl.pledge.DataOrigin;
 import dev.pledge.dsl.pledge.Party;
@@ -136,7 +135,9 @@ final class CompletenessValidator extends PledgeCheck {
             gap(
                     policy,
                     Rule.GDPR_SOURCE,
-                    "the source of data obtained from others (" + String.join(", ", unsourced) + ")",
+                    "the source of data obtained from others ("
+                            + String.join(", ", unsourced.subList(0, Math.min(10, unsourced.size())))
+                            + (unsourced.size() > 10 ? " and " + (unsourced.size() - 10) + " more" : "") + ")",
                     "from <party>` in each of those data items");
         }
     }
@@ -147,15 +148,7 @@ final class CompletenessValidator extends PledgeCheck {
                 "the notice does not state " + what + " (" + rule.description().split(":")[0] + "): add `" + example
                         + "`",
                 policy,
-                P.getElement_Name());
-    }
-
-    private static DataOrigin origin(DataItem item) {
-        if (written(item, P.getDataItem_Origin())) {
-            return item.getOrigin();
-        }
-        return item.eContainer() instanceof DataCategory category && written(category, P.getDataCategory_Origin())
-                ? category.getOrigin()
-                : null;
+                P.getElement_Name(),
+                example);
     }
 }

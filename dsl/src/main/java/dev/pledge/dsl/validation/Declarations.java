@@ -65,4 +65,13 @@ public final class Declarations {
         }
         return type.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + " " + name + " \"...\" { }";
     }
+
+    /** A name written in English kebab-case: {@code deviceId} and {@code device_id} become {@code device-id}. */
+    public static String kebabCase(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .replace('_', '-')
+                .toLowerCase()
+                .replaceAll("-+", "-")
+                .replaceAll("^-|-$", "");
+    }
 }

@@ -17,6 +17,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
             ExtensionValidator.class,
             CommitmentValidator.class,
             SharingValidator.class,
-            CompletenessValidator.class
+            CompletenessValidator.class,
+            TransparencyValidator.class,
+            ClauseValidator.class
         })
 public class PledgeValidator extends AbstractPledgeValidator {}

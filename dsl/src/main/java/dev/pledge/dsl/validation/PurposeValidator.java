@@ -123,10 +123,13 @@ final class PurposeValidator extends PledgeCheck {
         if (!needsConsent(purpose) || !purpose.getWithdraw().isEmpty()) {
             return;
         }
-        List<RequestProcedure> procedures = family(purpose).all(RequestProcedure.class);
-        boolean policyWide = family(purpose).all(Right.class).stream()
-                .anyMatch(right -> right.getKind() == RightKind.WITHDRAW_CONSENT
-                        && (!right.getChannels().isEmpty() || hasChannel(RightProcedures.of(right, procedures))));
+        PolicyFamily family = family(purpose);
+        boolean policyWide = family.memo("withdraw-consent-right", () -> {
+            List<RequestProcedure> procedures = family.all(RequestProcedure.class);
+            return family.all(Right.class).stream()
+                    .anyMatch(right -> right.getKind() == RightKind.WITHDRAW_CONSENT
+                            && (!right.getChannels().isEmpty() || hasChannel(RightProcedures.of(right, procedures))));
+        });
         if (!policyWide) {
             error(
                     Rule.MISSING_WITHDRAWAL,
@@ -239,6 +242,6 @@ final class PurposeValidator extends PledgeCheck {
                 && targets.stream()
                         .filter(DataSet.class::isInstance)
                         .map(DataSet.class::cast)
-                        .anyMatch(set -> items(set).containsAll(items(purpose.getUses())));
+                        .anyMatch(set -> new HashSet<>(items(set)).containsAll(items(purpose.getUses())));
     }
 }

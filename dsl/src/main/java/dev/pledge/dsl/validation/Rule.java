@@ -10,6 +10,17 @@ public enum Rule {
     NOT_TEXT("not-text", Level.ERROR, "The file is not UTF-8 text."),
     EMPTY_FILE("empty-file", Level.ERROR, "The file declares nothing."),
     FILE_TOO_LARGE("file-too-large", Level.ERROR, "The file is too large to be a policy."),
+    BIDI_CONTROL(
+            "bidi-control",
+            Level.ERROR,
+            "The file holds an invisible direction control that can make it read differently from what it is"
+                    + " (Trojan Source)."),
+    DUPLICATE_CLAUSE("duplicate-clause", Level.ERROR, "A clause that takes one value is written twice."),
+    NAME_TOO_LONG("name-too-long", Level.ERROR, "A name is longer than the tools can use as a file or Java name."),
+    INVALID_LANGUAGE(
+            "invalid-language", Level.ERROR, "`languages` lists something that is not a language tag, or one twice."),
+    INTERNAL_ERROR(
+            "internal-error", Level.ERROR, "Pledge failed while checking the file: a bug in Pledge, please report it."),
     UNRESOLVED_NAME("unresolved-name", Level.ERROR, "A name refers to nothing declared in this file or its imports."),
     DUPLICATE_NAME("duplicate-name", Level.ERROR, "Two declarations visible together share a name."),
     DUPLICATE_POLICY(
@@ -62,6 +73,12 @@ public enum Rule {
             Level.WARNING,
             "A right gives no way to use it, neither its own channel nor its request procedure's."),
     IDENTIFIER_STYLE("identifier-style", Level.WARNING, "A name is not English kebab-case."),
+    SENSITIVE_WITHOUT_LAW(
+            "sensitive-without-law", Level.WARNING, "A sensitive data item does not say which law makes it sensitive."),
+    WITHDRAW_WITHOUT_CONSENT(
+            "withdraw-without-consent",
+            Level.WARNING,
+            "A purpose not based on consent gives ways to withdraw consent instead of ways to opt out."),
     GDPR_CONTROLLER("gdpr-controller", Level.WARNING, "Art. 13(1)(a): controller identity and contact details."),
     GDPR_DPO("gdpr-dpo", Level.WARNING, "Art. 13(1)(b): contact details of the data protection officer."),
     GDPR_PURPOSES("gdpr-purposes", Level.WARNING, "Art. 13(1)(c): purposes and their legal bases."),
@@ -83,7 +100,22 @@ public enum Rule {
             "gdpr-automated-decisions",
             Level.WARNING,
             "Art. 13(2)(f): whether automated decision-making, including profiling, takes place."),
-    GDPR_SOURCE("gdpr-source", Level.WARNING, "Art. 14(2)(f): the source of data not obtained from the person.");
+    GDPR_SOURCE("gdpr-source", Level.WARNING, "Art. 14(2)(f): the source of data not obtained from the person."),
+    GDPR_PROVISION(
+            "gdpr-provision",
+            Level.WARNING,
+            "Art. 13(2)(e): whether people must provide the data, and what happens if they do not."),
+    GDPR_AUTOMATED_LOGIC(
+            "gdpr-automated-logic",
+            Level.WARNING,
+            "Art. 13(2)(f): the logic, significance and consequences of automated decisions."),
+    GDPR_SOURCE_TIMING(
+            "gdpr-source-timing", Level.WARNING, "Art. 14(3): when people are told about data obtained from others."),
+    /** Reported by {@code pledge notice} and, as hints, by the language server; not by {@code pledge check}. */
+    MISSING_TRANSLATION(
+            "missing-translation",
+            Level.WARNING,
+            "A text has no translation into one of the policy's languages: that language's notice shows it untranslated.");
 
     /** Default severity of a rule. */
     public enum Level {

@@ -129,7 +129,9 @@ public final class PolicyViews {
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getNoSale)),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getAutomatedDecisions)),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getBreachNotification)),
-                values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getNotes)));
+                values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getNotes)),
+                values.provision(inherited.value(dev.pledge.dsl.pledge.Policy::getProvision)),
+                values.told(inherited.all(dev.pledge.dsl.pledge.Policy::getTold)));
     }
 
     /** Values of a lineage (root first): the last one stated wins; lists add up. */

@@ -48,6 +48,7 @@ final class ProcessingMapper {
                 values.text(c.getDescription()),
                 stated(DataOrigin.class, c, P.getDataCategory_Origin()),
                 c.isNonPersonal(),
+                values.told(c.getTold()),
                 c.getItems().stream().map(item -> item(id(c), item)).toList());
     }
 
@@ -57,10 +58,13 @@ final class ProcessingMapper {
                 values.text(i.getTitle()),
                 category,
                 i.isSensitive(),
+                keywords(SensitiveLaw.class, i.getSensitiveUnder()),
                 i.isNonPersonal(),
                 stated(DataOrigin.class, i, P.getDataItem_Origin()),
                 ids(merged(i, i.getFrom(), dev.pledge.dsl.pledge.Extension::getFrom)),
                 merged(i, i.getSources(), dev.pledge.dsl.pledge.Extension::getSources),
+                values.provision(i.getProvision()),
+                values.told(i.getTold()),
                 values.text(i.getDescription()));
     }
 
@@ -88,7 +92,10 @@ final class ProcessingMapper {
                 ids(p.getNotLinked()),
                 values.text(p.getDescription()),
                 p.isProfiling(),
+                values.logic(p.getProfilingLogic()),
                 p.isAutomatedDecisions(),
+                values.logic(p.getDecisionLogic()),
+                values.provision(p.getProvision()),
                 p.isOptional());
     }
 

@@ -18,6 +18,9 @@ import java.util.List;
  * @param withdraw how consent is withdrawn
  * @param optOut how to opt out (object) when the purpose does not rest on consent
  * @param regions ids of the regions where it applies; empty means everywhere
+ * @param profilingLogic what the policy says about the profiling (GDPR Art. 13(2)(f)), or null
+ * @param decisionLogic what the policy says about the automated decisions (GDPR Art. 13(2)(f)), or null
+ * @param provision whether people must provide the data (GDPR Art. 13(2)(e)), or null
  * @param safeguards how the data is protected while the purpose uses it
  * @param notLinked ids of the items and categories its data is not linked to
  */
@@ -40,7 +43,10 @@ public record Purpose(
         List<String> notLinked,
         Text description,
         boolean profiling,
+        DecisionLogic profilingLogic,
         boolean automatedDecisions,
+        DecisionLogic decisionLogic,
+        Provision provision,
         boolean optional) {
 
     /** The version of a purpose that states none. */

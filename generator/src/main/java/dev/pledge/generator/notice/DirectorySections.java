@@ -23,11 +23,13 @@ final class DirectorySections {
     private final Policy policy;
     private final Localizer lz;
     private final Refs refs;
+    private final DataSections data;
 
-    DirectorySections(Policy policy, Localizer lz, Refs refs) {
+    DirectorySections(Policy policy, Localizer lz, Refs refs, DataSections data) {
         this.policy = policy;
         this.lz = lz;
         this.refs = refs;
+        this.data = data;
     }
 
     Section about() {
@@ -47,6 +49,8 @@ final class DirectorySections {
                         lz.msg("fact.breach-notification"),
                         lz.text(info.breachNotification(), subject + "breach-notification"))
                 .sentences(lz.msg("fact.notes"), lz.texts(info.notes(), subject + "note"));
+        data.provision(facts, info.provision(), subject + "provision");
+        facts.add(lz.msg("fact.told"), data.told(info.told(), subject + "told"));
         return Sections.of("about", lz.msg("section.about"), List.of(), facts.build(), List.of());
     }
 

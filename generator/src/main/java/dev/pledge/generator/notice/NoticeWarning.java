@@ -2,6 +2,7 @@
 package dev.pledge.generator.notice;
 
 import dev.pledge.dsl.load.Finding;
+import dev.pledge.dsl.validation.Rule;
 import dev.pledge.generator.model.Source;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,13 +19,13 @@ import java.util.Objects;
  * @param language the language of the notice
  * @param subject what is missing, e.g. {@code purpose 'ads': title}
  * @param message the whole warning, lower-case, no final period
- * @param rule the stable rule id, {@value #MISSING_TRANSLATION}
+ * @param rule the stable rule id, {@link #MISSING_TRANSLATION}
  * @param source where the text was written, or null (a phrase of a message file, a text made in code)
  */
 public record NoticeWarning(String language, String subject, String message, String rule, Source source) {
 
     /** The rule id of a text shown in a fallback language. */
-    public static final String MISSING_TRANSLATION = "missing-translation";
+    public static final String MISSING_TRANSLATION = Rule.MISSING_TRANSLATION.id();
 
     public NoticeWarning {
         Objects.requireNonNull(language, "language");

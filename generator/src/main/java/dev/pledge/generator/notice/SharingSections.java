@@ -170,7 +170,9 @@ final class SharingSections {
         return Sections.of("marketing", lz.msg("section.marketing"), entries);
     }
 
+    /** Transfers and their safeguards; "permitted by law" says which law (see {@link Destinations}). */
     Section transfers() {
+        Destinations destinations = new Destinations(policy, lz, refs);
         List<Entry> entries = new ArrayList<>();
         for (Transfer t : policy.transfers()) {
             String subject = "transfer '" + t.id() + "': ";
@@ -182,7 +184,7 @@ final class SharingSections {
                     .add(
                             lz.msg("fact.mechanisms"),
                             t.mechanisms().stream()
-                                    .map(m -> Value.of(lz.keyword("mechanism", m)))
+                                    .map(m -> Value.of(destinations.safeguard(m, t.from())))
                                     .toList())
                     .sentences(lz.msg("fact.safeguards"), lz.texts(t.safeguards(), subject + "safeguard"))
                     .add(lz.msg("fact.copy"), t.copy() == null ? null : lz.channel(t.copy(), subject + "copy"));

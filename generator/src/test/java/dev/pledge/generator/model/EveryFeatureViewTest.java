@@ -50,6 +50,9 @@ class EveryFeatureViewTest {
         assertEquals("No automated decisions.", en(info.automatedDecisions()));
         assertEquals("We notify within 72 hours.", en(info.breachNotification()));
         assertEquals("A note.", en(info.notes().get(0)));
+        assertEquals(
+                new Provision(ProvisionRequirement.VOLUNTARY, Text.of("Some features do not work.")), info.provision());
+        assertEquals("在我们的第一封邮件中。", info.told().get(0).text().in("zh"));
         assertEquals(1, policy.files().size());
         assertEquals(List.of("app"), info.appliesToServices());
     }
@@ -127,16 +130,28 @@ class EveryFeatureViewTest {
                         Text.of("Device ID"),
                         "device",
                         false,
+                        List.of(),
                         false,
                         DataOrigin.OBSERVED,
                         List.of(),
                         List.of("android/provider/Settings$Secure.ANDROID_ID", "java/util/UUID.randomUUID"),
+                        null,
+                        List.of(),
                         Text.of("An id.")),
                 device.items().get(0));
-        assertTrue(policy.item("fingerprint").orElseThrow().sensitive());
+        DataItem fingerprint = policy.item("fingerprint").orElseThrow();
+        assertTrue(fingerprint.sensitive());
+        assertEquals(List.of(SensitiveLaw.GDPR_ART9, SensitiveLaw.PIPL_ART28), fingerprint.sensitiveUnder());
+        assertEquals(new Provision(ProvisionRequirement.VOLUNTARY, null), fingerprint.provision());
+        assertEquals(
+                List.of(
+                        new Telling(new Duration(2, TimeUnit.WEEK), null, null),
+                        new Telling(null, TellingMoment.AT_FIRST_CONTACT, null)),
+                policy.category("stats").orElseThrow().told());
         assertTrue(policy.category("stats").orElseThrow().nonPersonal());
         DataItem crashes = policy.item("crash-count").orElseThrow();
         assertEquals(List.of("crash-co"), crashes.from());
+        assertEquals(List.of(new Telling(null, TellingMoment.AT_FIRST_DISCLOSURE, null)), crashes.told());
         assertEquals(DataOrigin.THIRD_PARTY, crashes.origin());
         assertTrue(crashes.nonPersonal());
         assertEquals(
@@ -167,6 +182,10 @@ class EveryFeatureViewTest {
         assertEquals(List.of("fingerprint"), checkout.notLinked());
         assertNull(checkout.version());
         assertEquals(1, checkout.currentVersion());
+        assertEquals(
+                new Provision(ProvisionRequirement.CONTRACT_ENTRY, Text.of("No order without it.")),
+                checkout.provision());
+        assertNull(checkout.decisionLogic());
 
         Purpose fraud = policy.purpose("fraud").orElseThrow();
         assertEquals(LegalBasis.LEGITIMATE_INTEREST, fraud.basis());
@@ -184,6 +203,14 @@ class EveryFeatureViewTest {
         assertEquals(List.of(new Channel(ChannelKind.SETTINGS, Text.of("Settings > Privacy"))), fraud.optOut());
         assertTrue(fraud.retention().isUntil());
         assertTrue(fraud.profiling() && fraud.automatedDecisions() && !fraud.optional());
+        assertEquals(new DecisionLogic(Text.of("We score payments."), null, null), fraud.profilingLogic());
+        assertEquals(
+                new DecisionLogic(
+                        Text.of("Rules flag risky payments."),
+                        Text.of("A flagged payment is stopped."),
+                        Text.of("You pay another way.")),
+                fraud.decisionLogic());
+        assertTrue(fraud.decisionLogic().complete() && !fraud.profilingLogic().complete());
 
         Purpose unlock = policy.purpose("unlock").orElseThrow();
         assertEquals(3, unlock.version());

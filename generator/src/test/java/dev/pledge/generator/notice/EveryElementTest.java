@@ -146,6 +146,9 @@ class EveryElementTest {
             case "TrackingKind" -> "tracking-kind";
             case "SecurityKind" -> "security-kind";
             case "ChildRequirement" -> "requirement";
+            case "SensitiveLaw" -> "sensitive-law";
+            case "ProvisionRequirement" -> "provision";
+            case "TellingMoment" -> "telling";
             case "TimeUnit" -> "unit";
             case "SafeguardKind" -> "safeguard";
             case "TriggerKind" -> "trigger";

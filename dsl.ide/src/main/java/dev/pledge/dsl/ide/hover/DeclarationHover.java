@@ -68,8 +68,9 @@ final class DeclarationHover {
         markdown.append('\n');
         Text description = text("description");
         if (description != null) {
-            markdown.append('\n').append(escape(description.getValue())).append('\n');
+            markdown.append('\n').append(escape(description.getValue()));
             translations(description);
+            markdown.append('\n');
         }
         clauses(block, description);
         standsFor();

@@ -2,13 +2,15 @@
 package dev.pledge.dsl.ide.server;
 
 import com.google.inject.Inject;
+import dev.pledge.dsl.validation.Rule;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeNotebookDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DidCloseNotebookDocumentParams;
@@ -35,6 +37,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.validation.Issue;
 
 /**
  * Xtext's language server as an editor expects it to behave:
@@ -195,12 +198,18 @@ public class PledgeLanguageServer extends LanguageServerImpl {
         super.connect(versioned);
     }
 
-    int exitCode() {
-        return shutdownState.exitCode();
+    /** Editor-only notes (a missing translation) are hints: shown in the text, kept out of problem lists. */
+    @Override
+    protected Diagnostic toDiagnostic(Issue issue) {
+        Diagnostic diagnostic = super.toDiagnostic(issue);
+        if (Rule.MISSING_TRANSLATION.id().equals(issue.getCode())) {
+            diagnostic.setSeverity(DiagnosticSeverity.Hint);
+        }
+        return diagnostic;
     }
 
-    Optional<InitializeParams> initializeParams() {
-        return Optional.ofNullable(initializeParams);
+    int exitCode() {
+        return shutdownState.exitCode();
     }
 
     // notebooks are not Pledge's; Xtext's defaults throw, which lsp4j logs with a stack trace
