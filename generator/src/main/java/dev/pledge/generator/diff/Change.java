@@ -279,6 +279,44 @@ public sealed interface Change {
         }
     }
 
+    /** A commitment only the new version makes; {@code promises} are the kinds of its promises. */
+    record CommitmentAdded(String subject, String title, List<String> promises) implements Change {
+        public CommitmentAdded {
+            promises = List.copyOf(promises);
+        }
+
+        public String kind() {
+            return "commitment-added";
+        }
+
+        public String describe() {
+            return "commitment `" + subject + "` (" + title + ") added: " + list(promises);
+        }
+
+        public Map<String, Object> details() {
+            return map("title", title, "promises", promises);
+        }
+    }
+
+    /** A commitment only the old version makes: the policy no longer promises it. */
+    record CommitmentRemoved(String subject, String title, List<String> promises) implements Change {
+        public CommitmentRemoved {
+            promises = List.copyOf(promises);
+        }
+
+        public String kind() {
+            return "commitment-removed";
+        }
+
+        public String describe() {
+            return "commitment `" + subject + "` (" + title + ") withdrawn: " + list(promises);
+        }
+
+        public Map<String, Object> details() {
+            return map("title", title, "promises", promises);
+        }
+    }
+
     /** A transfer across regions only the new version declares. */
     record TransferAdded(
             String subject,

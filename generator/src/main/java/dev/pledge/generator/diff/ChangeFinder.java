@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.diff;
 
+import dev.pledge.generator.model.Commitment;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Period;
@@ -49,6 +50,7 @@ final class ChangeFinder {
         finder.transfers();
         finder.triggers();
         finder.safeguards();
+        finder.commitments();
         finder.automatedProcessing();
         finder.provisions();
         return List.copyOf(finder.changes);
@@ -183,6 +185,23 @@ final class ChangeFinder {
                 }
             }
         }
+    }
+
+    private void commitments() {
+        Map<String, Commitment> old = byId(before.commitments(), Commitment::id);
+        Map<String, Commitment> now = byId(after.commitments(), Commitment::id);
+        now.values().stream()
+                .filter(c -> !old.containsKey(c.id()))
+                .forEach(c ->
+                        changes.add(new Change.CommitmentAdded(c.id(), c.title().text(), kinds(c))));
+        old.values().stream()
+                .filter(c -> !now.containsKey(c.id()))
+                .forEach(c -> changes.add(
+                        new Change.CommitmentRemoved(c.id(), c.title().text(), kinds(c))));
+    }
+
+    private static List<String> kinds(Commitment commitment) {
+        return commitment.promises().stream().map(p -> p.kind().id()).distinct().toList();
     }
 
     private void safeguards() {

@@ -10,6 +10,7 @@ import static dev.pledge.generator.export.JsonTree.text;
 import static dev.pledge.generator.export.JsonTree.texts;
 
 import dev.pledge.generator.model.Basis;
+import dev.pledge.generator.model.Commitment;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
@@ -19,9 +20,11 @@ import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyInfo;
+import dev.pledge.generator.model.Promise;
 import dev.pledge.generator.model.Provision;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
+import dev.pledge.generator.model.RequestProcedure;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Role;
@@ -32,6 +35,7 @@ import dev.pledge.generator.model.Tracking;
 import dev.pledge.generator.model.Transfer;
 import dev.pledge.generator.model.TransferMechanism;
 import dev.pledge.generator.model.Trigger;
+import dev.pledge.generator.model.TriggerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,8 +72,10 @@ public final class PledgeJson {
                 .put("parties", list(policy.parties(), PledgeJson::party))
                 .put("trackings", list(policy.trackings(), PledgeJson::tracking))
                 .put("rights", list(policy.rights(), PledgeJson::right))
+                .put("procedures", list(policy.procedures(), PledgeJson::procedure))
                 .put("transfers", list(policy.transfers(), PledgeJson::transfer))
                 .put("retentions", list(policy.retentions(), PledgeJson::retention))
+                .put("commitments", list(policy.commitments(), PledgeJson::commitment))
                 .build();
     }
 
@@ -191,6 +197,25 @@ public final class PledgeJson {
                 .build();
     }
 
+    private static Map<String, Object> commitment(Commitment c) {
+        return object().put("id", c.id())
+                .put("title", text(c.title()))
+                .put("promises", list(c.promises(), PledgeJson::promise))
+                .build();
+    }
+
+    private static Map<String, Object> promise(Promise p) {
+        return object().put("kind", p.kind().id())
+                .put("items", List.copyOf(p.items()))
+                .put("parties", List.copyOf(p.parties()))
+                .put("partyKinds", keywords(p.kinds(), PartyKind::id))
+                .put("purposes", List.copyOf(p.purposes()))
+                .put("exceptions", keywords(p.exceptions(), TriggerKind::id))
+                .put("otherItems", List.copyOf(p.otherItems()))
+                .put("regions", List.copyOf(p.regions()))
+                .build();
+    }
+
     private static Map<String, Object> role(Role r) {
         return object().put("role", r.role().id())
                 .put("regions", List.copyOf(r.regions()))
@@ -247,6 +272,9 @@ public final class PledgeJson {
                 .put("safeguards", list(t.safeguards(), PledgeJson::safeguard))
                 .put("notLinked", List.copyOf(t.notLinked()))
                 .put("consentRequired", t.consentRequired())
+                .put("services", List.copyOf(t.services()))
+                .put("regions", List.copyOf(t.regions()))
+                .put("allRegions", t.allRegions())
                 .put("optOut", channels(t.optOut()))
                 .build();
     }
@@ -259,7 +287,24 @@ public final class PledgeJson {
                 .put("deadline", duration(r.deadline()))
                 .put("deadlineText", text(r.deadlineText()))
                 .put("regions", List.copyOf(r.regions()))
+                .put("allRegions", r.allRegions())
+                .put("services", List.copyOf(r.services()))
                 .put("purposes", List.copyOf(r.purposes()))
+                .put("procedure", r.procedure())
+                .build();
+    }
+
+    private static Map<String, Object> procedure(RequestProcedure p) {
+        return object().put("id", p.id())
+                .put("title", text(p.title()))
+                .put("channels", channels(p.channels()))
+                .put("identity", text(p.identity()))
+                .put("form", text(p.form()))
+                .put("deadline", duration(p.deadline()))
+                .put("deadlineText", text(p.deadlineText()))
+                .put("fee", text(p.fee()))
+                .put("refusals", texts(p.refusals()))
+                .put("regions", List.copyOf(p.regions()))
                 .build();
     }
 
@@ -279,6 +324,9 @@ public final class PledgeJson {
                 .put("title", text(r.title()))
                 .put("targets", List.copyOf(r.targets()))
                 .put("period", period(r.period()))
+                .put("services", List.copyOf(r.services()))
+                .put("regions", List.copyOf(r.regions()))
+                .put("allRegions", r.allRegions())
                 .build();
     }
 

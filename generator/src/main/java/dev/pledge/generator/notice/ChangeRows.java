@@ -110,6 +110,16 @@ final class ChangeRows {
             for (TransferMechanism mechanism : c.mechanisms()) {
                 details.add(Value.of(lz.keyword("mechanism", mechanism)));
             }
+        } else if (change instanceof Change.CommitmentAdded c) {
+            what = refs.ref(c.subject());
+        } else if (change instanceof Change.CommitmentRemoved c) {
+            what = old(
+                    c.subject(),
+                    "commitment",
+                    id -> before.commitments().stream()
+                            .filter(x -> x.id().equals(id))
+                            .findFirst()
+                            .map(x -> x.title()));
         } else if (change instanceof Change.AutomatedProcessingAdded c) {
             if (c.profiling()) {
                 details.add(Value.of(lz.msg("summary.profiled")));

@@ -44,6 +44,7 @@ final class NoticeModelBuilder {
         NoticeModel.Summary first = new SummaryBuilder(policy, lz, refs, rights).build();
         List<Section> sections = Stream.of(
                         directory.about(),
+                        new CommitmentSections(policy, lz, refs).commitments(),
                         directory.controllers(),
                         directory.contacts(),
                         directory.regions(),

@@ -69,6 +69,18 @@ class PolicyDiffTest {
     }
 
     @Test
+    void aWithdrawnCommitmentIsReported() {
+        String promised = BASE + "commitment no-sale \"We do not sell your data\" { no-sale }\n";
+        PolicyDiff diff = diff(promised, BASE);
+        assertEquals(
+                List.of(new Change.CommitmentRemoved("no-sale", "We do not sell your data", List.of("no-sale"))),
+                diff.changes("commitment-removed"));
+        assertEquals(
+                List.of(new Change.CommitmentAdded("no-sale", "We do not sell your data", List.of("no-sale"))),
+                diff(BASE, promised).changes("commitment-added"));
+    }
+
+    @Test
     void aChangedOccasionOfDisclosureIsReported() {
         PolicyDiff diff = diff(
                 BASE,
