@@ -10,7 +10,6 @@ import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.RightKind;
-import dev.pledge.generator.notice.NoticeModel.Entry;
 import dev.pledge.generator.notice.NoticeModel.Section;
 import dev.pledge.generator.notice.ReviewItem.Status;
 import java.nio.file.Path;
@@ -209,7 +208,7 @@ public final class ReviewChecklist {
                 if (section.facts().stream().anyMatch(f -> f.label().equals(label))) {
                     where.add("\"" + label + "\" in " + section.heading() + " (#" + section.anchor() + ")");
                 }
-                long entries = flat(section.entries()).stream()
+                long entries = NoticeModel.flat(section.entries()).stream()
                         .filter(e -> e.facts().stream().anyMatch(f -> f.label().equals(label)))
                         .count();
                 if (entries > 0) {
@@ -237,14 +236,5 @@ public final class ReviewChecklist {
                         .anyMatch(i -> i.origin() == DataOrigin.THIRD_PARTY
                                 || !i.from().isEmpty())
                 || policy.categories().stream().map(DataCategory::origin).anyMatch(o -> o == DataOrigin.THIRD_PARTY);
-    }
-
-    private static List<Entry> flat(List<Entry> entries) {
-        List<Entry> all = new ArrayList<>();
-        for (Entry entry : entries) {
-            all.add(entry);
-            all.addAll(flat(entry.children()));
-        }
-        return all;
     }
 }
