@@ -44,6 +44,14 @@ public class GenerateMojo extends AbstractPledgeMojo {
     @Parameter(property = "pledge.noticeLanguages")
     List<String> noticeLanguages;
 
+    /**
+     * Also write the review checklist {@code <policy>.review.md} next to the notices: each element of
+     * GDPR Art. 12-14 and 21(4) present, partial, absent or not applicable, where the notice gives it
+     * and what to add to the policy, for the legal team's sign-off.
+     */
+    @Parameter(property = "pledge.noticeReview", defaultValue = "false")
+    boolean noticeReview;
+
     /** Records what the last generation was made from, so an unchanged build skips it. */
     @Parameter(defaultValue = "${project.build.directory}/pledge/generate.stamp", readonly = true, required = true)
     File stampFile;
@@ -71,7 +79,8 @@ public class GenerateMojo extends AbstractPledgeMojo {
                     noticeDirectory.toPath(),
                     formats(),
                     list(noticeLanguages),
-                    stampFile.toPath());
+                    stampFile.toPath(),
+                    noticeReview && !formats().isEmpty());
             Generation.run(request, reactor.policies(), getLog());
         } catch (PledgeBuildException e) {
             Mojos.fail(e);
