@@ -8,12 +8,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 here=tools/sdk-sources
 work=target/sdk-sources
-mkdir -p "$work/artifacts"
-{
-  echo '<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>sdk-sources</artifactId><version>1</version>'
-  echo '<build><plugins><plugin><artifactId>maven-dependency-plugin</artifactId><version>3.8.1</version><configuration><outputDirectory>artifacts</outputDirectory><artifactItems>'
-  grep -v '^#' "$here/artifacts.txt" | awk 'NF {split($1, c, ":"); printf "<artifactItem><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version><type>%s</type></artifactItem>\n", c[1], c[2], c[3], c[4]}'
-  echo '</artifactItems></configuration></plugin></plugins></build></project>'
-} > "$work/pom.xml"
-./mvnw -q -f "$work/pom.xml" dependency:copy
+bash "$here/download.sh" "$here/artifacts.txt" "$work"
 java "$here/Check.java" scanner/src/main/resources/dev/pledge/scanner/catalogue/sdks.txt "$here/artifacts.txt" "$work/artifacts"
