@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl;
 
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 import dev.pledge.dsl.formatting.PledgeFormatter;
 import dev.pledge.dsl.linking.PledgeLinkingMessages;
 import dev.pledge.dsl.naming.PledgeNameProvider;
@@ -12,6 +14,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 /**
@@ -40,6 +43,16 @@ public class PledgeRuntimeModule extends AbstractPledgeRuntimeModule {
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return PledgeSyntaxErrorMessages.class;
+    }
+
+    /**
+     * No EMF default constraints (multiplicities, proxies): the grammar and linking already report
+     * them as syntax and name errors, and they cost a walk over every object of every checked file.
+     */
+    public void configureUseEObjectValidator(Binder binder) {
+        binder.bindConstant()
+                .annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
+                .to(false);
     }
 
     /** The one layout of policy files, for {@code pledge format} and editors. */
