@@ -8,7 +8,9 @@ import dev.pledge.scanner.ScanLogger;
 import dev.pledge.scanner.ScanOptions;
 import dev.pledge.scanner.ScanRequest;
 import dev.pledge.scanner.Scanner;
+import dev.pledge.scanner.model.Exclude;
 import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.model.ScanRule;
 import dev.pledge.scanner.report.ScanReports;
 import dev.pledge.scanner.report.ScanResult;
 import java.io.IOException;
@@ -126,6 +128,27 @@ final class ScanCommand implements Callable<Integer> {
     int release;
 
     @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Findings this baseline lists are reported as known and do not fail the scan; new ones do.")
+    Path baseline;
+
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
+            description = "Write every finding (the known ones too) into FILE as a baseline, and exit 0 unless a"
+                    + " class cannot be read.")
+    Path writeBaseline;
+
+    @Option(
+            names = "--exclude",
+            paramLabel = "PATTERN=REASON",
+            description = "Findings in this code do not count; they are reported as excluded, with the reason."
+                    + " PATTERN is group:artifact (globs allowed: org.apache.tomcat.embed:*) or a package glob"
+                    + " (org.h2.server.**). Repeat for several.")
+    List<String> excludes;
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "Print only errors and the summary line (text format).")
     boolean quiet;
@@ -146,6 +169,14 @@ final class ScanCommand implements Callable<Integer> {
             return Console.fail(
                     err, "--release " + release + ": give a Java release such as 17, or 0 for the running Java's");
         }
+        List<Exclude> excluded = new ArrayList<>();
+        for (String exclude : excludes == null ? List.<String>of() : excludes) {
+            try {
+                excluded.add(Exclude.parse(exclude));
+            } catch (IllegalArgumentException e) {
+                return Console.fail(err, "--exclude: " + e.getMessage());
+            }
+        }
         Policy policy;
         try {
             policy = PolicyInput.load(policyPaths, policyId, err, "Nothing scanned");
@@ -154,7 +185,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         ScanResult result;
         try {
-            result = new Scanner(logger(err)).scan(new ScanRequest(policy, roots, options()));
+            result = new Scanner(logger(err)).scan(new ScanRequest(policy, roots, options(excluded)));
         } catch (ScanException e) {
             return Console.fail(err, e.getMessage());
         }
@@ -164,16 +195,26 @@ final class ScanCommand implements Callable<Integer> {
             if (reportDir != null) {
                 ScanReports.write(result, reportDir, base, Version.number());
             }
+            if (writeBaseline != null) {
+                AtomicFiles.write(writeBaseline, ScanReports.baseline(result).getBytes(StandardCharsets.UTF_8));
+                err.println("pledge: wrote the baseline " + writeBaseline + ": later scans with --baseline "
+                        + writeBaseline + " report only new findings");
+                err.flush();
+            }
         } catch (IOException e) {
             return Console.fail(err, e.getMessage());
         }
         if (out.checkError()) {
             return Console.fail(err, "cannot write to standard output");
         }
+        boolean unreadable = result.findings().stream().anyMatch(f -> f.rule() == ScanRule.UNREADABLE_CLASS);
+        if (writeBaseline != null) {
+            return unreadable ? ExitCode.FINDINGS : ExitCode.OK;
+        }
         return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private ScanOptions options() {
+    private ScanOptions options(List<Exclude> excluded) {
         List<Path> sourceRoots = new ArrayList<>(sources == null ? List.of() : sources);
         if (sources == null && Files.isDirectory(Path.of("src", "main", "java"))) {
             sourceRoots.add(Path.of("src", "main", "java"));
@@ -182,7 +223,9 @@ final class ScanCommand implements Callable<Integer> {
                 .withSourceRoots(sourceRoots)
                 .withCatalogues(catalogues == null ? List.of() : catalogues)
                 .withSuppressAnnotations(suppress)
-                .withRelease(release);
+                .withRelease(release)
+                .withExcludes(excluded)
+                .withBaseline(baseline);
     }
 
     /** Like {@code check}: the report on standard output, or in the file with the summary on standard output. */
@@ -214,6 +257,9 @@ final class ScanCommand implements Callable<Integer> {
                         .forEach(
                                 line -> text.append(ReportOptions.oneLine(line)).append('\n'));
             }
+        }
+        if (!quiet) {
+            ScanReports.closing(result).forEach(line -> text.append(line).append('\n'));
         }
         return text.toString();
     }

@@ -93,7 +93,10 @@ class CheckCommandTest {
 
     @Test
     void folderIsSearchedRecursivelyAndFilesAreReportedInPathOrder() throws IOException {
-        Path b = Policies.write(dir.resolve("policies/b/shop.pledge"), Policies.ERROR_AND_WARNING);
+        // two policies of their own: one policy name in two files of one run would be a duplicate-policy error
+        Path b = Policies.write(
+                dir.resolve("policies/b/shop.pledge"),
+                Policies.ERROR_AND_WARNING.replace("policy shop \"", "policy shop-b \""));
         Path a = Policies.write(dir.resolve("policies/a/shop.pledge"), Policies.ERROR_AND_WARNING);
         Policies.write(dir.resolve("policies/notes.txt"), "not a policy");
 

@@ -60,7 +60,7 @@ class ExportCommandTest {
         assertTrue(lines.get(4).startsWith("Exported 4 files for policy xiaomi (version "), lines.get(4));
         assertTrue(run.errLines().stream().allMatch(l -> l.startsWith("pledge: warning: ")), run.err());
         assertTrue(run.err().contains("pledge: warning: play: data item `ecv` has no Play data type"), run.err());
-        assertTrue(Files.readString(out.resolve("pledge-policy.json")).contains("\"schemaVersion\": \"1.0\""));
+        assertTrue(Files.readString(out.resolve("pledge-policy.json")).contains("\"schemaVersion\": \"1.1\""));
         assertTrue(Files.readString(out.resolve("PrivacyInfo.xcprivacy"))
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
         run.assertNoStackTrace();

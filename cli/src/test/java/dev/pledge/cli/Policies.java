@@ -89,7 +89,8 @@ final class Policies {
     static final String MISSING_BASIS_LINE =
             ":24:9: error: purpose 'newsletter' has no legal basis: add `basis consent`, "
                     + "`basis contract`, `basis legal-obligation`, `basis legitimate-interest \"<the interest>\"`, "
-                    + "`basis explicit-consent`, `basis vital-interest` or `basis public-task` [missing-legal-basis]";
+                    + "`basis explicit-consent`, `basis vital-interest` or `basis public-task`; if the policy gives "
+                    + "none, write `basis unstated` [missing-legal-basis]";
 
     private Policies() {}
 

@@ -161,12 +161,69 @@ class ScanCommandTest {
                                 + " [undeclared-data]",
                         "    in com.example.app.App.phone"),
                 run.outLines().subList(0, 2));
+        assertEquals(
+                List.of(
+                        "Fixes, each written once:",
+                        "  1 place reads `phone-number`: declare `data phone-number \"Phone number\"` in a category of"
+                                + " the policy (or add `source \"phone-number\"` to the item it is) [undeclared-data]"),
+                run.outLines().subList(2, 4));
         assertTrue(
                 run.outLines()
-                        .get(2)
+                        .get(4)
                         .matches("Scanned 1 class in 1 jar/dir \\(in \\d+\\.\\d\\ds\\): 1 error, 0 warnings\\."),
                 run.out());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void baselineWrittenThenReadMakesKnownFindingsPass() throws IOException {
+        Path baseline = dir.resolve("baseline/pledge-baseline.json");
+        Files.createDirectories(baseline.getParent());
+        Cli.Run write = pledge(
+                "scan", "--policy", policy.toString(), "--write-baseline", baseline.toString(), broken.toString());
+        assertEquals(0, write.exit(), write.err());
+        assertTrue(write.err().contains("wrote the baseline " + baseline), write.err());
+        assertTrue(Files.readString(baseline).contains("\"subject\": \"phone-number\""));
+
+        Cli.Run known =
+                pledge("scan", "--policy", policy.toString(), "--baseline", baseline.toString(), broken.toString());
+        assertEquals(0, known.exit(), known.out());
+        assertTrue(known.out().endsWith(": 0 errors, 0 warnings; 1 known from the baseline.\n"), known.out());
+
+        Cli.Run missing = pledge(
+                "scan",
+                "--policy",
+                policy.toString(),
+                "--baseline",
+                dir.resolve("none.json").toString(),
+                broken.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(
+                missing.err()
+                        .contains("cannot read the baseline: " + dir.resolve("none.json")
+                                + " does not exist: write it with pledge scan --write-baseline"),
+                missing.err());
+    }
+
+    @Test
+    void exclusionsNeedAReasonAndTheReportShowsIt() {
+        Cli.Run excluded = pledge(
+                "scan",
+                "--policy",
+                policy.toString(),
+                "--exclude",
+                "com.example.app.*=the demo app is not shipped",
+                broken.toString());
+        assertEquals(0, excluded.exit(), excluded.out());
+        assertTrue(
+                excluded.outLines().contains("Excluded 1 finding (com.example.app.*: the demo app is not shipped)"),
+                excluded.out());
+        Cli.Run noReason =
+                pledge("scan", "--policy", policy.toString(), "--exclude", "com.example.**", broken.toString());
+        assertEquals(2, noReason.exit());
+        assertTrue(
+                noReason.err().contains("--exclude: exclusion 'com.example.**' gives no reason: write PATTERN=REASON"),
+                noReason.err());
     }
 
     @Test

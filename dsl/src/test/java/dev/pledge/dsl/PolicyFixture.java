@@ -39,26 +39,30 @@ final class PolicyFixture {
 			category account "Account data" zh "帐号信息" {
 			  origin provided
 			  data email "Email address" zh "电子邮件地址"
-			  data location "Precise location" { sensitive source "android/location/LocationManager.getLastKnownLocation" }
+			  data location "Precise location" { sensitive under ccpa source "android/location/LocationManager.getLastKnownLocation" }
 			}
 			category partner-data "Data from partners" {
 			  origin third-party
+			  told within 1 month
 			  data ad-clicks "Ad clicks" { from mailer }
 			}
 			purpose orders "Process your orders" {
 			  basis contract
 			  uses email
+			  provision required-for-contract consequence "Without your email address we cannot confirm your order."
 			  retention 6 years after "the order"
 			}
 			purpose nearby "Show stores near you" {
 			  basis explicit-consent
 			  uses location
 			  withdraw settings "Settings > Location"
+			  provision voluntary consequence "Without your location you look for stores yourself."
 			  retention 30 days
 			}
 			purpose measure "Measure ads" {
 			  basis legitimate-interest "knowing which ads work"
 			  uses ad-clicks
+			  opt-out web "https://shop.example/ads"
 			  retention until "you object"
 			}
 			party mailer "Mailer Inc." {

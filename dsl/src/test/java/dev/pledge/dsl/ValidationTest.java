@@ -56,6 +56,24 @@ class ValidationTest {
                         "basis unstated",
                         "basis legal-obligation in cn\n  basis legitimate-interest \"knowing which ads work\""),
                 Arguments.of(
+                        Rule.DUPLICATE_ROLE,
+                        "controller shop-ltd \"Shop Ltd.\" { address",
+                        "controller shop-ltd \"Shop Ltd.\" { role controller role processor address",
+                        "controller shop-ltd \"Shop Ltd.\" { role controller role processor in usa address"),
+                Arguments.of(
+                        Rule.ROLE_CONFLICT,
+                        "email \"privacy@shop.example\" }\ncontact dpo \"Data Protection Officer\" { role dpo email \"dpo@shop.example\" }\nregion eea \"European Economic Area\" {",
+                        "email \"privacy@shop.example\" }\ncontact dpo \"Data Protection Officer\" { role dpo email \"dpo@shop.example\" }\nregion eea \"European Economic Area\" {"
+                                .replace(
+                                        "email \"privacy@shop.example\" }",
+                                        "email \"privacy@shop.example\" role processor in eea }")
+                                .replace("Area\" {", "Area\" { controller shop-ltd"),
+                        "email \"privacy@shop.example\" }\ncontact dpo \"Data Protection Officer\" { role dpo email \"dpo@shop.example\" }\nregion eea \"European Economic Area\" {"
+                                .replace(
+                                        "email \"privacy@shop.example\" }",
+                                        "email \"privacy@shop.example\" role controller in eea }")
+                                .replace("Area\" {", "Area\" { controller shop-ltd")),
+                Arguments.of(
                         Rule.MISSING_INTEREST,
                         "basis legitimate-interest \"knowing which ads work\"",
                         "basis legitimate-interest",
@@ -150,7 +168,31 @@ class ValidationTest {
                         "automated-decisions \"We make no decisions based solely on automated processing.\"",
                         "",
                         "automated-decisions \"We profile you to choose ads; you may object.\""),
-                Arguments.of(Rule.GDPR_SOURCE, "{ from mailer }", "", "{ from mailer, mailer }"));
+                Arguments.of(Rule.GDPR_SOURCE, "{ from mailer }", "", "{ from mailer, mailer }"),
+                Arguments.of(
+                        Rule.SENSITIVE_WITHOUT_LAW,
+                        "sensitive under ccpa",
+                        "sensitive",
+                        "sensitive under ccpa, pipl-art-28"),
+                Arguments.of(
+                        Rule.WITHDRAW_WITHOUT_CONSENT,
+                        "opt-out web \"https://shop.example/ads\"",
+                        "withdraw web \"https://shop.example/ads\"",
+                        "opt-out web \"https://shop.example/ads\", email \"privacy@shop.example\""),
+                Arguments.of(
+                        Rule.GDPR_PROVISION,
+                        "provision required-for-contract consequence \"Without your email address we cannot confirm your order.\"",
+                        "",
+                        "provision required-by-contract"),
+                Arguments.of(
+                        Rule.GDPR_AUTOMATED_LOGIC,
+                        "retention until \"you object\"",
+                        "retention until \"you object\" automated-decisions { logic \"We score clicks.\" }",
+                        "retention until \"you object\" automated-decisions { logic \"We score clicks.\""
+                                + " significance \"It decides which ads you see.\""
+                                + " consequences \"You may see fewer offers.\" }"),
+                Arguments.of(
+                        Rule.GDPR_SOURCE_TIMING, "told within 1 month", "", "told at-first-contact, within 4 weeks"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -280,6 +322,30 @@ class ValidationTest {
     }
 
     @Test
+    void peopleAreToldAboutDataFromOthersWithinAMonthAtTheLatest() {
+        LoadResult late = new PolicyFixture(folder).check(cleanWith("told within 1 month", "told within 5 weeks"));
+        assertEquals(Set.of(Rule.GDPR_SOURCE_TIMING.id()), rules(late), describe(late));
+        assertTrue(late.findings().get(0).message().contains("Art. 14(3)(a)"), describe(late));
+        LoadResult onePolicyWide = new PolicyFixture(folder)
+                .check(cleanWith("told within 1 month", "")
+                        .replace("languages en, zh\n", "languages en, zh\n  told \"When we first write to you.\"\n"));
+        assertEquals(Set.of(), rules(onePolicyWide), describe(onePolicyWide));
+    }
+
+    @Test
+    void aPolicyWideProvisionStatementCoversEveryPurpose() {
+        LoadResult result = new PolicyFixture(folder)
+                .check(
+                        cleanWith(
+                                        "provision required-for-contract consequence \"Without your email address we cannot confirm your order.\"",
+                                        "")
+                                .replace(
+                                        "languages en, zh\n",
+                                        "languages en, zh\n  provision voluntary consequence \"Some features may not work.\"\n"));
+        assertEquals(Set.of(), rules(result), describe(result));
+    }
+
+    @Test
     void findingsPointAtTheOffendingText() {
         String text = cleanWith("receives email for", "receives emial for");
         LoadResult result = new PolicyFixture(folder).check(text);
@@ -305,6 +371,6 @@ class ValidationTest {
 						""", "")
                 .replace(" recipients mailer", "")
                 .replace("{ from mailer }", "{ }")
-                .replace("  origin third-party\n", "");
+                .replace("  origin third-party\n", "  origin derived\n");
     }
 }

@@ -2,8 +2,13 @@
 package dev.pledge.runtime;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,6 +30,9 @@ import java.util.stream.Collectors;
  * <p>Thread-safe when its store is.
  */
 public final class ConsentLedger implements AutoCloseable {
+    /** How far ahead of the ledger's clock an imported record's time may lie (clocks of two systems differ). */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
     private final ConsentStore store;
     private final ConsentGuard guard;
     private final String policyId;
@@ -173,9 +181,7 @@ public final class ConsentLedger implements AutoCloseable {
             String channel,
             String evidence) {
         Objects.requireNonNull(action, "action");
-        if (subjectId == null || subjectId.isBlank()) {
-            throw new LedgerException("cannot record " + action + ": subject id is missing");
-        }
+        RecordText.requireId("subject id", subjectId, "cannot record " + action + ": ");
         if (purpose == null) {
             throw new LedgerException("cannot record " + action + " for subject: purpose is missing");
         }
@@ -195,8 +201,8 @@ public final class ConsentLedger implements AutoCloseable {
     }
 
     /**
-     * Validates a record against this ledger's policy and appends it (for example when importing records
-     * made elsewhere). Records for older purpose versions are accepted.
+     * Validates a record made elsewhere against this ledger's policy and appends it (importing one record).
+     * The checks are those of {@link #importAll(Collection)}.
      *
      * @param record the record
      * @return the record
@@ -210,6 +216,35 @@ public final class ConsentLedger implements AutoCloseable {
     }
 
     /**
+     * Imports records made elsewhere (a consent-management platform, another ledger), all or none: every
+     * record is validated first, then all are appended in one transaction. When this returns, all are durable.
+     *
+     * <p>A record must be for this ledger's policy and a purpose and region it declares, with an action the
+     * purpose's basis allows. Its policy version is this ledger's, with the purpose's current version, or an
+     * earlier one (both versions ISO dates or dotted numbers, so that they can be ordered), with a purpose
+     * version no higher than the current one. Its time may not lie ahead of this ledger's clock by more than
+     * {@link #MAX_CLOCK_SKEW}. Record ids must be new and distinct.
+     *
+     * @param records the records, in the order they happened
+     * @return the number of records appended
+     * @throws LedgerException naming the first record that does not fit (then nothing is appended), or if the
+     *                         store fails (then nothing is appended either)
+     */
+    public int importAll(Collection<ConsentRecord> records) {
+        Objects.requireNonNull(records, "records");
+        List<ConsentRecord> copy = List.copyOf(records);
+        Set<String> ids = new HashSet<>();
+        for (ConsentRecord r : copy) {
+            validate(r);
+            if (!ids.add(r.recordId())) {
+                throw new LedgerException("consent record " + r.recordId() + " appears twice in the import");
+            }
+        }
+        store.appendAll(copy);
+        return copy.size();
+    }
+
+    /**
      * Rebuilds a subject's consent state by replaying their records.
      *
      * @param subjectId the subject
@@ -218,9 +253,7 @@ public final class ConsentLedger implements AutoCloseable {
      * @throws LedgerException if a stored record is corrupt or newer than the policy, or the store fails
      */
     public SubjectConsent subject(String subjectId) {
-        if (subjectId == null || subjectId.isBlank()) {
-            throw new LedgerException("cannot replay consent: subject id is missing");
-        }
+        RecordText.requireId("subject id", subjectId, "cannot replay consent: ");
         SubjectConsent state = guard.newSubject(subjectId);
         for (ConsentRecord r : store.history(subjectId)) {
             apply(state, r);
@@ -284,6 +317,11 @@ public final class ConsentLedger implements AutoCloseable {
             throw new LedgerException(where + "version " + r.purposeVersion() + " of purpose '" + p.id()
                     + "' is newer than the policy's version " + p.version());
         }
+        checkPolicyVersion(where, r, p);
+        if (r.timestamp().isAfter(clock.instant().plus(MAX_CLOCK_SKEW))) {
+            throw new LedgerException(where + "its time " + r.timestamp() + " lies ahead of this ledger's clock ("
+                    + clock.instant() + "): a record cannot be made in the future; check the exporting system's clock");
+        }
         if (r.jurisdiction() != null && guard.region(r.jurisdiction()) == null) {
             throw new LedgerException(where + "unknown jurisdiction '" + r.jurisdiction() + "' in policy '" + policyId
                     + "'; known regions: "
@@ -308,6 +346,26 @@ public final class ConsentLedger implements AutoCloseable {
                 }
             }
             default -> throw new IllegalStateException("unhandled action " + r.action());
+        }
+    }
+
+    private void checkPolicyVersion(String where, ConsentRecord r, PurposeSpec p) {
+        Integer order = PolicyVersions.compare(r.policyVersion(), policyVersion);
+        if (order == null) {
+            throw new LedgerException(where + "it is for version '" + r.policyVersion() + "' of policy '" + policyId
+                    + "', which cannot be ordered against this ledger's version '" + policyVersion
+                    + "': records of another version can be imported only when both versions are ISO dates"
+                    + " (2021-06-15) or dotted numbers (2.1)");
+        }
+        if (order > 0) {
+            throw new LedgerException(where + "it is for version '" + r.policyVersion() + "' of policy '" + policyId
+                    + "', newer than this ledger's version '" + policyVersion
+                    + "': the record was made under a policy this application does not run yet");
+        }
+        if (order == 0 && r.purposeVersion() != p.version()) {
+            throw new LedgerException(where + "it is for version " + r.purposeVersion() + " of purpose '" + p.id()
+                    + "', but version '" + policyVersion + "' of policy '" + policyId + "' declares version "
+                    + p.version() + ": a record made under this policy version carries the purpose's current version");
         }
     }
 

@@ -59,45 +59,30 @@ public record ConsentRecord(
      * @param channel        collection channel, or {@code null}
      * @param evidence       evidence text, or {@code null}
      * @param jurisdiction   region id, or {@code null}
-     * @throws LedgerException if a required field is missing, blank or too long, or the version is below 1
+     * @throws LedgerException if a required field is missing, a text is not well-formed Unicode, holds a control or an
+     *                         invisible format character or is too long, the timestamp
+     *                         lies outside 1970-01-01..9999-12-31 or the version is below 1
      */
     public ConsentRecord {
-        requireText("record id", recordId, null);
-        requireText("subject id", subjectId, recordId);
-        requireText("purpose id", purposeId, recordId);
-        requireText("policy id", policyId, recordId);
-        requireText("policy version", policyVersion, recordId);
+        RecordText.requireId("record id", recordId, RecordText.where(null));
+        String where = RecordText.where(recordId);
+        RecordText.requireId("subject id", subjectId, where);
+        RecordText.requireId("purpose id", purposeId, where);
+        RecordText.requireId("policy id", policyId, where);
+        RecordText.requireId("policy version", policyVersion, where);
         if (purposeVersion < 1) {
-            throw new LedgerException(where(recordId) + "purpose version must be >= 1, was " + purposeVersion);
+            throw new LedgerException(where + "purpose version must be >= 1, was " + purposeVersion);
         }
         if (action == null) {
-            throw new LedgerException(where(recordId) + "action is missing (" + ConsentAction.names() + ")");
+            throw new LedgerException(where + "action is missing (" + ConsentAction.names() + ")");
         }
         if (timestamp == null) {
-            throw new LedgerException(where(recordId) + "timestamp is missing");
+            throw new LedgerException(where + "timestamp is missing");
         }
+        RecordText.timestamp(timestamp, where);
         timestamp = timestamp.truncatedTo(ChronoUnit.MICROS);
-        optionalText("channel", channel, recordId, MAX_ID_LENGTH);
-        optionalText("evidence", evidence, recordId, MAX_EVIDENCE_LENGTH);
-        optionalText("jurisdiction", jurisdiction, recordId, MAX_ID_LENGTH);
-    }
-
-    private static void requireText(String field, String value, String recordId) {
-        if (value == null || value.isBlank()) {
-            throw new LedgerException(where(recordId) + field + " is missing");
-        }
-        if (value.length() > MAX_ID_LENGTH) {
-            throw new LedgerException(where(recordId) + field + " is longer than " + MAX_ID_LENGTH + " chars");
-        }
-    }
-
-    private static void optionalText(String field, String value, String recordId, int max) {
-        if (value != null && value.length() > max) {
-            throw new LedgerException(where(recordId) + field + " is longer than " + max + " chars");
-        }
-    }
-
-    private static String where(String recordId) {
-        return recordId == null || recordId.isBlank() ? "consent record: " : "consent record " + recordId + ": ";
+        RecordText.optionalId("channel", channel, where);
+        RecordText.evidence(evidence, where);
+        RecordText.optionalId("jurisdiction", jurisdiction, where);
     }
 }

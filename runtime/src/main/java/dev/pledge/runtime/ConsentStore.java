@@ -23,10 +23,20 @@ public interface ConsentStore extends AutoCloseable {
     void append(ConsentRecord record);
 
     /**
+     * Appends records all or none, in one transaction (an import). When this returns, all are committed
+     * (durable for the JDBC store); when it throws, none is.
+     *
+     * @param records the records, in order
+     * @throws LedgerException if a record id exists already or appears twice, or the store fails
+     */
+    void appendAll(List<ConsentRecord> records);
+
+    /**
      * The records of one subject, in append order.
      *
      * @param subjectId the subject
      * @return an immutable list, empty if the subject has none
+     * @throws LedgerException if the subject id is not a valid id (see {@link ConsentRecord})
      */
     List<ConsentRecord> history(String subjectId);
 

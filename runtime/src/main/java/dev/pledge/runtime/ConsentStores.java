@@ -16,6 +16,8 @@ public final class ConsentStores {
     /** Idle connections kept by stores opened from a URL. */
     static final int MAX_IDLE_CONNECTIONS = 8;
 
+    private static final Object H2_OPENING = new Object();
+
     private ConsentStores() {}
 
     /**
@@ -31,13 +33,19 @@ public final class ConsentStores {
      * The default store: an embedded H2 database in a file, created with its schema if absent.
      *
      * <p>H2 writes {@code <file>.mv.db}; a {@code .mv.db} suffix on {@code file} is accepted and dropped.
-     * Parent folders are created. Each append is committed and written to the file before it returns
-     * ({@code WRITE_DELAY=0}) and forced to the device ({@code CHECKPOINT SYNC}), so it survives a crash of
-     * the process or of the machine. One process opens the file at a time (H2 file lock).
+     * Parent folders are created. Each append is committed, written to the file and forced to the device
+     * ({@code CHECKPOINT SYNC}) before it returns, so it survives a crash of the process or of the machine;
+     * concurrent appends share the commit and the sync. One process opens the file at a time (H2 file lock).
      *
-     * @param file the database file, without or with the {@code .mv.db} suffix
+     * <p>An existing file is checked before H2 opens it: a file that is empty, has no valid H2 header, ends
+     * before the data its header points to, or holds no ledger is refused with a {@link LedgerException},
+     * never opened as an empty ledger.
+     *
+     * @param file the database file, without or with the {@code .mv.db} suffix; it may not contain {@code ;}
+     *             (which would end the database name in H2's URL) or control characters
      * @return the store
-     * @throws LedgerException if the H2 driver is missing or the file cannot be opened
+     * @throws LedgerException if the path is not usable, the H2 driver is missing, or the file cannot be opened
+     *                         or is damaged
      */
     public static JdbcConsentStore h2(Path file) {
         Objects.requireNonNull(file, "file");
@@ -46,6 +54,7 @@ public final class ConsentStores {
         if (name.endsWith(".mv.db")) {
             abs = abs.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
         }
+        checkH2Path(abs);
         try {
             Path parent = abs.getParent();
             if (parent != null) {
@@ -55,22 +64,52 @@ public final class ConsentStores {
             throw new LedgerException(
                     "cannot create the folder of the consent database " + abs + ": " + e.getMessage(), e);
         }
-        return open(h2Url(abs), new Properties(), true);
+        // one check-and-open at a time in this JVM, so that a second store never reads a file H2 is creating
+        Path mvDb = abs.resolveSibling(abs.getFileName() + ".mv.db");
+        synchronized (H2_OPENING) {
+            H2File.State state = H2File.check(mvDb);
+            try {
+                return open(h2Url(abs), new Properties(), state == H2File.State.EXISTING);
+            } catch (LedgerException e) {
+                throw H2File.explain(mvDb, e);
+            }
+        }
     }
 
     /**
-     * The JDBC URL {@link #h2(Path)} uses, for tools that want to look into the database.
+     * The JDBC URL {@link #h2(Path)} uses, for tools that want to look into the database. Old versions of
+     * chunks are not kept once a newer one is on disk ({@code RETENTION_TIME=0}): every commit is forced to
+     * the device before the next begins, so they are not needed to recover, and the open file stays within a
+     * few times its compacted size instead of growing by a chunk per commit.
      *
      * @param fileWithoutSuffix absolute database path without {@code .mv.db}
      * @return the URL
      */
     static String h2Url(Path fileWithoutSuffix) {
-        return "jdbc:h2:file:" + fileWithoutSuffix + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + fileWithoutSuffix + ";RETENTION_TIME=0";
+    }
+
+    /** H2 reads {@code ;} in a URL as the start of settings: a path holding one could run SQL ({@code INIT=}). */
+    private static void checkH2Path(Path path) {
+        String text = path.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || Character.isISOControl(c)) {
+                throw new LedgerException("cannot use " + RecordText.quote(text) + " as a consent database: the path"
+                        + " contains "
+                        + (c == ';'
+                                ? "';', which H2 would read as the start of database settings"
+                                : "a control character")
+                        + "; choose a path without it");
+            }
+        }
     }
 
     /**
      * A store in the database at a JDBC URL: PostgreSQL
-     * ({@code jdbc:postgresql://host:5432/db?user=u&password=p}) or H2. Keeps up to 8 idle connections.
+     * ({@code jdbc:postgresql://host:5432/db?user=u&password=p}) or H2. Keeps up to 8 idle connections. An H2
+     * database on disk gets the durability {@link #h2(Path)} gives (every commit forced to disk, whatever
+     * {@code WRITE_DELAY} says); a URL with {@code FILE_LOCK=NO} is refused.
      *
      * @param url the JDBC URL, credentials included as the driver allows
      * @return the store
@@ -108,7 +147,36 @@ public final class ConsentStores {
         Objects.requireNonNull(info, "info");
         Properties copy = new Properties();
         copy.putAll(info);
+        refuseUnsafeH2Settings(url, copy);
         return open(url, copy, false);
+    }
+
+    /**
+     * Refuses H2 settings that would let a second process write the same file ({@code FILE_LOCK=NO}): the
+     * ledger's durability rests on one writer per file. Other settings are the caller's; commits are forced
+     * to disk whatever {@code WRITE_DELAY} says.
+     */
+    private static void refuseUnsafeH2Settings(String url, Properties info) {
+        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+            return;
+        }
+        Properties settings = new Properties();
+        String[] parts = url.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            if (eq > 0) {
+                settings.setProperty(
+                        parts[i].substring(0, eq).trim().toUpperCase(java.util.Locale.ROOT),
+                        parts[i].substring(eq + 1).trim());
+            }
+        }
+        info.stringPropertyNames()
+                .forEach(k -> settings.setProperty(k.toUpperCase(java.util.Locale.ROOT), info.getProperty(k)));
+        if ("NO".equalsIgnoreCase(settings.getProperty("FILE_LOCK", ""))) {
+            throw new LedgerException("refusing the consent store URL " + PooledConnectionSource.redact(url)
+                    + " with FILE_LOCK=NO: without the file lock a second process can open and corrupt the ledger;"
+                    + " remove the setting");
+        }
     }
 
     /**
@@ -121,10 +189,10 @@ public final class ConsentStores {
         return JdbcConsentStore.open(dataSource);
     }
 
-    private static JdbcConsentStore open(String url, Properties info, boolean sync) {
+    private static JdbcConsentStore open(String url, Properties info, boolean existingLedger) {
         if (!url.startsWith("jdbc:")) {
             throw new LedgerException("not a JDBC URL: '" + PooledConnectionSource.redact(url) + "'");
         }
-        return JdbcConsentStore.open(new PooledConnectionSource(url, info, MAX_IDLE_CONNECTIONS), sync);
+        return JdbcConsentStore.open(new PooledConnectionSource(url, info, MAX_IDLE_CONNECTIONS), existingLedger);
     }
 }

@@ -35,7 +35,22 @@ public final class InMemoryConsentStore implements ConsentStore {
     }
 
     @Override
+    public synchronized void appendAll(List<ConsentRecord> records) {
+        Objects.requireNonNull(records, "records");
+        ensureOpen();
+        Set<String> fresh = new HashSet<>();
+        for (ConsentRecord r : records) {
+            if (ids.contains(r.recordId()) || !fresh.add(r.recordId())) {
+                throw new LedgerException("consent record " + r.recordId() + " already exists; records are immutable,"
+                        + " so none of the " + records.size() + " records was appended");
+            }
+        }
+        records.forEach(this::append);
+    }
+
+    @Override
     public synchronized List<ConsentRecord> history(String subjectId) {
+        RecordText.requireId("subject id", subjectId, "cannot read the consent history: ");
         ensureOpen();
         return List.copyOf(bySubject.getOrDefault(subjectId, List.of()));
     }

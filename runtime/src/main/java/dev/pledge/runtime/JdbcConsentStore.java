@@ -18,22 +18,28 @@ import javax.sql.DataSource;
  * PostgreSQL (production).
  *
  * <p>Opening a store creates or migrates the schema ({@code pledge_schema_version},
- * {@code pledge_consent_record}); this is idempotent and safe when several instances start at once. Each
- * {@link #append} is its own transaction, committed before it returns. There is no update or delete.
- * Thread-safe: each operation borrows its own connection.
+ * {@code pledge_consent_record}); this is idempotent and safe when several instances start at once. An
+ * {@link #append} returns when its record is committed and durable: on an H2 database that is not in memory,
+ * every commit is followed by {@code CHECKPOINT SYNC}, which writes it to the file and forces the file to the
+ * device, however the store was opened ({@link ConsentStores#h2}, a JDBC URL or a data source); on PostgreSQL
+ * the commit itself is durable ({@code synchronous_commit}, turned on for the ledger's transactions if the
+ * database has it off). Concurrent appends share one transaction and one sync ({@link GroupCommit}). There is
+ * no update or delete. Thread-safe: each operation borrows its own connection.
  */
 public final class JdbcConsentStore implements ConsentStore {
     private static final int FETCH_SIZE = 500;
 
     private final ConnectionSource connections;
     private final SqlDialect dialect;
-    private final boolean syncAfterCommit;
+    private final SqlDialect.Durability durability;
+    private final GroupCommit commits;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private JdbcConsentStore(ConnectionSource connections, SqlDialect dialect, boolean syncAfterCommit) {
+    private JdbcConsentStore(ConnectionSource connections, SqlDialect dialect, SqlDialect.Durability durability) {
         this.connections = connections;
         this.dialect = dialect;
-        this.syncAfterCommit = syncAfterCommit;
+        this.durability = durability;
+        this.commits = new GroupCommit(this::writeDurably);
     }
 
     /**
@@ -42,21 +48,33 @@ public final class JdbcConsentStore implements ConsentStore {
      *
      * @param dataSource an H2 or PostgreSQL data source
      * @return the store
-     * @throws LedgerException if the database cannot be reached or migrated
+     * @throws LedgerException if the database cannot be reached or migrated, or is an H2 file database on
+     *                         which the user may not force commits to disk
      */
     public static JdbcConsentStore open(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         return open(new DataSourceConnectionSource(dataSource), false);
     }
 
-    static JdbcConsentStore open(ConnectionSource connections, boolean syncAfterCommit) {
+    /**
+     * @param existingLedger the database must already hold a ledger schema (an H2 file that existed before): a
+     *                       file whose schema is gone is damaged, not new
+     */
+    static JdbcConsentStore open(ConnectionSource connections, boolean existingLedger) {
         Connection c = null;
         boolean broken = false;
         try {
             c = borrow(connections, "open the consent store");
             SqlDialect dialect = SqlDialect.of(c);
+            if (existingLedger && !SchemaMigrator.hasSchema(c)) {
+                throw new LedgerException("the consent database " + connections.describe()
+                        + " exists but holds no consent ledger: it is damaged (truncated?) or another"
+                        + " application's database; restore it from a backup, or move it away to start an empty"
+                        + " ledger");
+            }
             SchemaMigrator.migrate(c, dialect);
-            return new JdbcConsentStore(connections, dialect, syncAfterCommit);
+            SqlDialect.Durability durability = dialect.durability(c, connections.describe());
+            return new JdbcConsentStore(connections, dialect, durability);
         } catch (SQLException e) {
             broken = true;
             connections.close();
@@ -81,39 +99,81 @@ public final class JdbcConsentStore implements ConsentStore {
         return dialect;
     }
 
+    /** @return how commits are made durable on this database */
+    SqlDialect.Durability durability() {
+        return durability;
+    }
+
     @Override
     public void append(ConsentRecord record) {
         Objects.requireNonNull(record, "record");
-        withConnection("append consent record " + record.recordId(), c -> {
-            try (PreparedStatement ps = c.prepareStatement(RecordRows.INSERT)) {
-                RecordRows.bind(ps, record);
-                ps.executeUpdate();
+        ensureOpen("append consent record " + record.recordId());
+        commits.append(record);
+    }
+
+    @Override
+    public void appendAll(List<ConsentRecord> records) {
+        Objects.requireNonNull(records, "records");
+        List<ConsentRecord> copy = List.copyOf(records);
+        if (!copy.isEmpty()) {
+            ensureOpen("append " + copy.size() + " consent records");
+            writeDurably(copy);
+        }
+    }
+
+    /** One transaction: insert, commit, force to disk; what {@link GroupCommit} and {@link #appendAll} call. */
+    private void writeDurably(List<ConsentRecord> records) {
+        String what = records.size() == 1
+                ? "append consent record " + records.get(0).recordId()
+                : "append " + records.size() + " consent records";
+        withConnection(what, c -> {
+            durability.beginWrite(c);
+            try {
+                RecordRows.insertAll(c, records);
             } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) {
-                    throw new LedgerException(
-                            "consent record " + record.recordId() + " already exists; records are immutable", e);
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
                 }
-                throw e;
+                c.rollback();
+                throw duplicate(c, records, e);
             }
             c.commit();
-            if (syncAfterCommit) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("CHECKPOINT SYNC");
-                } catch (SQLException e) {
-                    throw new LedgerException(
-                            "consent record " + record.recordId() + " was committed but could not"
-                                    + " be forced to disk (CHECKPOINT SYNC): " + e.getMessage()
-                                    + "; do not append it again",
-                            e);
-                }
-            }
+            durability.afterCommit(c, records);
             return null;
         });
     }
 
+    private static LedgerException duplicate(Connection c, List<ConsentRecord> records, SQLException e)
+            throws SQLException {
+        if (records.size() == 1) {
+            return new LedgerException(
+                    "consent record " + records.get(0).recordId() + " already exists; records are immutable", e);
+        }
+        String taken = null;
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT record_id FROM " + SchemaMigrator.RECORD_TABLE + " WHERE record_id = ?")) {
+            for (ConsentRecord r : records) {
+                ps.setString(1, r.recordId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        taken = r.recordId();
+                        break;
+                    }
+                }
+            }
+        }
+        c.rollback();
+        return new LedgerException(
+                (taken == null
+                                ? "a record id of the " + records.size() + " records is taken"
+                                : "consent record " + taken + " already exists")
+                        + "; records are immutable, so none of the " + records.size() + " records was appended",
+                e);
+    }
+
     @Override
     public List<ConsentRecord> history(String subjectId) {
-        Objects.requireNonNull(subjectId, "subjectId");
+        RecordText.requireId("subject id", subjectId, "cannot read the consent history: ");
         return withConnection("read the consent history of a subject", c -> {
             List<ConsentRecord> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + RecordRows.COLUMNS + " FROM "
@@ -180,11 +240,15 @@ public final class JdbcConsentStore implements ConsentStore {
         T run(Connection c) throws SQLException;
     }
 
-    <T> T withConnection(String what, SqlWork<T> work) {
+    private void ensureOpen(String what) {
         if (closed.get()) {
             throw new LedgerException(
                     "cannot " + what + ": the consent store on " + connections.describe() + " is closed");
         }
+    }
+
+    <T> T withConnection(String what, SqlWork<T> work) {
+        ensureOpen(what);
         Connection c = borrow(connections, what);
         boolean broken = false;
         try {

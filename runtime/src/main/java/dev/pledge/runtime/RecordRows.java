@@ -19,24 +19,78 @@ final class RecordRows {
     static final String COLUMNS = "seq, record_id, subject_id, purpose_id, purpose_version, policy_id, policy_version, "
             + "action, recorded_at, channel, evidence, jurisdiction";
 
-    static final String INSERT = "INSERT INTO " + SchemaMigrator.RECORD_TABLE
+    private static final String INSERT_INTO = "INSERT INTO " + SchemaMigrator.RECORD_TABLE
             + " (record_id, subject_id, purpose_id, purpose_version, policy_id, policy_version, action, recorded_at, "
-            + "channel, evidence, jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "channel, evidence, jurisdiction) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int PARAMETERS = 11;
+
+    /** Inserts one record. */
+    static final String INSERT = INSERT_INTO + ROW;
+
+    /** Most rows in one INSERT statement (PostgreSQL allows 32,767 parameters). */
+    static final int MAX_ROWS_PER_STATEMENT = 1000;
 
     private RecordRows() {}
 
+    /**
+     * An INSERT of {@code rows} records, to bind with {@link #bind(PreparedStatement, int, ConsentRecord)}.
+     *
+     * @param rows 1 .. {@link #MAX_ROWS_PER_STATEMENT}
+     * @return the statement text
+     */
+    static String insert(int rows) {
+        StringBuilder sql = new StringBuilder(INSERT_INTO.length() + rows * (ROW.length() + 2)).append(INSERT_INTO);
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ", ").append(ROW);
+        }
+        return sql.toString();
+    }
+
     static void bind(PreparedStatement ps, ConsentRecord r) throws SQLException {
-        ps.setString(1, r.recordId());
-        ps.setString(2, r.subjectId());
-        ps.setString(3, r.purposeId());
-        ps.setInt(4, r.purposeVersion());
-        ps.setString(5, r.policyId());
-        ps.setString(6, r.policyVersion());
-        ps.setString(7, r.action().name());
-        ps.setObject(8, OffsetDateTime.ofInstant(r.timestamp(), ZoneOffset.UTC));
-        setNullable(ps, 9, r.channel());
-        setNullable(ps, 10, r.evidence());
-        setNullable(ps, 11, r.jurisdiction());
+        bind(ps, 0, r);
+    }
+
+    /**
+     * Binds a record to the {@code row}-th row of an {@link #insert(int)} statement.
+     *
+     * @param ps  the statement
+     * @param row 0-based row
+     * @param r   the record
+     * @throws SQLException if the driver fails
+     */
+    static void bind(PreparedStatement ps, int row, ConsentRecord r) throws SQLException {
+        int at = row * PARAMETERS;
+        ps.setString(at + 1, r.recordId());
+        ps.setString(at + 2, r.subjectId());
+        ps.setString(at + 3, r.purposeId());
+        ps.setInt(at + 4, r.purposeVersion());
+        ps.setString(at + 5, r.policyId());
+        ps.setString(at + 6, r.policyVersion());
+        ps.setString(at + 7, r.action().name());
+        ps.setObject(at + 8, OffsetDateTime.ofInstant(r.timestamp(), ZoneOffset.UTC));
+        setNullable(ps, at + 9, r.channel());
+        setNullable(ps, at + 10, r.evidence());
+        setNullable(ps, at + 11, r.jurisdiction());
+    }
+
+    /**
+     * Inserts records in statements of up to {@link #MAX_ROWS_PER_STATEMENT} rows, in order, without committing.
+     *
+     * @param c       the connection, in a transaction
+     * @param records the records
+     * @throws SQLException if the driver fails (a duplicate record id: SQLState 23505)
+     */
+    static void insertAll(java.sql.Connection c, java.util.List<ConsentRecord> records) throws SQLException {
+        for (int from = 0; from < records.size(); from += MAX_ROWS_PER_STATEMENT) {
+            int rows = Math.min(MAX_ROWS_PER_STATEMENT, records.size() - from);
+            try (PreparedStatement ps = c.prepareStatement(insert(rows))) {
+                for (int i = 0; i < rows; i++) {
+                    bind(ps, i, records.get(from + i));
+                }
+                ps.executeUpdate();
+            }
+        }
     }
 
     /**

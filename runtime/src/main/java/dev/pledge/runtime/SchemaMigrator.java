@@ -23,8 +23,14 @@ final class SchemaMigrator {
     /** Table of consent records. */
     static final String RECORD_TABLE = "pledge_consent_record";
 
-    /** One schema change. */
-    record Migration(int version, String description, List<String> statements) {}
+    /**
+     * One schema change.
+     *
+     * @param check a query that succeeds only when the change is in place: statements such as
+     *              {@code CREATE TABLE IF NOT EXISTS} do nothing when a table of that name exists, so the check
+     *              makes sure it is the ledger's table before the version is recorded as applied
+     */
+    record Migration(int version, String description, List<String> statements, String check) {}
 
     /** All migrations, in order; versions are 1, 2, ... with no gaps. Never edit a released one: add one. */
     static final List<Migration> MIGRATIONS = List.of(
@@ -44,12 +50,14 @@ final class SchemaMigrator {
                             + "channel VARCHAR(255), "
                             + "evidence VARCHAR(10000), "
                             + "jurisdiction VARCHAR(255), "
-                            + "CONSTRAINT " + RECORD_TABLE + "_record_id_key UNIQUE (record_id))")),
+                            + "CONSTRAINT " + RECORD_TABLE + "_record_id_key UNIQUE (record_id))"),
+                    "SELECT " + RecordRows.COLUMNS + " FROM " + RECORD_TABLE + " WHERE 1 = 0"),
             new Migration(
                     2,
                     "index on subject for history look-ups",
                     List.of("CREATE INDEX IF NOT EXISTS " + RECORD_TABLE + "_subject_idx ON " + RECORD_TABLE
-                            + " (subject_id, seq)")));
+                            + " (subject_id, seq)"),
+                    null));
 
     /** The schema version this runtime writes and reads. */
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
@@ -70,28 +78,40 @@ final class SchemaMigrator {
     }
 
     /**
-     * Brings the schema to a given version (tests use this to build old schemas).
+     * Brings the schema to a given version (tests use this to build old schemas). Each migration is a
+     * transaction of its own under the migration lock: its statements, its check, then the row that records
+     * it. A migration that fails records nothing (H2 commits each DDL statement on its own, so a single
+     * transaction for all migrations could not promise that), and the ones before it stay applied.
      *
-     * @param connection a connection with auto-commit off; committed on return
+     * @param connection a connection with auto-commit off
      * @param dialect    its dialect
      * @param target     the version to reach, {@code <= CURRENT_VERSION}
      * @return the number of migrations applied
-     * @throws SQLException on database errors (the transaction is rolled back)
+     * @throws SQLException    on database errors (the failing migration is rolled back)
+     * @throws LedgerException if the database has a newer schema than this runtime knows, or a table of the
+     *                         ledger's name that is not the ledger's
      */
     static int migrate(Connection connection, SqlDialect dialect, int target) throws SQLException {
-        try (SqlDialect.MigrationLock lock = dialect.lockForMigration(connection)) {
-            try {
-                int applied = migrateLocked(connection, target);
-                connection.commit();
-                return applied;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
+        int applied = 0;
+        while (true) {
+            try (SqlDialect.MigrationLock lock = dialect.lockForMigration(connection)) {
+                try {
+                    boolean more = migrateOneLocked(connection, target);
+                    connection.commit();
+                    if (!more) {
+                        return applied;
+                    }
+                    applied++;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(connection, e);
+                    throw e;
+                }
             }
         }
     }
 
-    private static int migrateLocked(Connection connection, int target) throws SQLException {
+    /** Applies the next missing migration up to {@code target}; false when there was none. */
+    private static boolean migrateOneLocked(Connection connection, int target) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS " + VERSION_TABLE + " ("
                     + "version INTEGER NOT NULL PRIMARY KEY, "
@@ -103,26 +123,63 @@ final class SchemaMigrator {
             throw new LedgerException("the consent ledger schema is at version " + current
                     + ", newer than this Pledge runtime supports (" + CURRENT_VERSION + "); upgrade pledge-runtime");
         }
-        int applied = 0;
-        for (Migration m : MIGRATIONS) {
-            if (m.version() <= current || m.version() > target) {
-                continue;
+        Migration next = MIGRATIONS.stream()
+                .filter(m -> m.version() > current && m.version() <= target)
+                .findFirst()
+                .orElse(null);
+        if (next == null) {
+            return false;
+        }
+        try (Statement st = connection.createStatement()) {
+            for (String sql : next.statements()) {
+                st.execute(sql);
             }
-            try (Statement st = connection.createStatement()) {
-                for (String sql : m.statements()) {
-                    st.execute(sql);
+        }
+        if (next.check() != null) {
+            check(connection, next);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO " + VERSION_TABLE + " (version, description, applied_at) VALUES (?, ?, ?)")) {
+            ps.setInt(1, next.version());
+            ps.setString(2, next.description());
+            ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+        return true;
+    }
+
+    private static void check(Connection connection, Migration m) throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(m.check())) {
+            rs.next();
+        } catch (SQLException e) {
+            LedgerException failure = new LedgerException(
+                    "cannot apply consent ledger migration " + m.version()
+                            + " (" + m.description() + "): the database already has a table " + RECORD_TABLE
+                            + " that is not a Pledge consent record table (" + e.getMessage()
+                            + "); rename that table, or give the ledger a database or schema of its own",
+                    e);
+            rollbackQuietly(connection, failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * Whether the database holds a ledger schema (the version table), without changing anything.
+     *
+     * @param connection an open connection
+     * @return true if {@code pledge_schema_version} exists
+     * @throws SQLException if the metadata cannot be read
+     */
+    static boolean hasSchema(Connection connection) throws SQLException {
+        for (String name : new String[] {VERSION_TABLE, VERSION_TABLE.toUpperCase(java.util.Locale.ROOT)}) {
+            try (ResultSet rs = connection.getMetaData().getTables(null, null, name, null)) {
+                if (rs.next()) {
+                    return true;
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO " + VERSION_TABLE + " (version, description, applied_at) VALUES (?, ?, ?)")) {
-                ps.setInt(1, m.version());
-                ps.setString(2, m.description());
-                ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
-                ps.executeUpdate();
-            }
-            applied++;
         }
-        return applied;
+        return false;
     }
 
     /**

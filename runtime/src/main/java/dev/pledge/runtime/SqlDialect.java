@@ -63,6 +63,88 @@ enum SqlDialect {
         return H2_MIGRATION_LOCK::unlock;
     }
 
+    /**
+     * How commits become durable on the database behind a connection, checked when a store opens.
+     *
+     * @param connection an open connection
+     * @param database   the database, for messages
+     * @return the way to make this database's commits durable
+     * @throws SQLException    if the database cannot be asked
+     * @throws LedgerException if commits cannot be made durable with this connection's rights
+     */
+    Durability durability(Connection connection, String database) throws SQLException {
+        if (this == POSTGRESQL) {
+            try (Statement st = connection.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("SHOW synchronous_commit")) {
+                rs.next();
+                String value = rs.getString(1);
+                connection.commit();
+                return "off".equalsIgnoreCase(value) ? Durability.SYNCHRONOUS_COMMIT_ON : Durability.COMMIT;
+            }
+        }
+        if (isInMemoryH2(connection.getMetaData().getURL())) {
+            return Durability.COMMIT;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new LedgerException(
+                    "cannot open the consent store on " + database
+                            + ": each commit must be forced to disk with CHECKPOINT SYNC, which H2 allows only to admin"
+                            + " users (" + e.getMessage()
+                            + "); connect as an admin user of the database (its creator), or"
+                            + " give the ledger a database of its own with ConsentStores.h2(path)",
+                    e);
+        }
+        return Durability.CHECKPOINT_SYNC;
+    }
+
+    /** @return whether an H2 URL names an in-memory database, which no sync can make durable */
+    static boolean isInMemoryH2(String url) {
+        String u = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        return u.startsWith("jdbc:h2:mem:")
+                || u.contains("/mem:")
+                || u.startsWith("jdbc:h2:memfs:")
+                || u.startsWith("jdbc:h2:memlzf:")
+                || u.startsWith("jdbc:h2:niomemfs:")
+                || u.startsWith("jdbc:h2:niomemlzf:");
+    }
+
+    /** What a write transaction does, beyond committing, so that its records survive a crash. */
+    enum Durability {
+        /** The commit is durable: PostgreSQL with {@code synchronous_commit} on, or an H2 database in memory. */
+        COMMIT,
+        /** PostgreSQL with {@code synchronous_commit=off}: each ledger transaction turns it on for itself. */
+        SYNCHRONOUS_COMMIT_ON,
+        /** H2 on disk: after the commit, {@code CHECKPOINT SYNC} writes the store and forces it to the device. */
+        CHECKPOINT_SYNC;
+
+        void beginWrite(Connection c) throws SQLException {
+            if (this == SYNCHRONOUS_COMMIT_ON) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL synchronous_commit TO on");
+                }
+            }
+        }
+
+        void afterCommit(Connection c, java.util.List<ConsentRecord> records) {
+            if (this != CHECKPOINT_SYNC) {
+                return;
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                String which = records.size() == 1
+                        ? "consent record " + records.get(0).recordId() + " was"
+                        : records.size() + " consent records were";
+                throw new GroupCommit.CommittedButNotSynced(
+                        which + " committed but could not be forced to disk (CHECKPOINT SYNC): " + e.getMessage()
+                                + "; do not append " + (records.size() == 1 ? "it" : "them") + " again",
+                        e);
+            }
+        }
+    }
+
     /** A held migration lock. */
     interface MigrationLock extends AutoCloseable {
         @Override

@@ -132,7 +132,18 @@ class ConsentLedgerTest {
         assertEquals(
                 "consent record r-v: version 3 of purpose 'ad-personalisation' is newer than the policy's version 2",
                 e.getMessage());
-        ledger.append(record("r-old", "alice", "ad-personalisation", 1, ConsentAction.GRANT));
+        ledger.append(new ConsentRecord(
+                "r-old",
+                "alice",
+                "ad-personalisation",
+                1,
+                TestPurpose.POLICY,
+                "2024-06-01",
+                ConsentAction.GRANT,
+                NOW,
+                "test",
+                null,
+                null));
         assertEquals(1, store.count(), "older versions are history and are accepted");
     }
 
@@ -199,9 +210,82 @@ class ConsentLedgerTest {
                 e.getMessage().contains("it is for policy 'other', but this ledger is for 'test-policy'"),
                 e.getMessage());
         ConsentRecord mars = new ConsentRecord(
-                "r-j", "alice", "analytics", 1, TestPurpose.POLICY, "1", ConsentAction.GRANT, NOW, null, null, "MARS");
+                "r-j",
+                "alice",
+                "analytics",
+                1,
+                TestPurpose.POLICY,
+                TestPurpose.POLICY_VERSION,
+                ConsentAction.GRANT,
+                NOW,
+                null,
+                null,
+                "MARS");
         e = assertThrows(LedgerException.class, () -> ledger.append(mars));
         assertTrue(e.getMessage().contains("unknown jurisdiction 'MARS'"), e.getMessage());
+    }
+
+    @Test
+    void importedRecordsMustBeOfThisPolicyVersionOrAnEarlierOne() {
+        LedgerException e =
+                assertThrows(LedgerException.class, () -> ledger.append(imported("r-new", "2026-01-01", 2, NOW)));
+        assertEquals(
+                "consent record r-new: it is for version '2026-01-01' of policy 'test-policy', newer than this"
+                        + " ledger's version '2025-01-01': the record was made under a policy this application does"
+                        + " not run yet",
+                e.getMessage());
+        e = assertThrows(LedgerException.class, () -> ledger.append(imported("r-x", "draft", 2, NOW)));
+        assertTrue(e.getMessage().contains("which cannot be ordered against this ledger's version"), e.getMessage());
+        e = assertThrows(
+                LedgerException.class, () -> ledger.append(imported("r-now-old", TestPurpose.POLICY_VERSION, 1, NOW)));
+        assertTrue(
+                e.getMessage()
+                        .endsWith("a record made under this policy version carries the purpose's current version"),
+                e.getMessage());
+        ledger.append(imported("r-2024", "2024-12-31", 1, NOW));
+        ledger.append(imported("r-now", TestPurpose.POLICY_VERSION, 2, NOW));
+        assertEquals(2, store.count());
+    }
+
+    @Test
+    void importedRecordsCannotComeFromTheFuture() {
+        ledger.append(imported("r-skewed", TestPurpose.POLICY_VERSION, 2, NOW.plusSeconds(299)));
+        LedgerException e = assertThrows(
+                LedgerException.class,
+                () -> ledger.append(imported("r-future", TestPurpose.POLICY_VERSION, 2, NOW.plusSeconds(3600))));
+        assertEquals(
+                "consent record r-future: its time 2025-03-01T13:00:00Z lies ahead of this ledger's clock"
+                        + " (2025-03-01T12:00:00Z): a record cannot be made in the future; check the exporting"
+                        + " system's clock",
+                e.getMessage());
+    }
+
+    @Test
+    void anImportIsValidatedWholeBeforeAnythingIsWritten() {
+        List<ConsentRecord> records = List.of(
+                imported("i-1", TestPurpose.POLICY_VERSION, 2, NOW),
+                imported("i-2", "2024-12-31", 1, NOW),
+                imported("i-1", TestPurpose.POLICY_VERSION, 2, NOW));
+        LedgerException e = assertThrows(LedgerException.class, () -> ledger.importAll(records));
+        assertEquals("consent record i-1 appears twice in the import", e.getMessage());
+        assertEquals(0, store.count());
+        assertEquals(2, ledger.importAll(records.subList(0, 2)));
+        assertEquals(2, store.count());
+    }
+
+    private static ConsentRecord imported(String id, String policyVersion, int purposeVersion, Instant at) {
+        return new ConsentRecord(
+                id,
+                "alice",
+                "ad-personalisation",
+                purposeVersion,
+                TestPurpose.POLICY,
+                policyVersion,
+                ConsentAction.GRANT,
+                at,
+                "cmp-import",
+                null,
+                "EU");
     }
 
     @Test

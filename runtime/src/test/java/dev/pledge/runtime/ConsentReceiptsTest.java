@@ -43,6 +43,13 @@ class ConsentReceiptsTest {
     }
 
     @Test
+    void keepsTheLineBreaksAndTabsEvidenceMayHoldAsEscapes() {
+        String json = ConsentReceipts.toJson(record("line one\nline two\r\n\tindented"));
+        assertTrue(json.contains("\"evidence\":\"line one\\nline two\\r\\n\\tindented\""), json);
+        assertEquals(-1, json.indexOf('\n'), "one receipt, one line");
+    }
+
+    @Test
     void writesAbsentOptionalFieldsAsNull() {
         ConsentRecord r =
                 new ConsentRecord("rec-2", "s", "analytics", 1, "p", "1", ConsentAction.WITHDRAW, AT, null, null, null);
@@ -53,9 +60,16 @@ class ConsentReceiptsTest {
         assertEquals("WITHDRAW", o.get("action").getAsString());
     }
 
+    /** A JSON string literal as receipts write it (records themselves hold no control character but tab and breaks). */
+    private static String literal(String value) {
+        StringBuilder out = new StringBuilder("{\"evidence\":");
+        JsonText.string(out, value);
+        return out.append('}').toString();
+    }
+
     @Test
     void escapesQuotesBackslashesAndControlCharactersExactly() {
-        String json = ConsentReceipts.toJson(record("a\"b\\c\nd\re\tf\bg\fh\u0000i\u001fj\u007fk\u2028l\u2029m/"));
+        String json = literal("a\"b\\c\nd\re\tf\bg\fh\u0000i\u001fj\u007fk\u2028l\u2029m/");
         assertTrue(
                 json.contains(
                         "\"evidence\":\"a\\\"b\\\\c\\nd\\re\\tf\\bg\\fh\\u0000i\\u001fj\\u007fk\\u2028l\\u2029m/\""),
@@ -68,7 +82,7 @@ class ConsentReceiptsTest {
         for (char c = 0; c < 0x20; c++) {
             all.append(c);
         }
-        String json = ConsentReceipts.toJson(record(all.toString()));
+        String json = literal(all.toString());
         for (char c = 0; c < 0x20; c++) {
             assertEquals(-1, json.indexOf(c), "raw control character U+" + Integer.toHexString(c));
         }
@@ -83,7 +97,7 @@ class ConsentReceiptsTest {
         assertEquals(text, parse(json).get("evidence").getAsString());
 
         String lone = "x\uD83Dy\uDE00z";
-        String loneJson = ConsentReceipts.toJson(record(lone));
+        String loneJson = literal(lone);
         assertTrue(loneJson.contains("x\\ud83dy\\ude00z"), loneJson);
         assertEquals(lone, parse(loneJson).get("evidence").getAsString());
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.model.Exclude;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,9 @@ import java.util.List;
  * @param threads how many threads read classes; 0 for one per available processor
  * @param release for multi-release jars, the Java release whose classes are scanned (the
  *        highest {@code META-INF/versions/N} not above it); 0 for the running Java's
+ * @param excludes code whose findings do not count (reported as excluded, with the reason)
+ * @param baseline a baseline file ({@code --write-baseline}): the findings it lists are reported as
+ *        known and do not count; null for none
  */
 public record ScanOptions(
         List<Path> sourceRoots,
@@ -26,12 +30,15 @@ public record ScanOptions(
         boolean builtInCatalogue,
         List<String> suppressAnnotations,
         int threads,
-        int release) {
+        int release,
+        List<Exclude> excludes,
+        Path baseline) {
 
     public ScanOptions {
         sourceRoots = List.copyOf(sourceRoots);
         catalogues = List.copyOf(catalogues);
         suppressAnnotations = List.copyOf(suppressAnnotations);
+        excludes = List.copyOf(excludes);
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
         }
@@ -43,31 +50,53 @@ public record ScanOptions(
 
     /** No source roots, no extra catalogues, the built-in catalogue, one thread per processor. */
     public static ScanOptions defaults() {
-        return new ScanOptions(List.of(), List.of(), true, List.of(), 0, 0);
+        return new ScanOptions(List.of(), List.of(), true, List.of(), 0, 0, List.of(), null);
     }
 
     public ScanOptions withSourceRoots(List<Path> roots) {
-        return new ScanOptions(roots, catalogues, builtInCatalogue, suppressAnnotations, threads, release);
+        return new ScanOptions(
+                roots, catalogues, builtInCatalogue, suppressAnnotations, threads, release, excludes, baseline);
     }
 
     public ScanOptions withCatalogues(List<Path> files) {
-        return new ScanOptions(sourceRoots, files, builtInCatalogue, suppressAnnotations, threads, release);
+        return new ScanOptions(
+                sourceRoots, files, builtInCatalogue, suppressAnnotations, threads, release, excludes, baseline);
     }
 
     public ScanOptions withBuiltInCatalogue(boolean use) {
-        return new ScanOptions(sourceRoots, catalogues, use, suppressAnnotations, threads, release);
+        return new ScanOptions(sourceRoots, catalogues, use, suppressAnnotations, threads, release, excludes, baseline);
     }
 
     public ScanOptions withSuppressAnnotations(List<String> annotations) {
-        return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, annotations, threads, release);
+        return new ScanOptions(
+                sourceRoots, catalogues, builtInCatalogue, annotations, threads, release, excludes, baseline);
     }
 
     public ScanOptions withThreads(int count) {
-        return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, count, release);
+        return new ScanOptions(
+                sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, count, release, excludes, baseline);
     }
 
     public ScanOptions withRelease(int javaRelease) {
-        return new ScanOptions(sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, threads, javaRelease);
+        return new ScanOptions(
+                sourceRoots,
+                catalogues,
+                builtInCatalogue,
+                suppressAnnotations,
+                threads,
+                javaRelease,
+                excludes,
+                baseline);
+    }
+
+    public ScanOptions withExcludes(List<Exclude> list) {
+        return new ScanOptions(
+                sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, threads, release, list, baseline);
+    }
+
+    public ScanOptions withBaseline(Path file) {
+        return new ScanOptions(
+                sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, threads, release, excludes, file);
     }
 
     /** The thread count to use: {@link #threads()}, or the number of available processors. */

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.analysis.DomainData;
 import dev.pledge.scanner.analysis.Linker;
+import dev.pledge.scanner.analysis.Reachability;
 import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
@@ -14,15 +16,20 @@ import dev.pledge.scanner.model.CodeRefs;
 import dev.pledge.scanner.model.Hierarchy;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.ScanFinding;
+import dev.pledge.scanner.model.SilencedFinding;
+import dev.pledge.scanner.report.Baseline;
 import dev.pledge.scanner.report.DataMap;
 import dev.pledge.scanner.report.DataMapBuilder;
 import dev.pledge.scanner.report.ScanResult;
 import dev.pledge.scanner.report.ScanStats;
 import dev.pledge.scanner.rules.DataCheck;
+import dev.pledge.scanner.rules.DomainDataCheck;
+import dev.pledge.scanner.rules.Findings;
 import dev.pledge.scanner.rules.PartyCheck;
 import dev.pledge.scanner.rules.PolicyFacts;
 import dev.pledge.scanner.rules.PurposeCheck;
 import dev.pledge.scanner.rules.SharingCheck;
+import dev.pledge.scanner.rules.SuppressionCheck;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,10 +51,13 @@ final class ScanRun {
 
     private ScanRun() {}
 
-    static ScanResult run(ScanRequest request, Catalogue catalogue, ScanLogger logger) {
+    /**
+     * @param baseline the findings known when the baseline was written, or null
+     */
+    static ScanResult run(ScanRequest request, Catalogue catalogue, Baseline baseline, ScanLogger logger) {
         long start = System.nanoTime();
         ScanOptions options = request.options();
-        List<ScanFinding> findings = new ArrayList<>();
+        List<ScanFinding> problems = new ArrayList<>();
         SourceIndex sources = new SourceIndex(request.policy(), catalogue);
         SdkIndex sdks = new SdkIndex(request.policy(), catalogue);
         ClassReading.Result read;
@@ -55,11 +65,14 @@ final class ScanRun {
         int directories;
         try (ClassInput input = new ClassInput(options.effectiveRelease())) {
             for (Path root : request.roots()) {
-                input.addRoot(root);
+                input.addRoot(root, false);
+            }
+            for (Path root : request.dependencies()) {
+                input.addRoot(root, true);
             }
             jars = input.jars;
             directories = input.directories;
-            findings.addAll(input.problems());
+            problems.addAll(input.problems());
             Set<String> names = new HashSet<>();
             input.entries().forEach(e -> {
                 if (e.className() != null) {
@@ -68,25 +81,44 @@ final class ScanRun {
             });
             logger.debug("listed " + input.entries().size() + " class files (" + input.shadowed()
                     + " more shadowed by a class of the same name before them) in "
-                    + request.roots().size() + " roots");
+                    + (request.roots().size() + request.dependencies().size()) + " roots");
             ScanContext context =
                     new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
             read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug);
-            findings.addAll(read.problems());
+            problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
             Hierarchy hierarchy = new Hierarchy(classes);
             new Linker(hierarchy, sources, sdks).link(classes);
             CodeRefs refs = new CodeRefs(options.sourceRoots());
             PolicyFacts facts = new PolicyFacts(request.policy());
+            // dependency code counts only where the application can reach it; with no application code (a folder
+            // of jars scanned on its own) there is nothing to reach from, and all of it counts
+            boolean both = classes.stream().anyMatch(c -> c.dependency)
+                    && classes.stream().anyMatch(c -> !c.dependency);
+            Set<MethodModel> reachable = both ? Reachability.of(classes, hierarchy) : null;
+            Findings findings = new Findings(options.excludes(), input.artifacts(), reachable);
+            SuppressionCheck.run(classes, refs, findings);
             DataCheck.run(classes, request.policy(), sources, refs, findings);
+            List<DomainData.Classified> domain = new DomainData(catalogue).classify(classes);
+            DomainDataCheck.run(domain, sources, request.policy().id(), refs, findings);
             PartyCheck.run(classes, request.policy().id(), refs, findings);
             List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
             SharingCheck sharing = new SharingCheck(facts, hierarchy, refs, findings, purposesOf);
             sharing.run(classes);
-            DataMap map = new DataMapBuilder(facts, refs).build(classes, annotated, sharing.reached);
-            findings.sort(ORDER);
+            DataMap map = new DataMapBuilder(facts, refs, reachable).build(classes, annotated, sharing.reached);
+            List<ScanFinding> active = new ArrayList<>(problems);
+            List<SilencedFinding> silenced = new ArrayList<>(findings.silenced());
+            for (ScanFinding finding : findings.active()) {
+                if (baseline != null && baseline.knows(finding)) {
+                    silenced.add(new SilencedFinding(finding, SilencedFinding.Why.BASELINE, "the baseline"));
+                } else {
+                    active.add(finding);
+                }
+            }
+            active.sort(ORDER);
+            silenced.sort(Comparator.comparing(SilencedFinding::finding, ORDER));
             ScanStats stats = new ScanStats(
                     classes.size(), jars, directories, read.methods(), Duration.ofNanos(System.nanoTime() - start));
             logger.info(String.format(
@@ -95,7 +127,7 @@ final class ScanRun {
                     stats.classes(),
                     stats.methods(),
                     stats.elapsed().toNanos() / 1e9));
-            return new ScanResult(findings, map, stats);
+            return new ScanResult(active, silenced, map, stats);
         }
     }
 }

@@ -5,7 +5,9 @@ import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.CatalogueException;
 import dev.pledge.scanner.catalogue.CatalogueParser;
 import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.Baseline;
 import dev.pledge.scanner.report.ScanResult;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -51,6 +53,14 @@ public final class Scanner {
         } catch (CatalogueException e) {
             throw new ScanException(e.getMessage(), e);
         }
-        return ScanRun.run(request, catalogue, logger);
+        Baseline baseline = null;
+        if (options.baseline() != null) {
+            try {
+                baseline = Baseline.read(options.baseline());
+            } catch (IOException e) {
+                throw new ScanException("cannot read the baseline: " + e.getMessage(), e);
+            }
+        }
+        return ScanRun.run(request, catalogue, baseline, logger);
     }
 }

@@ -140,6 +140,11 @@ public final class Fixture {
         return app(Map.of(path, source));
     }
 
+    /** How many apps were compiled so far: the number of the last one. */
+    int apps() {
+        return apps;
+    }
+
     /** The folder an app's sources were written to, for {@link ScanOptions#sourceRoots()}. */
     Path sources(int app) {
         return dir.resolve("app-src-" + app);

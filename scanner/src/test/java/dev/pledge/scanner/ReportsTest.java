@@ -69,7 +69,7 @@ class ReportsTest {
         String text = ScanReports.text(result, dir);
         String file = "app-src-1/com/example/app/Tracker.java:";
         List<String> lines = text.lines().toList();
-        assertEquals(9, lines.size(), text);
+        assertEquals(13, lines.size(), text);
         assertEquals(
                 file + line(SOURCE, "// share")
                         + ": error: uses `imei` with `android/telephony/TelephonyManager.getImei`,"
@@ -85,9 +85,20 @@ class ReportsTest {
         assertTrue(
                 lines.get(6).startsWith(file + line(SOURCE, "// phone") + ": error: reads phone number"), lines.get(6));
         assertEquals("    in com.example.app.Tracker.phone", lines.get(7));
+        assertEquals(
+                List.of(
+                        "Fixes, each written once:",
+                        "  1 place sends `imei` to party `appsflyer`: add `receives imei for ads` to party `appsflyer`"
+                                + " [undeclared-sharing]",
+                        "  1 place calls the SDK of `adjust`: declare `party adjust \"Adjust\" { kind attribution sdk"
+                                + " \"com.adjust.sdk\" receives <data> for <purpose> }` (or add `sdk \"com.adjust.sdk\"` to"
+                                + " the party it is) [undeclared-party]",
+                        "  1 place reads `phone-number`: declare `data phone-number \"Phone number\"` in a category of"
+                                + " the policy (or add `source \"phone-number\"` to the item it is) [undeclared-data]"),
+                lines.subList(8, 12));
         assertTrue(
-                lines.get(8).matches("Scanned 1 class in 1 jar/dir \\(in \\d+\\.\\d\\ds\\): 4 errors, 0 warnings\\."),
-                lines.get(8));
+                lines.get(12).matches("Scanned 1 class in 1 jar/dir \\(in \\d+\\.\\d\\ds\\): 4 errors, 0 warnings\\."),
+                lines.get(12));
     }
 
     @Test

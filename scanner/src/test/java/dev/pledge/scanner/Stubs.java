@@ -21,6 +21,8 @@ public final class Stubs {
 					public String getImei() { return "imei"; }
 					public String getDeviceId() { return "id"; }
 					public String getLine1Number() { return "+1"; }
+					public String getVoiceMailNumber() { return "+1"; }
+					public String getSimSerialNumber() { return "89"; }
 				}
 				""");
         stub("android/location/Location.java", """

@@ -116,6 +116,8 @@ final class ExpectedKinds {
             case "basis" -> "LegalBasis";
             case "origin" -> "DataOrigin";
             case "need" -> "ChildRequirement";
+            case "when" -> "TriggerKind";
+            case "safeguards" -> "SafeguardKind";
             case "right" -> i == 0 ? "RightKind" : null;
             case "by" -> declaration.equals("transfer") || previous.equals("transfer") ? "TransferMechanism" : null;
             default -> CHANNEL_CLAUSES.contains(clause) ? "ChannelKind" : null;
@@ -168,6 +170,8 @@ final class ExpectedKinds {
             case "ChildRequirement" -> "children's requirement";
             case "ChannelKind" -> "channel";
             case "TransferMechanism" -> "transfer mechanism";
+            case "TriggerKind" -> "disclosure trigger";
+            case "SafeguardKind" -> "safeguard";
             default -> ruleName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
         };
     }

@@ -4,7 +4,6 @@ package dev.pledge.dsl.validation;
 import dev.pledge.dsl.pledge.Contact;
 import dev.pledge.dsl.pledge.ContactRole;
 import dev.pledge.dsl.pledge.Controller;
-import dev.pledge.dsl.pledge.DataCategory;
 import dev.pledge.dsl.pledge.DataItem;
 import dev.pledge.dsl.pledge.DataOrigin;
 import dev.pledge.dsl.pledge.Party;
@@ -146,14 +145,5 @@ final class CompletenessValidator extends PledgeCheck {
                 policy,
                 P.getElement_Name(),
                 example);
-    }
-
-    private static DataOrigin origin(DataItem item) {
-        if (written(item, P.getDataItem_Origin())) {
-            return item.getOrigin();
-        }
-        return item.eContainer() instanceof DataCategory category && written(category, P.getDataCategory_Origin())
-                ? category.getOrigin()
-                : null;
     }
 }

@@ -3,6 +3,7 @@ package dev.pledge.dsl.validation;
 
 import dev.pledge.dsl.pledge.DataCategory;
 import dev.pledge.dsl.pledge.DataItem;
+import dev.pledge.dsl.pledge.DataOrigin;
 import dev.pledge.dsl.pledge.DataSet;
 import dev.pledge.dsl.pledge.PledgePackage;
 import java.util.ArrayList;
@@ -84,6 +85,17 @@ abstract class PledgeCheck extends AbstractDeclarativeValidator {
             return List.of(item);
         }
         return List.of();
+    }
+
+    /** Where an item's data comes from: its own {@code origin}, else its category's, else null. */
+    static DataOrigin origin(DataItem item) {
+        PledgePackage p = PledgePackage.eINSTANCE;
+        if (written(item, p.getDataItem_Origin())) {
+            return item.getOrigin();
+        }
+        return item.eContainer() instanceof DataCategory category && written(category, p.getDataCategory_Origin())
+                ? category.getOrigin()
+                : null;
     }
 
     static String quote(String name) {

@@ -12,7 +12,9 @@ import org.eclipse.xtext.validation.ComposedChecks;
             NamesValidator.class,
             TextValidator.class,
             PurposeValidator.class,
+            RolesValidator.class,
             SharingValidator.class,
-            CompletenessValidator.class
+            CompletenessValidator.class,
+            TransparencyValidator.class
         })
 public class PledgeValidator extends AbstractPledgeValidator {}

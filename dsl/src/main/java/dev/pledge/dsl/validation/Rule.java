@@ -41,9 +41,20 @@ public enum Rule {
             "transfer-without-mechanism",
             Level.ERROR,
             "Data leaves a region with localisation or transfer rules without a stated mechanism."),
+    DUPLICATE_ROLE("duplicate-role", Level.ERROR, "A controller states two roles for one region (or for everywhere)."),
+    ROLE_CONFLICT(
+            "role-conflict",
+            Level.ERROR,
+            "A region names a company its controller (or processor) while the company states another role there."),
     UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
     MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
     IDENTIFIER_STYLE("identifier-style", Level.WARNING, "A name is not English kebab-case."),
+    SENSITIVE_WITHOUT_LAW(
+            "sensitive-without-law", Level.WARNING, "A sensitive data item does not say which law makes it sensitive."),
+    WITHDRAW_WITHOUT_CONSENT(
+            "withdraw-without-consent",
+            Level.WARNING,
+            "A purpose not based on consent gives ways to withdraw consent instead of ways to opt out."),
     GDPR_CONTROLLER("gdpr-controller", Level.WARNING, "Art. 13(1)(a): controller identity and contact details."),
     GDPR_DPO("gdpr-dpo", Level.WARNING, "Art. 13(1)(b): contact details of the data protection officer."),
     GDPR_PURPOSES("gdpr-purposes", Level.WARNING, "Art. 13(1)(c): purposes and their legal bases."),
@@ -66,6 +77,16 @@ public enum Rule {
             Level.WARNING,
             "Art. 13(2)(f): whether automated decision-making, including profiling, takes place."),
     GDPR_SOURCE("gdpr-source", Level.WARNING, "Art. 14(2)(f): the source of data not obtained from the person."),
+    GDPR_PROVISION(
+            "gdpr-provision",
+            Level.WARNING,
+            "Art. 13(2)(e): whether people must provide the data, and what happens if they do not."),
+    GDPR_AUTOMATED_LOGIC(
+            "gdpr-automated-logic",
+            Level.WARNING,
+            "Art. 13(2)(f): the logic, significance and consequences of automated decisions."),
+    GDPR_SOURCE_TIMING(
+            "gdpr-source-timing", Level.WARNING, "Art. 14(3): when people are told about data obtained from others."),
     /** Reported by {@code pledge notice} and, as hints, by the language server; not by {@code pledge check}. */
     MISSING_TRANSLATION(
             "missing-translation",

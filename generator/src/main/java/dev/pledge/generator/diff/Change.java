@@ -235,6 +235,49 @@ public sealed interface Change {
         }
     }
 
+    /** A recipient of both versions whose occasions of disclosure ({@code when ...}) differ. */
+    record TriggersChanged(String subject, List<String> added, List<String> removed) implements Change {
+        public TriggersChanged {
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+        }
+
+        public String kind() {
+            return "triggers-changed";
+        }
+
+        public String describe() {
+            return "occasions on which `" + subject + "` receives data changed: " + addedRemoved(added, removed);
+        }
+
+        public Map<String, Object> details() {
+            return map("added", added, "removed", removed);
+        }
+    }
+
+    /**
+     * A purpose, recipient or tracking technology of both versions whose safeguards ({@code safeguards ...},
+     * {@code not-linked-to ...}) differ; not-linked items are written {@code not-linked-to:<item>}.
+     */
+    record SafeguardsChanged(String subject, List<String> added, List<String> removed) implements Change {
+        public SafeguardsChanged {
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+        }
+
+        public String kind() {
+            return "safeguards-changed";
+        }
+
+        public String describe() {
+            return "safeguards of `" + subject + "` changed: " + addedRemoved(added, removed);
+        }
+
+        public Map<String, Object> details() {
+            return map("added", added, "removed", removed);
+        }
+    }
+
     /** A transfer across regions only the new version declares. */
     record TransferAdded(
             String subject,
@@ -278,6 +321,12 @@ public sealed interface Change {
                     "mechanisms",
                     mechanisms.stream().map(TransferMechanism::id).toList());
         }
+    }
+
+    private static String addedRemoved(List<String> added, List<String> removed) {
+        return (added.isEmpty() ? "" : "added " + String.join(", ", added))
+                + (added.isEmpty() || removed.isEmpty() ? "" : "; ")
+                + (removed.isEmpty() ? "" : "removed " + String.join(", ", removed));
     }
 
     private static String list(List<String> names) {

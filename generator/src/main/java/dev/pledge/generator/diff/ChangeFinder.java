@@ -8,12 +8,15 @@ import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.Tracking;
 import dev.pledge.generator.model.Transfer;
+import dev.pledge.generator.model.TriggerKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -42,6 +45,8 @@ final class ChangeFinder {
         finder.retention();
         finder.partiesReceivingMore();
         finder.transfers();
+        finder.triggers();
+        finder.safeguards();
         return List.copyOf(finder.changes);
     }
 
@@ -158,6 +163,52 @@ final class ChangeFinder {
                 .filter(t -> !old.containsKey(t.id()))
                 .forEach(t -> changes.add(
                         new Change.TransferAdded(t.id(), t.from(), t.to(), t.recipients(), t.mechanisms())));
+    }
+
+    private void triggers() {
+        Map<String, Party> old = byId(before.parties(), Party::id);
+        for (Party party : after.parties()) {
+            Party was = old.get(party.id());
+            if (was != null) {
+                List<String> now =
+                        party.triggerKinds().stream().map(TriggerKind::id).toList();
+                List<String> then =
+                        was.triggerKinds().stream().map(TriggerKind::id).toList();
+                if (!now.equals(then)) {
+                    changes.add(new Change.TriggersChanged(party.id(), minus(now, then), minus(then, now)));
+                }
+            }
+        }
+    }
+
+    private void safeguards() {
+        Map<String, Purpose> oldPurposes = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = oldPurposes.get(purpose.id());
+            if (was != null) {
+                safeguards(purpose.id(), Safeguards.of(was), Safeguards.of(purpose));
+            }
+        }
+        Map<String, Party> oldParties = byId(before.parties(), Party::id);
+        for (Party party : after.parties()) {
+            Party was = oldParties.get(party.id());
+            if (was != null) {
+                safeguards(party.id(), Safeguards.of(was), Safeguards.of(party));
+            }
+        }
+        Map<String, Tracking> oldTracking = byId(before.trackings(), Tracking::id);
+        for (Tracking tracking : after.trackings()) {
+            Tracking was = oldTracking.get(tracking.id());
+            if (was != null) {
+                safeguards(tracking.id(), Safeguards.of(was), Safeguards.of(tracking));
+            }
+        }
+    }
+
+    private void safeguards(String subject, List<String> then, List<String> now) {
+        if (!Set.copyOf(now).equals(Set.copyOf(then))) {
+            changes.add(new Change.SafeguardsChanged(subject, minus(now, then), minus(then, now)));
+        }
     }
 
     /** Same duration and same trigger text (in the default language); translations do not count. */

@@ -86,6 +86,10 @@ final class ConsentImpacts {
         if (!minus(was.items(), purpose.items()).isEmpty()) {
             notice.add("uses less data: " + String.join(", ", minus(was.items(), purpose.items())));
         }
+        List<String> lostSafeguards = minus(Safeguards.of(was), Safeguards.of(purpose));
+        if (!lostSafeguards.isEmpty()) {
+            (consent ? fresh : notice).add("safeguards removed: " + String.join(", ", lostSafeguards));
+        }
         if (!samePeriod(was.retention(), purpose.retention())) {
             notice.add("retention changed from " + Periods.describe(was.retention()) + " to "
                     + Periods.describe(purpose.retention()));

@@ -13,6 +13,7 @@ import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.Safeguard;
 import dev.pledge.generator.model.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,12 +43,26 @@ public final class DpvJsonLd {
 
     public static ExportFile export(Policy policy, Mappings mappings) {
         return new ExportFile(
-                ExportFormat.DPV, ExportFormat.DPV.fileName(), Json.write(tree(policy, mappings)), warnings(policy));
+                ExportFormat.DPV,
+                ExportFormat.DPV.fileName(),
+                Json.write(tree(policy, mappings)),
+                warnings(policy, mappings));
     }
 
-    /** What the export leaves out rather than guess: a basis the policy does not state. */
-    static List<String> warnings(Policy policy) {
+    /**
+     * What the export leaves out rather than guess: a basis the policy does not state, a safeguard DPV has no
+     * technical measure for.
+     */
+    static List<String> warnings(Policy policy, Mappings mappings) {
         List<String> warnings = new ArrayList<>();
+        for (Purpose purpose : policy.purposes()) {
+            for (Safeguard safeguard : purpose.safeguards()) {
+                if (mappings.dpvIfAny("safeguard:" + safeguard.kind().id()).isEmpty()) {
+                    warnings.add("dpv: safeguard `" + safeguard.kind().id() + "` of purpose `" + purpose.id()
+                            + "` has no DPV technical measure: left out of its process");
+                }
+            }
+        }
         for (Purpose purpose : policy.purposes()) {
             for (Basis basis : purpose.bases()) {
                 if (basis.basis() == LegalBasis.UNSTATED) {
@@ -144,7 +159,8 @@ public final class DpvJsonLd {
                 "hasDataController",
                 "hasRight",
                 "hasProcessing",
-                "hasJurisdiction")) {
+                "hasJurisdiction",
+                "hasTechnicalMeasure")) {
             context.put("dpv:" + property, object().put("@type", "@id").build());
         }
         context.put("skos:broader", object().put("@type", "@id").build());
@@ -182,7 +198,19 @@ public final class DpvJsonLd {
                 .put("dpv:hasRight", rights.isEmpty() ? null : rights)
                 .put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
                 .put("dpv:hasProcess", regionalIds(purpose))
+                .put("dpv:hasTechnicalMeasure", measures(purpose, mappings))
                 .build();
+    }
+
+    /** The DPV technical measures of the purpose's safeguards (those DPV has). */
+    private static List<Object> measures(Purpose purpose, Mappings mappings) {
+        List<Object> measures = purpose.safeguards().stream()
+                .map(s -> mappings.dpvIfAny("safeguard:" + s.kind().id()))
+                .flatMap(java.util.Optional::stream)
+                .distinct()
+                .map(m -> (Object) m)
+                .toList();
+        return measures.isEmpty() ? null : measures;
     }
 
     /** The DPV concept of a basis; none for an unstated one (or none everywhere else). */

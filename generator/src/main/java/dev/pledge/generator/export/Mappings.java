@@ -101,6 +101,12 @@ public final class Mappings {
                 Tsv.values(row.get(1)).stream().findFirst());
     }
 
+    /** A DPV concept the table may not have, e.g. {@code safeguard:aggregated}. */
+    public Optional<String> dpvIfAny(String key) {
+        List<String> row = dpv.get(key);
+        return row == null ? Optional.empty() : Optional.of(row.get(0));
+    }
+
     /** A fixed DPV concept, e.g. {@code basis:consent} to {@code eu-gdpr:A6-1-a}. */
     public String dpv(String key) {
         List<String> row = dpv.get(key);

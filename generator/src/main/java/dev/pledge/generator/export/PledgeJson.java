@@ -22,9 +22,12 @@ import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.Role;
+import dev.pledge.generator.model.Safeguard;
 import dev.pledge.generator.model.Tracking;
 import dev.pledge.generator.model.Transfer;
 import dev.pledge.generator.model.TransferMechanism;
+import dev.pledge.generator.model.Trigger;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -83,6 +86,7 @@ public final class PledgeJson {
         return object().put("id", c.id())
                 .put("title", text(c.title()))
                 .put("role", c.role() == null ? null : c.role().id())
+                .put("roles", list(c.roles(), PledgeJson::role))
                 .put("address", text(c.address()))
                 .put("emails", List.copyOf(c.emails()))
                 .put("phones", List.copyOf(c.phones()))
@@ -140,7 +144,23 @@ public final class PledgeJson {
                 .put("retention", period(p.retention()))
                 .put("regions", List.copyOf(p.regions()))
                 .put("conditions", texts(p.conditions()))
+                .put("safeguards", list(p.safeguards(), PledgeJson::safeguard))
+                .put("notLinked", List.copyOf(p.notLinked()))
                 .build();
+    }
+
+    private static Map<String, Object> role(Role r) {
+        return object().put("role", r.role().id())
+                .put("regions", List.copyOf(r.regions()))
+                .build();
+    }
+
+    private static Map<String, Object> safeguard(Safeguard s) {
+        return object().put("kind", s.kind().id()).put("text", text(s.text())).build();
+    }
+
+    private static Map<String, Object> trigger(Trigger t) {
+        return object().put("kind", t.kind().id()).put("text", text(t.text())).build();
     }
 
     private static Map<String, Object> basis(Basis b) {
@@ -161,6 +181,8 @@ public final class PledgeJson {
                 .put("locations", List.copyOf(p.locations()))
                 .put("mechanisms", keywords(p.mechanisms(), TransferMechanism::id))
                 .put("sdks", List.copyOf(p.sdks()))
+                .put("triggers", list(p.triggers(), PledgeJson::trigger))
+                .put("notifyVia", channels(p.notifyVia()))
                 .put("conditions", texts(p.conditions()))
                 .build();
     }
@@ -168,6 +190,8 @@ public final class PledgeJson {
     private static Map<String, Object> disclosure(Disclosure d) {
         return object().put("items", List.copyOf(d.items()))
                 .put("purposes", List.copyOf(d.purposes()))
+                .put("triggers", list(d.triggers(), PledgeJson::trigger))
+                .put("safeguards", list(d.safeguards(), PledgeJson::safeguard))
                 .build();
     }
 
@@ -178,6 +202,8 @@ public final class PledgeJson {
                 .put("parties", List.copyOf(t.parties()))
                 .put("purposes", List.copyOf(t.purposes()))
                 .put("items", List.copyOf(t.items()))
+                .put("safeguards", list(t.safeguards(), PledgeJson::safeguard))
+                .put("notLinked", List.copyOf(t.notLinked()))
                 .put("consentRequired", t.consentRequired())
                 .put("optOut", channels(t.optOut()))
                 .build();

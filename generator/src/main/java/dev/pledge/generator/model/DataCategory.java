@@ -8,12 +8,20 @@ import java.util.List;
  *
  * @param description null when the policy gives none
  * @param origin null when the policy states none
+ * @param told when people are told about its items when they come from others (GDPR Art. 14(3))
  * @param items its data items, in the order written
  */
 public record DataCategory(
-        String id, Text title, Text description, DataOrigin origin, boolean nonPersonal, List<DataItem> items) {
+        String id,
+        Text title,
+        Text description,
+        DataOrigin origin,
+        boolean nonPersonal,
+        List<Telling> told,
+        List<DataItem> items) {
 
     public DataCategory {
+        told = List.copyOf(told);
         items = List.copyOf(items);
     }
 }

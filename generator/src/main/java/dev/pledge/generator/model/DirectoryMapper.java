@@ -3,6 +3,8 @@ package dev.pledge.generator.model;
 
 import static dev.pledge.generator.model.Values.id;
 import static dev.pledge.generator.model.Values.ids;
+import static dev.pledge.generator.model.Values.keyword;
+import static dev.pledge.generator.model.Values.keywords;
 import static dev.pledge.generator.model.Values.stated;
 
 import dev.pledge.dsl.pledge.PledgePackage;
@@ -25,7 +27,9 @@ final class DirectoryMapper {
         return new Controller(
                 id(c),
                 values.text(c.getTitle()),
-                stated(PartyRole.class, c, P.getController_Role()),
+                c.getRoles().stream()
+                        .map(r -> new Role(keyword(PartyRole.class, r.getRole()), ids(r.getRegions())))
+                        .toList(),
                 values.text(c.getAddress()),
                 c.getEmails(),
                 c.getPhones(),
@@ -77,7 +81,7 @@ final class DirectoryMapper {
         return new Security(
                 id(s),
                 values.text(s.getTitle()),
-                stated(SecurityKind.class, s, P.getSecurity_Kind()),
+                keywords(SecurityKind.class, s.getKinds()),
                 values.text(s.getDescription()));
     }
 

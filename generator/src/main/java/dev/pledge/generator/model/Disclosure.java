@@ -4,17 +4,32 @@ package dev.pledge.generator.model;
 import java.util.List;
 
 /**
- * What a party receives and why: {@code receives imei, ip-address for fraud-prevention}.
+ * What a party receives, why, on what occasion and how protected:
+ * {@code receives imei, ip-address for fraud-prevention when legal-obligation safeguards encrypted}.
  *
  * @param data ids of the items and categories as written
  * @param items ids of the data items that stands for (categories expanded), without repeats
- * @param purposes ids of the purposes
+ * @param purposes ids of the purposes; empty when the policy ties the disclosure to none
+ * @param triggers the occasions it happens on; empty when the policy states none
+ * @param safeguards how the data is protected on the way
  */
-public record Disclosure(List<String> data, List<String> items, List<String> purposes) {
+public record Disclosure(
+        List<String> data,
+        List<String> items,
+        List<String> purposes,
+        List<Trigger> triggers,
+        List<Safeguard> safeguards) {
 
     public Disclosure {
         data = List.copyOf(data);
         items = List.copyOf(items);
         purposes = List.copyOf(purposes);
+        triggers = List.copyOf(triggers);
+        safeguards = List.copyOf(safeguards);
+    }
+
+    /** A disclosure of items for purposes, on no stated occasion and with no stated safeguard. */
+    public Disclosure(List<String> data, List<String> items, List<String> purposes) {
+        this(data, items, purposes, List.of(), List.of());
     }
 }

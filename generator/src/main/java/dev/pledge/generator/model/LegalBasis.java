@@ -19,7 +19,7 @@ public enum LegalBasis {
         this.id = id;
     }
 
-    /** Consent or explicit consent: the subject's consent is the basis. */
+    /** Consent or explicit consent: the subject's consent is the basis, which they can withdraw at any time (GDPR Art. 7(3)). */
     public boolean isConsent() {
         return this == CONSENT || this == EXPLICIT_CONSENT;
     }
@@ -27,5 +27,10 @@ public enum LegalBasis {
     /** The keyword as written in a policy, e.g. {@code consent}. */
     public String id() {
         return id;
+    }
+
+    /** Legitimate interest or public task: the person can object to it (GDPR Art. 21(1)). */
+    public boolean isObjectable() {
+        return this == LEGITIMATE_INTEREST || this == PUBLIC_TASK;
     }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param mechanisms how data is transferred to it
  * @param sdks the code packages through which the application reaches it (for the scanner)
  * @param services ids of the services it takes part in
+ * @param triggers the occasions on which it receives data, for all its disclosures ({@code disclosed when ...})
+ * @param notifyVia how people are told before data goes to it ({@code notify via ...})
  */
 public record Party(
         String id,
@@ -30,6 +32,8 @@ public record Party(
         List<TransferMechanism> mechanisms,
         List<String> sdks,
         List<String> services,
+        List<Trigger> triggers,
+        List<Channel> notifyVia,
         List<Text> conditions,
         Text description) {
 
@@ -41,6 +45,8 @@ public record Party(
         mechanisms = List.copyOf(mechanisms);
         sdks = List.copyOf(sdks);
         services = List.copyOf(services);
+        triggers = List.copyOf(triggers);
+        notifyVia = List.copyOf(notifyVia);
         conditions = List.copyOf(conditions);
     }
 
@@ -49,6 +55,14 @@ public record Party(
         Set<String> items = new LinkedHashSet<>();
         disclosures.forEach(d -> items.addAll(d.items()));
         return List.copyOf(items);
+    }
+
+    /** Every occasion on which it receives data: its own and its disclosures', without repeats. */
+    public List<TriggerKind> triggerKinds() {
+        Set<TriggerKind> kinds = new LinkedHashSet<>();
+        triggers.forEach(t -> kinds.add(t.kind()));
+        disclosures.forEach(d -> d.triggers().forEach(t -> kinds.add(t.kind())));
+        return List.copyOf(kinds);
     }
 
     /** Ids of every purpose it receives data for, in the order first named, without repeats. */

@@ -23,6 +23,7 @@ public enum PartyKind {
     ACQUIRER("acquirer"),
     PUBLIC("public"),
     SIGN_ON("sign-on"),
+    DATA_BROKER("data-broker"),
     OTHER("other");
 
     private final String id;

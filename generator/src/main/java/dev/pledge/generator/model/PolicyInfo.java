@@ -11,6 +11,10 @@ import java.util.List;
  * @param version the version label, e.g. {@code 2021-06-15} (a checked policy always states one)
  * @param effective the ISO date it takes effect
  * @param languages the languages its texts come in; the first is the language of untranslated text
+ * @param provision whether people must provide their data, for every purpose that does not say (GDPR
+ *     Art. 13(2)(e)), or null
+ * @param told when people are told about data obtained from others, for every item that does not say
+ *     (GDPR Art. 14(3))
  */
 public record PolicyInfo(
         String version,
@@ -19,20 +23,25 @@ public record PolicyInfo(
         String url,
         Text summary,
         List<Text> appliesTo,
+        List<String> appliesToServices,
         Text precedence,
         List<Text> definitions,
         List<Text> principles,
         Text noSale,
         Text automatedDecisions,
         Text breachNotification,
-        List<Text> notes) {
+        List<Text> notes,
+        Provision provision,
+        List<Telling> told) {
 
     public PolicyInfo {
         languages = List.copyOf(languages);
         appliesTo = List.copyOf(appliesTo);
+        appliesToServices = List.copyOf(appliesToServices);
         definitions = List.copyOf(definitions);
         principles = List.copyOf(principles);
         notes = List.copyOf(notes);
+        told = List.copyOf(told);
     }
 
     /** The language of text written without a language mark: the first declared, or {@code en}. */

@@ -118,13 +118,16 @@ public final class PolicyViews {
                 inherited.value(dev.pledge.dsl.pledge.Policy::getUrl),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getSummary)),
                 values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getAppliesTo)),
+                Values.ids(inherited.all(dev.pledge.dsl.pledge.Policy::getAppliesToServices)),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getPrecedence)),
                 values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getDefinitions)),
                 values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getPrinciples)),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getNoSale)),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getAutomatedDecisions)),
                 values.text(inherited.value(dev.pledge.dsl.pledge.Policy::getBreachNotification)),
-                values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getNotes)));
+                values.texts(inherited.all(dev.pledge.dsl.pledge.Policy::getNotes)),
+                values.provision(inherited.value(dev.pledge.dsl.pledge.Policy::getProvision)),
+                values.told(inherited.all(dev.pledge.dsl.pledge.Policy::getTold)));
     }
 
     /** Values of a lineage (root first): the last one stated wins; lists add up. */

@@ -34,6 +34,7 @@ final class ProcessingMapper {
                 values.text(c.getDescription()),
                 stated(DataOrigin.class, c, P.getDataCategory_Origin()),
                 c.isNonPersonal(),
+                values.told(c.getTold()),
                 c.getItems().stream().map(item -> item(id(c), item)).toList());
     }
 
@@ -43,10 +44,13 @@ final class ProcessingMapper {
                 values.text(i.getTitle()),
                 category,
                 i.isSensitive(),
+                keywords(SensitiveLaw.class, i.getSensitiveUnder()),
                 i.isNonPersonal(),
                 stated(DataOrigin.class, i, P.getDataItem_Origin()),
                 ids(i.getFrom()),
                 i.getSources(),
+                values.provision(i.getProvision()),
+                values.told(i.getTold()),
                 values.text(i.getDescription()));
     }
 
@@ -70,9 +74,14 @@ final class ProcessingMapper {
                 values.period(p.getRetention()),
                 ids(p.getRegions()),
                 values.texts(p.getConditions()),
+                values.safeguards(p.getSafeguards()),
+                ids(p.getNotLinked()),
                 values.text(p.getDescription()),
                 p.isProfiling(),
+                values.logic(p.getProfilingLogic()),
                 p.isAutomatedDecisions(),
+                values.logic(p.getDecisionLogic()),
+                values.provision(p.getProvision()),
                 p.isOptional());
     }
 
@@ -89,12 +98,19 @@ final class ProcessingMapper {
                 stated(PartyRole.class, p, P.getParty_Role()),
                 p.getUrls(),
                 p.getDisclosures().stream()
-                        .map(d -> new Disclosure(ids(d.getData()), items(d.getData()), ids(d.getPurposes())))
+                        .map(d -> new Disclosure(
+                                ids(d.getData()),
+                                items(d.getData()),
+                                ids(d.getPurposes()),
+                                values.triggers(d.getTriggers()),
+                                values.safeguards(d.getSafeguards())))
                         .toList(),
                 ids(p.getLocations()),
                 keywords(TransferMechanism.class, p.getMechanisms()),
                 p.getSdks(),
                 ids(p.getServices()),
+                values.triggers(p.getTriggers()),
+                values.channels(p.getNotify()),
                 values.texts(p.getConditions()),
                 values.text(p.getDescription()));
     }
@@ -108,6 +124,8 @@ final class ProcessingMapper {
                 ids(t.getPurposes()),
                 ids(t.getData()),
                 items(t.getData()),
+                values.safeguards(t.getSafeguards()),
+                ids(t.getNotLinked()),
                 t.isConsentRequired(),
                 values.channels(t.getOptOut()),
                 values.text(t.getDescription()));

@@ -18,6 +18,11 @@ import java.util.List;
  * @param withdraw how consent is withdrawn
  * @param optOut how to opt out (object) when the purpose does not rest on consent
  * @param regions ids of the regions where it applies; empty means everywhere
+ * @param profilingLogic what the policy says about the profiling (GDPR Art. 13(2)(f)), or null
+ * @param decisionLogic what the policy says about the automated decisions (GDPR Art. 13(2)(f)), or null
+ * @param provision whether people must provide the data (GDPR Art. 13(2)(e)), or null
+ * @param safeguards how the data is protected while the purpose uses it
+ * @param notLinked ids of the items and categories its data is not linked to
  */
 public record Purpose(
         String id,
@@ -34,9 +39,14 @@ public record Purpose(
         Period retention,
         List<String> regions,
         List<Text> conditions,
+        List<Safeguard> safeguards,
+        List<String> notLinked,
         Text description,
         boolean profiling,
+        DecisionLogic profilingLogic,
         boolean automatedDecisions,
+        DecisionLogic decisionLogic,
+        Provision provision,
         boolean optional) {
 
     /** The version of a purpose that states none. */
@@ -51,6 +61,8 @@ public record Purpose(
         optOut = List.copyOf(optOut);
         regions = List.copyOf(regions);
         conditions = List.copyOf(conditions);
+        safeguards = List.copyOf(safeguards);
+        notLinked = List.copyOf(notLinked);
     }
 
     /** The basis in a region: its regional basis, else the basis everywhere else (null if neither). */

@@ -7,10 +7,12 @@ import java.util.List;
  * A tracking technology: {@code tracking analytics-cookies "..." { kind cookie by google for analytics }}.
  *
  * @param kind null when the policy states none
- * @param parties ids of the parties that track
+ * @param parties ids of the parties that track, and of controllers that run it themselves (first party)
  * @param purposes ids of the purposes it serves
  * @param data ids of the items and categories as written after {@code collects}
  * @param items ids of the data items collected (categories expanded), without repeats
+ * @param safeguards how the collected data is protected
+ * @param notLinked ids of the items and categories its data is not linked to
  * @param description null when the policy gives none
  */
 public record Tracking(
@@ -21,6 +23,8 @@ public record Tracking(
         List<String> purposes,
         List<String> data,
         List<String> items,
+        List<Safeguard> safeguards,
+        List<String> notLinked,
         boolean consentRequired,
         List<Channel> optOut,
         Text description) {
@@ -31,5 +35,7 @@ public record Tracking(
         data = List.copyOf(data);
         items = List.copyOf(items);
         optOut = List.copyOf(optOut);
+        safeguards = List.copyOf(safeguards);
+        notLinked = List.copyOf(notLinked);
     }
 }

@@ -67,6 +67,44 @@ final class Values {
         return channels.stream().map(this::channel).toList();
     }
 
+    Provision provision(dev.pledge.dsl.pledge.Provision provision) {
+        return provision == null
+                ? null
+                : new Provision(
+                        keyword(ProvisionRequirement.class, provision.getRequirement()),
+                        text(provision.getConsequence()));
+    }
+
+    DecisionLogic logic(dev.pledge.dsl.pledge.DecisionLogic logic) {
+        return logic == null
+                ? null
+                : new DecisionLogic(
+                        text(logic.getLogic()), text(logic.getSignificance()), text(logic.getConsequences()));
+    }
+
+    List<Telling> told(List<dev.pledge.dsl.pledge.Telling> told) {
+        return told.stream()
+                .map(t -> new Telling(
+                        duration(t.getWithin()),
+                        t.getWithin() == null && t.getText() == null
+                                ? keyword(TellingMoment.class, t.getMoment())
+                                : null,
+                        text(t.getText())))
+                .toList();
+    }
+
+    List<Safeguard> safeguards(List<dev.pledge.dsl.pledge.Safeguard> safeguards) {
+        return safeguards.stream()
+                .map(s -> new Safeguard(keyword(SafeguardKind.class, s.getKind()), text(s.getText())))
+                .toList();
+    }
+
+    List<Trigger> triggers(List<dev.pledge.dsl.pledge.Trigger> triggers) {
+        return triggers.stream()
+                .map(t -> new Trigger(keyword(TriggerKind.class, t.getKind()), text(t.getText())))
+                .toList();
+    }
+
     Period period(dev.pledge.dsl.pledge.Period period) {
         return period == null ? null : new Period(duration(period.getDuration()), text(period.getTrigger()));
     }

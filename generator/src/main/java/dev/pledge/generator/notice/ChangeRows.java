@@ -74,13 +74,8 @@ final class ChangeRows {
             }
         } else if (change instanceof Change.LegalBasisChanged c) {
             String fromTo = lz.msg("change.from-to", lz.keyword("basis", c.from()), lz.keyword("basis", c.to()));
-            details.add(Value.of(
-                    c.region() == null
-                            ? fromTo
-                            : lz.msg(
-                                    "value.basis-in",
-                                    fromTo,
-                                    refs.ref(c.region()).text())));
+            details.add(
+                    Value.of(c.region() == null ? fromTo : lz.inRegions(fromTo, List.of(refs.ref(c.region())), false)));
         } else if (change instanceof Change.RetentionChanged c) {
             if (after.purpose(c.subject()).isEmpty()) {
                 what = Value.ref(
@@ -113,6 +108,10 @@ final class ChangeRows {
             for (TransferMechanism mechanism : c.mechanisms()) {
                 details.add(Value.of(lz.keyword("mechanism", mechanism)));
             }
+        } else if (change instanceof Change.TriggersChanged c) {
+            addedRemoved(details, words("trigger", c.added()), words("trigger", c.removed()));
+        } else if (change instanceof Change.SafeguardsChanged c) {
+            addedRemoved(details, safeguards(c.added()), safeguards(c.removed()));
         } else {
             throw new IllegalStateException("the notice does not know the change kind '" + change.kind()
                     + "': add it to " + ChangeRows.class.getName() + " and to the message files");
@@ -121,6 +120,31 @@ final class ChangeRows {
                 new Cell(Value.of(lz.msg("change." + change.kind())), List.of()),
                 new Cell(what, List.of()),
                 new Cell(null, details)));
+    }
+
+    private void addedRemoved(List<Value> details, List<String> added, List<String> removed) {
+        if (!added.isEmpty()) {
+            details.add(Value.of(lz.prefixed(lz.msg("change.added")) + String.join(lz.msg("comma"), added)));
+        }
+        if (!removed.isEmpty()) {
+            details.add(Value.of(lz.prefixed(lz.msg("change.removed")) + String.join(lz.msg("comma"), removed)));
+        }
+    }
+
+    /** Keywords as phrases: {@code trigger.consent}. */
+    private List<String> words(String prefix, List<String> keywords) {
+        return keywords.stream().map(k -> lz.msg(prefix + "." + k)).toList();
+    }
+
+    /** Safeguard words of the diff: a kind, or {@code not-linked-to:<item>}. */
+    private List<String> safeguards(List<String> words) {
+        return words.stream()
+                .map(w -> w.startsWith("not-linked-to:")
+                        ? lz.prefixed(lz.msg("fact.not-linked"))
+                                + refs.ref(w.substring("not-linked-to:".length()))
+                                        .text()
+                        : lz.msg("safeguard." + w))
+                .toList();
     }
 
     private String names(List<String> ids) {

@@ -4,8 +4,12 @@ package dev.pledge.generator.notice;
 import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.DecisionLogic;
+import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Provision;
 import dev.pledge.generator.model.Purpose;
+import dev.pledge.generator.model.Telling;
 import dev.pledge.generator.notice.NoticeModel.Entry;
 import dev.pledge.generator.notice.NoticeModel.Section;
 import dev.pledge.generator.notice.NoticeModel.Value;
@@ -35,6 +39,7 @@ final class DataSections {
             if (category.nonPersonal()) {
                 facts.add(lz.msg("fact.personal"), lz.msg("value.non-personal"));
             }
+            facts.add(lz.msg("fact.told"), told(category.told(), Refs.subject("category", category.id(), "told")));
             List<Entry> items = category.items().stream().map(this::item).toList();
             entries.add(Sections.entry(
                     "category",
@@ -50,14 +55,16 @@ final class DataSections {
     private Entry item(DataItem item) {
         Facts facts = new Facts();
         if (item.sensitive()) {
-            facts.add(lz.msg("fact.sensitive"), lz.msg("value.sensitive"));
+            facts.add(lz.msg("fact.sensitive"), sensitivity(item));
         }
         if (item.nonPersonal()) {
             facts.add(lz.msg("fact.personal"), lz.msg("value.non-personal"));
         }
         facts.add(lz.msg("fact.origin"), item.origin() == null ? null : lz.keyword("origin", item.origin()))
                 .add(lz.msg("fact.obtained-from"), refs.refs(item.from()))
-                .add(lz.msg("fact.technical-source"), Localizer.values(item.sources()));
+                .add(lz.msg("fact.technical-source"), Localizer.values(item.sources()))
+                .add(lz.msg("fact.told"), told(item.told(), Refs.subject("item", item.id(), "told")));
+        provision(facts, item.provision(), Refs.subject("item", item.id(), "provision"));
         return Sections.entry(
                 "item",
                 item.id(),
@@ -70,17 +77,8 @@ final class DataSections {
     private List<Value> bases(Purpose p) {
         List<Value> values = new ArrayList<>();
         for (Basis basis : p.bases()) {
-            String name = lz.keyword("basis", basis.basis());
-            if (!p.regionalBases()) {
-                values.add(Value.of(name));
-            } else if (basis.everywhere()) {
-                values.add(Value.of(lz.msg("value.basis-elsewhere", name)));
-            } else {
-                String regions = String.join(
-                        lz.msg("comma"),
-                        refs.refs(basis.regions()).stream().map(Value::text).toList());
-                values.add(Value.of(lz.msg("value.basis-in", name, regions)));
-            }
+            values.add(Value.of(
+                    lz.inRegions(lz.keyword("basis", basis.basis()), refs.refs(basis.regions()), p.regionalBases())));
         }
         return values;
     }
@@ -104,16 +102,30 @@ final class DataSections {
             }
             if (p.profiling()) {
                 facts.add(lz.msg("fact.profiling"), lz.msg("value.profiling"));
+                logic(facts, p.profilingLogic(), subject + "profiling");
             }
             if (p.automatedDecisions()) {
                 facts.add(lz.msg("fact.automated"), lz.msg("value.automated"));
+                logic(facts, p.decisionLogic(), subject + "automated-decisions");
             }
-            facts.channels(lz.msg("fact.withdraw"), lz.channels(p.withdraw(), subject + "withdraw"))
-                    .channels(lz.msg("fact.opt-out"), lz.channels(p.optOut(), subject + "opt-out"))
+            provision(facts, p.provision(), subject + "provision");
+            // only consent can be withdrawn: the `withdraw` channels of a purpose with no consent (nor
+            // an unstated basis) in any region are ways to opt out
+            boolean consent =
+                    p.bases().stream().anyMatch(b -> b.basis().isConsent() || b.basis() == LegalBasis.UNSTATED);
+            List<Value> withdraw = lz.channels(p.withdraw(), subject + "withdraw");
+            List<Value> optOut = new ArrayList<>(lz.channels(p.optOut(), subject + "opt-out"));
+            if (!consent) {
+                optOut.addAll(withdraw);
+            }
+            facts.channels(lz.msg("fact.withdraw"), consent ? withdraw : List.of())
+                    .channels(lz.msg("fact.opt-out"), optOut)
                     .add(
                             lz.msg("fact.retention"),
                             p.retention() == null ? null : Value.of(lz.period(p.retention(), subject + "retention")))
                     .sentences(lz.msg("fact.conditions"), lz.texts(p.conditions(), subject + "condition"))
+                    .add(lz.msg("fact.safeguards"), lz.safeguards(p.safeguards(), subject + "safeguard"))
+                    .add(lz.msg("fact.not-linked"), refs.refs(p.notLinked()))
                     .add(lz.msg("fact.purpose-version"), p.version() == null ? null : String.valueOf(p.version()));
             entries.add(Sections.entry(
                     "purpose",
@@ -123,5 +135,47 @@ final class DataSections {
                     lz.text(p.description(), subject + "description")));
         }
         return Sections.of("purposes", lz.msg("section.purposes"), entries);
+    }
+
+    /** The laws that make an item sensitive, or that the policy does not say which. */
+    List<Value> sensitivity(DataItem item) {
+        if (item.sensitiveUnder().isEmpty()) {
+            return List.of(Value.of(lz.msg("value.sensitive-unstated")));
+        }
+        return item.sensitiveUnder().stream()
+                .map(law -> Value.of(lz.keyword("sensitive-law", law)))
+                .toList();
+    }
+
+    /** Whether people must provide the data and what happens if they do not (GDPR Art. 13(2)(e)). */
+    void provision(Facts facts, Provision provision, String subject) {
+        if (provision != null) {
+            facts.add(lz.msg("fact.provision"), lz.keyword("provision", provision.requirement()))
+                    .add(lz.msg("fact.consequence"), lz.text(provision.consequence(), subject + " consequence"));
+        }
+    }
+
+    /** When people are told about data obtained from others (GDPR Art. 14(3)). */
+    List<Value> told(List<Telling> told, String subject) {
+        List<Value> values = new ArrayList<>();
+        for (Telling telling : told) {
+            if (telling.within() != null) {
+                values.add(Value.of(lz.msg("telling.within", lz.duration(telling.within()))));
+            } else if (telling.moment() != null) {
+                values.add(Value.of(lz.keyword("telling", telling.moment())));
+            } else {
+                values.add(Value.of(lz.text(telling.text(), subject)));
+            }
+        }
+        return values;
+    }
+
+    /** The logic, significance and consequences of profiling or automated decisions (GDPR Art. 13(2)(f)). */
+    private void logic(Facts facts, DecisionLogic logic, String subject) {
+        if (logic != null) {
+            facts.add(lz.msg("fact.logic"), lz.text(logic.logic(), subject + " logic"))
+                    .add(lz.msg("fact.significance"), lz.text(logic.significance(), subject + " significance"))
+                    .add(lz.msg("fact.consequences"), lz.text(logic.consequences(), subject + " consequences"));
+        }
     }
 }

@@ -23,11 +23,13 @@ final class DirectorySections {
     private final Policy policy;
     private final Localizer lz;
     private final Refs refs;
+    private final DataSections data;
 
-    DirectorySections(Policy policy, Localizer lz, Refs refs) {
+    DirectorySections(Policy policy, Localizer lz, Refs refs, DataSections data) {
         this.policy = policy;
         this.lz = lz;
         this.refs = refs;
+        this.data = data;
     }
 
     Section about() {
@@ -35,6 +37,7 @@ final class DirectorySections {
         String subject = "policy '" + policy.id() + "': ";
         Facts facts = new Facts()
                 .sentences(lz.msg("fact.applies-to"), lz.texts(info.appliesTo(), subject + "applies-to"))
+                .add(lz.msg("fact.services"), refs.refs(info.appliesToServices()))
                 .add(lz.msg("fact.precedence"), lz.text(info.precedence(), subject + "precedence"))
                 .sentences(lz.msg("fact.definitions"), lz.texts(info.definitions(), subject + "definition"))
                 .sentences(lz.msg("fact.principles"), lz.texts(info.principles(), subject + "principle"))
@@ -46,14 +49,24 @@ final class DirectorySections {
                         lz.msg("fact.breach-notification"),
                         lz.text(info.breachNotification(), subject + "breach-notification"))
                 .sentences(lz.msg("fact.notes"), lz.texts(info.notes(), subject + "note"));
+        data.provision(facts, info.provision(), subject + "provision");
+        facts.add(lz.msg("fact.told"), data.told(info.told(), subject + "told"));
         return Sections.of("about", lz.msg("section.about"), List.of(), facts.build(), List.of());
+    }
+
+    /** {@code Controller}, or per region: {@code Processor (in: EEA)}, {@code Controller (everywhere else)}. */
+    private List<Value> roles(Controller c) {
+        boolean regional = c.roles().stream().anyMatch(r -> !r.regions().isEmpty());
+        return c.roles().stream()
+                .map(r -> Value.of(lz.inRegions(lz.keyword("role", r.role()), refs.refs(r.regions()), regional)))
+                .toList();
     }
 
     Section controllers() {
         List<Entry> entries = new ArrayList<>();
         for (Controller c : policy.controllers()) {
             Facts facts = new Facts()
-                    .add(lz.msg("fact.role"), c.role() == null ? null : lz.keyword("role", c.role()))
+                    .add(lz.msg("fact.role"), roles(c))
                     .add(lz.msg("fact.address"), lz.text(c.address(), Refs.subject("controller", c.id(), "address")))
                     .links(lz.msg("fact.email"), c.emails())
                     .links(lz.msg("fact.phone"), c.phones())

@@ -4,7 +4,9 @@ package dev.pledge.generator.notice;
 import dev.pledge.generator.model.Channel;
 import dev.pledge.generator.model.Duration;
 import dev.pledge.generator.model.Period;
+import dev.pledge.generator.model.Safeguard;
 import dev.pledge.generator.model.Text;
+import dev.pledge.generator.model.Trigger;
 import dev.pledge.generator.notice.NoticeModel.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +102,42 @@ final class Localizer {
     List<Value> channels(List<Channel> channels, String subject) {
         return channels.stream()
                 .map(channel -> channel(channel, subject + " (" + channel.kind().id() + ")"))
+                .toList();
+    }
+
+    /**
+     * A phrase with the regions it holds in: {@code Consent (in: EEA)}; without regions, the phrase alone, or
+     * {@code Consent (everywhere else)} when other values of the same list name regions.
+     */
+    String inRegions(String phrase, List<Value> regions, boolean othersHaveRegions) {
+        if (!regions.isEmpty()) {
+            return msg(
+                    "value.in-regions",
+                    phrase,
+                    String.join(msg("comma"), regions.stream().map(Value::text).toList()));
+        }
+        return othersHaveRegions ? msg("value.elsewhere", phrase) : phrase;
+    }
+
+    /** {@code Pseudonymised}, or with the policy's words: {@code Aggregated: only counts leave the device}. */
+    List<Value> safeguards(List<Safeguard> safeguards, String subject) {
+        return safeguards.stream()
+                .map(s -> {
+                    String kind = keyword("safeguard", s.kind());
+                    String text = text(s.text(), subject + " (" + s.kind().id() + ")");
+                    return Value.of(text == null ? kind : prefixed(kind) + text);
+                })
+                .toList();
+    }
+
+    /** {@code With your consent}, or with the policy's words: {@code When the law requires it: a court order}. */
+    List<Value> triggers(List<Trigger> triggers, String subject) {
+        return triggers.stream()
+                .map(t -> {
+                    String kind = keyword("trigger", t.kind());
+                    String text = text(t.text(), subject + " (" + t.kind().id() + ")");
+                    return Value.of(text == null ? kind : prefixed(kind) + text);
+                })
                 .toList();
     }
 

@@ -160,6 +160,10 @@ public record NoticeModel(
             return new Value(null, text, null, anchor, TextHygiene.hasRightToLeft(text));
         }
 
+        static Value ref(String prefix, String text, String anchor) {
+            return new Value(prefix, text, null, anchor, TextHygiene.hasRightToLeft(text));
+        }
+
         static Value link(String prefix, String text, String href) {
             return new Value(prefix, text, href, null, TextHygiene.hasRightToLeft(text));
         }

@@ -21,8 +21,8 @@ final class NoticeModelBuilder {
     static NoticeModel build(Policy policy, String language, Warnings warnings, WhatChangedSection changes) {
         Localizer lz = new Localizer(language, warnings);
         Refs refs = new Refs(policy, lz);
-        DirectorySections directory = new DirectorySections(policy, lz, refs);
         DataSections data = new DataSections(policy, lz, refs);
+        DirectorySections directory = new DirectorySections(policy, lz, refs, data);
         SharingSections sharing = new SharingSections(policy, lz, refs);
         RightsSections rights = new RightsSections(policy, lz, refs);
         String title = refs.title("policy", policy.id(), policy.title());
@@ -51,8 +51,11 @@ final class NoticeModelBuilder {
                         directory.services(),
                         data.purposes(),
                         sharing.recipients(),
+                        sharing.disclosures(),
                         sharing.tracking(),
                         sharing.marketing(),
+                        rights.objection(),
+                        rights.withdrawal(),
                         rights.rights(),
                         sharing.transfers(),
                         rights.retention(),

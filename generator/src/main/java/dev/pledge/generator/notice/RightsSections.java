@@ -5,21 +5,32 @@ import dev.pledge.generator.model.Certification;
 import dev.pledge.generator.model.ChangeLogEntry;
 import dev.pledge.generator.model.Changes;
 import dev.pledge.generator.model.Children;
+import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.RightKind;
 import dev.pledge.generator.model.Security;
 import dev.pledge.generator.notice.NoticeModel.Entry;
 import dev.pledge.generator.notice.NoticeModel.Section;
 import dev.pledge.generator.notice.NoticeModel.Value;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * The parts of the full notice about the person's rights and the controller's duties: rights,
- * retention, children, security, certifications and changes to the policy.
+ * The parts of the full notice about the person's rights and the controller's duties: the right to
+ * object and withdrawing consent (each in a part of its own, first), the other rights, retention,
+ * children, security, certifications and changes to the policy.
  */
 final class RightsSections {
+
+    /** The anchors of the parts about objecting and withdrawing consent. */
+    static final String OBJECT = "object";
+
+    static final String WITHDRAW = "withdraw-consent";
 
     private final Policy policy;
     private final Localizer lz;
@@ -46,23 +57,106 @@ final class RightsSections {
         return lz.text(right.deadlineText(), Refs.subject("right", right.id(), "within"));
     }
 
-    Section rights() {
-        List<Entry> entries = new ArrayList<>();
-        for (Right r : policy.rights()) {
-            String subject = "right '" + r.id() + "': ";
-            Facts facts = new Facts()
-                    .add(lz.msg("fact.right-kind"), lz.keyword("right", r.kind()))
-                    .channels(lz.msg("fact.how"), lz.channels(r.channels(), subject + "via"))
-                    .add(lz.msg("fact.within"), deadline(r))
-                    .add(lz.msg("fact.fee"), lz.text(r.fee(), subject + "fee"))
-                    .sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
-                    .sentences(lz.msg("fact.conditions"), lz.texts(r.conditions(), subject + "condition"))
-                    .add(lz.msg("fact.regions"), refs.refs(r.regions()))
-                    .add(lz.msg("fact.purposes"), refs.refs(r.purposes()));
-            entries.add(Sections.entry(
-                    "right", r.id(), rightTitle(r), facts, lz.text(r.description(), subject + "description")));
+    /**
+     * The right to object, in a part of its own before the other rights (GDPR Art. 21(4): explicitly,
+     * clearly and separately from other information): what the law gives, the purposes it applies
+     * to, and the policy's {@code right object} declarations. Null when the policy declares none.
+     */
+    Section objection() {
+        List<Right> rights = ofKind(RightKind.OBJECT);
+        if (rights.isEmpty()) {
+            return null;
         }
-        return Sections.of("rights", lz.msg("section.rights"), entries);
+        List<String> paragraphs = new ArrayList<>();
+        List<String> objectable = purposes(LegalBasis::isObjectable);
+        if (!objectable.isEmpty()) {
+            paragraphs.add(lz.msg("object.interests"));
+        }
+        if (!policy.marketing().isEmpty()) {
+            paragraphs.add(lz.msg("object.marketing"));
+        }
+        if (paragraphs.isEmpty()) {
+            paragraphs.add(lz.msg("object.any"));
+        }
+        Facts facts = new Facts()
+                .add(lz.msg("fact.objectable"), refs.refs(objectable))
+                .add(
+                        lz.msg("fact.direct-marketing"),
+                        policy.marketing().stream()
+                                .map(m -> Value.ref(
+                                        m.title() == null
+                                                ? lz.msg("section.marketing")
+                                                : refs.title("direct-marketing", m.id(), m.title()),
+                                        Refs.anchor("marketing", m.id())))
+                                .toList());
+        return new Section(
+                OBJECT,
+                lz.msg("section.object"),
+                paragraphs,
+                facts.build(),
+                null,
+                rights.stream().map(this::entry).toList());
+    }
+
+    /**
+     * Withdrawing consent, in a part of its own after the right to object: that consent can be
+     * withdrawn at any time without affecting what was done before (GDPR Art. 7(3), 13(2)(c)), the
+     * purposes based on consent, and the policy's {@code right withdraw-consent} declarations. Null
+     * when the policy has neither.
+     */
+    Section withdrawal() {
+        List<Right> rights = ofKind(RightKind.WITHDRAW_CONSENT);
+        List<String> consented = purposes(LegalBasis::isConsent);
+        if (rights.isEmpty() && consented.isEmpty()) {
+            return null;
+        }
+        Facts facts = new Facts().add(lz.msg("fact.consented"), refs.refs(consented));
+        return new Section(
+                WITHDRAW,
+                lz.msg("section.withdraw"),
+                List.of(lz.msg("withdraw.any-time")),
+                facts.build(),
+                null,
+                rights.stream().map(this::entry).toList());
+    }
+
+    /** Every other right, those of the law first (information, access, rectification...), other controls last. */
+    Section rights() {
+        List<Right> others = new ArrayList<>(policy.rights().stream()
+                .filter(r -> r.kind() != RightKind.OBJECT && r.kind() != RightKind.WITHDRAW_CONSENT)
+                .toList());
+        others.sort(Comparator.comparing(Right::kind));
+        return Sections.of(
+                "rights",
+                lz.msg("section.rights"),
+                others.stream().map(this::entry).toList());
+    }
+
+    /** The policy's rights of a kind, in the policy's order. */
+    List<Right> ofKind(RightKind kind) {
+        return policy.rights().stream().filter(r -> r.kind() == kind).toList();
+    }
+
+    /** Ids of the purposes with a basis (in some region at least) that passes a test, in the policy's order. */
+    List<String> purposes(Predicate<LegalBasis> basis) {
+        return policy.purposes().stream()
+                .filter(p -> p.bases().stream().anyMatch(b -> basis.test(b.basis())))
+                .map(Purpose::id)
+                .toList();
+    }
+
+    private Entry entry(Right r) {
+        String subject = "right '" + r.id() + "': ";
+        Facts facts = new Facts()
+                .add(lz.msg("fact.right-kind"), lz.keyword("right", r.kind()))
+                .channels(lz.msg("fact.how"), lz.channels(r.channels(), subject + "via"))
+                .add(lz.msg("fact.within"), deadline(r))
+                .add(lz.msg("fact.fee"), lz.text(r.fee(), subject + "fee"))
+                .sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
+                .sentences(lz.msg("fact.conditions"), lz.texts(r.conditions(), subject + "condition"))
+                .add(lz.msg("fact.regions"), refs.refs(r.regions()))
+                .add(lz.msg("fact.purposes"), refs.refs(r.purposes()));
+        return Sections.entry("right", r.id(), rightTitle(r), facts, lz.text(r.description(), subject + "description"));
     }
 
     Section retention() {
@@ -123,7 +217,11 @@ final class RightsSections {
         List<Entry> entries = new ArrayList<>();
         for (Security s : policy.security()) {
             Facts facts = new Facts()
-                    .add(lz.msg("fact.security-kind"), s.kind() == null ? null : lz.keyword("security-kind", s.kind()));
+                    .add(
+                            lz.msg("fact.security-kind"),
+                            s.kinds().stream()
+                                    .map(k -> Value.of(lz.keyword("security-kind", k)))
+                                    .toList());
             entries.add(Sections.entry(
                     "security",
                     s.id(),

@@ -7,6 +7,8 @@ import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Tracking;
 import dev.pledge.generator.model.Transfer;
+import dev.pledge.generator.model.Trigger;
+import dev.pledge.generator.model.TriggerKind;
 import dev.pledge.generator.notice.NoticeModel.Entry;
 import dev.pledge.generator.notice.NoticeModel.Section;
 import dev.pledge.generator.notice.NoticeModel.Value;
@@ -42,7 +44,11 @@ final class SharingSections {
                     .add(lz.msg("fact.role"), p.role() == null ? null : lz.keyword("role", p.role()))
                     .sentences(
                             lz.msg("fact.receives"),
-                            p.disclosures().stream().map(this::disclosure).toList())
+                            p.disclosures().stream()
+                                    .map(d -> disclosure(d, subject + "receives"))
+                                    .toList())
+                    .add(lz.msg("fact.disclosed-when"), lz.triggers(p.triggers(), subject + "disclosed when"))
+                    .channels(lz.msg("fact.notify-before"), lz.channels(p.notifyVia(), subject + "notify"))
                     .add(lz.msg("fact.located"), refs.refs(p.locations()))
                     .add(
                             lz.msg("fact.mechanisms"),
@@ -63,12 +69,57 @@ final class SharingSections {
         return Sections.of("recipients", lz.msg("section.recipients"), entries);
     }
 
-    /** {@code Email address, Name: for Process your orders}. */
-    private String disclosure(Disclosure disclosure) {
+    /**
+     * {@code Email address; Name (for: Process your orders)}, then the occasion and the safeguards when the
+     * policy states them: {@code ... (when: With your consent) (safeguards: Encrypted)}.
+     */
+    private String disclosure(Disclosure disclosure, String subject) {
         String data = join(refs.refs(disclosure.data()));
-        return disclosure.purposes().isEmpty()
+        String sentence = disclosure.purposes().isEmpty()
                 ? data
                 : lz.msg("value.disclosure", data, join(refs.refs(disclosure.purposes())));
+        if (!disclosure.triggers().isEmpty()) {
+            sentence = lz.msg("value.disclosure-when", sentence, join(lz.triggers(disclosure.triggers(), subject)));
+        }
+        if (!disclosure.safeguards().isEmpty()) {
+            sentence = lz.msg(
+                    "value.disclosure-safeguards", sentence, join(lz.safeguards(disclosure.safeguards(), subject)));
+        }
+        return sentence;
+    }
+
+    /**
+     * The disclosures grouped by occasion: for each kind of trigger the policy names, who receives data on
+     * it, with the policy's words. Recipients whose disclosures name no trigger are not repeated here.
+     */
+    Section disclosures() {
+        List<Entry> entries = new ArrayList<>();
+        for (TriggerKind kind : TriggerKind.values()) {
+            List<String> recipients = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Party party : policy.parties()) {
+                List<Trigger> triggers = new ArrayList<>(party.triggers());
+                party.disclosures().forEach(d -> triggers.addAll(d.triggers()));
+                for (Trigger trigger : triggers) {
+                    if (trigger.kind() == kind) {
+                        if (!recipients.contains(party.id())) {
+                            recipients.add(party.id());
+                        }
+                        String text = lz.text(trigger.text(), "party '" + party.id() + "': when " + kind.id());
+                        if (text != null && !texts.contains(text)) {
+                            texts.add(text);
+                        }
+                    }
+                }
+            }
+            if (!recipients.isEmpty()) {
+                Facts facts = new Facts()
+                        .add(lz.msg("fact.recipients"), refs.refs(recipients))
+                        .sentences(lz.msg("fact.conditions"), texts);
+                entries.add(Sections.entry("disclosure", kind.id(), lz.keyword("trigger", kind), facts));
+            }
+        }
+        return Sections.of("disclosures", lz.msg("section.disclosures"), entries);
     }
 
     private String join(List<Value> values) {
@@ -84,6 +135,8 @@ final class SharingSections {
                     .add(lz.msg("fact.used-by"), refs.refs(t.parties()))
                     .add(lz.msg("fact.purposes"), refs.refs(t.purposes()))
                     .add(lz.msg("fact.collects"), refs.refs(t.data()))
+                    .add(lz.msg("fact.safeguards"), lz.safeguards(t.safeguards(), subject + "safeguard"))
+                    .add(lz.msg("fact.not-linked"), refs.refs(t.notLinked()))
                     .add(lz.msg("fact.consent-required"), lz.msg(t.consentRequired() ? "value.yes" : "value.no"))
                     .channels(lz.msg("fact.opt-out"), lz.channels(t.optOut(), subject + "opt-out"));
             entries.add(Sections.entry(
@@ -113,7 +166,9 @@ final class SharingSections {
         return Sections.of("marketing", lz.msg("section.marketing"), entries);
     }
 
+    /** Transfers and their safeguards; "permitted by law" says which law (see {@link Destinations}). */
     Section transfers() {
+        Destinations destinations = new Destinations(policy, lz, refs);
         List<Entry> entries = new ArrayList<>();
         for (Transfer t : policy.transfers()) {
             String subject = "transfer '" + t.id() + "': ";
@@ -124,7 +179,7 @@ final class SharingSections {
                     .add(
                             lz.msg("fact.mechanisms"),
                             t.mechanisms().stream()
-                                    .map(m -> Value.of(lz.keyword("mechanism", m)))
+                                    .map(m -> Value.of(destinations.safeguard(m, t.from())))
                                     .toList())
                     .sentences(lz.msg("fact.safeguards"), lz.texts(t.safeguards(), subject + "safeguard"))
                     .add(lz.msg("fact.copy"), t.copy() == null ? null : lz.channel(t.copy(), subject + "copy"));

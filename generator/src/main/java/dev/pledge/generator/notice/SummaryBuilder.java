@@ -1,38 +1,43 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
+import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.Contact;
+import dev.pledge.generator.model.ContactRole;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
+import dev.pledge.generator.model.PartyKind;
+import dev.pledge.generator.model.PartyRole;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
-import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Retention;
-import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.SensitiveLaw;
 import dev.pledge.generator.model.Tracking;
 import dev.pledge.generator.notice.NoticeModel.Answer;
 import dev.pledge.generator.notice.NoticeModel.Line;
 import dev.pledge.generator.notice.NoticeModel.Summary;
 import dev.pledge.generator.notice.NoticeModel.Value;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * The first layer of the notice, one printed page whatever the size of the policy: who is
- * responsible and how to reach them, what data, why and on what legal basis, who receives it,
- * where it goes, how long it is kept, your rights and how to use them. Each answer is a line or a
- * few; a line names a few declarations, the most important first, then says how many more the
- * full notice lists ("and 12 more", linked to that part of the full notice). The Xiaomi policy's
- * summary prints on one page, and so does that of a policy ten times its size.
+ * responsible and how to reach them, what data, why and on what legal basis, profiling and
+ * automated decisions, who receives it, where it goes and under which safeguard, how long it is
+ * kept, the right to object, withdrawing consent, the other rights, how to use them and how to
+ * complain. Each answer is a line or a few. What the law requires is never cut (see
+ * {@link SummaryLines}); other lists name the most important declarations first and say how many
+ * more the full notice lists ("and 12 more", linked to that part of the full notice).
  */
 final class SummaryBuilder {
 
@@ -41,85 +46,48 @@ final class SummaryBuilder {
     /** The most data categories the summary names: the answer to "what data". */
     static final int CATEGORIES = 12;
     /** The most purposes named per legal basis (purposes have long titles, and there are seven bases). */
-    static final int PURPOSES = 3;
+    static final int PURPOSES = 2;
     /** The most ways to use one's rights named. */
-    static final int CHANNELS = 4;
+    static final int CHANNELS = 3;
 
     private final Policy policy;
     private final Localizer lz;
     private final Refs refs;
-    private final RightsSections rights;
+    private final SummaryLines lines;
+    private final RightsSummary rights;
 
     SummaryBuilder(Policy policy, Localizer lz, Refs refs, RightsSections rights) {
         this.policy = policy;
         this.lz = lz;
         this.refs = refs;
-        this.rights = rights;
+        this.lines = new SummaryLines(lz);
+        this.rights = new RightsSummary(policy, lz, refs, lines, rights);
     }
 
     Summary build() {
-        List<Right> rightsByKind = rightsByKind();
         List<Answer> answers = List.of(
-                answer(
-                        "summary.controllers",
-                        line(null, refs.refs(ids(policy.controllers(), Controller::id)), "controllers", NAMES)),
-                answer("summary.contacts", line(null, contacts(), "contacts", CHANNELS)),
-                answer(
-                        "summary.what",
-                        line(null, refs.refs(ids(policy.categories(), DataCategory::id)), "data", CATEGORIES),
-                        line(
-                                lz.msg("summary.sensitive"),
-                                refs.refs(ids(
-                                        policy.items().stream()
-                                                .filter(DataItem::sensitive)
-                                                .toList(),
-                                        DataItem::id)),
-                                "data",
-                                NAMES)),
-                answer("summary.why", basisLines()),
-                answer(
+                lines.answer("summary.controllers", controllers()),
+                lines.answer("summary.contacts", contacts()),
+                lines.answer("summary.what", what()),
+                lines.answer("summary.why", basisLines()),
+                lines.answer("summary.profiling", profiling()),
+                lines.answer(
                         "summary.who",
-                        line(lz.msg("summary.named"), refs.refs(recipients(true)), "recipients", NAMES),
-                        line(lz.msg("summary.kinds"), refs.refs(recipients(false)), "recipients", NAMES)),
-                answer(
-                        "summary.where",
-                        line(
-                                null,
-                                refs.refs(destinations()),
-                                policy.transfers().isEmpty() ? "regions" : "transfers",
-                                NAMES)),
-                answer(
+                        lines.some(lz.msg("summary.named"), refs.refs(recipients()), "recipients", NAMES),
+                        lines.all(lz.msg("summary.kinds"), recipientKinds())),
+                lines.answer("summary.where", new Destinations(policy, lz, refs).lines()),
+                lines.answer(
                         "summary.how-long",
-                        line(null, defaultPeriods(), "retention", NAMES),
-                        line(
+                        lines.some(null, defaultPeriods(), "retention", NAMES),
+                        lines.some(
                                 lz.msg("summary.other-periods"),
                                 otherPeriods(),
                                 policy.retentions().isEmpty() ? "purposes" : "retention",
                                 NAMES)),
-                answer(
-                        "summary.rights",
-                        line(
-                                null,
-                                rightsByKind.stream()
-                                        .map(r -> Value.ref(rights.rightTitle(r), Refs.anchor("right", r.id())))
-                                        .toList(),
-                                "rights",
-                                NAMES)),
-                answer(
-                        "summary.how",
-                        line(
-                                null,
-                                rightsByKind.stream()
-                                        .flatMap(r -> lz.channels(r.channels(), "right '" + r.id() + "': via").stream())
-                                        .distinct()
-                                        .toList(),
-                                "rights",
-                                CHANNELS),
-                        line(
-                                lz.msg("summary.within"),
-                                texts(rightsByKind.stream().map(rights::deadline)),
-                                "rights",
-                                NAMES)));
+                rights.objection(),
+                rights.withdrawal(),
+                rights.rights(),
+                rights.complaint());
         return new Summary(
                 "summary",
                 lz.msg("chrome.summary"),
@@ -129,73 +97,96 @@ final class SummaryBuilder {
                 answers);
     }
 
+    /**
+     * The data categories, then the sensitive items, a line per law that makes them sensitive (GDPR
+     * special categories, PIPL sensitive personal information... are different things), those whose
+     * law the policy does not state last.
+     */
+    private List<Line> what() {
+        List<Line> what = new ArrayList<>();
+        what.add(lines.some(null, refs.refs(ids(policy.categories(), DataCategory::id)), "data", CATEGORIES));
+        List<DataItem> sensitive =
+                policy.items().stream().filter(DataItem::sensitive).toList();
+        for (SensitiveLaw law : SensitiveLaw.values()) {
+            what.add(lines.some(
+                    lz.keyword("sensitive-law", law),
+                    refs.refs(ids(
+                            sensitive.stream()
+                                    .filter(i -> i.sensitiveUnder().contains(law))
+                                    .toList(),
+                            DataItem::id)),
+                    "data",
+                    NAMES));
+        }
+        what.add(lines.some(
+                lz.msg("value.sensitive-unstated"),
+                refs.refs(ids(
+                        sensitive.stream()
+                                .filter(i -> i.sensitiveUnder().isEmpty())
+                                .toList(),
+                        DataItem::id)),
+                "data",
+                NAMES));
+        return what;
+    }
+
     private static <T> List<String> ids(List<T> declarations, Function<T, String> id) {
         return declarations.stream().map(id).toList();
     }
 
-    /** The rights in the order of the law (information, access, rectification...; other controls last). */
-    private List<Right> rightsByKind() {
-        List<Right> rights = new ArrayList<>(policy.rights());
-        rights.sort(Comparator.comparing(Right::kind));
-        return rights;
-    }
-
-    private Answer answer(String topic, Line... lines) {
-        return answer(topic, Arrays.asList(lines));
-    }
-
-    /** An answer of its non-empty lines; with none, the notice shows that nothing is stated. */
-    private Answer answer(String topic, List<Line> lines) {
-        return new Answer(
-                lz.msg(topic), lines.stream().filter(line -> line != null).toList());
-    }
-
     /**
-     * At most {@code max} values, then "and N more" linked to a part of the full notice
-     * ({@code anchor}); all of them when only one would be left out (it takes the room of "and 1
-     * more"); null when there are no values.
+     * The companies responsible, a line per role, each in full (GDPR Art. 13(1)(a)): controllers,
+     * joint controllers, then those that only process for them, then those whose role the policy
+     * does not state. Each with the regions it is responsible for.
      */
-    private Line line(String label, List<Value> values, String anchor, int max) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        if (values.size() <= max + 1) {
-            return new Line(label, values, null);
-        }
-        return new Line(label, values.subList(0, max), Value.ref(lz.msg("summary.more", values.size() - max), anchor));
-    }
-
-    /**
-     * One line per legal basis the policy uses, naming its purposes in the policy's order; a purpose with a
-     * basis of its own in some regions is named under each of its bases.
-     */
-    private List<Line> basisLines() {
-        List<Line> lines = new ArrayList<>();
-        for (LegalBasis basis : LegalBasis.values()) {
-            List<String> purposes = policy.purposes().stream()
-                    .filter(p -> p.bases().stream().anyMatch(b -> b.basis() == basis))
-                    .map(Purpose::id)
+    private List<Line> controllers() {
+        List<Line> byRole = new ArrayList<>();
+        List<PartyRole> roles = new ArrayList<>(List.of(PartyRole.values()));
+        roles.add(null);
+        for (PartyRole role : roles) {
+            List<Value> companies = policy.controllers().stream()
+                    .filter(c -> c.role() == role)
+                    .map(this::company)
                     .toList();
-            if (!purposes.isEmpty()) {
-                lines.add(line(lz.keyword("basis", basis), refs.refs(purposes), "purposes", PURPOSES));
-            }
+            byRole.add(lines.all(role == null ? lz.msg("summary.role-unstated") : lz.keyword("role", role), companies));
         }
-        return lines;
+        return byRole;
     }
 
     /**
-     * Who to write to: each contact (DPO, privacy team...) with its first address, then each
-     * controller with its first address that no one before gave.
+     * {@code Xiaomi Technology Netherlands B.V. (European Economic Area)}, linked to its entry; the
+     * regions only when the policy has a few controllers (their entries give them all).
      */
-    private List<Value> contacts() {
+    private Value company(Controller controller) {
+        Value name = refs.ref(controller.id());
+        if (controller.regions().isEmpty() || policy.controllers().size() > NAMES + 1) {
+            return name;
+        }
+        String regions = String.join(
+                lz.msg("comma"),
+                refs.refs(controller.regions()).stream().map(Value::text).toList());
+        return Value.ref(lz.msg("summary.in-regions", name.text(), regions), name.anchor());
+    }
+
+    /**
+     * Who to write to: each data protection officer (never cut: GDPR Art. 13(1)(b)), then each other
+     * contact, then each controller, with the first address no one before gave.
+     */
+    private Line contacts() {
         List<Value> contacts = new ArrayList<>();
-        for (Contact contact : policy.contacts()) {
-            reach(
-                    contacts,
-                    refs.title("contact", contact.id(), contact.title()),
-                    contact.emails(),
-                    contact.urls(),
-                    contact.phones());
+        int officers = 0;
+        for (boolean dpo : new boolean[] {true, false}) {
+            for (Contact contact : policy.contacts()) {
+                if ((contact.role() == ContactRole.DPO) == dpo) {
+                    reach(
+                            contacts,
+                            refs.title("contact", contact.id(), contact.title()),
+                            contact.emails(),
+                            contact.urls(),
+                            contact.phones());
+                }
+            }
+            officers = dpo ? contacts.size() : officers;
         }
         for (Controller controller : policy.controllers()) {
             reach(
@@ -205,7 +196,8 @@ final class SummaryBuilder {
                     controller.urls(),
                     controller.phones());
         }
-        return contacts;
+        return lines.some(
+                null, contacts, policy.contacts().isEmpty() ? "controllers" : "contacts", Math.max(CHANNELS, officers));
     }
 
     @SafeVarargs
@@ -218,15 +210,88 @@ final class SummaryBuilder {
     }
 
     /**
-     * Named third parties ({@code named}) or kinds of recipient that receive or track data, those
-     * that receive the most data items first, then in the policy's order.
+     * One line per legal basis the policy uses, in the order of the law, naming its purposes those
+     * that affect people most first: automated decisions, profiling, sensitive data, data shared
+     * with others; then in the policy's order. A purpose with a basis of its own in some regions is
+     * named under each of its bases, with the regions ({@code Measure ads (European Economic Area)})
+     * or, for its basis everywhere else, "elsewhere".
      */
-    private List<String> recipients(boolean named) {
-        List<Party> parties =
-                policy.parties().stream().filter(p -> p.named() == named).toList();
+    private List<Line> basisLines() {
+        List<Line> basisLines = new ArrayList<>();
+        for (LegalBasis basis : LegalBasis.values()) {
+            List<Value> purposes = new ArrayList<>();
+            policy.purposes().stream()
+                    .sorted(byImpact())
+                    .forEach(p -> p.bases().stream()
+                            .filter(b -> b.basis() == basis)
+                            .findFirst()
+                            .ifPresent(b -> purposes.add(underBasis(p, b))));
+            basisLines.add(lines.some(lz.keyword("basis", basis), purposes, "purposes", PURPOSES));
+        }
+        return basisLines;
+    }
+
+    /** A purpose under one of its bases: its name, and where that basis applies when not everywhere. */
+    private Value underBasis(Purpose purpose, Basis basis) {
+        Value name = refs.ref(purpose.id());
+        if (!purpose.regionalBases()) {
+            return name;
+        }
+        String where = basis.everywhere()
+                ? lz.msg("summary.elsewhere")
+                : String.join(
+                        lz.msg("comma"),
+                        refs.refs(basis.regions()).stream().map(Value::text).toList());
+        return Value.ref(lz.msg("summary.in-regions", name.text(), where), name.anchor());
+    }
+
+    private Comparator<Purpose> byImpact() {
+        Set<String> sensitive = new LinkedHashSet<>(
+                ids(policy.items().stream().filter(DataItem::sensitive).toList(), DataItem::id));
+        return Comparator.comparing((Purpose p) -> !p.automatedDecisions())
+                .thenComparing(p -> !p.profiling())
+                .thenComparing(p -> p.items().stream().noneMatch(sensitive::contains))
+                .thenComparing(p -> -recipientsFor(p))
+                .thenComparingInt(policy.purposes()::indexOf);
+    }
+
+    /** How many parties receive data for a purpose. */
+    private int recipientsFor(Purpose purpose) {
+        return (int) policy.parties().stream()
+                .filter(p -> p.receivedFor().contains(purpose.id()))
+                .count();
+    }
+
+    /**
+     * Every purpose that makes automated decisions, then every other purpose that profiles people
+     * (GDPR Art. 13(2)(f)), in full; without such purposes, the policy's statement about automated
+     * decisions, if any.
+     */
+    private List<Line> profiling() {
+        List<String> decisions = ids(
+                policy.purposes().stream().filter(Purpose::automatedDecisions).toList(), Purpose::id);
+        List<String> profiles = ids(
+                policy.purposes().stream()
+                        .filter(p -> p.profiling() && !p.automatedDecisions())
+                        .toList(),
+                Purpose::id);
+        List<Line> profiling = new ArrayList<>();
+        profiling.add(lines.all(lz.msg("summary.automated"), refs.refs(decisions)));
+        profiling.add(lines.all(lz.msg("summary.profiled"), refs.refs(profiles)));
+        String statement =
+                lz.text(policy.info().automatedDecisions(), Refs.subject("policy", policy.id(), "automated-decisions"));
+        if (decisions.isEmpty() && profiles.isEmpty() && statement != null) {
+            profiling.add(lines.all(null, List.of(Value.ref(statement, "about"))));
+        }
+        return profiling.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** Named third parties that receive or track data, those that receive the most data items first, then in the policy's order. */
+    private List<String> recipients() {
+        List<Party> parties = policy.parties().stream().filter(Party::named).toList();
         List<Party> ranked = new ArrayList<>(parties);
         ranked.sort(Comparator.comparingInt((Party p) -> -received(p)).thenComparingInt(parties::indexOf));
-        return ranked.stream().map(Party::id).toList();
+        return ids(ranked, Party::id);
     }
 
     /** How many data items a party receives or tracks. */
@@ -240,17 +305,13 @@ final class SummaryBuilder {
         return items.size();
     }
 
-    /** Where recipients are and where transfers take data, in the policy's order of regions. */
-    private List<String> destinations() {
-        Set<String> regions = new LinkedHashSet<>();
-        policy.parties().forEach(p -> regions.addAll(p.locations()));
-        policy.transfers().forEach(t -> regions.addAll(t.to()));
-        List<String> ordered = new ArrayList<>(policy.regions().stream()
-                .map(Region::id)
-                .filter(regions::contains)
-                .toList());
-        regions.stream().filter(id -> !ordered.contains(id)).forEach(ordered::add);
-        return ordered;
+    /** Every kind of recipient (advertising, analytics...) of every recipient, in full: the categories of recipients. */
+    private List<Value> recipientKinds() {
+        Set<PartyKind> kinds = EnumSet.noneOf(PartyKind.class);
+        policy.parties().forEach(p -> kinds.addAll(p.kinds()));
+        return kinds.stream()
+                .map(kind -> Value.ref(lz.keyword("party-kind", kind), "recipients"))
+                .toList();
     }
 
     /** The default retention rules' periods (their titles when they state none), linked to their entries. */
@@ -283,7 +344,7 @@ final class SummaryBuilder {
     }
 
     /** Plain texts, each once, nulls left out. */
-    private static List<Value> texts(Stream<String> texts) {
-        return texts.filter(text -> text != null).distinct().map(Value::of).toList();
+    static List<Value> texts(Stream<String> texts) {
+        return texts.filter(Objects::nonNull).distinct().map(Value::of).toList();
     }
 }

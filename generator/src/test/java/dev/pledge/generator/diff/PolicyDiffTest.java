@@ -68,6 +68,31 @@ class PolicyDiffTest {
     }
 
     @Test
+    void aChangedOccasionOfDisclosureIsReported() {
+        PolicyDiff diff = diff(
+                BASE,
+                BASE.replace("receives email for news }", "receives email for news when consent, legal-obligation }"));
+        assertEquals(
+                List.of(new Change.TriggersChanged("mailer", List.of("consent", "legal-obligation"), List.of())),
+                diff.changes("triggers-changed"));
+    }
+
+    @Test
+    void removedSafeguardsOfAConsentPurposeNeedFreshConsent() {
+        String guarded = BASE.replace(
+                "withdraw settings \"Settings > News\" }",
+                "withdraw settings \"Settings > News\" safeguards pseudonymised not-linked-to phone }");
+        PolicyDiff diff = diff(guarded, BASE);
+        assertEquals(
+                List.of(new Change.SafeguardsChanged(
+                        "news", List.of(), List.of("pseudonymised", "not-linked-to:phone"))),
+                diff.changes("safeguards-changed"));
+        assertEquals(Impact.FRESH_CONSENT, impact(diff, "news").impact());
+        PolicyDiff added = diff(BASE, guarded);
+        assertTrue(added.purposes().stream().noneMatch(p -> p.purpose().equals("news")), "more safeguards: no impact");
+    }
+
+    @Test
     void anUnstatedBasisBecomingConsentNeedsFreshConsent() {
         PolicyDiff diff = diff(
                 BASE.replace("basis contract", "basis unstated"),

@@ -151,6 +151,25 @@ class DpvJsonLdTest {
     }
 
     @Test
+    void safeguardsAreTechnicalMeasuresWhereDpvHasOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws JsonLdError {
+        dev.pledge.generator.model.Policy policy =
+                dev.pledge.generator.TestPolicies.view(dir, dev.pledge.generator.TestPolicies.files("p.pledge", """
+						policy p "P" { version "1" }
+						category c "C" { data email "Email" }
+						purpose stats "Stats" { basis contract uses email safeguards pseudonymised, aggregated }
+						"""));
+        ExportFile file = DpvJsonLd.export(policy, Mappings.builtIn());
+        Set<Triple> triples = triples(file.content());
+        assertTrue(triples.contains(
+                new Triple("urn:pledge:p:process/stats", DPV + "hasTechnicalMeasure", DPV + "Pseudonymisation")));
+        assertEquals(
+                List.of("dpv: safeguard `aggregated` of purpose `stats` has no DPV technical measure: left out of its"
+                        + " process"),
+                file.warnings());
+    }
+
+    @Test
     void aRegionalBasisIsAProcessWithItsJurisdictionAndAnUnstatedBasisIsLeftOut(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws JsonLdError {
         dev.pledge.generator.model.Policy policy =

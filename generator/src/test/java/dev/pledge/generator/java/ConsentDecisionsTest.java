@@ -44,7 +44,7 @@ class ConsentDecisionsTest {
     private static final String EEA_OVERLAY = """
 			import "xiaomi.pledge"
 			policy xiaomi-eea "Xiaomi Privacy Policy (EEA)" extends xiaomi {
-				version "2021-01-15-eea"
+				version "2021.1.15.1"
 			}
 			children eea-minors "Children in the EEA" {
 				regions eea
@@ -144,7 +144,7 @@ class ConsentDecisionsTest {
         assertEquals(1L << eea.ordinal(), research.regionMask());
         assertEquals(16, eea.childAge());
         assertEquals(0, region("global").childAge());
-        assertEquals("2021-01-15-eea", readStatic("XiaomiEeaConsent", "POLICY_VERSION"));
+        assertEquals("2021.1.15.1", readStatic("XiaomiEeaConsent", "POLICY_VERSION"));
         assertTrue(policy.purposes().size() > 50, "the base policy's purposes are part of the overlay");
     }
 
@@ -200,7 +200,7 @@ class ConsentDecisionsTest {
                 "eea-research",
                 1,
                 "xiaomi-eea",
-                "2021-01-15-eea",
+                "2020.1", // made under an older version of the policy, when the purpose was at version 1
                 ConsentAction.GRANT,
                 Instant.parse("2021-05-01T00:00:00Z"),
                 "app-settings",

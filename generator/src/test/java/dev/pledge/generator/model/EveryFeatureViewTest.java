@@ -50,7 +50,11 @@ class EveryFeatureViewTest {
         assertEquals("No automated decisions.", en(info.automatedDecisions()));
         assertEquals("We notify within 72 hours.", en(info.breachNotification()));
         assertEquals("A note.", en(info.notes().get(0)));
+        assertEquals(
+                new Provision(ProvisionRequirement.VOLUNTARY, Text.of("Some features do not work.")), info.provision());
+        assertEquals("在我们的第一封邮件中。", info.told().get(0).text().in("zh"));
         assertEquals(1, policy.files().size());
+        assertEquals(List.of("app"), info.appliesToServices());
     }
 
     @Test
@@ -60,7 +64,7 @@ class EveryFeatureViewTest {
                 new Controller(
                         "shop-ltd",
                         Text.of("Shop Ltd."),
-                        PartyRole.CONTROLLER,
+                        List.of(new Role(PartyRole.CONTROLLER, List.of())),
                         Text.of("1 Main St"),
                         List.of("privacy@shop.example", "dpo@shop.example"),
                         List.of("+1 555 0100"),
@@ -68,7 +72,13 @@ class EveryFeatureViewTest {
                         List.of("eu"),
                         Text.of("The company.")),
                 ltd);
-        assertNull(policy.controllers().get(1).role(), "a role not written is null, not EMF's default");
+        assertEquals(PartyRole.CONTROLLER, ltd.role());
+        Controller asia = policy.controllers().get(1);
+        assertEquals(
+                List.of(new Role(PartyRole.CONTROLLER, List.of()), new Role(PartyRole.PROCESSOR, List.of("eu"))),
+                asia.roles());
+        assertEquals(PartyRole.PROCESSOR, asia.roleIn("eu"));
+        assertEquals(PartyRole.CONTROLLER, asia.roleIn("cn"));
         assertEquals(
                 new Contact(
                         "dpo",
@@ -95,7 +105,7 @@ class EveryFeatureViewTest {
                         List.of("DE", "FR"),
                         List.of(Text.of("GDPR")),
                         "shop-ltd",
-                        List.of("shop-ltd", "shop-asia"),
+                        List.of("shop-asia"),
                         null,
                         Text.of("Standard clauses."),
                         Text.of("Your DPA"),
@@ -120,16 +130,28 @@ class EveryFeatureViewTest {
                         Text.of("Device ID"),
                         "device",
                         false,
+                        List.of(),
                         false,
                         DataOrigin.OBSERVED,
                         List.of(),
                         List.of("android/provider/Settings$Secure.ANDROID_ID", "java/util/UUID.randomUUID"),
+                        null,
+                        List.of(),
                         Text.of("An id.")),
                 device.items().get(0));
-        assertTrue(policy.item("fingerprint").orElseThrow().sensitive());
+        DataItem fingerprint = policy.item("fingerprint").orElseThrow();
+        assertTrue(fingerprint.sensitive());
+        assertEquals(List.of(SensitiveLaw.GDPR_ART9, SensitiveLaw.PIPL_ART28), fingerprint.sensitiveUnder());
+        assertEquals(new Provision(ProvisionRequirement.VOLUNTARY, null), fingerprint.provision());
+        assertEquals(
+                List.of(
+                        new Telling(new Duration(2, TimeUnit.WEEK), null, null),
+                        new Telling(null, TellingMoment.AT_FIRST_CONTACT, null)),
+                policy.category("stats").orElseThrow().told());
         assertTrue(policy.category("stats").orElseThrow().nonPersonal());
         DataItem crashes = policy.item("crash-count").orElseThrow();
         assertEquals(List.of("crash-co"), crashes.from());
+        assertEquals(List.of(new Telling(null, TellingMoment.AT_FIRST_DISCLOSURE, null)), crashes.told());
         assertEquals(DataOrigin.THIRD_PARTY, crashes.origin());
         assertTrue(crashes.nonPersonal());
         assertEquals(
@@ -152,8 +174,18 @@ class EveryFeatureViewTest {
         assertEquals("Only when you buy.", en(checkout.conditions().get(0)));
         assertEquals("Taking your order.", en(checkout.description()));
         assertTrue(checkout.optional());
+        assertEquals(
+                List.of(
+                        new Safeguard(SafeguardKind.PSEUDONYMISED, null),
+                        new Safeguard(SafeguardKind.AGGREGATED, Text.of("Only totals are kept."))),
+                checkout.safeguards());
+        assertEquals(List.of("fingerprint"), checkout.notLinked());
         assertNull(checkout.version());
         assertEquals(1, checkout.currentVersion());
+        assertEquals(
+                new Provision(ProvisionRequirement.CONTRACT_ENTRY, Text.of("No order without it.")),
+                checkout.provision());
+        assertNull(checkout.decisionLogic());
 
         Purpose fraud = policy.purpose("fraud").orElseThrow();
         assertEquals(LegalBasis.LEGITIMATE_INTEREST, fraud.basis());
@@ -171,6 +203,14 @@ class EveryFeatureViewTest {
         assertEquals(List.of(new Channel(ChannelKind.SETTINGS, Text.of("Settings > Privacy"))), fraud.optOut());
         assertTrue(fraud.retention().isUntil());
         assertTrue(fraud.profiling() && fraud.automatedDecisions() && !fraud.optional());
+        assertEquals(new DecisionLogic(Text.of("We score payments."), null, null), fraud.profilingLogic());
+        assertEquals(
+                new DecisionLogic(
+                        Text.of("Rules flag risky payments."),
+                        Text.of("A flagged payment is stopped."),
+                        Text.of("You pay another way.")),
+                fraud.decisionLogic());
+        assertTrue(fraud.decisionLogic().complete() && !fraud.profilingLogic().complete());
 
         Purpose unlock = policy.purpose("unlock").orElseThrow();
         assertEquals(3, unlock.version());
@@ -201,6 +241,24 @@ class EveryFeatureViewTest {
         assertNull(couriers.role());
         assertEquals(List.of("device-id", "device-model"), couriers.receivedItems());
         assertEquals(List.of("checkout"), couriers.receivedFor());
+        Party authorities = policy.party("authorities").orElseThrow();
+        assertEquals(
+                List.of(new Disclosure(
+                        List.of("device-id"),
+                        List.of("device-id"),
+                        List.of(),
+                        List.of(
+                                new Trigger(TriggerKind.LEGAL_OBLIGATION, Text.of("A court order.")),
+                                new Trigger(TriggerKind.AUTHORITY_REQUEST, null)),
+                        List.of(new Safeguard(SafeguardKind.ENCRYPTED, null)))),
+                authorities.disclosures());
+        assertEquals(List.of(new Trigger(TriggerKind.VITAL_INTEREST, null)), authorities.triggers());
+        assertEquals(
+                List.of(TriggerKind.VITAL_INTEREST, TriggerKind.LEGAL_OBLIGATION, TriggerKind.AUTHORITY_REQUEST),
+                authorities.triggerKinds());
+        assertEquals(List.of(new Channel(ChannelKind.EMAIL, Text.of("your account address"))), authorities.notifyVia());
+        assertEquals(List.of(PartyKind.AUTHORITY, PartyKind.DATA_BROKER), authorities.kinds());
+        assertEquals(List.of("shop-ltd"), policy.trackings().get(0).parties(), "the controller runs it itself");
 
         assertEquals(
                 new Tracking(
@@ -211,10 +269,12 @@ class EveryFeatureViewTest {
                         List.of("fraud"),
                         List.of("device-id"),
                         List.of("device-id"),
+                        List.of(new Safeguard(SafeguardKind.DE_IDENTIFIED, null)),
+                        List.of("device-model"),
                         true,
                         List.of(new Channel(ChannelKind.IN_APP, Text.of("Settings > Crash reports"))),
                         Text.of("The SDK.")),
-                policy.trackings().get(0));
+                policy.trackings().get(1));
     }
 
     @Test
@@ -289,10 +349,14 @@ class EveryFeatureViewTest {
                 minors);
         assertEquals(ChildRequirement.NOT_ALLOWED, policy.children().get(1).requirement());
         assertEquals(
-                new Security("encryption", Text.of("Encryption"), SecurityKind.TECHNICAL, Text.of("AES.")),
+                new Security(
+                        "encryption",
+                        Text.of("Encryption"),
+                        List.of(SecurityKind.TECHNICAL, SecurityKind.ORGANISATIONAL),
+                        Text.of("AES.")),
                 policy.security().get(0));
         assertEquals(
-                new Security("locks", Text.of("Locks"), null, null),
+                new Security("locks", Text.of("Locks"), List.of(), null),
                 policy.security().get(1));
         assertEquals(
                 new Certification(

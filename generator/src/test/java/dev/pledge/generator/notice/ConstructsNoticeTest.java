@@ -26,7 +26,20 @@ class ConstructsNoticeTest {
 			  withdraw web "https://shop.example/consent"
 			  uses email
 			}
-			purpose other "Other" zh "其他" ru "Другое" { basis unstated uses email }
+			purpose other "Other" zh "其他" ru "Другое" {
+			  basis unstated
+			  uses email
+			  safeguards pseudonymised, on-device "only on the phone" zh "仅在手机上" ru "только на телефоне"
+			  not-linked-to email
+			}
+			controller shop-ltd "Shop Ltd." zh "商店公司" ru "ООО Магазин" { role controller role processor in eea }
+			recipient police "Police" zh "警察" ru "Полиция" {
+			  kind authority
+			  receives email when legal-obligation "a court order" zh "法院命令" ru "решение суда" safeguards encrypted
+			  notify via email "your address" zh "您的地址" ru "ваш адрес"
+			}
+			recipient buyer "Buyer" zh "买方" ru "Покупатель" { kind acquirer disclosed when corporate-transaction }
+			tracking telemetry "Telemetry" zh "遥测" ru "Телеметрия" { kind sdk by shop-ltd for ads collects email }
 			""";
 
     @TempDir
@@ -49,6 +62,29 @@ class ConstructsNoticeTest {
             assertTrue(
                     text.contains(phrase), () -> "the " + language + " notice does not say: " + phrase + "\n" + text);
         }
+    }
+
+    @Test
+    void disclosuresByOccasionWithSafeguards() {
+        assertSays(
+                "en",
+                "Email (when: When the law requires it: a court order) (safeguards: Encrypted)",
+                "When we disclose your data",
+                "In a merger, acquisition, sale or similar transaction",
+                "How we tell you first",
+                "Pseudonymised",
+                "Kept on your device: only on the phone",
+                "Not linked to: Email");
+        assertSays("zh", "邮箱（情形：法律要求时：法院命令）（保护措施：加密）", "我们在何种情形下披露您的信息", "在合并、收购、出售或类似交易中");
+        assertSays(
+                "ru",
+                "Почта (когда: Когда этого требует закон: решение суда) (меры защиты: Шифрование)",
+                "Когда мы передаём ваши данные");
+    }
+
+    @Test
+    void firstPartyTrackingAndRolesPerRegion() {
+        assertSays("en", "Used by: Shop Ltd.", "Controller (everywhere else)", "Processor (in: EEA)");
     }
 
     @Test

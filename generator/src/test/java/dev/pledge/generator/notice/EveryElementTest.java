@@ -46,6 +46,8 @@ class EveryElementTest {
             "parties",
             "recipients",
             "targets",
+            "notLinked",
+            "appliesToServices",
             "name",
             "languages",
             "files");
@@ -139,7 +141,12 @@ class EveryElementTest {
             case "TrackingKind" -> "tracking-kind";
             case "SecurityKind" -> "security-kind";
             case "ChildRequirement" -> "requirement";
+            case "SensitiveLaw" -> "sensitive-law";
+            case "ProvisionRequirement" -> "provision";
+            case "TellingMoment" -> "telling";
             case "TimeUnit" -> "unit";
+            case "SafeguardKind" -> "safeguard";
+            case "TriggerKind" -> "trigger";
             default -> throw new IllegalStateException("no message prefix for " + keyword.getDeclaringClass());
         };
     }

@@ -8,18 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pledge.generator.SyntheticPolicy;
 import dev.pledge.generator.TestPolicies;
-import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
+import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.RightKind;
 import dev.pledge.generator.model.Text;
+import dev.pledge.generator.model.Transfer;
 import dev.pledge.generator.notice.NoticeModel.Answer;
 import dev.pledge.generator.notice.NoticeModel.Line;
 import dev.pledge.generator.notice.NoticeModel.Value;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,21 +36,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The summary answers every question of the first layer in a few lines, whatever the policy's
- * size: each line names the most important declarations first and says how many more the full
- * notice lists. (That it prints on one page is checked in a browser: {@link ChromiumNoticeTest}.)
+ * size. What the law requires is never cut short: every controller by role, every legal basis,
+ * profiling and automated decisions, every kind of recipient, every transfer destination with its
+ * safeguard, the right to object and withdrawing consent in answers of their own, every right of
+ * the law, and how to complain. Other lists name the most important declarations first and say
+ * how many more the full notice lists. (That it prints on one page is checked in a browser:
+ * {@link ChromiumNoticeTest}; that each fact agrees with the full notice: {@link SummaryFactsTest}.)
  */
 class SummaryTest {
 
-    private static final List<String> QUESTIONS = List.of(
+    static final List<String> QUESTIONS = List.of(
             "summary.controllers",
             "summary.contacts",
             "summary.what",
             "summary.why",
+            "summary.profiling",
             "summary.who",
             "summary.where",
             "summary.how-long",
+            "summary.object",
+            "summary.withdraw",
             "summary.rights",
-            "summary.how");
+            "summary.complaint");
 
     @TempDir
     static Path dir;
@@ -59,10 +71,25 @@ class SummaryTest {
     void xiaomiSummaryAnswersEveryQuestion(String language) {
         Policy policy = NoticeFixtures.xiaomi2021();
         Messages messages = new Messages(language, new Warnings());
+        Localizer lz = new Localizer(language, new Warnings());
         List<Answer> answers = summary(policy, language).answers();
         assertEquals(
                 QUESTIONS.stream().map(messages::get).toList(),
                 answers.stream().map(Answer::topic).toList());
+
+        List<Line> who = answer(answers, messages, "summary.controllers").lines();
+        assertEquals(
+                List.of(
+                        lz.keyword("role", dev.pledge.generator.model.PartyRole.CONTROLLER),
+                        lz.keyword("role", dev.pledge.generator.model.PartyRole.PROCESSOR),
+                        messages.get("summary.role-unstated")),
+                who.stream().map(Line::label).toList(),
+                "controllers, processors and companies of unstated role apart");
+        assertEquals(
+                policy.controllers().size(),
+                who.stream().mapToInt(l -> l.values().size()).sum(),
+                "every company named");
+        who.forEach(line -> assertNull(line.more(), "never cut"));
 
         Line categories = answer(answers, messages, "summary.what").lines().get(0);
         assertEquals(
@@ -72,14 +99,6 @@ class SummaryTest {
                 texts(categories),
                 "every category (12) is named");
         assertNull(categories.more());
-        Line sensitive = answer(answers, messages, "summary.what").lines().get(1);
-        assertEquals(messages.get("summary.sensitive"), sensitive.label());
-        assertEquals(
-                policy.items().stream()
-                        .filter(DataItem::sensitive)
-                        .map(i -> title(i.title(), language))
-                        .toList(),
-                texts(sensitive));
 
         List<Line> why = answer(answers, messages, "summary.why").lines();
         List<LegalBasis> bases = Stream.of(LegalBasis.values())
@@ -88,49 +107,113 @@ class SummaryTest {
         assertEquals(bases.size(), why.size(), "a line per legal basis used");
         for (int i = 0; i < bases.size(); i++) {
             LegalBasis basis = bases.get(i);
-            List<String> purposes = policy.purposes().stream()
-                    .filter(p -> p.basis() == basis)
-                    .map(p -> title(p.title(), language))
-                    .toList();
-            assertEquals(
-                    new Localizer(language, new Warnings()).keyword("basis", basis),
-                    why.get(i).label());
-            assertShowsFirstAndCountsTheRest(purposes, why.get(i), SummaryBuilder.PURPOSES, messages, "purposes");
+            List<Purpose> purposes =
+                    policy.purposes().stream().filter(p -> p.basis() == basis).toList();
+            assertEquals(lz.keyword("basis", basis), why.get(i).label());
+            assertEquals(purposes.size(), why.get(i).values().size() + count(why.get(i)), "every purpose counted");
+            assertTrue(why.get(i).values().size() <= SummaryBuilder.PURPOSES + 1);
         }
+        Line interests = why.get(bases.indexOf(LegalBasis.LEGITIMATE_INTEREST));
+        assertEquals(
+                title(
+                        policy.purpose("direct-marketing-automated-decisions")
+                                .orElseThrow()
+                                .title(),
+                        language),
+                interests.values().get(0).text(),
+                "the legitimate-interest purpose with automated decisions and profiling comes first, so that"
+                        + " advertising on legitimate interest is not hidden behind 'and N more'");
 
-        List<Line> who = answer(answers, messages, "summary.who").lines();
+        List<Line> profiling = answer(answers, messages, "summary.profiling").lines();
+        assertEquals(
+                policy.purposes().stream()
+                        .filter(p -> p.profiling() || p.automatedDecisions())
+                        .count(),
+                profiling.stream().mapToInt(l -> l.values().size()).sum(),
+                "every purpose that profiles or decides automatically is named");
+        profiling.forEach(line -> assertNull(line.more(), "never cut"));
+
+        List<Line> receivers = answer(answers, messages, "summary.who").lines();
         List<Party> named = policy.parties().stream().filter(Party::named).toList();
-        assertEquals(messages.get("summary.named"), who.get(0).label());
-        assertEquals(named.size(), who.get(0).values().size() + count(who.get(0)), "every company counted");
-        List<Integer> received = who.get(0).values().stream()
+        assertEquals(messages.get("summary.named"), receivers.get(0).label());
+        assertEquals(named.size(), receivers.get(0).values().size() + count(receivers.get(0)), "every company counted");
+        List<Integer> received = receivers.get(0).values().stream()
                 .map(v -> received(policy, named, v.text(), language))
                 .toList();
         List<Integer> descending = new ArrayList<>(received);
         descending.sort((a, b) -> b - a);
         assertEquals(descending, received, "companies that receive the most data first");
-        int mostReceived =
-                named.stream().mapToInt(p -> received(policy, p)).max().orElseThrow();
-        assertEquals(mostReceived, received.get(0));
+        Set<PartyKind> kinds = EnumSet.noneOf(PartyKind.class);
+        policy.parties().forEach(p -> kinds.addAll(p.kinds()));
         assertEquals(
-                policy.parties().size() - named.size(),
-                who.get(1).values().size() + count(who.get(1)),
-                "every other recipient counted");
+                kinds.stream().map(k -> lz.keyword("party-kind", k)).toList(),
+                texts(receivers.get(1)),
+                "every kind of recipient, in full");
+
+        List<Line> where = answer(answers, messages, "summary.where").lines();
+        Set<String> destinations = new LinkedHashSet<>();
+        policy.transfers().forEach(t -> destinations.addAll(t.to()));
+        Set<String> shown = new LinkedHashSet<>();
+        where.forEach(line -> line.values().forEach(v -> shown.add(v.text())));
+        assertEquals(
+                destinations.stream()
+                        .map(id -> title(policy.region(id).orElseThrow().title(), language))
+                        .collect(java.util.stream.Collectors.toSet()),
+                shown,
+                "every destination (the United States and Germany too)");
+        for (Transfer transfer : policy.transfers()) {
+            assertTrue(
+                    where.stream()
+                            .anyMatch(l -> l.label()
+                                    .startsWith(lz.keyword(
+                                            "mechanism", transfer.mechanisms().get(0)))),
+                    "each transfer's safeguard is named: " + transfer.id());
+        }
+        assertTrue(
+                where.stream()
+                        .anyMatch(l -> l.label()
+                                .contains(title(
+                                        policy.region("russia")
+                                                .orElseThrow()
+                                                .laws()
+                                                .get(0),
+                                        language))),
+                "'permitted by law' says which law: " + where);
+
+        Answer object = answer(answers, messages, "summary.object");
+        assertEquals(
+                messages.get("summary.object-interests"),
+                object.lines().get(0).values().get(0).text());
+        assertEquals(
+                RightsSections.OBJECT, object.lines().get(0).values().get(0).anchor());
+        Right objection = policy.rights().stream()
+                .filter(r -> r.kind() == RightKind.OBJECT)
+                .findFirst()
+                .orElseThrow();
+        Line how = object.lines().get(object.lines().size() - 1);
+        assertEquals(objection.channels().size(), how.values().size(), "every way to object");
+        assertNull(how.more());
+
+        Answer withdraw = answer(answers, messages, "summary.withdraw");
+        assertEquals(
+                messages.get("summary.withdraw-any-time"),
+                withdraw.lines().get(0).values().get(0).text());
 
         Line rights = answer(answers, messages, "summary.rights").lines().get(0);
-        List<Right> byKind = new ArrayList<>(policy.rights());
-        byKind.sort((a, b) -> a.kind().compareTo(b.kind()));
-        assertEquals(SummaryBuilder.NAMES, rights.values().size(), "Xiaomi has many more rights than a line names");
-        assertEquals(policy.rights().size(), rights.values().size() + count(rights));
-        List<String> shownAnchors = rights.values().stream().map(Value::anchor).toList();
+        List<RightKind> others = Stream.of(RightKind.values())
+                .filter(k -> k != RightKind.OBJECT && k != RightKind.WITHDRAW_CONSENT && k != RightKind.COMPLAINT)
+                .filter(k -> policy.rights().stream().anyMatch(r -> r.kind() == k))
+                .toList();
         assertEquals(
-                byKind.subList(0, SummaryBuilder.NAMES).stream()
-                        .map(r -> Refs.anchor("right", r.id()))
-                        .toList(),
-                shownAnchors,
-                "the rights of the law first (information, access, rectification...), controls last");
-        assertTrue(
-                policy.rights().get(0).kind().compareTo(byKind.get(0).kind()) > 0,
-                "Xiaomi lists controls before rights; the summary does not");
+                others.stream().map(k -> lz.keyword("right", k)).toList(),
+                texts(rights),
+                "every other right of the law, once, in the order of the law, controls last");
+        assertNull(rights.more());
+
+        Answer complaint = answer(answers, messages, "summary.complaint");
+        assertEquals(
+                messages.get("summary.complain"),
+                complaint.lines().get(0).values().get(0).text());
     }
 
     @Test
@@ -142,12 +225,13 @@ class SummaryTest {
         int lines = 0;
         for (Answer answer : answers) {
             for (Line line : answer.lines()) {
-                assertTrue(line.values().size() <= SummaryBuilder.CATEGORIES + 1, () -> answer.topic() + ": " + line);
+                if (!answer.topic().equals(messages.get("summary.controllers"))) {
+                    assertTrue(line.values().size() <= PartyKind.values().length, () -> answer.topic() + ": " + line);
+                }
                 lines++;
             }
         }
-        assertTrue(
-                lines <= 3 + 2 + LegalBasis.values().length + 2 + 1 + 2 + 1 + 2, "a bounded number of lines: " + lines);
+        assertTrue(lines <= 30, "a bounded number of lines: " + lines);
         Line categories = answer(answers, messages, "summary.what").lines().get(0);
         assertShowsFirstAndCountsTheRest(
                 ten.categories().stream().map(c -> c.title().in("en")).toList(),
@@ -159,6 +243,20 @@ class SummaryTest {
         assertEquals(
                 ten.parties().stream().filter(Party::named).count(),
                 companies.values().size() + count(companies));
+        List<Line> controllers =
+                answer(answers, messages, "summary.controllers").lines();
+        assertEquals(
+                ten.controllers().stream()
+                        .map(Controller::title)
+                        .map(t -> t.in("en"))
+                        .toList(),
+                texts(controllers.get(0)),
+                "forty controllers, each named (without their regions, which their entries give)");
+        Line where = answer(answers, messages, "summary.where").lines().get(0);
+        assertEquals(
+                List.of(messages.format("summary.regions", ten.regions().size())),
+                texts(where),
+                "more destinations than a line names: how many, never a few and 'and N more'");
     }
 
     @Test
@@ -171,8 +269,16 @@ class SummaryTest {
 				"""));
         Messages messages = new Messages("en", new Warnings());
         List<Answer> answers = summary(policy, "en").answers();
-        assertEquals(List.of(), answer(answers, messages, "summary.who").lines(), "no recipients: nothing named");
-        assertEquals(List.of(), answer(answers, messages, "summary.rights").lines());
+        for (String none : List.of(
+                "summary.who",
+                "summary.where",
+                "summary.profiling",
+                "summary.object",
+                "summary.withdraw",
+                "summary.rights",
+                "summary.complaint")) {
+            assertEquals(List.of(), answer(answers, messages, none).lines(), none);
+        }
         Line contact = answer(answers, messages, "summary.contacts").lines().get(0);
         assertEquals(
                 List.of("privacy@shop.example"), texts(contact), "a controller's own address is a way to reach it");
@@ -184,8 +290,33 @@ class SummaryTest {
 
         String text =
                 new NoticeGenerator().render(policy, NoticeFormat.TEXT, "en").text();
-        String none = new Messages("en", new Warnings()).get("chrome.none");
+        String none = messages.get("chrome.none");
         assertTrue(text.contains("* " + messages.get("summary.who") + "\n    - " + none + "\n"), text);
+    }
+
+    @Test
+    void aDataProtectionOfficerIsNeverCut(@TempDir Path folder) {
+        StringBuilder contacts = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            contacts.append("contact support-")
+                    .append(i)
+                    .append(" \"Support ")
+                    .append(i)
+                    .append("\" { role support email \"s")
+                    .append(i)
+                    .append("@shop.example\" }\n");
+        }
+        Policy policy = TestPolicies.view(folder, TestPolicies.files("shop.pledge", """
+				policy shop "Shop policy" { version "1" effective "2024-01-01" languages en }
+				controller shop-ltd "Shop Ltd." { role controller email "privacy@shop.example" }
+				""" + contacts + """
+				contact dpo "Data protection officer" { role dpo email "dpo@shop.example" }
+				"""));
+        Line line = answer(summary(policy, "en").answers(), new Messages("en", new Warnings()), "summary.contacts")
+                .lines()
+                .get(0);
+        assertEquals("dpo@shop.example", line.values().get(0).text(), "the DPO comes first");
+        assertNotNull(line.more(), "other contacts are cut");
     }
 
     private static void assertShowsFirstAndCountsTheRest(
@@ -203,18 +334,18 @@ class SummaryTest {
         }
     }
 
-    private static NoticeModel.Summary summary(Policy policy, String language) {
+    static NoticeModel.Summary summary(Policy policy, String language) {
         return NoticeGenerator.model(policy, null, language, new Warnings()).summary();
     }
 
-    private static Answer answer(List<Answer> answers, Messages messages, String question) {
+    static Answer answer(List<Answer> answers, Messages messages, String question) {
         return answers.stream()
                 .filter(a -> a.topic().equals(messages.get(question)))
                 .findFirst()
                 .orElseThrow();
     }
 
-    private static List<String> texts(Line line) {
+    static List<String> texts(Line line) {
         return line.values().stream().map(Value::text).toList();
     }
 

@@ -4,8 +4,10 @@ package dev.pledge.scanner.catalogue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the scanner knows without the policy: platform APIs that read personal data, each bound to
@@ -16,8 +18,17 @@ import java.util.Map;
  * @param apis API reference ({@code android/telephony/TelephonyManager.getImei}) to concept id
  * @param sdks SDK package prefix in internal form ({@code com/appsflyer}) to the SDK, or to
  *        {@link #NOT_AN_SDK} for a package excluded from a shorter prefix
+ * @param elements by concept id: how application code names the concept (domain data)
+ * @param contexts by name ({@code person}): the class-name words that put a class in the context
+ * @param notData words that make a field name describe data rather than hold it ({@code type}, {@code verified})
  */
-public record Catalogue(Map<String, Concept> concepts, Map<String, String> apis, Map<String, Sdk> sdks) {
+public record Catalogue(
+        Map<String, Concept> concepts,
+        Map<String, String> apis,
+        Map<String, Sdk> sdks,
+        Map<String, DataElement> elements,
+        Map<String, Set<String>> contexts,
+        Set<String> notData) {
 
     /** A kind of data code can read, e.g. {@code imei}; a policy item covers it by id, alias or source. */
     public record Concept(String id, String title, List<String> aliases) {
@@ -37,6 +48,14 @@ public record Catalogue(Map<String, Concept> concepts, Map<String, String> apis,
         concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
         apis = Collections.unmodifiableMap(new LinkedHashMap<>(apis));
         sdks = Collections.unmodifiableMap(new LinkedHashMap<>(sdks));
+        elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
+        contexts = Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
+        notData = Set.copyOf(notData);
+    }
+
+    /** A catalogue of platform APIs and SDKs only. */
+    public Catalogue(Map<String, Concept> concepts, Map<String, String> apis, Map<String, Sdk> sdks) {
+        this(concepts, apis, sdks, Map.of(), Map.of(), Set.of());
     }
 
     /** Marks a package below an SDK prefix that is not part of the SDK ({@code !com.vendor.util}). */
@@ -52,7 +71,17 @@ public record Catalogue(Map<String, Concept> concepts, Map<String, String> apis,
         allApis.putAll(other.apis);
         Map<String, Sdk> allSdks = new LinkedHashMap<>(sdks);
         allSdks.putAll(other.sdks);
-        return new Catalogue(allConcepts, allApis, allSdks);
+        Map<String, DataElement> allElements = new LinkedHashMap<>(elements);
+        allElements.putAll(other.elements);
+        Map<String, Set<String>> allContexts = new LinkedHashMap<>(contexts);
+        other.contexts.forEach((name, words) -> allContexts.merge(name, words, (a, b) -> {
+            Set<String> union = new LinkedHashSet<>(a);
+            union.addAll(b);
+            return union;
+        }));
+        Set<String> allNotData = new LinkedHashSet<>(notData);
+        allNotData.addAll(other.notData);
+        return new Catalogue(allConcepts, allApis, allSdks, allElements, allContexts, allNotData);
     }
 
     /** The APIs bound to a concept, in the order read. */

@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
 public final class CatalogueParser {
 
     /** The built-in catalogue files, as class-path resources. */
-    static final List<String> BUILT_IN =
-            List.of("/dev/pledge/scanner/catalogue/platform-apis.txt", "/dev/pledge/scanner/catalogue/sdks.txt");
+    static final List<String> BUILT_IN = List.of(
+            "/dev/pledge/scanner/catalogue/platform-apis.txt",
+            "/dev/pledge/scanner/catalogue/sdks.txt",
+            "/dev/pledge/scanner/catalogue/data-elements.txt");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CONCEPT =
@@ -39,6 +41,7 @@ public final class CatalogueParser {
     private final Map<String, Catalogue.Concept> concepts = new LinkedHashMap<>();
     private final Map<String, String> apis = new LinkedHashMap<>();
     private final Map<String, Catalogue.Sdk> sdks = new LinkedHashMap<>();
+    private final ElementParser elementLines = new ElementParser();
 
     private CatalogueParser() {}
 
@@ -86,7 +89,8 @@ public final class CatalogueParser {
     }
 
     private Catalogue catalogue() {
-        return new Catalogue(concepts, apis, sdks);
+        return new Catalogue(
+                concepts, apis, sdks, elementLines.elements(), elementLines.contexts(), elementLines.notData());
     }
 
     private void parse(InputStream in, String name) throws IOException, CatalogueException {
@@ -102,15 +106,24 @@ public final class CatalogueParser {
                 continue;
             }
             String where = name + ":" + number + ": ";
-            if (line.startsWith("@concept")) {
+            if (ElementParser.isDirective(line)) {
+                elementLines.directive(line, where, concepts);
+                concept = null;
+                sdk = null;
+            } else if (elementLines.inElement() && !line.startsWith("@")) {
+                elementLines.line(line, where);
+            } else if (line.startsWith("@concept")) {
+                elementLines.end();
                 concept = concept(line, where);
                 sdk = null;
             } else if (line.startsWith("@sdk")) {
+                elementLines.end();
                 sdk = sdk(line, where);
                 concept = null;
             } else if (line.startsWith("@")) {
                 throw new CatalogueException(where + "unknown directive '" + line.split("\\s+")[0]
-                        + "': write @concept <id> \"<title>\" or @sdk <id> \"<title>\" <kind>");
+                        + "': write @concept <id> \"<title>\", @sdk <id> \"<title>\" <kind>, @element, @context or"
+                        + " @not-data");
             } else if (concept != null) {
                 api(line, concept, where);
             } else if (sdk != null) {
@@ -120,6 +133,10 @@ public final class CatalogueParser {
                         where + "'" + line + "' comes before any @concept or @sdk line: put it below one");
             }
         }
+    }
+
+    static boolean isId(String text) {
+        return ID.matcher(text).matches();
     }
 
     private String concept(String line, String where) throws CatalogueException {

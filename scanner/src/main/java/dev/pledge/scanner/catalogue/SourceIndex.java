@@ -44,9 +44,9 @@ public final class SourceIndex {
     private final Map<String, Map<String, Match>> byOwner = new HashMap<>();
     private final Set<String> members = new java.util.HashSet<>();
     private final List<InvalidSource> invalid = new ArrayList<>();
+    private final Map<String, Set<String>> conceptItems = new LinkedHashMap<>();
 
     public SourceIndex(Policy policy, Catalogue catalogue) {
-        Map<String, Set<String>> conceptItems = new LinkedHashMap<>();
         Map<String, Set<String>> refItems = new LinkedHashMap<>();
         for (DataItem item : policy.items()) {
             for (Catalogue.Concept concept : catalogue.concepts().values()) {
@@ -105,6 +105,11 @@ public final class SourceIndex {
         members.add(ref.member() == null ? ANY_MEMBER : ref.member());
         byOwner.computeIfAbsent(ref.owner(), o -> new HashMap<>())
                 .put(ref.member() == null ? ANY_MEMBER : ref.member(), match);
+    }
+
+    /** The policy items that cover a concept (by id, alias or source), in policy order; empty when none does. */
+    public List<String> itemsCovering(String conceptId) {
+        return List.copyOf(conceptItems.getOrDefault(conceptId, Set.of()));
     }
 
     /** Whether some source is a member of this class (internal name). */

@@ -61,6 +61,7 @@ final class ArchiveReader {
         }
         Map<String, ZipEntry> byName = new LinkedHashMap<>();
         entries.forEach(e -> byName.putIfAbsent(e.getName(), e));
+        input.artifacts(origin, byName.keySet());
         ClassNames.select(new ArrayList<>(byName.keySet()), multiRelease, release)
                 .forEach((className, entryName) -> {
                     ZipEntry entry = byName.get(entryName);
@@ -86,12 +87,14 @@ final class ArchiveReader {
             return;
         }
         Map<String, byte[]> contents = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
         boolean multiRelease = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             int count = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 count++;
                 String name = entry.getName();
+                names.add(name);
                 if (entry.isDirectory()) {
                     continue;
                 }
@@ -111,6 +114,7 @@ final class ArchiveReader {
             return;
         }
         input.jars++;
+        input.artifacts(origin, names);
         ClassNames.select(new ArrayList<>(contents.keySet()), multiRelease, release)
                 .forEach((className, entryName) -> {
                     byte[] content = contents.get(entryName);

@@ -10,8 +10,18 @@ import java.io.IOException;
  *        know, before reading any class, which calls stay inside the scanned code
  * @param origin where it is, for messages: {@code lib/app.jar!/com/example/App.class}
  * @param content reads the bytes (thread-safe)
+ * @param dependency whether the class is a dependency's rather than the application's own: read from
+ *        a dependency root, a jar nested in an archive, or a jar found in a folder
  */
-public record ClassEntry(String className, String origin, Content content) {
+public record ClassEntry(String className, String origin, Content content, boolean dependency) {
+
+    ClassEntry(String className, String origin, Content content) {
+        this(className, origin, content, false);
+    }
+
+    ClassEntry asDependency(boolean isDependency) {
+        return isDependency == dependency ? this : new ClassEntry(className, origin, content, isDependency);
+    }
 
     /** Reads a class file's bytes. */
     @FunctionalInterface

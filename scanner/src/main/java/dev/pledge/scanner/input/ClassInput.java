@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner.input;
 
+import dev.pledge.scanner.model.Artifact;
 import dev.pledge.scanner.model.CodeRef;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
@@ -9,10 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +32,14 @@ public final class ClassInput implements AutoCloseable {
     private final List<ClassEntry> entries = new ArrayList<>();
     private final List<ScanFinding> problems = new ArrayList<>();
     private final List<AutoCloseable> open = new ArrayList<>();
+    private static final Pattern POM_PROPERTIES = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties");
+
     private final Set<String> names = new HashSet<>();
+    private final Map<String, List<Artifact>> artifacts = new HashMap<>();
     private final int release;
     private int shadowed;
+    private boolean dependencyRoot;
+    private int inFolder;
     public int jars;
     public int directories;
 
@@ -44,7 +55,20 @@ public final class ClassInput implements AutoCloseable {
         return problems;
     }
 
-    public void addRoot(Path root) {
+    /**
+     * Lists a root: a class folder (its classes are the application's, the jars in it dependencies),
+     * a class file, or an archive (its own classes, below {@code BOOT-INF/classes} and
+     * {@code WEB-INF/classes} too, are the application's; the archives nested in it dependencies).
+     *
+     * @param dependency whether everything the root holds is a dependency's
+     */
+    public void addRoot(Path root, boolean dependency) {
+        dependencyRoot = dependency;
+        addRoot(root);
+        dependencyRoot = false;
+    }
+
+    private void addRoot(Path root) {
         if (Files.isDirectory(root)) {
             directory(root);
         } else if (!Files.exists(root)) {
@@ -89,9 +113,11 @@ public final class ClassInput implements AutoCloseable {
                     file.toString(),
                     () -> Files.readAllBytes(file)));
         }
+        inFolder++;
         for (Path archive : archives) {
             ArchiveReader.open(archive, release, this);
         }
+        inFolder--;
     }
 
     static boolean isArchive(String name) {
@@ -109,10 +135,43 @@ public final class ClassInput implements AutoCloseable {
      */
     void add(ClassEntry entry) {
         if (entry.className() == null || names.add(entry.className())) {
-            entries.add(entry);
+            boolean nested = entry.origin().indexOf("!/") != entry.origin().lastIndexOf("!/");
+            entries.add(entry.asDependency(dependencyRoot || inFolder > 0 || nested));
         } else {
             shadowed++;
         }
+    }
+
+    /**
+     * Records the Maven coordinates of an archive from its entries ({@code META-INF/maven/g/a/pom.properties}):
+     * the one whose artifact id its file name starts with when it holds several (a shaded jar), else
+     * all; with none, the artifact id its file name gives.
+     */
+    void artifacts(String origin, Collection<String> entryNames) {
+        String fileName = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
+        List<Artifact> found = new ArrayList<>();
+        for (String name : entryNames) {
+            Matcher m = POM_PROPERTIES.matcher(name);
+            if (m.matches()) {
+                found.add(new Artifact(m.group(1), m.group(2)));
+            }
+        }
+        List<Artifact> own = found.stream()
+                .filter(a -> fileName.startsWith(a.artifactId() + "-") || fileName.startsWith(a.artifactId() + "."))
+                .toList();
+        if (!own.isEmpty()) {
+            found = own;
+        }
+        if (found.isEmpty()) {
+            Artifact named = Artifact.fromFileName(fileName);
+            found = named == null ? List.of() : List.of(named);
+        }
+        artifacts.put(origin, List.copyOf(found));
+    }
+
+    /** The coordinates of each archive read, by its origin ({@code lib/x.jar}, {@code app.war!/WEB-INF/lib/x.jar}). */
+    public Map<String, List<Artifact>> artifacts() {
+        return artifacts;
     }
 
     /** How many classes were left out because a class of the same name came first. */
@@ -133,7 +192,11 @@ public final class ClassInput implements AutoCloseable {
         int bang = origin.indexOf("!/");
         String file = bang < 0 ? origin : origin.substring(0, bang);
         return new ScanFinding(
-                ScanRule.UNREADABLE_CLASS, new CodeRef(origin, null, Path.of(file), 0), origin + " " + what);
+                ScanRule.UNREADABLE_CLASS,
+                new CodeRef(origin, null, Path.of(file), 0),
+                origin + " " + what,
+                origin,
+                null);
     }
 
     static String message(Exception e) {

@@ -4,9 +4,11 @@ package dev.pledge.scanner.input;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
 import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.FieldModel;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.PlatformTypes;
 import dev.pledge.scanner.model.Sites;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +16,12 @@ import java.util.Map;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Reads one class file in a single ASM pass (frames skipped) into a {@link ClassModel}: the
@@ -46,7 +50,7 @@ final class ClassParser {
      * @throws RuntimeException (ASM's, e.g. {@link ArrayIndexOutOfBoundsException} or
      *         {@link IllegalArgumentException}) when the bytes are not a class file ASM can read
      */
-    ClassModel parse(byte[] bytes, String origin) {
+    ClassModel parse(byte[] bytes, String origin, boolean dependency) {
         if (bytes.length < 10
                 || (bytes[0] & 0xFF) != 0xCA
                 || (bytes[1] & 0xFF) != 0xFE
@@ -55,7 +59,7 @@ final class ClassParser {
             throw new IllegalArgumentException("no class file header (0xCAFEBABE)");
         }
         ClassReader reader = new ClassReader(bytes);
-        ClassBuilder builder = new ClassBuilder(origin);
+        ClassBuilder builder = new ClassBuilder(origin, dependency);
         reader.accept(builder, ClassReader.SKIP_FRAMES);
         if (builder.model == null) {
             throw new IllegalArgumentException("no class header");
@@ -99,18 +103,24 @@ final class ClassParser {
         private List<String> interfaces;
         private String sourceFile;
         private PersonalDataReader personalData;
-        private boolean suppressed;
+        private String suppression;
+        private final boolean dependency;
+        private int access;
+        private final List<String> annotations = new ArrayList<>();
+        private final List<FieldModel> fields = new ArrayList<>();
         ClassModel model;
 
-        ClassBuilder(String origin) {
+        ClassBuilder(String origin, boolean dependency) {
             super(API);
             this.origin = origin;
+            this.dependency = dependency;
         }
 
         @Override
         public void visit(
                 int version, int access, String name, String signature, String superName, String[] interfaces) {
             this.name = name;
+            this.access = access;
             this.superName = superName;
             this.interfaces = interfaces == null ? List.of() : Arrays.asList(interfaces);
         }
@@ -122,8 +132,10 @@ final class ClassParser {
 
         @Override
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            annotations.add(descriptor);
             if (context.suppressions().suppresses(descriptor)) {
-                suppressed = true;
+                suppression = "";
+                return new ReasonReader(reason -> suppression = reason);
             }
             if (isPersonalData(descriptor)) {
                 personalData = new PersonalDataReader(descriptor);
@@ -145,16 +157,28 @@ final class ClassParser {
                         origin,
                         context.sdks().match(name),
                         personalData == null ? null : personalData.values(),
-                        suppressed);
+                        suppression,
+                        access,
+                        annotations,
+                        fields,
+                        dependency);
             }
             return model;
+        }
+
+        @Override
+        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+            if (dependency || (access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC)) != 0) {
+                return null;
+            }
+            return new FieldReader(name, descriptor, signature, access, fields::add);
         }
 
         @Override
         public MethodVisitor visitMethod(
                 int access, String methodName, String descriptor, String signature, String[] exceptions) {
             methodCount++;
-            return new MethodBuilder(model(), methodName, descriptor);
+            return new MethodBuilder(model(), access, methodName, descriptor);
         }
 
         @Override
@@ -168,12 +192,15 @@ final class ClassParser {
         private final String name;
         private final String descriptor;
         private PersonalDataReader personalData;
-        private boolean suppressed;
+        private String suppression;
         private MethodModel model;
         private int line;
 
-        MethodBuilder(ClassModel owner, String name, String descriptor) {
+        private final int access;
+
+        MethodBuilder(ClassModel owner, int access, String name, String descriptor) {
             super(API);
+            this.access = access;
             this.owner = owner;
             this.name = name;
             this.descriptor = descriptor;
@@ -182,7 +209,8 @@ final class ClassParser {
         @Override
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
             if (context.suppressions().suppresses(desc)) {
-                suppressed = true;
+                suppression = "";
+                return new ReasonReader(reason -> suppression = reason);
             }
             if (isPersonalData(desc)) {
                 personalData = new PersonalDataReader(desc);
@@ -195,7 +223,8 @@ final class ClassParser {
         private MethodModel model() {
             if (model == null) {
                 model = new MethodModel(
-                        owner, name, descriptor, personalData == null ? null : personalData.values(), suppressed);
+                        owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
+                model.access = access;
                 owner.methods.put(name + descriptor, model);
             }
             return model;
@@ -225,6 +254,14 @@ final class ClassParser {
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String desc) {
+            if (owner.equals(this.owner.name) && !this.owner.dependency) {
+                FieldModel field = this.owner.field(name);
+                if (field != null && opcode == Opcodes.PUTFIELD && field.putLine == 0) {
+                    field.putLine = line;
+                } else if (field != null && opcode == Opcodes.GETFIELD && field.getLine == 0) {
+                    field.getLine = line;
+                }
+            }
             if (opcode == Opcodes.GETSTATIC || opcode == Opcodes.GETFIELD) {
                 member(Sites.Dispatch.FIELD, owner, name, desc);
             }
@@ -243,6 +280,17 @@ final class ClassParser {
         public void visitLdcInsn(Object value) {
             if (value instanceof Handle handle) {
                 handle(handle);
+            } else if (value instanceof Type type
+                    && type.getSort() == Type.OBJECT
+                    && owner(type.getInternalName()).scanned) {
+                model().instantiates.add(type.getInternalName());
+            }
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            if (opcode == Opcodes.NEW && owner(type).scanned) {
+                model().instantiates.add(type);
             }
         }
 

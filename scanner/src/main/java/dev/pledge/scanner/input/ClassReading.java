@@ -82,7 +82,7 @@ public final class ClassReading {
             return ClassInput.unreadable(entry.origin(), "cannot be read (" + ClassInput.message(e) + ")");
         }
         try {
-            return parser.parse(bytes, entry.origin());
+            return parser.parse(bytes, entry.origin(), entry.dependency());
         } catch (RuntimeException e) {
             debug.accept("cannot parse " + entry.origin() + ": " + e);
             return ClassInput.unreadable(

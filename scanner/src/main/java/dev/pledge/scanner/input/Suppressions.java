@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner.input;
 
+import dev.pledge.scanner.model.NameGlob;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ public final class Suppressions {
     private final List<Pattern> patterns;
 
     public Suppressions(List<String> globs) {
-        this.patterns = globs.stream().map(Suppressions::pattern).toList();
+        this.patterns = globs.stream().map(NameGlob::compile).toList();
     }
 
     /** Whether an annotation, by its descriptor ({@code Lcom/example/SuppressPledge;}), suppresses findings. */
@@ -27,23 +28,5 @@ public final class Suppressions {
         String canonical = name.replace('$', '.');
         return patterns.stream()
                 .anyMatch(p -> p.matcher(name).matches() || p.matcher(canonical).matches());
-    }
-
-    static Pattern pattern(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                regex.append(".*");
-                i++;
-            } else if (c == '*') {
-                regex.append("[^.$]*");
-            } else if (c == '?') {
-                regex.append("[^.$]");
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 }

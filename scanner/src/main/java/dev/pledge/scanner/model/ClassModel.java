@@ -10,8 +10,8 @@ import java.util.Map;
 public final class ClassModel {
 
     public final String name;
-    final String superName;
-    final List<String> interfaces;
+    public final String superName;
+    public final List<String> interfaces;
     /** {@code com/example/App.java}, or null when the class file names no source file. */
     final String sourcePath;
     /** Where the class file was read: {@code lib/app.jar!/com/example/App.class}. */
@@ -20,8 +20,18 @@ public final class ClassModel {
     public final SdkIndex.Match sdk;
 
     final PersonalDataValues personalData;
-    final boolean suppressed;
+    /** The reason of a suppression annotation on the class, "" when it gives none, null when there is none. */
+    final String suppression;
+
     public final Map<String, MethodModel> methods = new LinkedHashMap<>();
+    /** The class's access flags ({@code Opcodes.ACC_*}). */
+    public final int access;
+    /** Descriptors of the class's annotations, {@code Ljakarta/persistence/Entity;}. */
+    public final List<String> annotations;
+    /** Its fields, in declaration order. */
+    public final List<FieldModel> fields;
+    /** Whether it is a dependency's class rather than the application's own. */
+    public final boolean dependency;
 
     public ClassModel(
             String name,
@@ -31,7 +41,11 @@ public final class ClassModel {
             String origin,
             SdkIndex.Match sdk,
             PersonalDataValues personalData,
-            boolean suppressed) {
+            String suppression,
+            int access,
+            List<String> annotations,
+            List<FieldModel> fields,
+            boolean dependency) {
         this.name = name;
         this.superName = superName;
         this.interfaces = List.copyOf(interfaces);
@@ -39,15 +53,40 @@ public final class ClassModel {
         this.origin = origin;
         this.sdk = sdk;
         this.personalData = personalData;
-        this.suppressed = suppressed;
+        this.suppression = suppression;
+        this.access = access;
+        this.annotations = List.copyOf(annotations);
+        this.fields = List.copyOf(fields);
+        this.dependency = dependency;
     }
 
-    MethodModel method(String name, String desc) {
+    /** The field of that name, or null. */
+    public FieldModel field(String name) {
+        for (FieldModel field : fields) {
+            if (field.name.equals(name)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    public MethodModel method(String name, String desc) {
         return methods.get(name + desc);
     }
 
+    /** The reason of the class's suppression annotation, "" when it gives none, null when there is none. */
+    public String suppression() {
+        return suppression;
+    }
+
+    /** The archive the class was read from ({@code lib/x.jar}, {@code app.war!/WEB-INF/lib/x.jar}), or null. */
+    public String archive() {
+        int bang = origin.lastIndexOf("!/");
+        return bang < 0 ? null : origin.substring(0, bang);
+    }
+
     /** {@code com.example.App$Inner}. */
-    String binaryName() {
+    public String binaryName() {
         return name.replace('/', '.');
     }
 

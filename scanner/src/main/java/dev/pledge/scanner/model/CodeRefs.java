@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner.model;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Makes {@link CodeRef}s for scanned code: the source file is looked up below the source roots
@@ -16,6 +18,7 @@ import java.util.Optional;
 public final class CodeRefs {
 
     private final List<Path> sourceRoots;
+    private final Map<Path, List<String>> sourceLines = new HashMap<>();
     private final Map<String, Optional<Path>> files = new HashMap<>();
 
     public CodeRefs(List<Path> sourceRoots) {
@@ -48,6 +51,37 @@ public final class CodeRefs {
             return new CodeRef(type.binaryName(), member, found.orElse(Path.of(type.sourcePath)), line);
         }
         return new CodeRef(type.binaryName(), member, Path.of(type.sourcePath), line, archive);
+    }
+
+    /**
+     * The line a field is declared on: found in its source file when that is below a source root
+     * ({@code private String telephone;}, {@code val phone: String}, a record component), else the
+     * first line that writes it (a constructor, an initialiser), else the first that reads it (its
+     * getter); 0 when none is known.
+     */
+    public int declarationLine(ClassModel type, FieldModel field) {
+        if (type.sourcePath != null) {
+            Optional<Path> file = files.computeIfAbsent(type.sourcePath, this::resolve);
+            if (file.isPresent()) {
+                List<String> lines = sourceLines.computeIfAbsent(file.get(), CodeRefs::read);
+                Pattern declaration = Pattern.compile("^(?!\\s*(//|\\*|/\\*|return\\b|this\\.)).*\\b"
+                        + Pattern.quote(field.name) + "\\b\\s*([;=,:)]|$)");
+                for (int i = 0; i < lines.size(); i++) {
+                    if (declaration.matcher(lines.get(i)).find()) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return field.putLine > 0 ? field.putLine : field.getLine;
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private Optional<Path> resolve(String sourcePath) {

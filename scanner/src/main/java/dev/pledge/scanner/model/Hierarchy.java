@@ -39,7 +39,7 @@ public final class Hierarchy {
         }
     }
 
-    ClassModel get(String name) {
+    public ClassModel get(String name) {
         return classes.get(name);
     }
 

@@ -8,24 +8,30 @@ import java.util.List;
 public final class MethodModel {
 
     public final ClassModel owner;
-    final String name;
+    public final String name;
     final String desc;
     /** Its own {@code @PersonalData}, or null (the class's may still apply: {@link #personalData()}). */
     public final PersonalDataValues ownPersonalData;
 
-    final boolean suppressed;
+    /** The reason of a suppression annotation on the method, "" when it gives none, null when there is none. */
+    final String suppression;
+
     public int firstLine;
     public final List<Sites.Call> calls = new ArrayList<>(0);
     public final List<Sites.Read> reads = new ArrayList<>(0);
     public final List<Sites.SdkCall> sdkCalls = new ArrayList<>(0);
+    /** Scanned classes the body creates ({@code new X}) or names as a constant ({@code X.class}). */
+    public final List<String> instantiates = new ArrayList<>(0);
+    /** Its access flags ({@code Opcodes.ACC_*}). */
+    public int access;
 
     public MethodModel(
-            ClassModel owner, String name, String desc, PersonalDataValues personalData, boolean suppressed) {
+            ClassModel owner, String name, String desc, PersonalDataValues personalData, String suppression) {
         this.owner = owner;
         this.name = name;
         this.desc = desc;
         this.ownPersonalData = personalData;
-        this.suppressed = suppressed;
+        this.suppression = suppression;
     }
 
     /** The method's {@code @PersonalData}, else its class's, else null. Compiler-made lambda bodies take none from the class. */
@@ -36,12 +42,22 @@ public final class MethodModel {
         return name.startsWith("lambda$") || name.equals("<clinit>") ? null : owner.personalData;
     }
 
-    public boolean isSuppressed() {
-        return suppressed || owner.suppressed;
+    /** The reason of the method's own suppression annotation, "" when it gives none, null when there is none. */
+    public String ownSuppression() {
+        return suppression;
+    }
+
+    /**
+     * The reason findings in this method are suppressed: its own annotation's, else its class's (or,
+     * for a class nested in another, the enclosing class's); "" when the annotation gives no reason
+     * (which suppresses nothing); null when no annotation suppresses them.
+     */
+    public String suppression() {
+        return suppression != null ? suppression : owner.suppression;
     }
 
     /** {@code com.example.App.track}. */
-    String where() {
+    public String where() {
         return owner.binaryName() + "." + name;
     }
 

@@ -11,18 +11,32 @@ import java.util.Objects;
  *
  * @param at where: the source file and line, and the class and method
  * @param message lower-case, no final period; says what to write in the policy or the code to fix it
+ * @param subject what the finding is about, stable across unrelated code changes: the data concept or
+ *        item, the party, the annotation constant ({@code ip-address}, {@code segment:email}); with the
+ *        rule, the class and the member it keys the finding in a baseline
+ * @param fix what to write, once, to fix every finding of this rule and subject (the console groups
+ *        findings by it), or null when each needs its own change
  */
-public record ScanFinding(ScanRule rule, Severity severity, CodeRef at, String message) {
+public record ScanFinding(ScanRule rule, Severity severity, CodeRef at, String message, String subject, String fix) {
 
     public ScanFinding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(subject, "subject");
     }
 
-    public ScanFinding(ScanRule rule, CodeRef at, String message) {
-        this(rule, rule.severity(), at, message);
+    public ScanFinding(ScanRule rule, CodeRef at, String message, String subject, String fix) {
+        this(rule, rule.severity(), at, message, subject, fix);
+    }
+
+    /**
+     * What keys this finding in a baseline: rule, class, member and subject; not the line, so that
+     * unrelated changes to the code do not make a known finding new.
+     */
+    public String key() {
+        return rule.id() + "|" + at.className() + "|" + (at.method() == null ? "" : at.method()) + "|" + subject;
     }
 
     public String ruleId() {

@@ -26,6 +26,10 @@ public enum ScanRule {
             "unknown-annotation-value",
             Severity.ERROR,
             "a @PersonalData annotation names a purpose or data item the policy does not declare (generated from another policy version)"),
+    SUPPRESSION_WITHOUT_REASON(
+            "suppression-without-reason",
+            Severity.ERROR,
+            "a suppression annotation gives no reason, so it suppresses nothing"),
     UNREADABLE_CLASS(
             "unreadable-class", Severity.ERROR, "a class file, jar or folder cannot be read: the scan fails closed"),
     INVALID_SOURCE(

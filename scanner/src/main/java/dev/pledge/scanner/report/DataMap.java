@@ -48,8 +48,10 @@ public record DataMap(String policy, List<ItemUse> items, List<PartyUse> parties
      * @param api the member read, {@code android/telephony/TelephonyManager.getImei}
      * @param purposes purposes of the annotated methods that reach this read
      * @param parties parties whose SDK is called where this read is reached
+     * @param reachable false for a read in dependency code the application cannot reach: present in the
+     *        dependencies, but no finding
      */
-    public record Read(CodeRef at, String api, List<String> purposes, List<String> parties) {
+    public record Read(CodeRef at, String api, List<String> purposes, List<String> parties, boolean reachable) {
 
         public Read {
             purposes = List.copyOf(purposes);

@@ -51,18 +51,25 @@ public final class DataMapBuilder {
 
         DataMap.Read toRead() {
             return new DataMap.Read(
-                    refs.at(method, read.line()), read.match().api(), sorted(purposes), sorted(parties));
+                    refs.at(method, read.line()),
+                    read.match().api(),
+                    sorted(purposes),
+                    sorted(parties),
+                    reachable == null || !method.owner.dependency || reachable.contains(method));
         }
     }
 
     private final PolicyFacts facts;
     private final CodeRefs refs;
+    private final Set<MethodModel> reachable;
     private final Map<Sites.Read, ReadUse> reads = new IdentityHashMap<>();
     private final List<ReadUse> order = new ArrayList<>();
 
-    public DataMapBuilder(PolicyFacts facts, CodeRefs refs) {
+    /** @param reachable the methods the application can reach, or null when every method counts */
+    public DataMapBuilder(PolicyFacts facts, CodeRefs refs, Set<MethodModel> reachable) {
         this.facts = facts;
         this.refs = refs;
+        this.reachable = reachable;
     }
 
     public DataMap build(

@@ -50,7 +50,9 @@ final class DataMapHtml {
                                                 "purposes",
                                                 read.purposes(),
                                                 "parties",
-                                                read.parties()))
+                                                read.parties(),
+                                                "reachable",
+                                                read.reachable()))
                                         .toList()))
                         .toList());
         model.put(

@@ -33,6 +33,9 @@ final class DataMapJson {
                 r.addProperty("api", read.api());
                 r.add("purposes", strings(read.purposes()));
                 r.add("sharedWith", strings(read.parties()));
+                if (!read.reachable()) {
+                    r.addProperty("reachable", false);
+                }
                 reads.add(r);
             }
             json.add("reads", reads);

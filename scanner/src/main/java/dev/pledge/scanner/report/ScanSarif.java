@@ -6,13 +6,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.pledge.dsl.load.Finding;
 import dev.pledge.dsl.load.SarifWriter;
 import dev.pledge.scanner.model.CodeRef;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.model.SilencedFinding;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,15 +28,41 @@ final class ScanSarif {
 
     private ScanSarif() {}
 
-    static String write(List<ScanFinding> findings, Path base, String toolVersion) {
-        String log = new SarifWriter("pledge", toolVersion)
-                .write(findings.stream().map(ScanFinding::toFinding).toList(), base, ScanRule.sarifRules());
+    /**
+     * @param policyRules whether the log's rule catalogue starts with the policy checker's rules
+     * @param policyFindings findings of the policy checker that come first in the log
+     * @param silenced findings that do not count: written with a SARIF {@code suppressions} entry
+     *        (justification: the reason) or, for the baseline, {@code baselineState: unchanged}
+     */
+    static String write(
+            boolean policyRules,
+            List<Finding> policyFindings,
+            List<ScanFinding> active,
+            List<SilencedFinding> silenced,
+            Path base,
+            String toolVersion) {
+        List<ScanFinding> findings = new ArrayList<>(active);
+        silenced.forEach(s -> findings.add(s.finding()));
+        List<Finding> all = new ArrayList<>(policyFindings);
+        findings.forEach(f -> all.add(f.toFinding()));
+        List<SarifWriter.RuleInfo> rules = new ArrayList<>();
+        if (policyRules) {
+            rules.addAll(SarifWriter.RuleInfo.policyRules());
+        }
+        rules.addAll(ScanRule.sarifRules());
+        String log = new SarifWriter("pledge", toolVersion).write(all, base, rules);
         JsonObject root = JsonParser.parseString(log).getAsJsonObject();
         JsonObject run = root.getAsJsonArray("runs").get(0).getAsJsonObject();
         JsonArray results = run.getAsJsonArray("results");
-        for (int i = 0; i < results.size(); i++) {
-            JsonObject result = results.get(i).getAsJsonObject();
+        int offset = policyFindings.size();
+        for (int i = 0; i < findings.size(); i++) {
+            JsonObject result = results.get(offset + i).getAsJsonObject();
             ScanFinding finding = findings.get(i);
+            if (i >= active.size()) {
+                silence(result, silenced.get(i - active.size()));
+            } else if (!silenced.isEmpty()) {
+                result.addProperty("baselineState", "new");
+            }
             if (finding.at().archive() != null) {
                 for (JsonElement location : result.getAsJsonArray("locations")) {
                     JsonObject artifact = location.getAsJsonObject()
@@ -59,6 +88,20 @@ final class ScanSarif {
                         .disableHtmlEscaping()
                         .create()
                         .toJson(root) + "\n";
+    }
+
+    private static void silence(JsonObject result, SilencedFinding silenced) {
+        if (silenced.why() == SilencedFinding.Why.BASELINE) {
+            result.addProperty("baselineState", "unchanged");
+            return;
+        }
+        JsonObject suppression = new JsonObject();
+        suppression.addProperty("kind", silenced.why() == SilencedFinding.Why.SUPPRESSED ? "inSource" : "external");
+        suppression.addProperty("status", "accepted");
+        suppression.addProperty("justification", silenced.reason());
+        JsonArray suppressions = new JsonArray();
+        suppressions.add(suppression);
+        result.add("suppressions", suppressions);
     }
 
     /**

@@ -22,19 +22,19 @@ public final class DataCheck {
 
     private DataCheck() {}
 
-    public static void run(
-            List<ClassModel> classes, Policy policy, SourceIndex sources, CodeRefs refs, List<ScanFinding> out) {
+    public static void run(List<ClassModel> classes, Policy policy, SourceIndex sources, CodeRefs refs, Findings out) {
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
-                if (method.isSuppressed()) {
-                    continue;
-                }
                 for (Sites.Read read : method.reads) {
                     if (!read.match().declared()) {
-                        out.add(new ScanFinding(
-                                ScanRule.UNDECLARED_DATA,
-                                refs.at(method, read.line()),
-                                undeclared(read.match(), policy.id())));
+                        out.add(
+                                method,
+                                new ScanFinding(
+                                        ScanRule.UNDECLARED_DATA,
+                                        refs.at(method, read.line()),
+                                        undeclared(read.match(), policy.id()),
+                                        subject(read.match()),
+                                        fix(read.match().concept())));
                     }
                 }
             }
@@ -43,15 +43,28 @@ public final class DataCheck {
                 ? Path.of(policy.id() + ".pledge")
                 : policy.files().get(0);
         for (SourceIndex.InvalidSource invalid : sources.invalidSources()) {
-            out.add(
-                    new ScanFinding(
-                            ScanRule.INVALID_SOURCE,
-                            new CodeRef("data " + invalid.item(), null, file, 0),
-                            "`source \"" + invalid.source() + "\"` of data item " + Messages.code(invalid.item())
-                                    + " is neither a member reference nor a catalogue concept, so it matches no code: write the"
-                                    + " internal class name, a dot and the member, e.g. `source"
-                                    + " \"android/telephony/TelephonyManager.getImei\"`, or a concept such as `source \"imei\"`"));
+            out.add(new ScanFinding(
+                    ScanRule.INVALID_SOURCE,
+                    new CodeRef("data " + invalid.item(), null, file, 0),
+                    "`source \"" + invalid.source() + "\"` of data item " + Messages.code(invalid.item())
+                            + " is neither a member reference nor a catalogue concept, so it matches no code: write the"
+                            + " internal class name, a dot and the member, e.g. `source"
+                            + " \"android/telephony/TelephonyManager.getImei\"`, or a concept such as `source \"imei\"`",
+                    invalid.item() + " " + invalid.source(),
+                    null));
         }
+    }
+
+    private static String subject(SourceIndex.Match match) {
+        return match.concept() == null ? match.api() : match.concept().id();
+    }
+
+    /** What to write once for every read of the concept; null when only the policy names the API (no concept). */
+    static String fix(Catalogue.Concept concept) {
+        return concept == null
+                ? null
+                : "declare `data " + concept.id() + " \"" + concept.title() + "\"` in a category of the policy (or add"
+                        + " `source \"" + concept.id() + "\"` to the item it is)";
     }
 
     private static String undeclared(SourceIndex.Match match, String policyId) {

@@ -2,6 +2,7 @@
 package dev.pledge.scanner.rules;
 
 import dev.pledge.scanner.catalogue.Catalogue;
+import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.CodeRefs;
 import dev.pledge.scanner.model.MethodModel;
@@ -15,20 +16,30 @@ public final class PartyCheck {
 
     private PartyCheck() {}
 
-    public static void run(List<ClassModel> classes, String policyId, CodeRefs refs, List<ScanFinding> out) {
+    public static void run(List<ClassModel> classes, String policyId, CodeRefs refs, Findings out) {
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
-                if (method.isSuppressed()) {
-                    continue;
-                }
                 for (Sites.SdkCall call : method.sdkCalls) {
                     if (!call.match().declared()) {
-                        out.add(new ScanFinding(
-                                ScanRule.UNDECLARED_PARTY, refs.at(method, call.line()), message(call, policyId)));
+                        out.add(
+                                method,
+                                new ScanFinding(
+                                        ScanRule.UNDECLARED_PARTY,
+                                        refs.at(method, call.line()),
+                                        message(call, policyId),
+                                        call.match().sdk().id(),
+                                        declare(call.match())));
                     }
                 }
             }
         }
+    }
+
+    private static String declare(SdkIndex.Match match) {
+        Catalogue.Sdk sdk = match.sdk();
+        String prefix = match.prefix().replace('/', '.');
+        return "declare `party " + sdk.id() + " \"" + sdk.title() + "\" { kind " + sdk.kind() + " sdk \"" + prefix
+                + "\" receives <data> for <purpose> }` (or add `sdk \"" + prefix + "\"` to the party it is)";
     }
 
     private static String message(Sites.SdkCall call, String policyId) {

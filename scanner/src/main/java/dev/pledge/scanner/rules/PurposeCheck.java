@@ -30,10 +30,10 @@ public final class PurposeCheck {
     private final PolicyFacts facts;
     private final Hierarchy hierarchy;
     private final CodeRefs refs;
-    private final List<ScanFinding> out;
+    private final Findings out;
     private final Set<Object> reportedAnnotations = new HashSet<>();
 
-    public PurposeCheck(PolicyFacts facts, Hierarchy hierarchy, CodeRefs refs, List<ScanFinding> out) {
+    public PurposeCheck(PolicyFacts facts, Hierarchy hierarchy, CodeRefs refs, Findings out) {
         this.facts = facts;
         this.hierarchy = hierarchy;
         this.refs = refs;
@@ -56,28 +56,37 @@ public final class PurposeCheck {
     private Annotated check(MethodModel method, PersonalDataValues values) {
         // an annotation on a class is checked once, at its first method
         Object holder = method.ownPersonalData != null ? method : method.owner;
-        boolean report = !method.isSuppressed() && reportedAnnotations.add(holder);
+        String suppression = method.suppression();
+        boolean suppressed = suppression != null && !suppression.isEmpty();
+        // a class's annotation is reported at its first method that is not suppressed (then silenced, with the reason)
+        boolean report = (!suppressed || holder == method) && reportedAnnotations.add(holder);
         List<String> purposes = ids(values.purposes(), "Purpose", method, report, true);
         List<String> data = ids(values.data(), "DataItem", method, report, false);
         if (report) {
             for (String item : data) {
                 for (String purpose : purposes) {
                     if (!facts.purposeUses(purpose, item)) {
-                        out.add(new ScanFinding(
-                                ScanRule.UNDECLARED_PURPOSE_USE,
-                                refs.at(method),
-                                "@PersonalData declares " + Messages.code(item) + " for purpose "
-                                        + Messages.code(purpose)
-                                        + ", which does not use it in policy " + Messages.code(facts.policyId())
-                                        + ": add " + Messages.code(item) + " to `uses` of purpose "
-                                        + Messages.code(purpose) + ", or remove DataItem." + facts.constantOfItem(item)
-                                        + " from the annotation"));
+                        out.add(
+                                method,
+                                new ScanFinding(
+                                        ScanRule.UNDECLARED_PURPOSE_USE,
+                                        refs.at(method),
+                                        "@PersonalData declares " + Messages.code(item) + " for purpose "
+                                                + Messages.code(purpose)
+                                                + ", which does not use it in policy "
+                                                + Messages.code(facts.policyId())
+                                                + ": add " + Messages.code(item) + " to `uses` of purpose "
+                                                + Messages.code(purpose) + ", or remove DataItem."
+                                                + facts.constantOfItem(item) + " from the annotation",
+                                        purpose + " " + item,
+                                        "add " + Messages.code(item) + " to `uses` of purpose " + Messages.code(purpose)
+                                                + " in the policy"));
                     }
                 }
             }
         }
         List<Reach.Reached> reached = Reach.from(method, hierarchy, true);
-        if (!method.isSuppressed() && !purposes.isEmpty()) {
+        if (!purposes.isEmpty()) {
             Map<List<String>, Reach.Reached> undeclared = new LinkedHashMap<>();
             for (Reach.Reached r : reached) {
                 List<String> items = r.read().match().items();
@@ -85,8 +94,14 @@ public final class PurposeCheck {
                     undeclared.putIfAbsent(items, r);
                 }
             }
-            undeclared.forEach((items, r) -> out.add(new ScanFinding(
-                    ScanRule.UNDECLARED_PURPOSE_USE, refs.at(method, r.rootLine()), uses(items, r, purposes))));
+            undeclared.forEach((items, r) -> out.add(
+                    method,
+                    new ScanFinding(
+                            ScanRule.UNDECLARED_PURPOSE_USE,
+                            refs.at(method, r.rootLine()),
+                            uses(items, r, purposes),
+                            String.join(",", purposes) + " " + items.get(0),
+                            null)));
         }
         return new Annotated(method, purposes, data, reached);
     }
@@ -124,13 +139,18 @@ public final class PurposeCheck {
             if (id != null) {
                 ids.add(id);
             } else if (report) {
-                out.add(new ScanFinding(
-                        ScanRule.UNKNOWN_ANNOTATION_VALUE,
-                        refs.at(method),
-                        "@PersonalData names " + type + "." + constant + ", which policy "
-                                + Messages.code(facts.policyId())
-                                + " does not declare: generate the Java API again from this policy (`pledge generate"
-                                + " java`), or declare the " + (purpose ? "purpose" : "data item") + " in the policy"));
+                out.add(
+                        method,
+                        new ScanFinding(
+                                ScanRule.UNKNOWN_ANNOTATION_VALUE,
+                                refs.at(method),
+                                "@PersonalData names " + type + "." + constant + ", which policy "
+                                        + Messages.code(facts.policyId())
+                                        + " does not declare: generate the Java API again from this policy (`pledge"
+                                        + " generate java`), or declare the " + (purpose ? "purpose" : "data item")
+                                        + " in the policy",
+                                type + "." + constant,
+                                "generate the Java API again from this policy (`pledge generate java`)"));
             }
         }
         return ids;

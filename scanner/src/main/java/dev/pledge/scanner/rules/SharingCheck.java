@@ -27,7 +27,7 @@ public final class SharingCheck {
     private final PolicyFacts facts;
     private final Hierarchy hierarchy;
     private final CodeRefs refs;
-    private final List<ScanFinding> out;
+    private final Findings out;
     private final Map<MethodModel, List<String>> purposesOf;
     /** The reads each SDK-calling method reaches: also what the data map shows. */
     public final Map<MethodModel, List<Reach.Reached>> reached = new IdentityHashMap<>();
@@ -36,7 +36,7 @@ public final class SharingCheck {
             PolicyFacts facts,
             Hierarchy hierarchy,
             CodeRefs refs,
-            List<ScanFinding> out,
+            Findings out,
             Map<MethodModel, List<String>> purposesOf) {
         this.facts = facts;
         this.hierarchy = hierarchy;
@@ -51,7 +51,7 @@ public final class SharingCheck {
                 if (!method.sdkCalls.isEmpty()) {
                     calls(method);
                 }
-                if (type.sdk != null && type.sdk.declared() && !method.isSuppressed()) {
+                if (type.sdk != null && type.sdk.declared()) {
                     ownReads(method, type.sdk.party());
                 }
             }
@@ -61,9 +61,6 @@ public final class SharingCheck {
     private void calls(MethodModel method) {
         List<Reach.Reached> reads = Reach.from(method, hierarchy, false);
         reached.put(method, reads);
-        if (method.isSuppressed()) {
-            return;
-        }
         List<String> purposes = purposesOf.getOrDefault(method, List.of());
         Set<String> reported = new HashSet<>();
         // backwards: of chained calls on one line (getInstance().logEvent(...)) the outer one, which gets the data, is
@@ -79,14 +76,18 @@ public final class SharingCheck {
                 if (!items.isEmpty()
                         && !PolicyFacts.receives(party, items, purposes)
                         && reported.add(call.line() + " " + party.id() + " " + items)) {
-                    out.add(new ScanFinding(
-                            ScanRule.UNDECLARED_SHARING,
-                            refs.at(method, call.line()),
-                            "may send " + Messages.oneOf(items) + " (read " + Messages.readAt(r) + ") to party "
-                                    + Messages.code(party.id()) + " with " + Messages.code(call.api())
-                                    + ", but the policy"
-                                    + " does not say the party receives it" + forPurposes(purposes) + ": "
-                                    + fix(party, items.get(0), purposes) + ", or do not send it"));
+                    out.add(
+                            method,
+                            new ScanFinding(
+                                    ScanRule.UNDECLARED_SHARING,
+                                    refs.at(method, call.line()),
+                                    "may send " + Messages.oneOf(items) + " (read " + Messages.readAt(r)
+                                            + ") to party " + Messages.code(party.id()) + " with "
+                                            + Messages.code(call.api()) + ", but the policy"
+                                            + " does not say the party receives it" + forPurposes(purposes) + ": "
+                                            + fix(party, items.get(0), purposes) + ", or do not send it",
+                                    party.id() + " " + items.get(0),
+                                    fix(party, items.get(0), purposes)));
                 }
             }
         }
@@ -97,14 +98,19 @@ public final class SharingCheck {
         for (Sites.Read read : method.reads) {
             List<String> items = read.match().items();
             if (!items.isEmpty() && !PolicyFacts.receives(party, items, List.of())) {
-                out.add(new ScanFinding(
-                        ScanRule.UNDECLARED_SHARING,
-                        refs.at(method, read.line()),
-                        "the SDK of party " + Messages.code(party.id()) + " reads " + Messages.oneOf(items)
-                                + " itself with "
-                                + Messages.code(read.match().api())
-                                + ", but the policy does not say the party receives it: "
-                                + fix(party, items.get(0), List.of()) + ", or configure the SDK not to collect it"));
+                out.add(
+                        method,
+                        new ScanFinding(
+                                ScanRule.UNDECLARED_SHARING,
+                                refs.at(method, read.line()),
+                                "the SDK of party " + Messages.code(party.id()) + " reads " + Messages.oneOf(items)
+                                        + " itself with "
+                                        + Messages.code(read.match().api())
+                                        + ", but the policy does not say the party receives it: "
+                                        + fix(party, items.get(0), List.of())
+                                        + ", or configure the SDK not to collect it",
+                                party.id() + " " + items.get(0),
+                                fix(party, items.get(0), List.of())));
             }
         }
     }

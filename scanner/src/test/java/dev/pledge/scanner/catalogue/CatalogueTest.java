@@ -115,7 +115,8 @@ class CatalogueTest {
     @Test
     void malformedCataloguesSayWhereAndWhat() {
         assertEquals(
-                "t.txt:2: unknown directive '@api': write @concept <id> \"<title>\" or @sdk <id> \"<title>\" <kind>",
+                "t.txt:2: unknown directive '@api': write @concept <id> \"<title>\", @sdk <id> \"<title>\" <kind>, @element, @context or"
+                        + " @not-data",
                 assertThrows(CatalogueException.class, () -> CatalogueParser.parse("# x\n@api foo\n", "t.txt"))
                         .getMessage());
         assertEquals(

@@ -45,6 +45,20 @@ public enum ThirdParty {
 			new Disclosure[] {
 					new Disclosure(new DataItem[] {DataItem.DEVICE_ID, DataItem.DEVICE_MODEL}, new Purpose[] {Purpose.CHECKOUT})},
 			"Couriers", null,
+			null, null),
+
+	/**
+	 * Authorities
+	 * <p>
+	 * Recipient {@code authorities}, kind authority, data-broker.
+	 */
+	AUTHORITIES("authorities", false, new Kind[] {Kind.AUTHORITY, Kind.DATA_BROKER},
+			new String[] {},
+			new String[] {},
+			new Region[] {},
+			new Disclosure[] {
+					new Disclosure(new DataItem[] {DataItem.DEVICE_ID}, new Purpose[] {})},
+			"Authorities", null,
 			null, null);
 
 	/** What a party does with the data it receives. */
@@ -69,6 +83,7 @@ public enum ThirdParty {
 		ACQUIRER("acquirer"),
 		PUBLIC("public"),
 		SIGN_ON("sign-on"),
+		DATA_BROKER("data-broker"),
 		OTHER("other");
 
 		private final String id;

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.analysis;
+
+import dev.pledge.scanner.catalogue.Catalogue;
+import dev.pledge.scanner.catalogue.DataElement;
+import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.FieldModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Classifies the fields of the application's own domain classes (entities, embeddables, records,
+ * Kotlin data classes, DTOs) into data concepts with the catalogue's data elements: by an annotation
+ * ({@code @Email}), by the field's type ({@code InetAddress}), or by its name and the names its
+ * mappings give it ({@code @Column(name = "tel_no")}), in the type kinds the concept takes and, for
+ * patterns that need one, in a class of the right context ({@code name} only in a person-like class).
+ * Classes that hold no domain data are skipped: Spring components, configuration, exceptions, enums,
+ * interfaces, builders, anonymous classes, dependencies.
+ */
+public final class DomainData {
+
+    /**
+     * A field that holds data of a concept.
+     *
+     * @param because how it was recognised: {@code name}, {@code @Email}, {@code type InetAddress}
+     */
+    public record Classified(ClassModel type, FieldModel field, Catalogue.Concept concept, String because) {}
+
+    private static final Set<String> COMPONENT_ANNOTATIONS = Set.of(
+            "Component",
+            "Service",
+            "Controller",
+            "RestController",
+            "Repository",
+            "Configuration",
+            "ConfigurationProperties",
+            "SpringBootApplication",
+            "ControllerAdvice",
+            "RestControllerAdvice",
+            "Aspect",
+            "WebServlet",
+            "WebFilter",
+            "ApplicationScoped",
+            "RequestScoped",
+            "Singleton",
+            "Named",
+            "Mojo");
+
+    private static final List<String> COMPONENT_SUFFIXES = List.of(
+            "Controller",
+            "Service",
+            "ServiceImpl",
+            "Repository",
+            "Config",
+            "Configuration",
+            "Properties",
+            "Test",
+            "Tests",
+            "IT",
+            "Handler",
+            "Filter",
+            "Interceptor",
+            "Listener",
+            "Advice",
+            "Mapper",
+            "Converter",
+            "Formatter",
+            "Validator",
+            "Factory",
+            "Builder",
+            "Util",
+            "Utils",
+            "Helper",
+            "Exception",
+            "Error",
+            "Module",
+            "Initializer",
+            "Runner",
+            "Client",
+            "Template");
+
+    private final Catalogue catalogue;
+    private final Map<String, DataElement> byAnnotation = new HashMap<>();
+    private final Map<String, DataElement> byClass = new HashMap<>();
+    private final Map<String, ClassModel> classes = new HashMap<>();
+    private final Map<String, Set<String>> contextsOf = new HashMap<>();
+
+    public DomainData(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        for (DataElement element : catalogue.elements().values()) {
+            element.annotations().forEach(a -> byAnnotation.putIfAbsent("L" + a + ";", element));
+            element.classes().forEach(c -> byClass.putIfAbsent(c, element));
+        }
+    }
+
+    /** The classified fields of the application's domain classes, in class and field order. */
+    public List<Classified> classify(List<ClassModel> models) {
+        models.forEach(m -> classes.putIfAbsent(m.name, m));
+        List<ClassModel> domain =
+                models.stream().filter(DomainData::isDomainClass).toList();
+        for (ClassModel type : domain) {
+            contextsOf.put(type.name, ownContexts(type));
+        }
+        // a value class held in one field of a class takes its holder's contexts (an Address in a Customer)
+        for (ClassModel holder : domain) {
+            for (FieldModel field : holder.fields) {
+                ClassModel value = valueClass(field);
+                if (value != null && contextsOf.containsKey(value.name)) {
+                    contextsOf.get(value.name).addAll(ownContexts(holder));
+                }
+            }
+        }
+        List<Classified> found = new ArrayList<>();
+        for (ClassModel type : domain) {
+            for (FieldModel field : type.fields) {
+                Classified classified = classify(type, field);
+                if (classified != null) {
+                    found.add(classified);
+                }
+            }
+        }
+        return found;
+    }
+
+    private Classified classify(ClassModel type, FieldModel field) {
+        if (field.name.startsWith("$") || field.name.startsWith("this$") || field.name.equals("serialVersionUID")) {
+            return null;
+        }
+        for (String annotation : field.annotations) {
+            DataElement element = byAnnotation.get(annotation);
+            if (element != null) {
+                return classified(
+                        type, field, element, "@" + simpleName(annotation.substring(1, annotation.length() - 1)));
+            }
+        }
+        String fieldType = field.desc.startsWith("L") ? field.desc.substring(1, field.desc.length() - 1) : field.desc;
+        DataElement byType = byClass.get(fieldType);
+        if (byType != null) {
+            return classified(type, field, byType, "type " + simpleName(fieldType));
+        }
+        DataElement.Kind kind = kind(field.desc);
+        Set<String> contexts = contextsOf.getOrDefault(type.name, Set.of());
+        DataElement best = null;
+        int bestScore = 0;
+        List<List<String>> names = new ArrayList<>();
+        names.add(tokens(field.name));
+        field.mappedNames.forEach(n -> names.add(tokens(n)));
+        for (DataElement element : catalogue.elements().values()) {
+            if (!element.types().contains(kind)) {
+                continue;
+            }
+            for (DataElement.Pattern pattern : element.patterns()) {
+                for (List<String> name : names) {
+                    int score = score(pattern, name, contexts);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = element;
+                    }
+                }
+            }
+        }
+        return best == null ? null : classified(type, field, best, "name");
+    }
+
+    private Classified classified(ClassModel type, FieldModel field, DataElement element, String because) {
+        Catalogue.Concept concept = catalogue.concepts().get(element.concept());
+        return concept == null ? null : new Classified(type, field, concept, because);
+    }
+
+    /**
+     * How well a pattern names a field (0: not at all): its tokens must appear together in the name (or
+     * be the whole name, for {@code =name}), the class must be in the pattern's context (or the name
+     * say whose data it is, {@code customerName}), and no word outside the match may make the name
+     * describe the data rather than hold it ({@code emailVerified}, {@code maxAge}).
+     */
+    private int score(DataElement.Pattern pattern, List<String> name, Set<String> contexts) {
+        List<String> tokens = pattern.tokens();
+        int at = pattern.exact() ? (same(tokens, name) ? 0 : -1) : indexOf(name, tokens);
+        if (at < 0) {
+            return 0;
+        }
+        if (pattern.context() != null
+                && !contexts.contains(pattern.context())
+                && name.stream().noneMatch(catalogue.contexts().getOrDefault(pattern.context(), Set.of())::contains)) {
+            return 0;
+        }
+        for (int i = 0; i < name.size(); i++) {
+            if ((i < at || i >= at + tokens.size()) && catalogue.notData().contains(name.get(i))) {
+                return 0;
+            }
+        }
+        return tokens.size() * 10 + (pattern.exact() ? 5 : 0) + (pattern.context() == null ? 1 : 0);
+    }
+
+    private static boolean same(List<String> pattern, List<String> name) {
+        return pattern.size() == name.size() && indexOf(name, pattern) == 0;
+    }
+
+    private static int indexOf(List<String> name, List<String> pattern) {
+        outer:
+        for (int i = 0; i + pattern.size() <= name.size(); i++) {
+            for (int j = 0; j < pattern.size(); j++) {
+                if (!matches(pattern.get(j), name.get(i + j))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@code address} names {@code address} and {@code address2}. */
+    private static boolean matches(String patternToken, String nameToken) {
+        if (patternToken.equals(nameToken)) {
+            return true;
+        }
+        int end = nameToken.length();
+        while (end > 0 && Character.isDigit(nameToken.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && end < nameToken.length() && patternToken.equals(nameToken.substring(0, end));
+    }
+
+    /** {@code dateOfBirth} → date, of, birth; {@code TEL_NO} → tel, no; {@code ipv4Address} → ipv4, address. */
+    static List<String> tokens(String name) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                flush(token, tokens);
+                continue;
+            }
+            boolean boundary = token.length() > 0
+                    && Character.isUpperCase(c)
+                    && (Character.isLowerCase(name.charAt(i - 1))
+                            || Character.isDigit(name.charAt(i - 1))
+                            || i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)));
+            if (boundary) {
+                flush(token, tokens);
+            }
+            token.append(Character.toLowerCase(c));
+        }
+        flush(token, tokens);
+        return tokens;
+    }
+
+    private static void flush(StringBuilder token, List<String> tokens) {
+        if (token.length() > 0) {
+            tokens.add(token.toString().toLowerCase(Locale.ROOT));
+            token.setLength(0);
+        }
+    }
+
+    /** The contexts a class is in by its own name or a scanned superclass's. */
+    private Set<String> ownContexts(ClassModel type) {
+        Set<String> found = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (ClassModel t = type; t != null && seen.add(t.name); t = classes.get(t.superName)) {
+            List<String> words = tokens(simpleName(t.name));
+            catalogue.contexts().forEach((context, contextWords) -> {
+                if (words.stream().anyMatch(contextWords::contains)) {
+                    found.add(context);
+                }
+            });
+        }
+        return found;
+    }
+
+    /** The application class a field holds one of and that is a value (no id of its own), or null. */
+    private ClassModel valueClass(FieldModel field) {
+        if (!field.desc.startsWith("L")) {
+            return null;
+        }
+        ClassModel value = classes.get(field.desc.substring(1, field.desc.length() - 1));
+        if (value == null || value.dependency) {
+            return null;
+        }
+        boolean embeddable = value.annotations.stream().anyMatch(a -> a.endsWith("/Embeddable;"));
+        boolean entity = value.annotations.stream().anyMatch(a -> a.endsWith("/Entity;") || a.endsWith("/Document;"));
+        boolean hasId = value.field("id") != null;
+        return embeddable || !entity && !hasId ? value : null;
+    }
+
+    /** Whether the class may hold domain data: application code that is not a component, configuration, exception... */
+    static boolean isDomainClass(ClassModel type) {
+        if (type.dependency
+                || (type.access
+                                & (Opcodes.ACC_INTERFACE
+                                        | Opcodes.ACC_ANNOTATION
+                                        | Opcodes.ACC_ENUM
+                                        | Opcodes.ACC_SYNTHETIC
+                                        | Opcodes.ACC_MODULE))
+                        != 0
+                || type.fields.isEmpty()) {
+            return false;
+        }
+        String simple = type.name.substring(type.name.lastIndexOf('/') + 1);
+        String inner = simple.substring(simple.lastIndexOf('$') + 1);
+        if (inner.isEmpty()
+                || Character.isDigit(inner.charAt(0))
+                || inner.equals("Companion")
+                || inner.equals("WhenMappings")
+                || inner.equals("DefaultImpls")
+                || simple.contains("$lambda")
+                || simple.equals("package-info")) {
+            return false;
+        }
+        for (String suffix : COMPONENT_SUFFIXES) {
+            if (inner.endsWith(suffix) && inner.length() > suffix.length()) {
+                return false;
+            }
+        }
+        for (String annotation : type.annotations) {
+            if (COMPONENT_ANNOTATIONS.contains(simpleName(annotation.substring(1, annotation.length() - 1)))) {
+                return false;
+            }
+        }
+        return !"java/lang/Enum".equals(type.superName) && !"java/lang/Throwable".equals(type.superName);
+    }
+
+    private static String simpleName(String internalName) {
+        String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
+        return simple.substring(simple.lastIndexOf('$') + 1);
+    }
+
+    /** The kind of a field's type, from its descriptor. */
+    static DataElement.Kind kind(String desc) {
+        return switch (desc) {
+            case "Ljava/lang/String;", "Ljava/lang/CharSequence;", "[C", "C", "Ljava/lang/Character;" ->
+                DataElement.Kind.TEXT;
+            case "I",
+                    "J",
+                    "S",
+                    "B",
+                    "F",
+                    "D",
+                    "Ljava/lang/Integer;",
+                    "Ljava/lang/Long;",
+                    "Ljava/lang/Short;",
+                    "Ljava/lang/Byte;",
+                    "Ljava/lang/Float;",
+                    "Ljava/lang/Double;",
+                    "Ljava/math/BigInteger;",
+                    "Ljava/math/BigDecimal;" -> DataElement.Kind.NUMBER;
+            case "Z", "Ljava/lang/Boolean;" -> DataElement.Kind.BOOLEAN;
+            case "[B", "Ljava/sql/Blob;", "Ljava/nio/ByteBuffer;", "[Ljava/lang/Byte;" -> DataElement.Kind.BINARY;
+            case "Ljava/util/Date;", "Ljava/util/Calendar;", "Ljava/sql/Date;", "Ljava/sql/Timestamp;" ->
+                DataElement.Kind.DATE;
+            default -> {
+                if (desc.startsWith("Ljava/time/")) {
+                    yield DataElement.Kind.DATE;
+                }
+                if (desc.startsWith("[")
+                        || desc.startsWith("Ljava/util/List;")
+                        || desc.startsWith("Ljava/util/Set;")
+                        || desc.startsWith("Ljava/util/Collection;")
+                        || desc.startsWith("Ljava/util/Map;")
+                        || desc.startsWith("Ljava/util/SortedSet;")
+                        || desc.startsWith("Ljava/lang/Iterable;")) {
+                    yield DataElement.Kind.COLLECTION;
+                }
+                yield DataElement.Kind.OBJECT;
+            }
+        };
+    }
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.analysis;
+
+import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.Hierarchy;
+import dev.pledge.scanner.model.MethodModel;
+import dev.pledge.scanner.model.Sites;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Which dependency code the application can run: a call graph over application and dependency
+ * classes, built by rapid type analysis (class-hierarchy analysis restricted to classes that are
+ * created). The model:
+ *
+ * <ul>
+ *   <li>every method of the application's own classes is an entry point, and every application class
+ *       counts as created: frameworks call and create them by reflection (controllers, entities,
+ *       {@code @Bean} methods);
+ *   <li>a static or special call reaches the method it names (or inherits); a virtual or interface call
+ *       reaches that method and each override in a scanned subtype, when that subtype (or one below it)
+ *       is created in reached code ({@code new X}, or {@code X.class} named as a constant);
+ *   <li>lambdas and method references reach their bodies; a reached class's static initialiser is
+ *       reached;
+ *   <li>a created class that implements a type outside the scan (a JDK interface such as
+ *       {@code Runnable}, or any class the scan does not include) may be called back through it: its
+ *       instance methods are reached.
+ * </ul>
+ *
+ * Limits: code that dependencies create or call only by reflection from configuration (Spring Boot
+ * auto-configuration, {@code ServiceLoader} files, class names in properties) is reached only through
+ * what the application itself creates or calls; JNI is not followed.
+ */
+public final class Reachability {
+
+    private final Hierarchy hierarchy;
+    private final Set<String> created = new HashSet<>();
+    /** The created classes and all their scanned supertypes: an override counts only in these. */
+    private final Set<String> live = new HashSet<>();
+
+    private final Set<MethodModel> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Deque<MethodModel> queue = new ArrayDeque<>();
+
+    private Reachability(Hierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    /** The methods reachable from the application's own code. */
+    public static Set<MethodModel> of(List<ClassModel> classes, Hierarchy hierarchy) {
+        Reachability reachability = new Reachability(hierarchy);
+        reachability.run(classes);
+        return reachability.reached;
+    }
+
+    private void run(List<ClassModel> classes) {
+        for (ClassModel type : classes) {
+            if (!type.dependency) {
+                create(type.name);
+                type.methods.values().forEach(this::reach);
+            }
+        }
+        int before;
+        do {
+            before = created.size();
+            drain();
+            // classes created since a virtual call was resolved make more overrides live: go again
+            for (MethodModel method : List.copyOf(reached)) {
+                calls(method);
+            }
+        } while (created.size() != before || !queue.isEmpty());
+    }
+
+    private void drain() {
+        while (!queue.isEmpty()) {
+            MethodModel method = queue.poll();
+            for (String type : method.instantiates) {
+                create(type);
+            }
+            calls(method);
+        }
+    }
+
+    private void calls(MethodModel method) {
+        for (Sites.Call call : method.calls) {
+            if (call.dispatch() == Sites.Dispatch.FIELD) {
+                continue;
+            }
+            for (MethodModel target : hierarchy.targets(call)) {
+                if (call.dispatch() == Sites.Dispatch.EXACT || live.contains(target.owner.name)) {
+                    reach(target);
+                }
+            }
+        }
+    }
+
+    private void reach(MethodModel method) {
+        if (reached.add(method)) {
+            queue.add(method);
+            MethodModel init = method.owner.method("<clinit>", "()V");
+            if (init != null) {
+                reach(init);
+            }
+        }
+    }
+
+    private void create(String name) {
+        if (!created.add(name)) {
+            return;
+        }
+        ClassModel type = hierarchy.get(name);
+        boolean callback = false;
+        Deque<String> up = new ArrayDeque<>(List.of(name));
+        Set<String> seen = new HashSet<>();
+        while (!up.isEmpty()) {
+            String next = up.poll();
+            if (!seen.add(next)) {
+                continue;
+            }
+            ClassModel t = hierarchy.get(next);
+            if (t == null) {
+                callback |= !next.equals("java/lang/Object");
+                continue;
+            }
+            live.add(next);
+            if (t.superName != null) {
+                up.add(t.superName);
+            }
+            up.addAll(t.interfaces);
+        }
+        if (callback && type != null) {
+            for (MethodModel method : type.methods.values()) {
+                if ((method.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0 && !method.name.startsWith("<")) {
+                    reach(method);
+                }
+            }
+        }
+    }
+}

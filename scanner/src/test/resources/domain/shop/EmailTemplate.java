@@ -1,0 +1,8 @@
+package com.example.shop;
+
+public class EmailTemplate {
+	private String subject;
+	private String body;
+	private String emailType;
+	private int maxRecipients;
+}
