@@ -11,13 +11,19 @@ const JAVA_DOWNLOAD = "https://adoptium.net/";
 
 let client;
 let output;
+let storage;
 
 async function start() {
   const settings = vscode.workspace.getConfiguration("pledge.server");
   let command;
   try {
     const java = await findJava(settings.get("java"));
-    command = serverCommand(java.program, { maxMemory: settings.get("maxMemory"), jar: settings.get("jar") });
+    command = serverCommand(java.program, {
+      maxMemory: settings.get("maxMemory"),
+      jar: settings.get("jar"),
+      major: java.major,
+      cacheFolder: storage,
+    });
     output.appendLine(`Java ${java.major} from ${java.origin}: ${command.command} ${command.args.join(" ")}`);
   } catch (error) {
     output.appendLine(error.message);
@@ -61,6 +67,7 @@ async function restart() {
 
 async function activate(context) {
   output = vscode.window.createOutputChannel("Pledge");
+  storage = context.globalStorageUri ? context.globalStorageUri.fsPath : "";
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand("pledge.restartServer", restart),

@@ -13,7 +13,7 @@ const { spawn } = require("child_process");
 const { pathToFileURL } = require("url");
 const rpc = require("vscode-jsonrpc/node");
 const { findJava } = require("../src/java");
-const { serverCommand, BUNDLED } = require("../src/server");
+const { serverCommand, archiveOf, BUNDLED } = require("../src/server");
 
 function waitFor(connection, method, accept) {
   return new Promise((resolve) => {
@@ -71,5 +71,31 @@ test("the bundled server answers the extension over stdio", { timeout: 120000 },
     connection.dispose();
     server.kill();
     fs.rmSync(workspace, { recursive: true, force: true });
+  }
+});
+
+test("the server's command line", () => {
+  const jar = path.join(os.tmpdir(), `pledge-test-${process.pid}.jar`);
+  fs.writeFileSync(jar, "not really a jar");
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), "pledge-cds-"));
+  try {
+    const java17 = serverCommand("/jdk17/bin/java", { jar, maxMemory: "1g", major: 17, cacheFolder: cache });
+    assert.deepStrictEqual(java17, {
+      command: "/jdk17/bin/java",
+      args: ["-Xmx1g", "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", jar],
+    });
+    const java21 = serverCommand("/jdk21/bin/java", { jar, major: 21, cacheFolder: cache });
+    const archive = archiveOf(cache, jar, "/jdk21/bin/java");
+    assert.deepStrictEqual(java21.args.slice(4, 6), ["-XX:+AutoCreateSharedArchive", `-XX:SharedArchiveFile=${archive}`]);
+    assert.deepStrictEqual(java21.args.slice(-2), ["-jar", jar]);
+    assert.notStrictEqual(archiveOf(cache, jar, "/jdk25/bin/java"), archive, "another Java, another archive");
+    fs.utimesSync(jar, new Date(), new Date(Date.now() + 5000));
+    assert.notStrictEqual(archiveOf(cache, jar, "/jdk21/bin/java"), archive, "another jar, another archive");
+
+    assert.throws(() => serverCommand("java", { jar, maxMemory: "lots" }), /pledge.server.maxMemory is "lots"/);
+    assert.throws(() => serverCommand("java", { jar: "/nowhere/server.jar" }), /pledge.server.jar names \/nowhere\/server.jar, which does not exist/);
+  } finally {
+    fs.rmSync(jar);
+    fs.rmSync(cache, { recursive: true });
   }
 });
