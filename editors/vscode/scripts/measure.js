@@ -188,7 +188,7 @@ async function main() {
   console.log(`server: ${jar}`);
   if (cacheFolder) {
     const warmUp = await session(java);
-    console.log(`first session (records the class-data-sharing archive): initialize ${warmUp.initialize.toFixed(0)} ms`);
+    console.log(`first session, not counted (with Java 19+ it records the class-data-sharing archive): initialize ${warmUp.initialize.toFixed(0)} ms`);
   }
   const results = [];
   for (let run = 1; run <= runs; run++) {
