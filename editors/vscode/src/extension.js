@@ -49,7 +49,13 @@ async function start() {
       outputChannel: output,
     },
   );
-  await client.start();
+  try {
+    await client.start();
+  } catch (error) {
+    const message = `The Pledge language server did not start (${error.message || error}): see the Pledge output for its log.`;
+    output.appendLine(message);
+    vscode.window.showErrorMessage(message);
+  }
 }
 
 async function stop() {
