@@ -21,7 +21,8 @@ public abstract class AbstractPledgeMojo extends AbstractMojo {
     /**
      * The policy: a {@code *.pledge} file, or a folder searched for them. By default the module's
      * {@code src/main/pledge}, else that of the nearest parent module that has one, up to the
-     * reactor's root: a policy in the root's {@code src/main/pledge} serves every module.
+     * reactor's root: a policy in the root's {@code src/main/pledge} serves every module. A relative
+     * path is looked for in the same places (the module first); another one is used as given.
      */
     @Parameter(property = "pledge.policy")
     File policy;
@@ -57,8 +58,8 @@ public abstract class AbstractPledgeMojo extends AbstractMojo {
     Path policyLocation() throws PledgeBuildException {
         Path module = project.getBasedir().toPath();
         return PolicyLocation.find(
-                policy == null ? null : policy.toPath(),
-                PolicyLocation.places(module, parents(), Mojos.reactorRoot(session, module)),
+                PolicyLocation.places(
+                        policy == null ? null : policy.toPath(), module, parents(), Mojos.reactorRoot(session, module)),
                 root());
     }
 
