@@ -14,7 +14,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What the Pledge goals have in common: where the policy is (configured, or found in the module or
- * the modules above it), the build's shared state, the {@code skip} switch.
+ * the modules above it), the build's shared state.
  */
 public abstract class AbstractPledgeMojo extends AbstractMojo {
 
@@ -30,10 +30,6 @@ public abstract class AbstractPledgeMojo extends AbstractMojo {
     /** The policy to use when the files declare several (its name); by default the only one no other extends. */
     @Parameter(property = "pledge.policyId")
     String policyId;
-
-    /** Skip the Pledge goals. */
-    @Parameter(property = "pledge.skip", defaultValue = "false")
-    boolean skip;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
