@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
         name = "format",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        header = "Lay policies out the one canonical way, as editors do",
         description = {
             "One clause per line, two-space indentation, long texts and lists broken at "
                     + PledgeFormatter.MAX_WIDTH + " columns; comments and blank lines between groups are kept. "

@@ -148,6 +148,16 @@ public class CheckMojo extends AbstractPledgeMojo {
         try {
             List<String> elements = new ArrayList<>(project.getRuntimeClasspathElements());
             elements.remove(project.getBuild().getOutputDirectory());
+            // Android libraries (type aar) are not on Maven's class path, but their classes ship in the app
+            for (org.apache.maven.artifact.Artifact artifact : project.getArtifacts()) {
+                if ("aar".equals(artifact.getType())
+                        && artifact.getFile() != null
+                        && !artifact.getArtifactHandler().isAddedToClasspath()
+                        && !"test".equals(artifact.getScope())
+                        && !"provided".equals(artifact.getScope())) {
+                    elements.add(artifact.getFile().getPath());
+                }
+            }
             return paths(elements);
         } catch (DependencyResolutionRequiredException e) {
             throw PledgeBuildException.error("the dependencies are not resolved: " + e.getMessage(), e);

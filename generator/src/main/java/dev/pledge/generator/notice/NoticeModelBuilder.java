@@ -36,6 +36,7 @@ final class NoticeModelBuilder {
                 lz.msg("chrome.contents"),
                 lz.msg("chrome.summary"),
                 lz.msg("chrome.full-notice"),
+                lz.msg("chrome.appendix"),
                 lz.msg("separator"),
                 lz.msg("comma"),
                 lz.msg("chrome.none"),
@@ -65,7 +66,8 @@ final class NoticeModelBuilder {
                         rights.changes())
                 .filter(Objects::nonNull)
                 .toList();
-        Section whatChanged = changes == null ? null : changes.build(lz, refs);
-        return new NoticeModel(language, chrome, header, first, whatChanged, sections);
+        Section whatChanged = changes == null ? null : changes.summary(lz, refs);
+        Section appendix = changes == null ? null : changes.appendix(lz, refs);
+        return new NoticeModel(language, chrome, header, first, whatChanged, sections, appendix);
     }
 }

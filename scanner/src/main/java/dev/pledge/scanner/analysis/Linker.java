@@ -42,13 +42,21 @@ public final class Linker {
                     if (inherited.read != null) {
                         method.reads.add(new Sites.Read(inherited.read.match(), call.line()));
                     }
+                    // a call naming an SDK's class is an SDK call already (ClassParser); one naming a scanned
+                    // subclass of an SDK's class is one through inheritance
                     if (inherited.sdk != null
+                            && !isSdkClass(call.owner())
                             && (type.sdk == null || !type.sdk.id().equals(inherited.sdk.id()))) {
                         method.sdkCalls.add(new Sites.SdkCall(inherited.sdk, inherited.sdkApi, call.line()));
                     }
                 }
             }
         }
+    }
+
+    private boolean isSdkClass(String name) {
+        ClassModel type = hierarchy.get(name);
+        return type != null && type.sdk != null;
     }
 
     private Inherited inherited(Sites.Call call) {

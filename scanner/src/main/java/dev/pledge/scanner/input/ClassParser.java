@@ -330,7 +330,9 @@ final class ClassParser {
                     && (owner.sdk == null || !owner.sdk.id().equals(info.sdk.id()));
             if (sdkCall) {
                 m.sdkCalls.add(new Sites.SdkCall(info.sdk, className + "." + member, line));
-            } else if (info.scanned
+            }
+            // a call into a scanned SDK is a call too: reachability follows it (data flow does not, see Reach)
+            if (info.scanned
                     && (dispatch != Sites.Dispatch.FIELD || context.sources().hasMember(member))) {
                 m.calls.add(new Sites.Call(dispatch, className, member, desc, line));
             }
