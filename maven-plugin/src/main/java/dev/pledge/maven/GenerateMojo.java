@@ -21,6 +21,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractPledgeMojo {
 
+    /**
+     * Skip generating the API and the notices. Not {@code pledge.skip}, which skips the check only: the
+     * code that uses the API would no longer compile.
+     */
+    @Parameter(property = "pledge.generate.skip", defaultValue = "false")
+    boolean skip;
+
     /** The Java package of the generated API, e.g. {@code com.example.privacy}. */
     @Parameter(property = "pledge.packageName", required = true)
     String packageName;
@@ -59,7 +66,7 @@ public class GenerateMojo extends AbstractPledgeMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("Skipping Pledge generate (pledge.skip)");
+            getLog().info("Skipping Pledge generate (pledge.generate.skip)");
             return;
         }
         if ("pom".equals(project.getPackaging())) {
