@@ -27,6 +27,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractPledgeMojo {
 
+    /** Skip the check (the build gate). The consent API is still generated: code using it compiles. */
+    @Parameter(property = "pledge.skip", defaultValue = "false")
+    boolean skip;
+
     /** Whether violations fail the build. Unreadable classes and policy errors fail it regardless. */
     @Parameter(property = "pledge.failOnViolation", defaultValue = "true")
     boolean failOnViolation;

@@ -94,6 +94,8 @@ final class Inventory {
                 kind,
                 sdk == null ? List.of() : sdk.facts().categories(),
                 sdk == null ? "" : sdk.facts().privacyUrl(),
+                sdk == null ? List.of() : sdk.facts().collects(),
+                sdk == null ? List.of() : sdk.facts().sources(),
                 party == null ? "" : party.id(),
                 prefixes,
                 tally.classes,

@@ -75,6 +75,7 @@ class InventoryTest {
                 text.contains(
                         "appsflyer: AppsFlyer, attribution (attribution), declared by party `appsflyer`\n    privacy:  https://"),
                 text);
+        assertTrue(text.contains("    collects: advertising-id, oaid (by default, as its vendor documents)\n"), text);
         assertTrue(
                 text.contains("umeng: Umeng, analytics (analytics, customer-support), NOT declared by policy `shop`\n"),
                 text);
@@ -89,6 +90,13 @@ class InventoryTest {
         JsonObject first = json.getAsJsonArray("sdks").get(0).getAsJsonObject();
         assertEquals("adjust", first.get("id").getAsString());
         assertEquals(false, first.get("declared").getAsBoolean());
+        assertTrue(
+                first.getAsJsonArray("sources").get(0).getAsString().startsWith("maven:com.adjust.sdk:"),
+                first.toString());
+        JsonObject appsflyerJson = json.getAsJsonArray("sdks").get(1).getAsJsonObject();
+        assertEquals(
+                "[\"advertising-id\",\"oaid\"]",
+                appsflyerJson.getAsJsonArray("collects").toString());
         assertEquals(
                 "com/example/app/Tracker.java",
                 first.getAsJsonArray("calls")

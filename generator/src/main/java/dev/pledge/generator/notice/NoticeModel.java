@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -177,5 +178,15 @@ public record NoticeModel(
         static Value link(String prefix, String text, String href) {
             return new Value(prefix, text, href, null, TextHygiene.hasRightToLeft(text));
         }
+    }
+
+    /** Entries and their children, depth first. */
+    static List<Entry> flat(List<Entry> entries) {
+        List<Entry> all = new ArrayList<>();
+        for (Entry entry : entries) {
+            all.add(entry);
+            all.addAll(flat(entry.children()));
+        }
+        return all;
     }
 }

@@ -281,20 +281,12 @@ class SummaryFactsTest {
 
         boolean any(String part, Predicate<Entry> test) {
             Section section = sections.get(part);
-            return section != null && flat(section.entries()).stream().anyMatch(test);
+            return section != null
+                    && NoticeModel.flat(section.entries()).stream().anyMatch(test);
         }
 
         boolean anywhere(Predicate<Entry> test) {
             return entries.values().stream().anyMatch(test);
-        }
-
-        private static List<Entry> flat(List<Entry> entries) {
-            List<Entry> all = new ArrayList<>();
-            for (Entry entry : entries) {
-                all.add(entry);
-                all.addAll(flat(entry.children()));
-            }
-            return all;
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param categories what it does ({@link #CATEGORIES})
  * @param collects data concepts it collects by default, as its vendor documents them
  * @param inside ids of entries whose packages contain this one's (the longer prefix wins)
- * @param sources where the facts come from ({@code exodus:12}, {@code maven:g:a:v}, ...)
+ * @param sources where the facts come from ({@code maven:g:a:v}, {@code docs:url}, ...)
  */
 public record SdkFacts(
         String vendor,
@@ -50,8 +50,7 @@ public record SdkFacts(
             "other");
 
     /** The kinds of source a fact may cite. */
-    static final List<String> SOURCE_KINDS =
-            List.of("exodus", "maven", "usage", "trackerdb", "apg", "docs", "pledge-catalogue-1");
+    static final List<String> SOURCE_KINDS = List.of("maven", "usage", "docs", "pledge-catalogue-1");
 
     public static final SdkFacts NONE = new SdkFacts("", "", List.of(), List.of(), List.of(), List.of());
 

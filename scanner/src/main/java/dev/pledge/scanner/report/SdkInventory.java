@@ -27,6 +27,8 @@ public record SdkInventory(String catalogue, String policy, List<Found> sdks, Li
      * @param vendor the company that runs it, or ""
      * @param kind its party kind
      * @param privacyUrl the vendor's privacy policy, or ""
+     * @param collects the data concepts it collects by default, as its vendor documents them
+     * @param sources where the catalogue's facts about it come from ({@code maven:g:a:v}, {@code docs:url})
      * @param party the policy party that declares it, or "" when none does
      * @param prefixes its package prefixes (catalogue or policy)
      * @param classes how many of its classes the input holds (0 when only calls to it were found)
@@ -40,6 +42,8 @@ public record SdkInventory(String catalogue, String policy, List<Found> sdks, Li
             String kind,
             List<String> categories,
             String privacyUrl,
+            List<String> collects,
+            List<String> sources,
             String party,
             List<String> prefixes,
             int classes,
@@ -48,6 +52,8 @@ public record SdkInventory(String catalogue, String policy, List<Found> sdks, Li
 
         public Found {
             categories = List.copyOf(categories);
+            collects = List.copyOf(collects);
+            sources = List.copyOf(sources);
             prefixes = List.copyOf(prefixes);
             locations = List.copyOf(locations);
             calls = List.copyOf(calls);

@@ -33,6 +33,11 @@ public final class SdkInventoryReports {
             out.append("    privacy:  ")
                     .append(sdk.privacyUrl().isEmpty() ? "(the catalogue knows none)" : sdk.privacyUrl())
                     .append('\n');
+            if (!sdk.collects().isEmpty()) {
+                out.append("    collects: ")
+                        .append(String.join(", ", sdk.collects()))
+                        .append(" (by default, as its vendor documents)\n");
+            }
             out.append("    packages: ")
                     .append(String.join(", ", sdk.prefixes()))
                     .append('\n');
@@ -86,6 +91,8 @@ public final class SdkInventoryReports {
             json.addProperty("kind", sdk.kind());
             json.add("categories", DataMapJson.strings(sdk.categories()));
             json.addProperty("privacy", sdk.privacyUrl());
+            json.add("collects", DataMapJson.strings(sdk.collects()));
+            json.add("sources", DataMapJson.strings(sdk.sources()));
             json.addProperty("declared", sdk.declared());
             json.addProperty("party", sdk.party());
             json.add("packages", DataMapJson.strings(sdk.prefixes()));
