@@ -17,9 +17,10 @@ import dev.pledge.runtime.PurposeSpec;
 /**
  * The purposes of the benchmark policy, shaped like the generated {@code Purpose} enum of a Pledge policy.
  *
- * <p>The 48 ids and their legal bases are those of the Xiaomi 2021 policy
- * ({@code examples/xiaomi/2021/purposes.pledge}): 18 contract, 16 legitimate interest, 1 legal obligation,
- * 8 consent and 5 explicit consent. That policy raises four purposes to version 2 (those the 2015 policy had
+ * <p>The 48 ids are those of the Xiaomi 2021 policy ({@code examples/xiaomi/2021/purposes.pledge}); the legal
+ * bases (18 contract, 16 legitimate interest, 1 legal obligation, 8 consent and 5 explicit consent) are those the
+ * model gave before it marked every basis the seed does not state {@code unstated} (which the guard treats as
+ * consent): <b>kept for the benchmark</b>, so that it weighs purposes of every kind of basis. That policy raises four purposes to version 2 (those the 2015 policy had
  * on a weaker basis or with less data) and declares no per-purpose region restrictions; the versions and the
  * region masks here are <b>invented for the benchmark</b>, so that every rule of
  * {@link dev.pledge.runtime.ConsentGuard#check} (outdated version, region) is exercised.

@@ -86,9 +86,10 @@ class SameAnswersTest {
                 }
             }
         }
-        // every decision but the minimum age: Xiaomi 2021 states no age below which children may not use it
+        // every decision but the minimum age (Xiaomi 2021 states no age below which children may not use it) and
+        // child profiling (it makes no no-profiling-of-children commitment)
         assertEquals(
-                EnumSet.complementOf(EnumSet.of(Decision.DENIED_UNDER_MINIMUM_AGE)),
+                EnumSet.complementOf(EnumSet.of(Decision.DENIED_UNDER_MINIMUM_AGE, Decision.DENIED_CHILD_PROFILING)),
                 seen.keySet(),
                 "decisions over all purposes: " + seen);
         assertEquals(

@@ -29,8 +29,7 @@ class DiffCommandTest {
                 run.outLines().get(0));
         assertTrue(run.out().contains("\nFresh consent needed ("), run.out());
         assertTrue(run.out().contains("third party `appsflyer` (AppsFlyer) added"), run.out());
-        assertTrue(run.out()
-                .contains("purpose `personalised-content` legal basis changed from legitimate-interest to consent"));
+        assertTrue(run.out().contains("purpose `mi-account` legal basis changed from consent to unstated"));
     }
 
     @Test

@@ -60,11 +60,12 @@ class NoticeCommandTest {
         assertTrue(
                 run.errLines().stream()
                         .allMatch(l -> l.matches("pledge: .+\\.pledge:\\d+:\\d+: warning: .+ has no (zh|ru)"
-                                + " translation: .+ \\[missing-translation] \\(and \\d+ more like it in the (zh|ru) notice: --all-warnings lists"
-                                + " them\\)")),
+                                + " translation: .+ \\[missing-translation]( \\(and \\d+ more like it in the (zh|ru) notice:"
+                                + " --all-warnings lists them\\))?")),
                 run.err());
         int grouped = run.errLines().stream()
-                .mapToInt(l -> 1 + Integer.parseInt(l.replaceAll(".*\\(and (\\d+) more.*", "$1")))
+                .mapToInt(l ->
+                        1 + (l.contains("(and ") ? Integer.parseInt(l.replaceAll(".*\\(and (\\d+) more.*", "$1")) : 0))
                 .sum();
         assertEquals(warnings, grouped, "the counts add up to every warning");
 

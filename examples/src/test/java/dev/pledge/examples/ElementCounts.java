@@ -57,6 +57,12 @@ final class ElementCounts {
         rows.put("services", count(Service.class));
         rows.put("purposes", count(Purpose.class));
         rows.put(
+                "of which with no stated basis",
+                all -> of(all, Purpose.class).stream()
+                        .filter(p -> p.getBases().stream()
+                                .anyMatch(b -> b.getBasis() == dev.pledge.dsl.pledge.LegalBasis.UNSTATED))
+                        .count());
+        rows.put(
                 "named third parties",
                 all -> of(all, Party.class).stream().filter(Party::isNamed).count());
         rows.put(
@@ -66,6 +72,7 @@ final class ElementCounts {
         rows.put("direct-marketing rules", count(Marketing.class));
         rows.put("rights and controls", count(Right.class));
         rows.put("request procedures", count(RequestProcedure.class));
+        rows.put("commitments", count(dev.pledge.dsl.pledge.Commitment.class));
         rows.put("transfers", count(Transfer.class));
         rows.put("retention rules", count(Retention.class));
         rows.put("children's rules", count(Children.class));

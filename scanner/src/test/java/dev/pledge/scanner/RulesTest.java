@@ -290,6 +290,40 @@ class RulesTest {
     }
 
     @Test
+    void sendingWhatACommitmentForbidsBreaksIt(@TempDir Path other) {
+        // the policy promises no attribution partner gets the IMEI, and declares none does; the code sends it anyway
+        Fixture promised = Fixture.create(other, Fixture.POLICY + """
+				commitment no-imei "We never give your IMEI to attribution partners" {
+					no-sharing imei with-kind attribution
+				}
+				""");
+        String source = """
+				package com.example.app;
+
+				import android.telephony.TelephonyManager;
+
+				public class Install {
+					void open(TelephonyManager tm) {
+						com.appsflyer.AppsFlyerLib.getInstance().start(tm.getImei()); // send
+					}
+
+					void ad(Object context) {
+						String id = com.google.android.gms.ads.identifier.AdvertisingIdClient.getAdvertisingIdInfo(context).getId();
+						com.appsflyer.AppsFlyerLib.getInstance().start(id); // declared
+					}
+				}
+				""";
+        ScanResult result = promised.scan(promised.app("com/example/app/Install.java", source));
+        assertEquals(
+                List.of("com/example/app/Install.java:" + line(source, "// send") + ": may send `imei` (read with"
+                        + " `android/telephony/TelephonyManager.getImei`) to party `appsflyer` with"
+                        + " `com/appsflyer/AppsFlyerLib.start`, which commitment `no-imei` (no-sharing) promises never"
+                        + " happens: do not send it to `appsflyer` (the commitment is the policy's promise)"),
+                Fixture.of(result, ScanRule.COMMITMENT_BROKEN));
+        assertEquals(1, Fixture.of(result, ScanRule.UNDECLARED_SHARING).size(), result.findings()::toString);
+    }
+
+    @Test
     void sharingForAnotherPurposeThanDeclared(@TempDir Path other) {
         // appsflyer receives ad-id for ads only; sending it from a fraud-prevention method is not declared
         Fixture fraudAds =

@@ -45,9 +45,14 @@ final class BasisChanges {
         return changes;
     }
 
-    /** A change that needs fresh consent: to consent from another basis, or from consent to explicit consent. */
+    /**
+     * A change that needs fresh consent: from a basis the guard asks no consent for to one it does (consent,
+     * explicit consent, or none stated), from no stated basis to consent (consent asked for under a policy that
+     * stated none may not meet what it states now), or from consent to explicit consent.
+     */
     static boolean stronger(BasisChange change) {
-        return !change.from().isConsent() && change.to().isConsent()
+        return !change.from().consentRequired() && change.to().consentRequired()
+                || !change.from().isConsent() && change.to().isConsent()
                 || change.from() == LegalBasis.CONSENT && change.to() == LegalBasis.EXPLICIT_CONSENT;
     }
 }

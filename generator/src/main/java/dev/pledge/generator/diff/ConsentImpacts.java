@@ -151,6 +151,6 @@ final class ConsentImpacts {
 
     /** Whether the purpose rests on consent in at least one region. */
     static boolean consentSomewhere(Purpose purpose) {
-        return purpose.bases().stream().anyMatch(b -> b.basis().isConsent());
+        return purpose.bases().stream().anyMatch(b -> b.basis().consentRequired());
     }
 }

@@ -24,6 +24,14 @@ public enum LegalBasis {
         return this == CONSENT || this == EXPLICIT_CONSENT;
     }
 
+    /**
+     * Whether the consent guard asks for consent: consent, explicit consent, or no stated basis (the guard
+     * never assumes a basis that needs none, so a purpose the policy gives no basis for waits for consent).
+     */
+    public boolean consentRequired() {
+        return isConsent() || this == UNSTATED;
+    }
+
     /** The keyword as written in a policy, e.g. {@code consent}. */
     public String id() {
         return id;

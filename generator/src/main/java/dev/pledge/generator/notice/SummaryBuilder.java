@@ -245,7 +245,7 @@ final class SummaryBuilder {
                             .filter(b -> b.basis() == basis)
                             .findFirst()
                             .ifPresent(b -> purposes.add(underBasis(p, b))));
-            basisLines.add(lines.some(lz.keyword("basis", basis), purposes, "purposes", PURPOSES));
+            basisLines.add(lines.first(lz.keyword("basis", basis), purposes, "purposes", PURPOSES));
         }
         return basisLines;
     }

@@ -40,6 +40,17 @@ final class SummaryLines {
         return new Line(label, values.subList(0, max), Value.ref(lz.msg("summary.more", values.size() - max), anchor));
     }
 
+    /**
+     * At most {@code max} values, then "and N more" (even "and 1 more"): for lines of long names, such as
+     * purposes, where a name takes more room than the link.
+     */
+    Line first(String label, List<Value> values, String anchor, int max) {
+        if (values.size() <= max) {
+            return all(label, values);
+        }
+        return new Line(label, values.subList(0, max), Value.ref(lz.msg("summary.more", values.size() - max), anchor));
+    }
+
     /** A fixed sentence of the notice on a line of its own, linked to the part of the full notice that explains it. */
     Line sentence(String key, String anchor) {
         return new Line(null, List.of(Value.ref(lz.msg(key), anchor)), null);

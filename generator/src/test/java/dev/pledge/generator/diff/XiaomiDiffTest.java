@@ -95,23 +95,23 @@ class XiaomiDiffTest {
                 new Change.PurposeAdded(
                         "device-performance",
                         "Optimising device performance",
-                        LegalBasis.LEGITIMATE_INTEREST,
+                        LegalBasis.UNSTATED,
                         after.purpose("device-performance").orElseThrow().items()),
                 change("purpose-added", "device-performance"));
-        assertEquals(Impact.NOTICE, impact("device-performance").impact());
-        assertEquals(
-                LegalBasis.EXPLICIT_CONSENT, ((Change.PurposeAdded) change("purpose-added", "order-payment")).basis());
+        // the seed states no basis for it: the guard asks for consent, so a new one needs consent first
+        assertEquals(Impact.FRESH_CONSENT, impact("device-performance").impact());
+        assertEquals(LegalBasis.UNSTATED, ((Change.PurposeAdded) change("purpose-added", "order-payment")).basis());
         assertEquals(Impact.FRESH_CONSENT, impact("order-payment").impact());
-        assertEquals(Impact.FRESH_CONSENT, impact("ad-attribution").impact());
         assertEquals(
-                List.of("new purpose based on consent"),
+                List.of("new purpose based on unstated"),
                 impact("ad-attribution").reasons());
+        assertEquals(Impact.NOTICE, impact("records-legal-obligations").impact(), "a stated legal obligation");
     }
 
     @Test
     void purposesOnlyIn2015AreRemoved() {
         assertEquals(
-                LegalBasis.VITAL_INTEREST,
+                LegalBasis.UNSTATED,
                 ((Change.PurposeRemoved) change("purpose-removed", "emergency-disclosure")).basis());
         assertEquals(
                 new PurposeImpact("spam-blocklist", Impact.NOTICE, List.of("purpose removed"), 1, null),
@@ -146,16 +146,14 @@ class XiaomiDiffTest {
     }
 
     @Test
-    void personalisedContentMovedFromLegitimateInterestToConsent() {
-        assertEquals(
-                new Change.LegalBasisChanged(
-                        "personalised-content", null, LegalBasis.LEGITIMATE_INTEREST, LegalBasis.CONSENT),
-                change("legal-basis-changed", "personalised-content"));
+    void personalisedContentStatesNoBasisInEitherVersionAndUsesMoreData() {
+        assertTrue(diff.changes("legal-basis-changed").stream()
+                .noneMatch(c -> c.subject().equals("personalised-content")));
         PurposeImpact impact = impact("personalised-content");
         assertEquals(Impact.FRESH_CONSENT, impact.impact());
-        assertEquals(
-                "legal basis changed from legitimate-interest to consent",
-                impact.reasons().get(0));
+        assertTrue(
+                impact.reasons().get(0).startsWith("uses more data: "),
+                impact.reasons().toString());
         assertEquals(1, impact.oldVersion());
         assertEquals(2, impact.newVersion());
         assertTrue(impact.versionRaised(), "the 2021 policy raises personalised-content to version 2");
@@ -168,22 +166,40 @@ class XiaomiDiffTest {
                 .filter(p -> before.purpose(p.purpose()).isPresent())
                 .map(PurposeImpact::purpose)
                 .toList();
-        assertEquals(List.of("find-device", "location-based-services", "ux-program", "personalised-content"), both);
+        assertEquals(
+                List.of(
+                        "provide-improve-services",
+                        "handle-requests",
+                        "marketing-promotions",
+                        "internal-analytics-research",
+                        "activate-register",
+                        "mi-account",
+                        "order-processing",
+                        "miui-activation",
+                        "miui-service-operation",
+                        "find-device",
+                        "mi-message",
+                        "location-based-services",
+                        "ux-program",
+                        "personalised-content"),
+                both);
         both.forEach(purpose -> assertTrue(impact(purpose).versionRaised(), purpose));
     }
 
     @Test
-    void miAccountMovedFromConsentToContractNeedsOnlyANotice() {
+    void miAccountStatesNoBasisIn2021() {
         assertEquals(
-                new Change.LegalBasisChanged("mi-account", null, LegalBasis.CONSENT, LegalBasis.CONTRACT),
+                new Change.LegalBasisChanged("mi-account", null, LegalBasis.CONSENT, LegalBasis.UNSTATED),
                 change("legal-basis-changed", "mi-account"));
-        assertEquals(Impact.NOTICE, impact("mi-account").impact());
+        // consent to no stated basis is not stronger (the guard asks for consent either way); more data is
+        assertTrue(impact("mi-account").reasons().contains("legal basis changed from consent to unstated"));
+        assertEquals(Impact.FRESH_CONSENT, impact("mi-account").impact());
     }
 
     @Test
-    void findDeviceNeedsExplicitConsentAndUsesMoreData() {
+    void findDeviceUsesMoreData() {
         assertEquals(
-                new Change.LegalBasisChanged("find-device", null, LegalBasis.CONSENT, LegalBasis.EXPLICIT_CONSENT),
+                new Change.LegalBasisChanged("find-device", null, LegalBasis.CONSENT, LegalBasis.UNSTATED),
                 change("legal-basis-changed", "find-device"));
         assertTrue(((Change.PurposeWidened) change("purpose-widened", "find-device"))
                 .addedItems()
@@ -204,9 +220,7 @@ class XiaomiDiffTest {
         assertFalse(diff.freshConsent().isEmpty());
         for (PurposeImpact impact : diff.freshConsent()) {
             LegalBasis basis = after.purpose(impact.purpose()).orElseThrow().basis();
-            assertTrue(
-                    basis == LegalBasis.CONSENT || basis == LegalBasis.EXPLICIT_CONSENT,
-                    impact.purpose() + ": " + basis);
+            assertTrue(basis.consentRequired(), impact.purpose() + ": " + basis);
         }
     }
 

@@ -156,13 +156,13 @@ class ConsentDecisionsTest {
 
     @Test
     void allowedByBasisAndDeniedAfterObjection() {
-        PurposeSpec contract = purpose(firstPurposeWith(LegalBasis.CONTRACT));
+        PurposeSpec obligation = purpose(firstPurposeWith(LegalBasis.LEGAL_OBLIGATION));
         PurposeSpec interest = purpose(firstPurposeWith(LegalBasis.LEGITIMATE_INTEREST));
-        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), contract));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), obligation));
         assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), interest));
         record("object", "basis", interest);
         assertEquals(Decision.DENIED_OBJECTION, check(subject("basis", "eea", 30), interest));
-        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), contract));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("basis", "eea", 30), obligation));
     }
 
     @Test
@@ -240,15 +240,19 @@ class ConsentDecisionsTest {
     @Test
     void childrenUnderTheMinimumAgeMayNotUseTheService() {
         assertEquals(13, ((RegionSpec) region("global")).minimumAge());
-        PurposeSpec orders = purpose("order-processing");
-        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, check(subject("young", "global", 12), orders));
-        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "global", 13), orders));
+        PurposeSpec antiFraud = purpose("security-anti-fraud"); // L72: legitimate interest, no consent asked
+        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, check(subject("young", "global", 12), antiFraud));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("young", "global", 13), antiFraud));
         assertEquals(
                 Decision.ALLOWED_BY_BASIS,
                 check(subject("young", "global", 12), purpose("records-legal-obligations")),
                 "a legal obligation binds at any age");
         assertEquals(
-                Decision.ALLOWED_BY_BASIS, check(subject("young", "eea", 12), orders), "no minimum age in the EEA");
+                Decision.ALLOWED_BY_BASIS, check(subject("young", "eea", 12), antiFraud), "no minimum age in the EEA");
+        assertEquals(
+                Decision.DENIED_NO_CONSENT,
+                check(subject("young", "global", 13), purpose("order-processing")),
+                "the seed states no basis for orders: the guard waits for consent");
     }
 
     @Test
@@ -258,8 +262,11 @@ class ConsentDecisionsTest {
         assertEquals(16, community.minimumAge(global), "the rule for Mi Community, not the region's");
         assertEquals(13, purpose("order-processing").minimumAge(global));
         assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, check(subject("teen", "global", 14), community));
-        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("teen", "global", 14), purpose("order-processing")));
-        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("teen", "eea", 14), community), "only in its region");
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("teen", "global", 14), purpose("security-anti-fraud")));
+        assertEquals(
+                Decision.DENIED_NO_CONSENT,
+                check(subject("teen", "eea", 14), community),
+                "only in its region: in the EEA it waits for consent (the seed states no basis for it)");
     }
 
     @Test

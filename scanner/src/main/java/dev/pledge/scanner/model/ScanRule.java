@@ -22,6 +22,10 @@ public enum ScanRule {
             "undeclared-sharing",
             Severity.ERROR,
             "data read in a method that calls a party's SDK (or in code it calls) that the policy does not say the party receives"),
+    COMMITMENT_BROKEN(
+            "commitment-broken",
+            Severity.ERROR,
+            "data may reach a party that a commitment of the policy (no-sharing) promises never receives it"),
     UNKNOWN_ANNOTATION_VALUE(
             "unknown-annotation-value",
             Severity.ERROR,

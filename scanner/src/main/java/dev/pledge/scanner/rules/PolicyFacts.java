@@ -34,6 +34,29 @@ public final class PolicyFacts {
         purposeByConstant.forEach((constant, id) -> constantByPurpose.put(id, constant));
     }
 
+    /**
+     * The first commitment whose {@code no-sharing} promise forbids sending any of {@code items} to {@code party}
+     * (for one of {@code purposes}, when the promise names purposes and the code states some), with the item;
+     * null when none does. A promise with exceptions ({@code except when ...}) is left out: code cannot tell
+     * the occasion.
+     */
+    dev.pledge.generator.model.Commitment brokenBy(Party party, List<String> items, List<String> purposes) {
+        for (var commitment : policy.commitments()) {
+            for (var promise : commitment.promises()) {
+                if (promise.kind() == dev.pledge.generator.model.PromiseKind.NO_SHARING
+                        && promise.exceptions().isEmpty()
+                        && promise.covers(party)
+                        && items.stream().anyMatch(promise.items()::contains)
+                        && (promise.purposes().isEmpty()
+                                || purposes.isEmpty()
+                                || purposes.stream().anyMatch(promise.purposes()::contains))) {
+                    return commitment;
+                }
+            }
+        }
+        return null;
+    }
+
     public String policyId() {
         return policy.id();
     }

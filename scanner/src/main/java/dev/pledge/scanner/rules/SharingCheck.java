@@ -88,8 +88,29 @@ public final class SharingCheck {
                                             + fix(party, items.get(0), purposes) + ", or do not send it",
                                     party.id() + " " + items.get(0),
                                     fix(party, items.get(0), purposes)));
+                    broken(method, call, party, r, purposes);
                 }
             }
+        }
+    }
+
+    /** {@code commitment-broken}: the data goes where a {@code no-sharing} commitment says it never goes. */
+    private void broken(MethodModel method, Sites.SdkCall call, Party party, Reach.Reached r, List<String> purposes) {
+        List<String> items = r.read().match().items();
+        var commitment = facts.brokenBy(party, items, purposes);
+        if (commitment != null) {
+            String fix = "do not send it to " + Messages.code(party.id()) + " (the commitment is the policy's promise)";
+            out.add(
+                    method,
+                    new ScanFinding(
+                            ScanRule.COMMITMENT_BROKEN,
+                            refs.at(method, call.line()),
+                            "may send " + Messages.oneOf(items) + " (read " + Messages.readAt(r) + ") to party "
+                                    + Messages.code(party.id()) + " with " + Messages.code(call.api())
+                                    + ", which commitment " + Messages.code(commitment.id()) + " (no-sharing) promises"
+                                    + " never happens: " + fix,
+                            party.id() + " " + items.get(0) + " " + commitment.id(),
+                            fix));
         }
     }
 
