@@ -19,8 +19,13 @@ public final class Sites {
         FIELD
     }
 
+    /** Something a method body does at a line that the scan follows. */
+    public sealed interface Site permits Call, Read, SdkCall {
+        int line();
+    }
+
     /** A call (or lambda, or method reference) to a member of a scanned class. */
-    public record Call(Dispatch dispatch, String owner, String name, String desc, int line) {
+    public record Call(Dispatch dispatch, String owner, String name, String desc, int line) implements Site {
 
         public String key() {
             return dispatch.ordinal() + owner + '.' + name + desc;
@@ -32,8 +37,8 @@ public final class Sites {
     }
 
     /** A read of a data source. */
-    public record Read(SourceIndex.Match match, int line) {}
+    public record Read(SourceIndex.Match match, int line) implements Site {}
 
     /** A call into a third party's SDK. */
-    public record SdkCall(SdkIndex.Match match, String api, int line) {}
+    public record SdkCall(SdkIndex.Match match, String api, int line) implements Site {}
 }
