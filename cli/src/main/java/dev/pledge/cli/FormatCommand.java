@@ -26,10 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "format",
-        header = "Rewrite policies in the one canonical layout (--check for CI)",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        header = "Lay policies out the one canonical way, as editors do",
         description = {
             "One clause per line, two-space indentation, long texts and lists broken at "
                     + PledgeFormatter.MAX_WIDTH + " columns; comments and blank lines between groups are kept. "

@@ -36,11 +36,23 @@ public final class Pledge {
     }
 
     static CommandLine commandLine() {
+        quietLibraryLogs();
         CommandLine commandLine = new CommandLine(new Pledge());
         usageFirst(commandLine);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;
+    }
+
+    /**
+     * Xtext logs through log4j to standard output, with stack traces (a failed check printed 1,024 lines).
+     * The command reports problems as findings and one-line errors instead; {@code PLEDGE_DEBUG=1} keeps the
+     * library's log for diagnosis.
+     */
+    private static void quietLibraryLogs() {
+        if (System.getenv("PLEDGE_DEBUG") == null) {
+            org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.OFF);
+        }
     }
 
     /**

@@ -4,11 +4,11 @@ package dev.pledge.cli;
 import dev.pledge.dsl.load.Finding;
 import dev.pledge.dsl.load.SarifWriter;
 import dev.pledge.dsl.load.Severity;
+import dev.pledge.dsl.validation.VisibleText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -24,9 +24,6 @@ final class ReportOptions {
         text,
         sarif
     }
-
-    private static final char LINE_SEPARATOR = 0x2028;
-    private static final char PARAGRAPH_SEPARATOR = 0x2029;
 
     @Option(
             names = "--format",
@@ -82,27 +79,12 @@ final class ReportOptions {
     }
 
     /**
-     * The text with control characters written as escapes ({@code \n}, {@code \u001b}), so that a
-     * finding stays one line and a file name cannot send terminal escape sequences.
+     * The text with control characters, invisible format characters (zero-width spaces, the direction controls
+     * of Trojan Source attacks) and line separators written as escapes ({@code \n}, {@code \u202e}), so that a
+     * finding stays one line, shows what the file holds, and a file name cannot send terminal escape sequences.
      */
     static String oneLine(String text) {
-        StringBuilder line = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = Character.isISOControl(c) || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR;
-            if (control && line == null) {
-                line = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (line != null) {
-                switch (c) {
-                    case '\n' -> line.append("\\n");
-                    case '\r' -> line.append("\\r");
-                    case '\t' -> line.append("\\t");
-                    default -> line.append(control ? "\\u" + HexFormat.of().toHexDigits(c) : String.valueOf(c));
-                }
-            }
-        }
-        return line == null ? text : line.toString();
+        return VisibleText.escape(text);
     }
 
     static String summary(List<Finding> findings, int files) {

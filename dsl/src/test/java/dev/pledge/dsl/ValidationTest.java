@@ -170,6 +170,23 @@ class ValidationTest {
                         "automated-decisions \"We profile you to choose ads; you may object.\""),
                 Arguments.of(Rule.GDPR_SOURCE, "{ from mailer }", "", "{ from mailer, mailer }"),
                 Arguments.of(
+                        Rule.BIDI_CONTROL,
+                        "\"Shop privacy policy\"",
+                        "\"Shop \u202Eprivacy policy\"",
+                        "\"Shop \\u202Eprivacy policy\""),
+                Arguments.of(
+                        Rule.DUPLICATE_CLAUSE,
+                        "version \"2024-01-01\"",
+                        "version \"2024-01-01\"\n  version \"2024-02-01\"",
+                        "version \"2024-02-01\""),
+                Arguments.of(
+                        Rule.NAME_TOO_LONG,
+                        "contact dpo ",
+                        "contact dpo-" + "a".repeat(97) + " ",
+                        "contact dpo-" + "a".repeat(96) + " "),
+                Arguments.of(
+                        Rule.INVALID_LANGUAGE, "languages en, zh", "languages en, zh, xx", "languages en, zh, pt-BR"),
+                Arguments.of(
                         Rule.SENSITIVE_WITHOUT_LAW,
                         "sensitive under ccpa",
                         "sensitive",
@@ -221,6 +238,7 @@ class ValidationTest {
                 Rule.FILE_TOO_LARGE,
                 Rule.IMPORT_NOT_FOUND,
                 Rule.DUPLICATE_POLICY,
+                Rule.INTERNAL_ERROR,
                 Rule.GDPR_PURPOSES,
                 Rule.GDPR_RETENTION,
                 Rule.MISSING_TRANSLATION);

@@ -6,35 +6,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * The build gate: checks the policy, then scans the compiled classes (and, with
  * {@code includeDependencies}, the runtime dependency jars) for undeclared data, purposes, parties
  * and sharing. Prints every finding and a summary, writes SARIF and the data map, and fails the
- * build on violations, on a policy with errors, and on anything it cannot read.
+ * build on violations, on a policy with errors, and on anything it cannot read. In a build of several
+ * modules the policy is checked once, and the build ends with one summary and one report of them all.
  */
 @Mojo(
         name = "check",
         defaultPhase = LifecyclePhase.VERIFY,
         threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class CheckMojo extends AbstractMojo {
-
-    /** The policy: a {@code *.pledge} file, or a folder searched for them. */
-    @Parameter(property = "pledge.policy", defaultValue = "${project.basedir}/src/main/pledge", required = true)
-    File policy;
-
-    /** The policy to check against when the files declare several (its name); by default the only one no other extends. */
-    @Parameter(property = "pledge.policyId")
-    String policyId;
+public class CheckMojo extends AbstractPledgeMojo {
 
     /** Whether violations fail the build. Unreadable classes and policy errors fail it regardless. */
     @Parameter(property = "pledge.failOnViolation", defaultValue = "true")
@@ -82,29 +73,42 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File classesDirectory;
 
-    /** Skip the Pledge goals. */
-    @Parameter(property = "pledge.skip", defaultValue = "false")
-    boolean skip;
-
-    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
-    String pluginVersion;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping Pledge check (pledge.skip)");
-            return;
-        }
         if ("pom".equals(project.getPackaging())) {
             getLog().info("Skipping Pledge check: a project of packaging pom has no code");
             return;
         }
-        Gate.Request request = new Gate.Request(
+        Reactor reactor = reactor();
+        if (skip) {
+            getLog().info("Skipping Pledge check (pledge.skip)");
+            reactor.checked(moduleCheck(null, null, "skipped (pledge.skip)"));
+            return;
+        }
+        Gate.Outcome outcome;
+        try {
+            outcome = Gate.run(request(), reactor.policies(), getLog());
+        } catch (PledgeBuildException e) {
+            reactor.checked(moduleCheck(null, null, e.getMessage()));
+            Mojos.fail(e);
+            return;
+        }
+        reactor.checked(moduleCheck(
+                outcome.policy(),
+                outcome.scan(),
+                outcome.scan() == null ? outcome.failure().getMessage() : null));
+        try {
+            outcome.throwIfFailed();
+        } catch (PledgeBuildException e) {
+            Mojos.fail(e);
+        }
+    }
+
+    private Gate.Request request() throws PledgeBuildException {
+        return new Gate.Request(
+                root(),
                 project.getBasedir().toPath(),
-                policy.toPath(),
+                policyLocation(),
                 policyId,
                 classesDirectory.toPath(),
                 dependencies(),
@@ -116,29 +120,24 @@ public class CheckMojo extends AbstractMojo {
                 catalogues == null
                         ? List.of()
                         : catalogues.stream().map(File::toPath).toList(),
-                pluginVersion,
+                plugin.getVersion(),
                 baseline == null ? null : baseline.toPath(),
                 exclusions());
-        try {
-            Gate.run(request, getLog());
-        } catch (PledgeBuildException e) {
-            Mojos.fail(e);
-        }
     }
 
-    private List<dev.pledge.scanner.model.Exclude> exclusions() throws MojoExecutionException {
+    private List<dev.pledge.scanner.model.Exclude> exclusions() throws PledgeBuildException {
         List<dev.pledge.scanner.model.Exclude> list = new ArrayList<>();
         for (Exclude exclude : excludes == null ? List.<Exclude>of() : excludes) {
             try {
                 list.add(exclude.toExclude());
             } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("pledge: <excludes>: " + e.getMessage());
+                throw PledgeBuildException.failure("<excludes>: " + e.getMessage(), e);
             }
         }
         return list;
     }
 
-    private List<Path> dependencies() throws MojoExecutionException {
+    private List<Path> dependencies() throws PledgeBuildException {
         if (!includeDependencies) {
             return List.of();
         }
@@ -147,7 +146,7 @@ public class CheckMojo extends AbstractMojo {
             elements.remove(project.getBuild().getOutputDirectory());
             return paths(elements);
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("pledge: the dependencies are not resolved: " + e.getMessage(), e);
+            throw PledgeBuildException.error("the dependencies are not resolved: " + e.getMessage(), e);
         }
     }
 

@@ -2,11 +2,7 @@
 package dev.pledge.maven;
 
 import dev.pledge.dsl.load.Finding;
-import dev.pledge.dsl.load.LoadResult;
-import dev.pledge.dsl.load.SarifWriter;
 import dev.pledge.dsl.load.Severity;
-import dev.pledge.generator.GeneratedFiles;
-import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.scanner.ScanException;
 import dev.pledge.scanner.ScanOptions;
@@ -17,14 +13,11 @@ import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
 import dev.pledge.scanner.report.ScanReports;
 import dev.pledge.scanner.report.ScanResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -34,15 +27,12 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class Gate {
 
-    /** The file name of the data map written beside the SARIF file. */
-    static final String DATA_MAP_JSON = ScanReports.JSON_FILE;
-
-    static final String DATA_MAP_HTML = ScanReports.HTML_FILE;
-
     /**
      * What to check.
      *
-     * @param baseDir the project folder; paths in messages and reports are relative to it
+     * @param root the reactor's root folder (the project folder in a build of one project): paths in
+     *     printed lines are relative to it
+     * @param baseDir the project folder; paths in reports are relative to it
      * @param policy the policy file or folder
      * @param policyId the policy to check against when the files declare several, or null
      * @param classes the project's compiled classes (skipped when the folder does not exist)
@@ -58,6 +48,7 @@ final class Gate {
      * @param excludes code whose findings do not count, with the reasons
      */
     record Request(
+            Path root,
             Path baseDir,
             Path policy,
             String policyId,
@@ -74,6 +65,7 @@ final class Gate {
             List<Exclude> excludes) {
 
         Request {
+            Objects.requireNonNull(root, "root");
             Objects.requireNonNull(baseDir, "baseDir");
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(classes, "classes");
@@ -86,24 +78,47 @@ final class Gate {
         }
     }
 
+    /**
+     * What the gate found.
+     *
+     * @param policy the checked policy
+     * @param scan the scan's result; null when the policy failed before the scan
+     * @param failure why the build must stop; null when it may go on
+     */
+    record Outcome(CheckedPolicy policy, ScanResult scan, PledgeBuildException failure) {
+
+        /** @throws PledgeBuildException the failure, if there is one */
+        void throwIfFailed() throws PledgeBuildException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
     private Gate() {}
 
-    /** Runs the gate; returns the scan result when the build may go on. */
-    static ScanResult run(Request request, Log log) throws PledgeBuildException {
-        Path base = request.baseDir();
-        LoadResult loaded = PolicyStep.load(base, request.policy(), log);
+    /**
+     * Runs the gate: checks the policy (or takes it from the build's cache), scans, prints, writes the
+     * reports.
+     *
+     * @throws PledgeBuildException when there is no policy to check against, it cannot be read, the
+     *     scan cannot start, or a report cannot be written
+     */
+    static Outcome run(Request request, PolicyCache policies, Log log) throws PledgeBuildException {
+        Path root = request.root();
+        CheckedPolicy checked = policies.check(request.policy(), root, log);
         Policy policy;
         try {
-            policy = PolicyStep.view(loaded, request.policyId(), request.strict(), log);
+            policy = checked.view(request.policyId(), request.strict());
         } catch (PledgeBuildException e) {
-            writeSarif(request, loaded.findings(), List.of());
-            throw e;
+            GateReports.write(request.sarifFile(), request.baseDir(), checked.findings(), null, request.toolVersion());
+            return new Outcome(checked, null, e);
         }
         List<Path> roots = new ArrayList<>();
         if (Files.exists(request.classes())) {
             roots.add(request.classes());
         } else {
-            log.info("No compiled classes in " + Finding.display(request.classes(), base)
+            log.info("No compiled classes in " + Finding.display(request.classes(), root)
                     + ": only the policy is checked");
         }
         ScanOptions options = ScanOptions.defaults()
@@ -126,7 +141,7 @@ final class Gate {
         long warnings = result.count(Severity.WARNING);
         boolean fails = unreadable > 0 || request.failOnViolation() && (errors > 0 || request.strict() && warnings > 0);
         for (ScanFinding finding : result.findings()) {
-            String text = relative(finding.format(base), base);
+            String text = relative(finding.format(root), root);
             if (finding.severity() == Severity.ERROR && (fails || finding.rule() == ScanRule.UNREADABLE_CLASS)) {
                 log.error(text);
             } else if (finding.severity() == Severity.INFO) {
@@ -137,55 +152,34 @@ final class Gate {
         }
         ScanReports.closing(result).forEach(log::info);
         log.info(result.summary());
-        write(request.sarifFile(), ScanReports.sarif(loaded.findings(), result, base, request.toolVersion()));
-        writeDataMap(request, result);
-        String reports = " (see the lines above and " + Finding.display(request.sarifFile(), base) + ")";
+        GateReports.write(request.sarifFile(), request.baseDir(), checked.findings(), result, request.toolVersion());
+        String reports = " (see the lines above and " + Finding.display(request.sarifFile(), root) + ")";
         if (unreadable > 0) {
-            throw PledgeBuildException.failure("cannot read "
-                    + (unreadable == 1 ? "1 class file or jar" : unreadable + " class files or jars")
-                    + ", so the code cannot be checked: the check fails closed; rebuild, or remove the file" + reports);
+            return new Outcome(
+                    checked,
+                    result,
+                    PledgeBuildException.failure("cannot read "
+                            + (unreadable == 1 ? "1 class file or jar" : unreadable + " class files or jars")
+                            + ", so the code cannot be checked: the check fails closed; rebuild, or remove the file"
+                            + reports));
         }
         if (errors > 0 || request.strict() && warnings > 0) {
             String counts = Counts.plural(errors, "error") + ", " + Counts.plural(warnings, "warning");
             if (request.failOnViolation()) {
-                throw PledgeBuildException.failure("the code does not keep the policy: " + counts + reports
-                        + "; declare the use in the policy, or change the code");
+                return new Outcome(
+                        checked,
+                        result,
+                        PledgeBuildException.failure("the code does not keep the policy: " + counts + reports
+                                + "; declare the use in the policy, or change the code"));
             }
             log.warn("The code does not keep the policy: " + counts
                     + "; the build goes on because failOnViolation is false");
         }
-        return result;
+        return new Outcome(checked, result, null);
     }
 
     /** Scanner messages may name files by absolute path; below the project they read better relative to it. */
     private static String relative(String text, Path base) {
         return text.replace(base.toAbsolutePath().normalize() + java.io.File.separator, "");
-    }
-
-    private static void writeSarif(Request request, List<Finding> policyFindings, List<ScanFinding> scanFindings)
-            throws PledgeBuildException {
-        List<Finding> all = Stream.concat(
-                        policyFindings.stream(), scanFindings.stream().map(ScanFinding::toFinding))
-                .toList();
-        List<SarifWriter.RuleInfo> rules = Stream.concat(
-                        SarifWriter.RuleInfo.policyRules().stream(), ScanRule.sarifRules().stream())
-                .toList();
-        String sarif = new SarifWriter("pledge", request.toolVersion()).write(all, request.baseDir(), rules);
-        write(request.sarifFile(), sarif);
-    }
-
-    private static void writeDataMap(Request request, ScanResult result) throws PledgeBuildException {
-        Path folder = request.sarifFile().toAbsolutePath().getParent();
-        write(folder.resolve(DATA_MAP_JSON), ScanReports.json(result.dataMap(), request.baseDir()));
-        write(folder.resolve(DATA_MAP_HTML), ScanReports.html(result.dataMap(), request.baseDir()));
-    }
-
-    /** Writes a report whole or not at all. */
-    private static void write(Path file, String content) throws PledgeBuildException {
-        try {
-            GeneratedFiles.write(Map.of(file.toAbsolutePath(), content.getBytes(StandardCharsets.UTF_8)), "the report");
-        } catch (GeneratorException e) {
-            throw PledgeBuildException.error(e.getMessage(), e);
-        }
     }
 }

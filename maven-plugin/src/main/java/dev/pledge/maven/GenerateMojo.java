@@ -2,31 +2,24 @@
 package dev.pledge.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates the policy's Java consent API (enums, the {@code @PersonalData} annotation, the consent
  * guard and ledger) into {@code target/generated-sources/pledge}, which becomes a compile source
- * root, and the notices (HTML, Markdown, text; in the policy's languages) into {@code target/pledge}. Skipped when the policy files and parameters
- * are unchanged since the last generation. Fails when the policy is missing or has errors.
+ * root, and the notices (HTML, Markdown, text; in the policy's languages) into {@code target/pledge}.
+ * Skipped when the policy files and parameters are unchanged since the last generation. Fails when
+ * the policy is missing or has errors. In a build of several modules, one module (a
+ * {@code privacy-api} module) generates the API and the others depend on it.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /** The policy: a {@code *.pledge} file, or a folder searched for them. */
-    @Parameter(property = "pledge.policy", defaultValue = "${project.basedir}/src/main/pledge", required = true)
-    File policy;
-
-    /** The policy to generate when the files declare several (its name); by default the only one no other extends. */
-    @Parameter(property = "pledge.policyId")
-    String policyId;
+public class GenerateMojo extends AbstractPledgeMojo {
 
     /** The Java package of the generated API, e.g. {@code com.example.privacy}. */
     @Parameter(property = "pledge.packageName", required = true)
@@ -55,13 +48,6 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/pledge/generate.stamp", readonly = true, required = true)
     File stampFile;
 
-    /** Skip the Pledge goals. */
-    @Parameter(property = "pledge.skip", defaultValue = "false")
-    boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -72,22 +58,38 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Skipping Pledge generate: a project of packaging pom has no code");
             return;
         }
-        Generation.Request request = new Generation.Request(
-                project.getBasedir().toPath(),
-                policy.toPath(),
-                policyId,
-                packageName,
-                outputDirectory.toPath(),
-                noticeDirectory.toPath(),
-                formats(),
-                list(noticeLanguages),
-                stampFile.toPath());
+        Reactor reactor = reactor();
         try {
-            Generation.run(request, getLog());
+            Path policyLocation = policyLocation();
+            warnIfGeneratedTwice(reactor, policyLocation);
+            Generation.Request request = new Generation.Request(
+                    root(),
+                    policyLocation,
+                    policyId,
+                    packageName,
+                    outputDirectory.toPath(),
+                    noticeDirectory.toPath(),
+                    formats(),
+                    list(noticeLanguages),
+                    stampFile.toPath());
+            Generation.run(request, reactor.policies(), getLog());
         } catch (PledgeBuildException e) {
             Mojos.fail(e);
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+
+    /** Two modules that generate the same API into the same package clash once a third uses both. */
+    private void warnIfGeneratedTwice(Reactor reactor, Path policyLocation) {
+        if (packageName == null || packageName.isBlank()) {
+            return;
+        }
+        String other = reactor.generates(packageName, policyLocation, project.getName());
+        if (other != null) {
+            getLog().warn("Module " + project.getName() + " generates the consent API of the same policy into "
+                    + "package " + packageName + " as module " + other + " does: generate it in one module (e.g. "
+                    + "privacy-api) and depend on that module instead (see the plugin's docs, 'Several modules')");
+        }
     }
 
     private List<String> formats() {

@@ -2,7 +2,6 @@
 package dev.pledge.maven;
 
 import dev.pledge.dsl.load.Finding;
-import dev.pledge.dsl.load.LoadResult;
 import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.GeneratorException;
 import dev.pledge.generator.java.JavaGenerator;
@@ -34,7 +33,8 @@ final class Generation {
     /**
      * What to generate.
      *
-     * @param baseDir the project folder; paths in messages are relative to it
+     * @param root the reactor's root folder (the project folder in a build of one project): paths in
+     *     printed lines are relative to it
      * @param policy the policy file or folder
      * @param policyId the policy to generate when the files declare several, or null
      * @param packageName the Java package of the generated API
@@ -45,7 +45,7 @@ final class Generation {
      * @param stampFile where the input hash of the last generation is kept
      */
     record Request(
-            Path baseDir,
+            Path root,
             Path policy,
             String policyId,
             String packageName,
@@ -56,7 +56,7 @@ final class Generation {
             Path stampFile) {
 
         Request {
-            Objects.requireNonNull(baseDir, "baseDir");
+            Objects.requireNonNull(root, "root");
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(javaOutput, "javaOutput");
             Objects.requireNonNull(noticeOutput, "noticeOutput");
@@ -84,18 +84,23 @@ final class Generation {
 
     private Generation() {}
 
-    static Result run(Request request, Log log) throws PledgeBuildException {
+    /**
+     * Generates, unless the last generation is current.
+     *
+     * @param policies the build's checked policies: the policy is loaded only when not checked before
+     */
+    static Result run(Request request, PolicyCache policies, Log log) throws PledgeBuildException {
         if (request.packageName() == null || request.packageName().isBlank()) {
             throw PledgeBuildException.failure("no package for the generated Java API: set <packageName> "
                     + "(property pledge.packageName), e.g. com.example.privacy");
         }
-        Path base = request.baseDir();
-        List<Path> policies = List.of(request.policy());
+        Path base = request.root();
+        List<Path> policyFiles = List.of(request.policy());
         List<Path> code = codeLocations();
         InputStamp previous = InputStamp.read(request.stampFile()).orElse(null);
         if (previous != null
                 && Files.exists(request.policy())
-                && previous.upToDate(InputStamp.hash(policies, previous.inputs(), request.parameters(), code))) {
+                && previous.upToDate(InputStamp.hash(policyFiles, previous.inputs(), request.parameters(), code))) {
             log.info("Policy and parameters unchanged since the last generation: "
                     + Finding.display(request.javaOutput(), base) + " is up to date (delete "
                     + Finding.display(request.stampFile(), base) + " to force generation)");
@@ -106,10 +111,10 @@ final class Generation {
         } catch (IOException e) {
             throw PledgeBuildException.error("cannot delete " + request.stampFile() + ": " + e.getMessage(), e);
         }
-        LoadResult loaded = PolicyStep.load(base, request.policy(), log);
-        // hashed right after reading, so an edit made while generating is not taken for generated
-        String hash = InputStamp.hash(policies, loaded.files(), request.parameters(), code);
-        Policy policy = PolicyStep.view(loaded, request.policyId(), false, log);
+        CheckedPolicy checked = policies.check(request.policy(), base, log);
+        // the files as checked: an edit made while generating is not taken for generated
+        String hash = InputStamp.hash(policyFiles, checked.files(), request.parameters(), code);
+        Policy policy = checked.view(request.policyId(), false);
         List<Path> files = new ArrayList<>();
         try {
             files.addAll(JavaGenerator.generate(policy, request.packageName(), request.javaOutput()));
@@ -121,7 +126,7 @@ final class Generation {
                 + Finding.display(request.javaOutput(), base));
         files.addAll(notices(policy, request, log));
         deleteStale(previous, files, request, log);
-        InputStamp stamp = new InputStamp(hash, loaded.files(), files);
+        InputStamp stamp = new InputStamp(hash, checked.files(), files);
         try {
             stamp.write(request.stampFile());
         } catch (IOException e) {
@@ -154,10 +159,10 @@ final class Generation {
         } catch (GeneratorException e) {
             throw PledgeBuildException.failure(e.getMessage(), e);
         }
-        printWarnings(written.warnings(), request.baseDir(), log);
+        printWarnings(written.warnings(), request.root(), log);
         log.info("Generated " + Counts.plural(written.files().size(), "notice") + " ("
                 + String.join(", ", request.noticeFormats()) + "; " + String.join(", ", languages) + ") into "
-                + Finding.display(request.noticeOutput(), request.baseDir()));
+                + Finding.display(request.noticeOutput(), request.root()));
         return written.files();
     }
 

@@ -90,6 +90,7 @@ class GateTest {
                         List.of(),
                         List.of(),
                         project.resolve("target/pledge/generate.stamp")),
+                new PolicyCache(),
                 new RecordingLog());
         Path java = project.resolve("src/main/java");
         for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -107,7 +108,12 @@ class GateTest {
     }
 
     private Gate.Request request(boolean failOnViolation, boolean strict, List<Path> dependencies) {
+        return request(project, failOnViolation, strict, dependencies);
+    }
+
+    private Gate.Request request(Path root, boolean failOnViolation, boolean strict, List<Path> dependencies) {
         return new Gate.Request(
+                root,
                 project,
                 policy,
                 null,
@@ -124,6 +130,11 @@ class GateTest {
                 List.of());
     }
 
+    /** Runs the gate as the check goal does: its failure thrown. */
+    private static void gate(Gate.Request request, RecordingLog log) throws PledgeBuildException {
+        Gate.run(request, new PolicyCache(), log).throwIfFailed();
+    }
+
     private boolean logged(String prefix, String contains) {
         return log.lines().stream().anyMatch(line -> line.startsWith(prefix) && line.contains(contains));
     }
@@ -133,7 +144,7 @@ class GateTest {
         compile(Map.of(
                 "android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/FraudCheck.java", FRAUD_CHECK));
 
-        Gate.run(request(true, true, List.of()), log);
+        gate(request(true, true, List.of()), log);
 
         assertTrue(
                 log.lines().contains("[INFO] Checked 1 policy file: 0 errors, 0 warnings."),
@@ -163,7 +174,7 @@ class GateTest {
         compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(true, false, List.of()), log));
 
         assertTrue(e.isFailure());
         assertTrue(
@@ -182,17 +193,42 @@ class GateTest {
     }
 
     @Test
+    void inABuildOfSeveralModulesLinesNameFilesFromTheRootAndTheModulesReportFromTheModule() throws Exception {
+        compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
+        Path root = project.getParent();
+        String module = project.getFileName().toString();
+
+        Gate.Outcome outcome = Gate.run(request(root, true, false, List.of()), new PolicyCache(), log);
+
+        assertTrue(
+                outcome.failure()
+                        .getMessage()
+                        .contains("(see the lines above and " + module + "/target/pledge/pledge.sarif)"),
+                outcome.failure().getMessage());
+        assertTrue(
+                logged(
+                        "[ERROR] " + module + "/src/main/java/com/example/shop/Signup.java:5: error: ",
+                        "[undeclared-data]"),
+                log.lines().toString());
+        assertEquals(1, outcome.scan().findings().size());
+        assertTrue(Files.readString(project.resolve("target/pledge/pledge.sarif"))
+                .contains("\"uri\": \"src/main/java/com/example/shop/Signup.java\""));
+    }
+
+    @Test
     void baselineAndExclusionsLetKnownFindingsPass() throws Exception {
         compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
         Gate.Request plain = request(true, false, List.of());
-        PledgeBuildException failed = assertThrows(PledgeBuildException.class, () -> Gate.run(plain, log));
+        PledgeBuildException failed = assertThrows(PledgeBuildException.class, () -> gate(plain, log));
         assertTrue(failed.isFailure());
 
         Path baseline = project.resolve("pledge-baseline.json");
-        ScanResult known = Gate.run(request(false, false, List.of()), new RecordingLog());
+        ScanResult known = Gate.run(request(false, false, List.of()), new PolicyCache(), new RecordingLog())
+                .scan();
         Files.writeString(baseline, ScanReports.baseline(known));
         RecordingLog second = new RecordingLog();
-        ScanResult result = Gate.run(with(plain, baseline, List.of()), second);
+        ScanResult result = Gate.run(with(plain, baseline, List.of()), new PolicyCache(), second)
+                .scan();
         assertEquals(1, result.silenced().size());
         assertTrue(
                 second.lines().stream()
@@ -202,6 +238,7 @@ class GateTest {
         RecordingLog third = new RecordingLog();
         Gate.run(
                 with(plain, null, List.of(new Exclude("com.example.shop.*", "a demo screen, removed before release"))),
+                new PolicyCache(),
                 third);
         assertTrue(
                 third.lines()
@@ -212,6 +249,7 @@ class GateTest {
 
     private static Gate.Request with(Gate.Request r, Path baseline, List<Exclude> excludes) {
         return new Gate.Request(
+                r.root(),
                 r.baseDir(),
                 r.policy(),
                 r.policyId(),
@@ -232,7 +270,7 @@ class GateTest {
     void withoutFailOnViolationViolationsAreWarnings() throws Exception {
         compile(Map.of("android/telephony/TelephonyManager.java", TELEPHONY, "com/example/shop/Signup.java", SIGNUP));
 
-        Gate.run(request(false, false, List.of()), log);
+        gate(request(false, false, List.of()), log);
 
         assertTrue(
                 logged("[WARNING] src/main/java/com/example/shop/Signup.java:5: error: ", "[undeclared-data]"),
@@ -270,9 +308,9 @@ class GateTest {
             out.closeEntry();
         }
         Files.delete(signup);
-        Gate.run(request(true, false, List.of()), new RecordingLog());
+        gate(request(true, false, List.of()), new RecordingLog());
 
-        assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of(jar)), log));
+        assertThrows(PledgeBuildException.class, () -> gate(request(true, false, List.of(jar)), log));
         assertTrue(
                 logged("[ERROR] ", "[undeclared-data]\n    in com.example.shop.Signup.prefillPhone"),
                 log.lines().toString());
@@ -280,7 +318,7 @@ class GateTest {
         // without the application code that calls it, the read in the dependency is unreachable: no error
         Files.delete(classes.resolve("com/example/shop/Register.class"));
         RecordingLog unreachable = new RecordingLog();
-        Gate.run(request(true, false, List.of(jar)), unreachable);
+        gate(request(true, false, List.of(jar)), unreachable);
         assertTrue(
                 unreachable.lines().stream()
                         .anyMatch(l -> l.startsWith("[INFO] Scanned ")
@@ -298,7 +336,7 @@ class GateTest {
         }
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(false, false, List.of()), log));
 
         assertEquals(
                 "cannot read 1 class file or jar, so the code cannot be checked: the check fails closed; rebuild, or "
@@ -315,7 +353,7 @@ class GateTest {
         Files.write(jar, new byte[] {'P', 'K', 3, 4, 0x14, 0, 0, 0});
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of(jar)), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(false, false, List.of(jar)), log));
 
         assertTrue(
                 e.getMessage().startsWith("cannot read 1 class file or jar, so the code cannot be checked"),
@@ -331,7 +369,7 @@ class GateTest {
                 policy.resolve("shop.pledge"), GenerationTest.shopPolicy().replace("uses imei\n", "uses imie\n"));
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, false, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(true, false, List.of()), log));
 
         assertEquals("the policy has 1 error: fix the lines above and build again", e.getMessage());
         assertFalse(logged("[INFO] Scanned", ""));
@@ -344,7 +382,7 @@ class GateTest {
         Files.writeString(policy.resolve("extra.pledge"), "category extra \"Extra\" { data email \"Email\" }\n");
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(true, true, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(true, true, List.of()), log));
 
         assertEquals(
                 "the policy has 1 warning and strict is on: fix the lines above, or set <strict>false</strict>",
@@ -356,7 +394,7 @@ class GateTest {
 
     @Test
     void withoutClassesOnlyThePolicyIsChecked() throws Exception {
-        Gate.run(request(true, false, List.of()), log);
+        gate(request(true, false, List.of()), log);
 
         assertTrue(
                 log.lines().contains("[INFO] No compiled classes in target/classes: only the policy is checked"),
@@ -369,7 +407,7 @@ class GateTest {
         Files.delete(policy);
 
         PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Gate.run(request(false, false, List.of()), log));
+                assertThrows(PledgeBuildException.class, () -> gate(request(false, false, List.of()), log));
 
         assertEquals(
                 "policy src/main/pledge does not exist: write the policy there, or set <policy> (property pledge.policy) "

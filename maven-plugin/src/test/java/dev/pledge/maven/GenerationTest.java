@@ -65,7 +65,7 @@ class GenerationTest {
 
     @Test
     void generatesTheJavaApiAndAStamp() throws Exception {
-        Generation.Result result = Generation.run(request("com.example.privacy"), log);
+        Generation.Result result = Generation.run(request("com.example.privacy"), new PolicyCache(), log);
 
         assertFalse(result.upToDate());
         assertTrue(Files.isRegularFile(generated("com/example/privacy", "ShopConsent.java")));
@@ -87,7 +87,7 @@ class GenerationTest {
 
     @Test
     void writesNoticesInThePolicysLanguagesAndEveryFormat() throws Exception {
-        Generation.Result result = Generation.run(request("com.example.privacy"), log);
+        Generation.Result result = Generation.run(request("com.example.privacy"), new PolicyCache(), log);
 
         for (String file : List.of("shop.en.html", "shop.en.md", "shop.en.txt")) {
             Path notice = project.resolve("target/pledge").resolve(file);
@@ -102,10 +102,11 @@ class GenerationTest {
 
     @Test
     void noticeWarningsArePrintedAndNoNoticesWhenNoFormat() throws Exception {
-        Generation.run(request("com.example.privacy", List.of(), List.of()), log);
+        Generation.run(request("com.example.privacy", List.of(), List.of()), new PolicyCache(), log);
         assertFalse(Files.exists(project.resolve("target/pledge/shop.en.html")));
 
-        Generation.Result chinese = Generation.run(request("com.example.privacy", List.of("md"), List.of("zh")), log);
+        Generation.Result chinese =
+                Generation.run(request("com.example.privacy", List.of("md"), List.of("zh")), new PolicyCache(), log);
 
         assertFalse(chinese.upToDate(), "the notice parameters are part of the stamp");
         assertTrue(Files.isRegularFile(project.resolve("target/pledge/shop.zh.md")));
@@ -130,7 +131,8 @@ class GenerationTest {
     void unknownNoticeFormatFails() {
         PledgeBuildException e = assertThrows(
                 PledgeBuildException.class,
-                () -> Generation.run(request("com.example.privacy", List.of("pdf"), List.of()), log));
+                () -> Generation.run(
+                        request("com.example.privacy", List.of("pdf"), List.of()), new PolicyCache(), log));
 
         assertEquals(
                 "unknown notice format 'pdf': use html, md or text: check <noticeFormats> and <noticeLanguages>",
@@ -139,11 +141,11 @@ class GenerationTest {
 
     @Test
     void skipsWhenNothingChanged() throws Exception {
-        Generation.run(request("com.example.privacy"), log);
+        Generation.run(request("com.example.privacy"), new PolicyCache(), log);
         Path consent = generated("com/example/privacy", "ShopConsent.java");
         Files.writeString(consent, "// edited by hand\n", StandardCharsets.UTF_8);
 
-        Generation.Result again = Generation.run(request("com.example.privacy"), log);
+        Generation.Result again = Generation.run(request("com.example.privacy"), new PolicyCache(), log);
 
         assertTrue(again.upToDate());
         assertEquals("// edited by hand\n", Files.readString(consent), "a skipped generation writes nothing");
@@ -156,10 +158,10 @@ class GenerationTest {
 
     @Test
     void regeneratesWhenThePolicyChanges() throws Exception {
-        Generation.run(request("com.example.privacy"), log);
+        Generation.run(request("com.example.privacy"), new PolicyCache(), log);
         Files.writeString(policyFile, shopPolicy().replace("version \"2024-01-01\"", "version \"2024-02-01\""));
 
-        Generation.Result again = Generation.run(request("com.example.privacy"), log);
+        Generation.Result again = Generation.run(request("com.example.privacy"), new PolicyCache(), log);
 
         assertFalse(again.upToDate());
         assertTrue(Files.readString(generated("com/example/privacy", "ShopConsent.java"))
@@ -168,10 +170,11 @@ class GenerationTest {
 
     @Test
     void regeneratesWhenAPolicyFileIsAddedToTheFolder() throws Exception {
-        Generation.run(request("com.example.privacy"), log);
+        Generation.run(request("com.example.privacy"), new PolicyCache(), log);
         Files.writeString(policyFolder.resolve("more.pledge"), "category more \"More\" { data email \"Email\" }\n");
 
-        assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
+        assertFalse(Generation.run(request("com.example.privacy"), new PolicyCache(), log)
+                .upToDate());
     }
 
     @Test
@@ -185,23 +188,25 @@ class GenerationTest {
                 policyFile,
                 "import \"../../../shared/data.pledge\"\n" + policy.substring(0, category)
                         + policy.substring(purposes));
-        Generation.run(request("com.example.privacy"), log);
-        assertTrue(Generation.run(request("com.example.privacy"), log).upToDate());
+        Generation.run(request("com.example.privacy"), new PolicyCache(), log);
+        assertTrue(Generation.run(request("com.example.privacy"), new PolicyCache(), log)
+                .upToDate());
 
         Files.writeString(
                 shared.resolve("data.pledge"),
                 policy.substring(category, purposes).replace("\"IMEI\"", "\"Device IMEI\""));
 
-        assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
+        assertFalse(Generation.run(request("com.example.privacy"), new PolicyCache(), log)
+                .upToDate());
         assertTrue(Files.readString(generated("com/example/privacy", "DataItem.java"))
                 .contains("Device IMEI"));
     }
 
     @Test
     void regeneratesWhenThePackageChangesAndDeletesTheOldPackage() throws Exception {
-        Generation.run(request("com.example.privacy"), log);
+        Generation.run(request("com.example.privacy"), new PolicyCache(), log);
 
-        Generation.Result moved = Generation.run(request("com.example.consent"), log);
+        Generation.Result moved = Generation.run(request("com.example.consent"), new PolicyCache(), log);
 
         assertFalse(moved.upToDate());
         assertTrue(Files.isRegularFile(generated("com/example/consent", "ShopConsent.java")));
@@ -211,20 +216,22 @@ class GenerationTest {
 
     @Test
     void regeneratesWhenAnOutputIsDeleted() throws Exception {
-        Generation.run(request("com.example.privacy"), log);
+        Generation.run(request("com.example.privacy"), new PolicyCache(), log);
         Files.delete(generated("com/example/privacy", "Purpose.java"));
 
-        assertFalse(Generation.run(request("com.example.privacy"), log).upToDate());
+        assertFalse(Generation.run(request("com.example.privacy"), new PolicyCache(), log)
+                .upToDate());
         assertTrue(Files.isRegularFile(generated("com/example/privacy", "Purpose.java")));
     }
 
     @Test
     void policyWithErrorsFailsWithItsLinesAndLeavesNoStamp() throws Exception {
-        Generation.run(request("com.example.privacy"), log);
+        Generation.run(request("com.example.privacy"), new PolicyCache(), log);
         Files.writeString(policyFile, shopPolicy().replace("uses imei\n", "uses imie\n"));
 
-        PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Generation.run(request("com.example.privacy"), log));
+        PledgeBuildException e = assertThrows(
+                PledgeBuildException.class,
+                () -> Generation.run(request("com.example.privacy"), new PolicyCache(), log));
 
         assertTrue(e.isFailure());
         assertEquals("the policy has 1 error: fix the lines above and build again", e.getMessage());
@@ -249,7 +256,8 @@ class GenerationTest {
                 List.of(),
                 project.resolve("stamp"));
 
-        PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request, log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Generation.run(request, new PolicyCache(), log));
 
         assertTrue(e.isFailure());
         assertEquals(
@@ -260,7 +268,8 @@ class GenerationTest {
 
     @Test
     void missingPackageFails() {
-        PledgeBuildException e = assertThrows(PledgeBuildException.class, () -> Generation.run(request(" "), log));
+        PledgeBuildException e =
+                assertThrows(PledgeBuildException.class, () -> Generation.run(request(" "), new PolicyCache(), log));
 
         assertEquals(
                 "no package for the generated Java API: set <packageName> (property pledge.packageName), "
@@ -270,8 +279,8 @@ class GenerationTest {
 
     @Test
     void invalidPackageFailsWithTheGeneratorsReason() {
-        PledgeBuildException e =
-                assertThrows(PledgeBuildException.class, () -> Generation.run(request("com.example.class"), log));
+        PledgeBuildException e = assertThrows(
+                PledgeBuildException.class, () -> Generation.run(request("com.example.class"), new PolicyCache(), log));
 
         assertTrue(e.isFailure());
         assertTrue(e.getMessage().contains("class"), e.getMessage());
@@ -296,7 +305,7 @@ class GenerationTest {
         List<Generation.Result> results = requests.parallelStream()
                 .map(r -> {
                     try {
-                        return Generation.run(r, new RecordingLog());
+                        return Generation.run(r, new PolicyCache(), new RecordingLog());
                     } catch (PledgeBuildException e) {
                         throw new AssertionError(e);
                     }

@@ -220,9 +220,10 @@ public final class ConsentLedger implements AutoCloseable {
      * record is validated first, then all are appended in one transaction. When this returns, all are durable.
      *
      * <p>A record must be for this ledger's policy and a purpose and region it declares, with an action the
-     * purpose's basis allows. Its policy version is this ledger's, with the purpose's current version, or an
-     * earlier one (both versions ISO dates or dotted numbers, so that they can be ordered), with a purpose
-     * version no higher than the current one. Its time may not lie ahead of this ledger's clock by more than
+     * purpose's basis allows. Its policy version is this ledger's, with the purpose's current version, or another
+     * one with a purpose version no higher than the current; when this ledger's version is an ISO date or a
+     * dotted number, the other must be an earlier one of the same form. Its time may not lie ahead of this
+     * ledger's clock by more than
      * {@link #MAX_CLOCK_SKEW}. Record ids must be new and distinct.
      *
      * @param records the records, in the order they happened
@@ -350,22 +351,28 @@ public final class ConsentLedger implements AutoCloseable {
     }
 
     private void checkPolicyVersion(String where, ConsentRecord r, PurposeSpec p) {
+        if (r.policyVersion().equals(policyVersion)) {
+            if (r.purposeVersion() != p.version()) {
+                throw new LedgerException(where + "it is for version " + r.purposeVersion() + " of purpose '" + p.id()
+                        + "', but version '" + policyVersion + "' of policy '" + policyId + "' declares version "
+                        + p.version() + ": a record made under this policy version carries the purpose's current"
+                        + " version");
+            }
+            return;
+        }
+        if (!PolicyVersions.ordered(policyVersion)) {
+            return; // a free-form label such as "2021-01-15-eea": earlier versions cannot be told from later ones
+        }
         Integer order = PolicyVersions.compare(r.policyVersion(), policyVersion);
         if (order == null) {
             throw new LedgerException(where + "it is for version '" + r.policyVersion() + "' of policy '" + policyId
                     + "', which cannot be ordered against this ledger's version '" + policyVersion
-                    + "': records of another version can be imported only when both versions are ISO dates"
-                    + " (2021-06-15) or dotted numbers (2.1)");
+                    + "': write the versions of a policy all as ISO dates (2021-06-15) or all as dotted numbers (2.1)");
         }
         if (order > 0) {
             throw new LedgerException(where + "it is for version '" + r.policyVersion() + "' of policy '" + policyId
                     + "', newer than this ledger's version '" + policyVersion
                     + "': the record was made under a policy this application does not run yet");
-        }
-        if (order == 0 && r.purposeVersion() != p.version()) {
-            throw new LedgerException(where + "it is for version " + r.purposeVersion() + " of purpose '" + p.id()
-                    + "', but version '" + policyVersion + "' of policy '" + policyId + "' declares version "
-                    + p.version() + ": a record made under this policy version carries the purpose's current version");
         }
     }
 

@@ -15,6 +15,11 @@ final class PolicyVersions {
 
     private PolicyVersions() {}
 
+    /** @return whether the label is of a form that has an order: an ISO date or a dotted number */
+    static boolean ordered(String version) {
+        return date(version) != null || DOTTED.matcher(version).matches();
+    }
+
     /**
      * Compares two version labels of one policy.
      *

@@ -236,6 +236,9 @@ class ConsentLedgerTest {
                 e.getMessage());
         e = assertThrows(LedgerException.class, () -> ledger.append(imported("r-x", "draft", 2, NOW)));
         assertTrue(e.getMessage().contains("which cannot be ordered against this ledger's version"), e.getMessage());
+        ConsentLedger freeForm = ConsentLedger.open(
+                store, TestPurpose.guard(), TestPurpose.POLICY, "2025-eea", Clock.fixed(NOW, ZoneOffset.UTC));
+        freeForm.append(imported("r-free", "2024-eea", 1, NOW)); // labels without an order: another is accepted
         e = assertThrows(
                 LedgerException.class, () -> ledger.append(imported("r-now-old", TestPurpose.POLICY_VERSION, 1, NOW)));
         assertTrue(
@@ -244,7 +247,7 @@ class ConsentLedgerTest {
                 e.getMessage());
         ledger.append(imported("r-2024", "2024-12-31", 1, NOW));
         ledger.append(imported("r-now", TestPurpose.POLICY_VERSION, 2, NOW));
-        assertEquals(2, store.count());
+        assertEquals(3, store.count());
     }
 
     @Test

@@ -82,8 +82,9 @@ public final class PolicyLoader {
                 continue;
             }
             Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+            int start = hasByteOrderMark(bytes) ? 3 : 0; // editors hide it; so do positions
             try {
-                resource.load(new ByteArrayInputStream(bytes), LOAD_OPTIONS);
+                resource.load(new ByteArrayInputStream(bytes, start, bytes.length - start), LOAD_OPTIONS);
             } catch (IOException e) {
                 throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
             }
@@ -151,6 +152,11 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new PolicyLoadException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** A UTF-8 byte-order mark, which some Windows editors write at the start of a file. */
+    static boolean hasByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
     }
 
     /** UTF-8 that decodes cleanly and holds no NUL byte. */

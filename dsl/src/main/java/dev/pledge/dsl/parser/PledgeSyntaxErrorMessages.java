@@ -10,9 +10,15 @@ import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
 /**
@@ -21,7 +27,7 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
  */
 public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
-    private static final String UNCLOSED = "string is not closed: add the closing quote before the end of the file";
+    private static final String UNCLOSED = PledgeLexer.UNCLOSED;
 
     private List<String> keywords = List.of();
     private ExpectedKinds expectedKinds;
@@ -47,6 +53,8 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
             message = "unexpected end of file: close every open `{` with `}` and every string with a quote";
         } else if (text != null && isUnclosedString(text)) {
             message = UNCLOSED;
+        } else if (text != null && text.codePointCount(0, text.length()) == 1 && !isWordStart(text.codePointAt(0))) {
+            message = PledgeLexer.unexpected(text.codePointAt(0)); // a character no token starts with
         } else if (text != null && !text.isBlank() && expectedKinds != null && expectedKinds.at(exception) != null) {
             proposal = closest(text, expectedKinds.at(exception).words());
             message = notAKind(text, expectedKinds.at(exception));
@@ -54,20 +62,62 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
             proposal = closestKeyword(text).orElse(null);
             message = "unexpected '" + abbreviate(text) + "'" + expectation(context, exception) + suggestion(text)
                     + "; see the language reference in README.md for the clauses allowed here";
-        } else if (context.getDefaultMessage() != null
-                && context.getDefaultMessage().startsWith("mismatched character '<EOF>'")) {
-            message = UNCLOSED;
         } else {
-            message = context.getDefaultMessage();
+            message = context.getDefaultMessage(); // a lexical error: PledgeLexer's own words
         }
         return proposal == null
-                ? new SyntaxErrorMessage(message, Rule.SYNTAX.id())
-                : new SyntaxErrorMessage(message, Rule.SYNTAX.id(), new String[] {proposal});
+                ? new SyntaxErrorMessage(plainWords(message), Rule.SYNTAX.id())
+                : new SyntaxErrorMessage(plainWords(message), Rule.SYNTAX.id(), new String[] {proposal});
     }
 
+    /** A number or a text the parser read but cannot turn into a value: too large, or a bad escape. */
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
-        return new SyntaxErrorMessage(context.getDefaultMessage() + ": write a whole number", Rule.SYNTAX.id());
+        ValueConverterException e = context.getValueConverterException();
+        INode node = e == null ? null : e.getNode();
+        String text = node == null ? "" : NodeModelUtils.getTokenText(node);
+        String message = switch (terminal(node)) {
+            case "INT" ->
+                text.chars().allMatch(Character::isDigit) && !text.isEmpty()
+                        ? "number " + abbreviate(text) + " is too large: write a whole number up to "
+                                + Integer.MAX_VALUE
+                        : "'" + abbreviate(text) + "' is not a whole number: write digits only, e.g. `30`";
+            case "STRING" -> ValueErrors.badEscape(text);
+            default -> "'" + abbreviate(text) + "' cannot be read here: see the language reference in README.md";
+        };
+        return new SyntaxErrorMessage(message, Rule.SYNTAX.id());
+    }
+
+    /** The terminal rule a value node was read with ({@code INT}, {@code STRING}), or "". */
+    private static String terminal(INode node) {
+        EObject element = node == null ? null : node.getGrammarElement();
+        if (element instanceof RuleCall call && call.getRule() != null) {
+            return call.getRule().getName();
+        }
+        return element instanceof AbstractRule rule ? rule.getName() : "";
+    }
+
+    /**
+     * Grammar internals in words: ANTLR's default messages name token types ({@code RULE_STRING}) and end of
+     * input ({@code <EOF>}); none of that may reach a policy author.
+     */
+    static String plainWords(String message) {
+        if (message == null) {
+            return "the text does not follow the grammar here; see the language reference in README.md";
+        }
+        return message.replace("RULE_STRING", "a quoted text")
+                .replace("RULE_ID", "a name")
+                .replace("RULE_INT", "a whole number")
+                .replace("RULE_ML_COMMENT", "a comment")
+                .replace("RULE_SL_COMMENT", "a comment")
+                .replace("RULE_WS", "a space")
+                .replace("RULE_ANY_OTHER", "a character")
+                .replace("'<EOF>'", "the end of the file")
+                .replace("<EOF>", "the end of the file")
+                .replace("mismatched input", "unexpected")
+                .replace("no viable alternative at input", "unexpected")
+                .replace("extraneous input", "unexpected")
+                .replace("expecting", "expected");
     }
 
     /** "unexpected 'foo': a party kind is expected here: advertising, analytics, ... (did you mean `x`?)". */
@@ -95,6 +145,10 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
             return ": this is not a keyword, name or text that fits here";
         }
         return "";
+    }
+
+    private static boolean isWordStart(int c) {
+        return Character.isLetterOrDigit(c) || "{}\"',^-".indexOf(c) >= 0;
     }
 
     private static boolean isUnclosedString(String text) {
@@ -146,7 +200,7 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         };
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
     }

@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.scoping;
 
+import com.google.inject.Inject;
 import dev.pledge.dsl.validation.PolicyFamily;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 
 /**
  * A file sees what it imports, and what those files import, transitively: a regional policy
@@ -14,14 +22,47 @@ import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
  */
 public class TransitiveImportScopeProvider extends ImportUriGlobalScopeProvider {
 
+    @Inject
+    private IResourceScopeCache cache;
+
+    /**
+     * The files the resource imports, transitively. Each file's own imports are resolved once and kept until
+     * that file changes: they were resolved for every reference to link (a file-system look-up per import), which
+     * made linking a large policy slow. The walk over them stays per call, so an edit to an imported file's
+     * imports counts at once.
+     */
     @Override
     protected LinkedHashSet<URI> getImportedUris(Resource resource) {
         LinkedHashSet<URI> uris = new LinkedHashSet<>();
-        for (Resource imported : PolicyFamily.closure(resource)) {
-            if (imported != resource) {
-                uris.add(imported.getURI());
+        Deque<Resource> todo = new ArrayDeque<>(List.of(resource));
+        Set<Resource> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Resource current = todo.pop();
+            if (!seen.add(current)) {
+                continue;
+            }
+            if (current != resource) {
+                uris.add(current.getURI());
+            }
+            for (URI uri : directImports(current)) {
+                Resource target = resource.getResourceSet() == null
+                        ? null
+                        : resource.getResourceSet().getResource(uri, false);
+                if (target != null && !seen.contains(target)) {
+                    todo.add(target);
+                }
             }
         }
         return uris;
+    }
+
+    private List<URI> directImports(Resource resource) {
+        return cache.get(TransitiveImportScopeProvider.class, resource, () -> {
+            List<URI> targets = new ArrayList<>();
+            for (Resource target : PolicyFamily.imported(resource)) {
+                targets.add(target.getURI());
+            }
+            return targets;
+        });
     }
 }

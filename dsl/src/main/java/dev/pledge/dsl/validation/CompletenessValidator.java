@@ -132,7 +132,9 @@ final class CompletenessValidator extends PledgeCheck {
             gap(
                     policy,
                     Rule.GDPR_SOURCE,
-                    "the source of data obtained from others (" + String.join(", ", unsourced) + ")",
+                    "the source of data obtained from others ("
+                            + String.join(", ", unsourced.subList(0, Math.min(10, unsourced.size())))
+                            + (unsourced.size() > 10 ? " and " + (unsourced.size() - 10) + " more" : "") + ")",
                     "from <party>` in each of those data items");
         }
     }

@@ -12,7 +12,6 @@ import dev.pledge.dsl.pledge.Region;
 import dev.pledge.dsl.pledge.Right;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -23,8 +22,9 @@ import org.eclipse.xtext.validation.Check;
 /** Names: unique within a policy, kebab-case, imports that exist, one policy per file. */
 final class NamesValidator extends PledgeCheck {
 
-    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Pattern REGION_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*");
+    /** Longest name: names become file names ({@code <policy>.zh.html}) and Java names. */
+    static final int MAX_NAME_LENGTH = 100;
+
     private static final PledgePackage P = PledgePackage.eINSTANCE;
 
     @Check
@@ -81,9 +81,7 @@ final class NamesValidator extends PledgeCheck {
             return;
         }
         String plain = name.startsWith("^") ? name.substring(1) : name;
-        boolean ok = declaration instanceof Region
-                ? REGION_CODE.matcher(plain).matches()
-                : KEBAB.matcher(plain).matches();
+        boolean ok = isHyphenated(plain, declaration instanceof Region);
         if (!ok) {
             String suggestion = Declarations.kebabCase(plain);
             warning(
@@ -144,9 +142,80 @@ final class NamesValidator extends PledgeCheck {
         return target.toString();
     }
 
+    /**
+     * Words of letters and digits joined by single hyphens, starting with a letter: lower-case
+     * ({@code device-id}), or any case for region codes ({@code EU}). A loop, not a regular expression: a
+     * repeated group recurses once per word in {@code java.util.regex}, and a name of 2,000 words overflowed
+     * the stack.
+     */
+    static boolean isHyphenated(String name, boolean anyCase) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        char previous = '-';
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = anyCase ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : c >= 'a' && c <= 'z';
+            boolean ok = letter || (c >= '0' && c <= '9') || (c == '-' && previous != '-');
+            if (!ok) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '-';
+    }
+
+    @Check
+    public void checkLength(Element element) {
+        checkLength(element, element.getName());
+    }
+
+    @Check
+    public void checkLength(DataItem item) {
+        checkLength(item, item.getName());
+    }
+
+    private void checkLength(EObject declaration, String name) {
+        if (name != null && name.length() > MAX_NAME_LENGTH) {
+            error(
+                    Rule.NAME_TOO_LONG,
+                    "name " + quote(name) + " is " + name.length() + " characters long: shorten it to at most "
+                            + MAX_NAME_LENGTH + " (names become file names and Java names), e.g. `"
+                            + shortened(name) + "`",
+                    declaration,
+                    nameFeature(declaration));
+        }
+    }
+
+    /** The first words of a long name, as a suggestion. */
+    private static String shortened(String name) {
+        String start = name.substring(0, Math.min(40, name.length()));
+        int cut = start.lastIndexOf('-');
+        return cut > 0 ? start.substring(0, cut) : start;
+    }
+
     @Check
     public void checkImportExists(Import imported) {
         Resource resource = imported.eResource();
+        if (imported.getImportURI() != null && imported.getImportURI().isBlank()) {
+            error(
+                    Rule.IMPORT_NOT_FOUND,
+                    "an empty import names no file: write the path of a policy file relative to this one, e.g."
+                            + " `import \"data.pledge\"`, or delete the line",
+                    imported,
+                    P.getImport_ImportURI());
+            return;
+        }
+        if (imported.getImportURI() != null && PolicyFamily.isFolder(resource, imported)) {
+            error(
+                    Rule.IMPORT_NOT_FOUND,
+                    "imported path " + quote(imported.getImportURI()) + " is a folder, not a file: import the"
+                            + " policy files in it one by one, e.g. `import \"" + imported.getImportURI()
+                            + "/data.pledge\"`",
+                    imported,
+                    P.getImport_ImportURI());
+            return;
+        }
         if (imported.getImportURI() != null && PolicyFamily.resolve(resource, imported) == null) {
             error(
                     Rule.IMPORT_NOT_FOUND,

@@ -15,6 +15,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
             RolesValidator.class,
             SharingValidator.class,
             CompletenessValidator.class,
-            TransparencyValidator.class
+            TransparencyValidator.class,
+            ClauseValidator.class
         })
 public class PledgeValidator extends AbstractPledgeValidator {}

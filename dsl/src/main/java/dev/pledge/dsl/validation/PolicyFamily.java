@@ -74,10 +74,25 @@ public final class PolicyFamily {
         return seen;
     }
 
-    /** The resource an import points to, loading it if needed; null when the file does not exist. */
+    /** The resources a file imports directly (loading them if needed); missing imports are skipped. */
+    public static List<Resource> imported(Resource resource) {
+        List<Resource> targets = new ArrayList<>();
+        for (Import imported : imports(resource)) {
+            Resource target = resolve(resource, imported);
+            if (target != null) {
+                targets.add(target);
+            }
+        }
+        return targets;
+    }
+
+    /** The resource an import points to, loading it if needed; null when no file of that name exists. */
     public static Resource resolve(Resource from, Import imported) {
-        if (imported.getImportURI() == null || from.getResourceSet() == null) {
-            return null;
+        if (imported.getImportURI() == null
+                || imported.getImportURI().isBlank()
+                || from.getResourceSet() == null
+                || isFolder(from, imported)) {
+            return null; // "" would name the importing file itself; a folder cannot be loaded
         }
         URI uri = target(from, imported);
         ResourceSet resourceSet = from.getResourceSet();
@@ -94,6 +109,12 @@ public final class PolicyFamily {
         } catch (RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /** Whether an import names a folder on disk (loading it would fail with "Is a directory"). */
+    public static boolean isFolder(Resource from, Import imported) {
+        URI uri = target(from, imported);
+        return uri.isFile() && java.nio.file.Files.isDirectory(java.nio.file.Paths.get(uri.toFileString()));
     }
 
     /** The absolute URI an import names, resolved against the importing file. */

@@ -122,9 +122,12 @@ final class PurposeValidator extends PledgeCheck {
         if (!needsConsent(purpose) || !purpose.getWithdraw().isEmpty()) {
             return;
         }
-        boolean policyWide = family(purpose).all(Right.class).stream()
-                .anyMatch(right -> right.getKind() == RightKind.WITHDRAW_CONSENT
-                        && !right.getChannels().isEmpty());
+        PolicyFamily family = family(purpose);
+        boolean policyWide = family.memo(
+                "withdraw-consent-right",
+                () -> family.all(Right.class).stream()
+                        .anyMatch(right -> right.getKind() == RightKind.WITHDRAW_CONSENT
+                                && !right.getChannels().isEmpty()));
         if (!policyWide) {
             error(
                     Rule.MISSING_WITHDRAWAL,
@@ -222,6 +225,6 @@ final class PurposeValidator extends PledgeCheck {
                 && targets.stream()
                         .filter(DataSet.class::isInstance)
                         .map(DataSet.class::cast)
-                        .anyMatch(set -> items(set).containsAll(items(purpose.getUses())));
+                        .anyMatch(set -> new HashSet<>(items(set)).containsAll(items(purpose.getUses())));
     }
 }

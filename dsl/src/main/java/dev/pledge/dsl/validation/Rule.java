@@ -10,6 +10,17 @@ public enum Rule {
     NOT_TEXT("not-text", Level.ERROR, "The file is not UTF-8 text."),
     EMPTY_FILE("empty-file", Level.ERROR, "The file declares nothing."),
     FILE_TOO_LARGE("file-too-large", Level.ERROR, "The file is too large to be a policy."),
+    BIDI_CONTROL(
+            "bidi-control",
+            Level.ERROR,
+            "The file holds an invisible direction control that can make it read differently from what it is"
+                    + " (Trojan Source)."),
+    DUPLICATE_CLAUSE("duplicate-clause", Level.ERROR, "A clause that takes one value is written twice."),
+    NAME_TOO_LONG("name-too-long", Level.ERROR, "A name is longer than the tools can use as a file or Java name."),
+    INVALID_LANGUAGE(
+            "invalid-language", Level.ERROR, "`languages` lists something that is not a language tag, or one twice."),
+    INTERNAL_ERROR(
+            "internal-error", Level.ERROR, "Pledge failed while checking the file: a bug in Pledge, please report it."),
     UNRESOLVED_NAME("unresolved-name", Level.ERROR, "A name refers to nothing declared in this file or its imports."),
     DUPLICATE_NAME("duplicate-name", Level.ERROR, "Two declarations visible together share a name."),
     DUPLICATE_POLICY(

@@ -9,7 +9,9 @@ import dev.pledge.dsl.pledge.PledgePackage;
 import dev.pledge.dsl.pledge.Purpose;
 import dev.pledge.dsl.pledge.Region;
 import dev.pledge.dsl.pledge.Transfer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.xtext.validation.Check;
 
@@ -22,10 +24,17 @@ final class SharingValidator extends PledgeCheck {
     public void checkDisclosure(Disclosure disclosure) {
         Party party = (Party) disclosure.eContainer();
         List<DataSet> data = disclosure.getData();
+        // each purpose's items once, as a set: per item and as a list, a whole category took quadratic time
+        Map<Purpose, Set<DataItem>> uses = new HashMap<>();
+        for (Purpose purpose : disclosure.getPurposes()) {
+            if (!purpose.eIsProxy()) {
+                uses.put(purpose, items(purpose.getUses()));
+            }
+        }
         for (int i = 0; i < data.size(); i++) {
             for (DataItem item : items(data.get(i))) {
                 for (Purpose purpose : disclosure.getPurposes()) {
-                    if (!purpose.eIsProxy() && !items(purpose.getUses()).contains(item)) {
+                    if (!purpose.eIsProxy() && !uses.get(purpose).contains(item)) {
                         error(
                                 Rule.DISCLOSURE_OUTSIDE_PURPOSE,
                                 quote(party.getName()) + " receives "

@@ -8,6 +8,7 @@ import dev.pledge.dsl.pledge.Translation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.xtext.validation.Check;
 
@@ -60,6 +61,33 @@ final class TextValidator extends PledgeCheck {
                         policy,
                         P.getPolicy_Base());
                 return;
+            }
+        }
+    }
+
+    /** Past this many, a list of thousands of made-up languages gets no more errors: the first ones say it. */
+    private static final int MAX_LANGUAGE_ERRORS = 20;
+
+    @Check
+    public void checkLanguages(Policy policy) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> languages = policy.getLanguages();
+        int reported = 0;
+        for (int i = 0; i < languages.size() && reported < MAX_LANGUAGE_ERRORS; i++) {
+            String tag = languages.get(i);
+            String problem = LanguageTags.problem(tag);
+            if (problem != null || seen.contains(tag)) {
+                reported++;
+            }
+            if (problem != null) {
+                error(Rule.INVALID_LANGUAGE, problem, policy, P.getPolicy_Languages(), i);
+            } else if (!seen.add(tag)) {
+                error(
+                        Rule.INVALID_LANGUAGE,
+                        "language " + quote(tag) + " is listed twice: delete the second",
+                        policy,
+                        P.getPolicy_Languages(),
+                        i);
             }
         }
     }

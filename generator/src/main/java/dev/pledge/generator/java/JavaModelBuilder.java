@@ -65,13 +65,12 @@ final class JavaModelBuilder {
     }
 
     /**
-     * The policy's languages (its default language first), then any other language a title or
-     * description of a generated constant comes in, in alphabetical order.
+     * The languages the titles and descriptions of the generated constants come in: the default language first,
+     * then the policy's languages in their order, then any other, alphabetically. A language the policy lists
+     * but no such text uses takes no constructor parameter (a policy may list every ISO 639-1 language).
      */
-    private static List<String> languages(Policy policy) {
-        Set<String> languages = new LinkedHashSet<>();
-        languages.add(policy.info().defaultLanguage());
-        languages.addAll(policy.info().languages());
+    static List<String> languages(Policy policy) {
+        Set<String> used = new LinkedHashSet<>();
         Set<String> others = new TreeSet<>();
         Stream.of(
                         policy.categories().stream().flatMap(c -> Stream.of(c.title(), c.description())),
@@ -82,7 +81,11 @@ final class JavaModelBuilder {
                         policy.regions().stream().flatMap(r -> Stream.of(r.title(), r.description())))
                 .flatMap(texts -> texts)
                 .filter(Objects::nonNull)
-                .forEach(text -> others.addAll(text.translations().keySet()));
+                .forEach(text -> used.addAll(text.translations().keySet()));
+        Set<String> languages = new LinkedHashSet<>();
+        languages.add(policy.info().defaultLanguage());
+        policy.info().languages().stream().filter(used::contains).forEach(languages::add);
+        others.addAll(used);
         others.removeAll(languages);
         languages.addAll(others);
         return List.copyOf(languages);
@@ -90,7 +93,9 @@ final class JavaModelBuilder {
 
     static JavaModel build(Policy policy, String packageName) throws GeneratorException {
         check(policy);
-        return new JavaModelBuilder(policy).model(packageName);
+        JavaModel model = new JavaModelBuilder(policy).model(packageName);
+        JvmLimits.check(policy.id(), model);
+        return model;
     }
 
     private static void check(Policy policy) throws GeneratorException {

@@ -139,7 +139,9 @@ class InjectionTest {
             if (c == '"' || c == '\\') {
                 s.append('\\').append(c);
             } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t'
-                    || Character.isSurrogate(c) && !isPaired(text, c)) {
+                    || Character.isSurrogate(c) && !isPaired(text, c)
+                    || c >= 0x202A && c <= 0x202E
+                    || c >= 0x2066 && c <= 0x2069) { // direction controls: written as escapes (bidi-control)
                 s.append(String.format("\\u%04x", (int) c));
             } else {
                 s.append(c);
