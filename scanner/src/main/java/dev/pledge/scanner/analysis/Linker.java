@@ -27,7 +27,7 @@ public final class Linker {
     private final Hierarchy hierarchy;
     private final SourceIndex sources;
     private final SdkIndex sdks;
-    private final Map<String, Inherited> memo = new HashMap<>();
+    private final Map<Sites.Key, Inherited> memo = new HashMap<>();
     private final Map<Sites.Call, Sites.Read> reads = new IdentityHashMap<>();
     private final Map<Sites.Call, Sites.SdkCall> sdkCalls = new IdentityHashMap<>();
 

@@ -6,11 +6,14 @@ import dev.pledge.scanner.model.Hierarchy;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 
@@ -46,6 +49,10 @@ public final class Reachability {
 
     private final Set<MethodModel> reached = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<MethodModel> queue = new ArrayDeque<>();
+    /** The call keys resolved so far. */
+    private final Set<Sites.Key> resolved = new HashSet<>();
+    /** Overrides a resolved virtual call may run once their class is live, by class. */
+    private final Map<String, List<MethodModel>> waiting = new HashMap<>();
 
     private Reachability(Hierarchy hierarchy) {
         this.hierarchy = hierarchy;
@@ -65,18 +72,6 @@ public final class Reachability {
                 type.methods.values().forEach(this::reach);
             }
         }
-        int before;
-        do {
-            before = created.size();
-            drain();
-            // classes created since a virtual call was resolved make more overrides live: go again
-            for (MethodModel method : List.copyOf(reached)) {
-                calls(method);
-            }
-        } while (created.size() != before || !queue.isEmpty());
-    }
-
-    private void drain() {
         while (!queue.isEmpty()) {
             MethodModel method = queue.poll();
             for (String type : method.instantiates) {
@@ -86,14 +81,22 @@ public final class Reachability {
         }
     }
 
+    /**
+     * Resolves each call once per call key (owner, name, descriptor): a target runs now when the call names
+     * it exactly or its class is live, else it waits until its class becomes live. Linear in calls and
+     * targets, whatever order classes are created in.
+     */
     private void calls(MethodModel method) {
         for (Sites.Call call : method.calls) {
-            if (call.dispatch() == Sites.Dispatch.FIELD) {
+            if (call.dispatch() == Sites.Dispatch.FIELD || !resolved.add(call.key())) {
                 continue;
             }
             for (MethodModel target : hierarchy.targets(call)) {
                 if (call.dispatch() == Sites.Dispatch.EXACT || live.contains(target.owner.name)) {
                     reach(target);
+                } else {
+                    waiting.computeIfAbsent(target.owner.name, k -> new ArrayList<>())
+                            .add(target);
                 }
             }
         }
@@ -127,7 +130,12 @@ public final class Reachability {
                 callback |= !next.equals("java/lang/Object");
                 continue;
             }
-            live.add(next);
+            if (live.add(next)) {
+                List<MethodModel> ready = waiting.remove(next);
+                if (ready != null) {
+                    ready.forEach(this::reach);
+                }
+            }
             if (t.superName != null) {
                 up.add(t.superName);
             }

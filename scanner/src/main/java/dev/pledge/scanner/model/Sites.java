@@ -27,14 +27,18 @@ public final class Sites {
     /** A call (or lambda, or method reference) to a member of a scanned class. */
     public record Call(Dispatch dispatch, String owner, String name, String desc, int line) implements Site {
 
-        public String key() {
-            return dispatch.ordinal() + owner + '.' + name + desc;
+        /** What the call resolves by: all but its line. */
+        public Key key() {
+            return new Key(dispatch, owner, name, desc);
         }
 
         String api() {
             return owner + "." + name;
         }
     }
+
+    /** A call's target, whatever line it is made at: cheap to hash (its strings cache their hashes). */
+    public record Key(Dispatch dispatch, String owner, String name, String desc) {}
 
     /** A read of a data source. */
     public record Read(SourceIndex.Match match, int line) implements Site {}
