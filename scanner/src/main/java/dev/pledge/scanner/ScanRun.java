@@ -4,6 +4,7 @@ package dev.pledge.scanner;
 import dev.pledge.scanner.analysis.Creators;
 import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.DomainData;
+import dev.pledge.scanner.analysis.FrameworkEntries;
 import dev.pledge.scanner.analysis.Linker;
 import dev.pledge.scanner.analysis.Reachability;
 import dev.pledge.scanner.catalogue.Catalogue;
@@ -98,7 +99,10 @@ final class ScanRun {
             // of jars scanned on its own) there is nothing to reach from, and all of it counts
             boolean both = classes.stream().anyMatch(c -> c.dependency)
                     && classes.stream().anyMatch(c -> !c.dependency);
-            Set<MethodModel> reachable = both ? Reachability.of(classes, hierarchy) : null;
+            Set<MethodModel> reachable = both
+                    ? Reachability.of(
+                            classes, hierarchy, FrameworkEntries.of(classes, hierarchy, input.registrations()))
+                    : null;
             Findings findings = new Findings(options.excludes(), input.artifacts(), reachable);
             SuppressionCheck.run(classes, refs, findings);
             DataCheck.run(classes, request.policy(), sources, refs, findings);

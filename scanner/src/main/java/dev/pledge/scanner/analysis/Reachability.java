@@ -26,6 +26,9 @@ import org.objectweb.asm.Opcodes;
  *   <li>every method of the application's own classes is an entry point, and every application class
  *       counts as created: frameworks call and create them by reflection (controllers, entities,
  *       {@code @Bean} methods);
+ *   <li>what frameworks create and call by name in dependency code on the application's behalf
+ *       ({@link FrameworkEntries}: {@code ServiceLoader} providers, the Spring configurations the
+ *       application imports or enables by auto-configuration, and their {@code @Bean} methods);
  *   <li>a static or special call reaches the method it names (or inherits); a virtual or interface call
  *       reaches that method and each override in a scanned subtype, when that subtype (or one below it)
  *       is created in reached code ({@code new X}, or {@code X.class} named as a constant);
@@ -36,9 +39,10 @@ import org.objectweb.asm.Opcodes;
  *       instance methods are reached.
  * </ul>
  *
- * Limits: code that dependencies create or call only by reflection from configuration (Spring Boot
- * auto-configuration, {@code ServiceLoader} files, class names in properties) is reached only through
- * what the application itself creates or calls; JNI is not followed.
+ * Limits: code that dependencies create or call by reflection from their own configuration (class names
+ * in properties files, such as Spring MVC's default strategies) is reached only through what the
+ * application or the entry points above create or call; the conditions of auto-configurations are not
+ * evaluated; JNI is not followed.
  */
 public final class Reachability {
 
@@ -59,19 +63,21 @@ public final class Reachability {
     }
 
     /** The methods reachable from the application's own code. */
-    public static Set<MethodModel> of(List<ClassModel> classes, Hierarchy hierarchy) {
+    public static Set<MethodModel> of(List<ClassModel> classes, Hierarchy hierarchy, FrameworkEntries.Entries entries) {
         Reachability reachability = new Reachability(hierarchy);
-        reachability.run(classes);
+        reachability.run(classes, entries);
         return reachability.reached;
     }
 
-    private void run(List<ClassModel> classes) {
+    private void run(List<ClassModel> classes, FrameworkEntries.Entries entries) {
         for (ClassModel type : classes) {
             if (!type.dependency) {
                 create(type.name);
                 type.methods.values().forEach(this::reach);
             }
         }
+        entries.created().forEach(this::create);
+        entries.methods().forEach(this::reach);
         while (!queue.isEmpty()) {
             MethodModel method = queue.poll();
             for (String type : method.instantiates) {

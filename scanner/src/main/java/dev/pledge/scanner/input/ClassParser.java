@@ -110,6 +110,7 @@ final class ClassParser {
         private final boolean dependency;
         private int access;
         private final List<String> annotations = new ArrayList<>();
+        private final Map<String, List<String>> annotationClasses = new HashMap<>();
         private final List<FieldModel> fields = new ArrayList<>();
         ClassModel model;
 
@@ -144,7 +145,7 @@ final class ClassParser {
                 personalData = new PersonalDataReader(descriptor);
                 return personalData;
             }
-            return null;
+            return new ClassValues(descriptor, annotationClasses);
         }
 
         private ClassModel model() {
@@ -165,6 +166,9 @@ final class ClassParser {
                         annotations,
                         fields,
                         dependency);
+                if (!annotationClasses.isEmpty()) {
+                    model.annotationClasses = annotationClasses;
+                }
             }
             return model;
         }
@@ -202,6 +206,7 @@ final class ClassParser {
         private final String descriptor;
         private PersonalDataReader personalData;
         private String suppression;
+        private List<String> annotations = List.of();
         private MethodModel model;
         private int line;
 
@@ -219,6 +224,10 @@ final class ClassParser {
 
         @Override
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
+            if (annotations.isEmpty()) {
+                annotations = new ArrayList<>(1);
+            }
+            annotations.add(desc);
             if (context.suppressions().suppresses(desc)) {
                 suppression = "";
                 return new ReasonReader(reason -> suppression = reason);
@@ -236,6 +245,7 @@ final class ClassParser {
                 model = new MethodModel(
                         owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
                 model.access = access;
+                model.annotations = annotations;
                 owner.methods.put(name + descriptor, model);
             }
             return model;
@@ -376,6 +386,30 @@ final class ClassParser {
             if (node != null) {
                 m.flow = LocalFlow.analyze(owner.name, node, sites);
             }
+        }
+    }
+
+    /** Collects the classes an annotation names as values ({@code @Import({A.class, B.class})}), arrays included. */
+    private static final class ClassValues extends AnnotationVisitor {
+        private final String descriptor;
+        private final Map<String, List<String>> into;
+
+        ClassValues(String descriptor, Map<String, List<String>> into) {
+            super(API);
+            this.descriptor = descriptor;
+            this.into = into;
+        }
+
+        @Override
+        public void visit(String name, Object value) {
+            if (value instanceof Type type && type.getSort() == Type.OBJECT) {
+                into.computeIfAbsent(descriptor, k -> new ArrayList<>(1)).add(type.getInternalName());
+            }
+        }
+
+        @Override
+        public AnnotationVisitor visitArray(String name) {
+            return this;
         }
     }
 }

@@ -24,6 +24,8 @@ public final class MethodModel {
     public final List<String> instantiates = new ArrayList<>(0);
     /** Its access flags ({@code Opcodes.ACC_*}). */
     public int access;
+    /** Descriptors of its annotations ({@code Lorg/springframework/context/annotation/Bean;}). */
+    public List<String> annotations = List.of();
     /** What its body moves where, for the application's own methods with code; null otherwise. */
     public Flow flow;
 
