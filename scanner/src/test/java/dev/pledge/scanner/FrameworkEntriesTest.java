@@ -76,7 +76,7 @@ class FrameworkEntriesTest {
 			import org.springframework.context.annotation.Configuration;
 
 			@Configuration
-			public class TrackingConfig {
+			public class TrackingConfig extends TrackingSupport {
 				@Bean
 				public Object tracker(android.telephony.TelephonyManager tm) {
 					return tm.getLine1Number();
@@ -92,6 +92,17 @@ class FrameworkEntriesTest {
 					Object nested(android.telephony.TelephonyManager tm) {
 						return tm.getLine1Number();
 					}
+				}
+			}
+			""",
+            "org/tracking/TrackingSupport.java",
+            """
+			package org.tracking;
+
+			public class TrackingSupport {
+				@org.springframework.context.annotation.Bean
+				public Object inherited(android.telephony.TelephonyManager tm) {
+					return tm.getLine1Number();
 				}
 			}
 			""",
@@ -168,13 +179,17 @@ class FrameworkEntriesTest {
                         "org.tracking.PhonePlugin.run",
                         "org.tracking.TrackingAutoConfiguration.auto",
                         "org.tracking.TrackingConfig$Nested.nested",
-                        "org.tracking.TrackingConfig.tracker"),
+                        "org.tracking.TrackingConfig.tracker",
+                        "org.tracking.TrackingSupport.inherited"),
                 where(result),
                 result.findings().toString());
 
         // not registered: the provider is never created, the auto-configuration never loaded
         assertEquals(
-                List.of("org.tracking.TrackingConfig$Nested.nested", "org.tracking.TrackingConfig.tracker"),
+                List.of(
+                        "org.tracking.TrackingConfig$Nested.nested",
+                        "org.tracking.TrackingConfig.tracker",
+                        "org.tracking.TrackingSupport.inherited"),
                 where(scan(APP, libraryJar(false))));
 
         // auto-configuration not enabled, nothing imported: only the registered provider

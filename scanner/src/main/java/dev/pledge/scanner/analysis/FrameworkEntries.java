@@ -76,16 +76,22 @@ public final class FrameworkEntries {
         return new Entries(entries.created, entries.methods);
     }
 
-    /** A configuration class: created, its {@code @Bean} methods run, what it imports and nests too. */
+    /**
+     * A configuration class: created, its {@code @Bean} methods run (those it inherits too, unless it
+     * overrides them), what it imports and nests too.
+     */
     private void configuration(String name) {
         ClassModel type = hierarchy.get(name);
         if (type == null || created.contains(name)) {
             return;
         }
         create(type);
-        for (MethodModel method : type.methods.values()) {
-            if (method.annotations.contains(BEAN)) {
-                methods.add(method);
+        Set<String> overridden = new HashSet<>();
+        for (ClassModel t = type; t != null; t = t.superName == null ? null : hierarchy.get(t.superName)) {
+            for (MethodModel method : t.methods.values()) {
+                if (method.annotations.contains(BEAN) && overridden.add(method.name + method.desc)) {
+                    methods.add(method);
+                }
             }
         }
         imports(type, new HashSet<>()).forEach(this::configuration);
