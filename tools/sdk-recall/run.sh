@@ -10,16 +10,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 here=tools/sdk-recall
 jar=${1:-cli/target/pledge.jar}
 work=target/sdk-recall
-mkdir -p "$work/artifacts"
 
-# 1. the artifacts, through Maven (a throw-away pom lists them; only the files, no dependencies)
-{
-  echo '<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>sdk-recall</artifactId><version>1</version>'
-  echo '<build><plugins><plugin><artifactId>maven-dependency-plugin</artifactId><version>3.8.1</version><configuration><outputDirectory>artifacts</outputDirectory><artifactItems>'
-  grep -v '^#' "$here/artifacts.txt" | awk 'NF {split($1, c, ":"); printf "<artifactItem><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version><type>%s</type></artifactItem>\n", c[1], c[2], c[3], c[4]}'
-  echo '</artifactItems></configuration></plugin></plugins></build></project>'
-} > "$work/pom.xml"
-./mvnw -q -f "$work/pom.xml" dependency:copy
+# 1. the artifacts, through Maven (only the files, no dependencies)
+bash tools/sdk-sources/download.sh "$here/artifacts.txt" "$work"
 
 # 2. the probe class (ASM from the local repository, as the scanner uses it)
 asm=$(./mvnw -q -pl scanner dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeArtifactIds=asm)

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "format",
+        header = "Lay policies out the one canonical way, as editors do",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {

@@ -7,6 +7,8 @@ import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.notice.NoticeFormat;
 import dev.pledge.generator.notice.NoticeGenerator;
 import dev.pledge.generator.notice.NoticeWarning;
+import dev.pledge.generator.notice.ReviewChecklist;
+import dev.pledge.generator.notice.ReviewItem;
 import dev.pledge.generator.notice.WrittenNotices;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
             "  html   one self-contained page (inline CSS, no script): open it in any browser, print it",
             "  md     Markdown (CommonMark with GitHub tables)",
             "  text   plain UTF-8 text",
-            "Texts the policy does not translate are shown in English, with a warning."
+            "Texts the policy does not translate are shown in English, with a warning.",
+            "With --review, also the review checklist <policy>.review.md for the legal team."
         },
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE})
@@ -90,6 +93,15 @@ final class NoticeCommand implements Callable<Integer> {
                     "The policy to write notices for, when the files declare several (default: the one no other extends).")
     String policy;
 
+    @Option(
+            names = "--review",
+            description = {
+                "Also write the review checklist <policy>.review.md next to the notices and print it: each element",
+                "of GDPR Art. 12-14 and 21(4) present, partial, absent or not applicable, where the notice gives it",
+                "and what to add to the policy, for the legal team's sign-off."
+            })
+    boolean review;
+
     @Parameters(arity = "1..*", paramLabel = "POLICY", description = "*.pledge files, or folders to search for them.")
     List<Path> paths;
 
@@ -110,8 +122,11 @@ final class NoticeCommand implements Callable<Integer> {
         }
         Policy view;
         Policy old = null;
+        List<Finding> findings;
         try {
-            view = PolicyInput.load(paths, policy, err, "No notice written");
+            PolicyInput.Loaded loaded = PolicyInput.loaded(paths, policy, err, "No notice written");
+            view = loaded.view();
+            findings = loaded.findings();
             if (previous != null) {
                 old = PolicyInput.load(
                         List.of(previous),
@@ -125,8 +140,17 @@ final class NoticeCommand implements Callable<Integer> {
         }
         try {
             AtomicFiles.prepareFolder(outDir);
-            WrittenNotices written = new NoticeGenerator().write(view, old, chosenFormats, chosenLanguages, outDir);
             Path here = Path.of("").toAbsolutePath();
+            List<ReviewItem> checklist = review ? ReviewChecklist.of(view, findings, here) : List.of();
+            WrittenNotices written = new NoticeGenerator()
+                    .write(
+                            view,
+                            old,
+                            chosenFormats,
+                            chosenLanguages,
+                            outDir,
+                            review ? ReviewChecklist.markdown(view, checklist, here) : null);
+            checklist.forEach(item -> out.println(line(item)));
             written.files().forEach(file -> out.println(Finding.display(file.toAbsolutePath(), here)));
             if (allWarnings) {
                 written.warnings()
@@ -136,14 +160,15 @@ final class NoticeCommand implements Callable<Integer> {
                         .forEach(group -> err.println(
                                 "pledge: " + ReportOptions.oneLine(group.format(here, "--all-warnings lists them"))));
             }
-            int files = written.files().size();
+            int files = written.files().size() - (review ? 1 : 0);
             int warnings = written.warnings().size();
             out.println("Wrote " + files + (files == 1 ? " notice" : " notices") + " for policy " + view.id()
                     + " (version "
                     + view.info().version() + ") in " + String.join(", ", chosenLanguages)
                     + (old == null
                             ? ""
-                            : ", with what changed since version " + old.info().version()) + ": " + warnings
+                            : ", with what changed since version " + old.info().version())
+                    + (review ? ", and the review checklist " + ReviewChecklist.fileName(view) : "") + ": " + warnings
                     + (warnings == 1 ? " warning." : " warnings."));
             out.flush();
             err.flush();
@@ -151,6 +176,20 @@ final class NoticeCommand implements Callable<Integer> {
         } catch (GeneratorException | IOException e) {
             return Console.fail(err, e.getMessage());
         }
+    }
+
+    /**
+     * {@code absent   Art. 13(1)(b)  Contact details of the data protection officer}, then what to
+     * add, indented.
+     */
+    static String line(ReviewItem item) {
+        StringBuilder line = new StringBuilder(
+                String.format(Locale.ROOT, "%-8s %-14s %s", item.status().label(), item.article(), item.element()));
+        item.toAdd()
+                .forEach(add -> line.append(System.lineSeparator())
+                        .append("           ")
+                        .append(ReportOptions.oneLine(add)));
+        return line.toString();
     }
 
     static Set<NoticeFormat> formats(List<String> names) {

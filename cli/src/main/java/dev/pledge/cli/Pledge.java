@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             DiffCommand.class,
             ScanCommand.class,
+            SdksCommand.class,
             NoticeCommand.class,
             FormatCommand.class,
             CommandLine.HelpCommand.class

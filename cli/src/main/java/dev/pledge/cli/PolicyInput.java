@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.cli;
 
+import dev.pledge.dsl.load.Finding;
 import dev.pledge.dsl.load.LoadResult;
 import dev.pledge.dsl.load.PolicyLoadException;
 import dev.pledge.dsl.load.PolicyLoader;
@@ -46,12 +47,25 @@ final class PolicyInput {
      *        {@code " with --policy NAME"}
      */
     static Policy load(List<Path> paths, String policyId, PrintWriter err, String notDone, String choose) throws Stop {
+        return loaded(paths, policyId, err, notDone, choose).view();
+    }
+
+    /** A policy's view and what the check reported on its files (warnings only: errors stop). */
+    record Loaded(Policy view, List<Finding> findings) {}
+
+    /** The policy in the files and the check's warnings, for a command with {@code --policy NAME}. */
+    static Loaded loaded(List<Path> paths, String policyId, PrintWriter err, String notDone) throws Stop {
+        return loaded(paths, policyId, err, notDone, " with --policy NAME");
+    }
+
+    private static Loaded loaded(List<Path> paths, String policyId, PrintWriter err, String notDone, String choose)
+            throws Stop {
         try {
             LoadResult result = new PolicyLoader().load(paths);
             if (result.hasErrors()) {
                 throw new Stop(Console.policyErrors(result, err, notDone));
             }
-            return PolicyViews.of(result, policyId);
+            return new Loaded(PolicyViews.of(result, policyId), result.findings());
         } catch (PolicyLoadException e) {
             throw new Stop(Console.fail(err, e.getMessage()));
         } catch (GeneratorException e) {

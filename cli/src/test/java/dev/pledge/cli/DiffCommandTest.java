@@ -55,7 +55,7 @@ class DiffCommandTest {
                 run.err());
         String json = Files.readString(file);
         assertTrue(
-                json.startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"before\": {\n    \"policy\": \"xiaomi-2015\""),
+                json.startsWith("{\n  \"formatVersion\": \"1.1\",\n  \"before\": {\n    \"policy\": \"xiaomi-2015\""),
                 json);
         assertTrue(json.contains("\"kind\": \"party-added\",\n      \"subject\": \"appsflyer\""));
     }

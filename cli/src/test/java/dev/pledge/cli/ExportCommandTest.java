@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pledge.generator.export.PledgeJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +61,8 @@ class ExportCommandTest {
         assertTrue(lines.get(4).startsWith("Exported 4 files for policy xiaomi (version "), lines.get(4));
         assertTrue(run.errLines().stream().allMatch(l -> l.startsWith("pledge: warning: ")), run.err());
         assertTrue(run.err().contains("pledge: warning: play: data item `ecv` has no Play data type"), run.err());
-        assertTrue(Files.readString(out.resolve("pledge-policy.json")).contains("\"schemaVersion\": \"1.1\""));
+        assertTrue(Files.readString(out.resolve("pledge-policy.json"))
+                .contains("\"schemaVersion\": \"" + PledgeJson.SCHEMA_VERSION + "\""));
         assertTrue(Files.readString(out.resolve("PrivacyInfo.xcprivacy"))
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
         run.assertNoStackTrace();

@@ -142,6 +142,26 @@ class NoticeCommandTest {
     }
 
     @Test
+    void reviewWritesTheChecklistNextToTheNoticesAndPrintsIt() throws IOException {
+        Cli.Run run = Cli.pledge(
+                "notice", "--review", "--format", "html", "--lang", "en", "--out", dir.toString(), XIAOMI.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of("xiaomi.en.html", "xiaomi.review.md"), listed(dir));
+        String review = Files.readString(dir.resolve("xiaomi.review.md"), StandardCharsets.UTF_8);
+        assertTrue(review.startsWith("# Review checklist: Xiaomi Privacy Policy\n"), review);
+        assertTrue(review.contains("| absent | Art. 13(1)(b) | Contact details of the data protection officer | — | "));
+        assertTrue(
+                run.out().contains("absent   Art. 13(1)(b)  Contact details of the data protection officer"),
+                run.out());
+        assertTrue(run.out().contains("present  Art. 21(4)     The right to object"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("Wrote 1 notice for policy xiaomi (version 2021-01-15) in en, and the review"
+                                + " checklist xiaomi.review.md:"),
+                run.out());
+    }
+
+    @Test
     void policyErrorsExitOneAndWriteNothing() throws IOException {
         Path policy = Files.writeString(
                 dir.resolve("bad.pledge"), "policy p \"P\" { version \"1\" }\npurpose x \"X\" { uses nothing }\n");

@@ -101,6 +101,38 @@ class PledgeJarIT {
                 result);
     }
 
+    @Test
+    void theLauncherReportsWhatTheJarReportsFromItsClassDataArchive() throws Exception {
+        Path launcher = jar.resolveSibling("pledge");
+        assertTrue(Files.isExecutable(launcher), launcher + " not built");
+        assertTrue(Files.isRegularFile(jar.resolveSibling("pledge.jsa")), "pledge.jsa not built");
+        String example = Path.of("..", "examples", "xiaomi", "2021").toString();
+        Result expected = java(List.of(), "check", example);
+
+        assertEquals(
+                1,
+                expected.out().stream()
+                        .filter(l -> l.startsWith("Checked 5 files"))
+                        .count(),
+                expected.out().toString());
+        assertEquals(expected, run(List.of(launcher.toString(), "check", example), ""));
+        // -Xshare:on makes the JVM fail instead of skipping an archive it cannot use
+        assertEquals(expected, run(List.of(launcher.toString(), "check", example), "-Xshare:on"));
+    }
+
+    @Test
+    void theLauncherSkipsAnArchiveItCannotUseSilently() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("bin"));
+        Files.copy(jar, copy.resolve("pledge.jar"));
+        Files.copy(jar.resolveSibling("pledge"), copy.resolve("pledge"));
+        Files.writeString(copy.resolve("pledge.jsa"), "not an archive");
+        Path clean = Policies.write(dir.resolve("clean/shop.pledge"), Policies.CLEAN);
+
+        assertEquals(
+                new Result(0, List.of("Checked 1 file: 0 errors, 0 warnings."), List.of()),
+                run(List.of(copy.resolve("pledge").toString(), "check", clean.toString()), ""));
+    }
+
     private Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -108,16 +140,26 @@ class PledgeJarIT {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
+        return run(command, null);
+    }
+
+    /** Runs a command; {@code javaOptions} is the launcher's {@code PLEDGE_JAVA_OPTS}, null to leave it unset. */
+    private Result run(List<String> command, String javaOptions) throws IOException, InterruptedException {
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("PLEDGE_DEBUG");
+        builder.environment().remove("PLEDGE_JAVA_OPTS");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        if (javaOptions != null) {
+            builder.environment().put("PLEDGE_JAVA_OPTS", javaOptions);
+        }
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("pledge " + String.join(" ", args) + " did not finish in 120 s");
+            throw new AssertionError(String.join(" ", command) + " did not finish in 120 s");
         }
         return new Result(
                 process.exitValue(),

@@ -12,7 +12,7 @@ final class Policies {
     /** A complete notice: no errors, no warnings. */
     static final String CLEAN = """
 			policy shop "Shop privacy notice" {
-			  version "1.0"
+			  version "1.0" provision voluntary consequence "Without the data, the features that need it do not work."
 			  automated-decisions "We do not make decisions based solely on automated processing."
 			}
 

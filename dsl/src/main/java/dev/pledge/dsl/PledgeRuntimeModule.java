@@ -20,6 +20,7 @@ import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 /**
@@ -48,6 +49,16 @@ public class PledgeRuntimeModule extends AbstractPledgeRuntimeModule {
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return PledgeSyntaxErrorMessages.class;
+    }
+
+    /**
+     * No EMF default constraints (multiplicities, proxies): the grammar and linking already report
+     * them as syntax and name errors, and they cost a walk over every object of every checked file.
+     */
+    public void configureUseEObjectValidator(Binder binder) {
+        binder.bindConstant()
+                .annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
+                .to(false);
     }
 
     /** The generated lexer, with lexical errors in a policy author's words. */

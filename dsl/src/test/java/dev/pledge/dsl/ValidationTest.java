@@ -74,6 +74,26 @@ class ValidationTest {
                                         "email \"privacy@shop.example\" role controller in eea }")
                                 .replace("Area\" {", "Area\" { controller shop-ltd")),
                 Arguments.of(
+                        Rule.CONFLICTING_SCOPE,
+                        "right object { via web",
+                        "right object { regions eea all-regions via web",
+                        "right object { all-regions via web"),
+                Arguments.of(
+                        Rule.RIGHT_WITHOUT_CHANNEL,
+                        "right restriction { via web \"https://shop.example/privacy\" }",
+                        "right restriction { }",
+                        "right restriction { }\nrequest-procedure requests { via web \"https://shop.example/privacy\" }"),
+                Arguments.of(
+                        Rule.EXTENSION_MISMATCH,
+                        "right complaint { via web \"https://edpb.europa.eu\" }",
+                        "right complaint { via web \"https://edpb.europa.eu\" }\nextend orders { from mailer }",
+                        "right complaint { via web \"https://edpb.europa.eu\" }\nextend orders { uses ad-clicks }"),
+                Arguments.of(
+                        Rule.COMMITMENT_CONTRADICTED,
+                        "right complaint { via web \"https://edpb.europa.eu\" }",
+                        "right complaint { via web \"https://edpb.europa.eu\" }\ncommitment c \"We do not share your email\" { no-sharing email }",
+                        "right complaint { via web \"https://edpb.europa.eu\" }\ncommitment c \"We do not share your email\" { no-sharing email with-kind advertising }"),
+                Arguments.of(
                         Rule.MISSING_INTEREST,
                         "basis legitimate-interest \"knowing which ads work\"",
                         "basis legitimate-interest",
@@ -276,7 +296,40 @@ class ValidationTest {
     @Test
     void anUnstatedBasisIsAGapNotAContradictionOfSensitiveData() {
         LoadResult result = new PolicyFixture(folder).check(cleanWith("basis explicit-consent\n", "basis unstated\n"));
-        assertEquals(Set.of(Rule.GDPR_LEGAL_BASIS.id()), rules(result), describe(result));
+        assertTrue(rules(result).contains(Rule.GDPR_LEGAL_BASIS.id()), describe(result));
+        assertEquals(Set.of(), rules(result, Severity.ERROR), describe(result));
+    }
+
+    @Test
+    void aRequestProcedureIsAWayToWithdrawForTheWithdrawalRight() {
+        String text = cleanWith("withdraw settings \"Settings > Location\"\n", "")
+                + "request-procedure requests { via web \"https://shop.example/requests\" }\n";
+        LoadResult result = new PolicyFixture(folder).check(text);
+        assertEquals(Set.of(), rules(result), describe(result));
+    }
+
+    @Test
+    void aRightOfAnotherKindDoesNotFollowTheProcedureUnlessItNamesIt() {
+        String named = cleanWith(
+                "right complaint { via web \"https://edpb.europa.eu\" }",
+                "right complaint { procedure requests }\nrequest-procedure requests { via post \"1 Main St\" }");
+        assertEquals(Set.of(), rules(new PolicyFixture(folder).check(named)));
+        String unnamed = cleanWith(
+                "right complaint { via web \"https://edpb.europa.eu\" }",
+                "right complaint { }\nrequest-procedure requests { via post \"1 Main St\" }");
+        LoadResult result = new PolicyFixture(folder).check(unnamed);
+        assertEquals(Set.of(Rule.RIGHT_WITHOUT_CHANNEL.id()), rules(result), describe(result));
+    }
+
+    @Test
+    void aRetentionRuleLimitedToAServiceCoversOnlyPurposesOfThatService() {
+        String text = cleanWith("retention 6 years after \"the order\"", "services app")
+                + "service app \"App\"\nservice web \"Website\"\n";
+        assertEquals(
+                Set.of(),
+                rules(new PolicyFixture(folder).check(text + "retention app-rule { services app keep 1 year }\n")));
+        LoadResult other = new PolicyFixture(folder).check(text + "retention web-rule { services web keep 1 year }\n");
+        assertEquals(Set.of(Rule.MISSING_RETENTION.id()), rules(other), describe(other));
     }
 
     @Test

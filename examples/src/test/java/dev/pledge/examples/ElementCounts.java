@@ -14,6 +14,7 @@ import dev.pledge.dsl.pledge.Party;
 import dev.pledge.dsl.pledge.Policy;
 import dev.pledge.dsl.pledge.Purpose;
 import dev.pledge.dsl.pledge.Region;
+import dev.pledge.dsl.pledge.RequestProcedure;
 import dev.pledge.dsl.pledge.Retention;
 import dev.pledge.dsl.pledge.Right;
 import dev.pledge.dsl.pledge.Security;
@@ -64,6 +65,7 @@ final class ElementCounts {
         rows.put("tracking technologies", count(Tracking.class));
         rows.put("direct-marketing rules", count(Marketing.class));
         rows.put("rights and controls", count(Right.class));
+        rows.put("request procedures", count(RequestProcedure.class));
         rows.put("transfers", count(Transfer.class));
         rows.put("retention rules", count(Retention.class));
         rows.put("children's rules", count(Children.class));

@@ -14,14 +14,15 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What the Pledge goals have in common: where the policy is (configured, or found in the module or
- * the modules above it), the build's shared state, the {@code skip} switch.
+ * the modules above it), the build's shared state.
  */
 public abstract class AbstractPledgeMojo extends AbstractMojo {
 
     /**
      * The policy: a {@code *.pledge} file, or a folder searched for them. By default the module's
      * {@code src/main/pledge}, else that of the nearest parent module that has one, up to the
-     * reactor's root: a policy in the root's {@code src/main/pledge} serves every module.
+     * reactor's root: a policy in the root's {@code src/main/pledge} serves every module. A relative
+     * path is looked for in the same places (the module first); another one is used as given.
      */
     @Parameter(property = "pledge.policy")
     File policy;
@@ -29,10 +30,6 @@ public abstract class AbstractPledgeMojo extends AbstractMojo {
     /** The policy to use when the files declare several (its name); by default the only one no other extends. */
     @Parameter(property = "pledge.policyId")
     String policyId;
-
-    /** Skip the Pledge goals. */
-    @Parameter(property = "pledge.skip", defaultValue = "false")
-    boolean skip;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -57,8 +54,8 @@ public abstract class AbstractPledgeMojo extends AbstractMojo {
     Path policyLocation() throws PledgeBuildException {
         Path module = project.getBasedir().toPath();
         return PolicyLocation.find(
-                policy == null ? null : policy.toPath(),
-                PolicyLocation.places(module, parents(), Mojos.reactorRoot(session, module)),
+                PolicyLocation.places(
+                        policy == null ? null : policy.toPath(), module, parents(), Mojos.reactorRoot(session, module)),
                 root());
     }
 

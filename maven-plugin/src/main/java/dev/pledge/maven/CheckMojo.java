@@ -27,6 +27,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractPledgeMojo {
 
+    /** Skip the check (the build gate). The consent API is still generated: code using it compiles. */
+    @Parameter(property = "pledge.skip", defaultValue = "false")
+    boolean skip;
+
     /** Whether violations fail the build. Unreadable classes and policy errors fail it regardless. */
     @Parameter(property = "pledge.failOnViolation", defaultValue = "true")
     boolean failOnViolation;
@@ -144,6 +148,16 @@ public class CheckMojo extends AbstractPledgeMojo {
         try {
             List<String> elements = new ArrayList<>(project.getRuntimeClasspathElements());
             elements.remove(project.getBuild().getOutputDirectory());
+            // Android libraries (type aar) are not on Maven's class path, but their classes ship in the app
+            for (org.apache.maven.artifact.Artifact artifact : project.getArtifacts()) {
+                if ("aar".equals(artifact.getType())
+                        && artifact.getFile() != null
+                        && !artifact.getArtifactHandler().isAddedToClasspath()
+                        && !"test".equals(artifact.getScope())
+                        && !"provided".equals(artifact.getScope())) {
+                    elements.add(artifact.getFile().getPath());
+                }
+            }
             return paths(elements);
         } catch (DependencyResolutionRequiredException e) {
             throw PledgeBuildException.error("the dependencies are not resolved: " + e.getMessage(), e);

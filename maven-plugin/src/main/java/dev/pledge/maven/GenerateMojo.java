@@ -21,6 +21,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractPledgeMojo {
 
+    /**
+     * Skip generating the API and the notices. Not {@code pledge.skip}, which skips the check only: the
+     * code that uses the API would no longer compile.
+     */
+    @Parameter(property = "pledge.generate.skip", defaultValue = "false")
+    boolean skip;
+
     /** The Java package of the generated API, e.g. {@code com.example.privacy}. */
     @Parameter(property = "pledge.packageName", required = true)
     String packageName;
@@ -44,6 +51,14 @@ public class GenerateMojo extends AbstractPledgeMojo {
     @Parameter(property = "pledge.noticeLanguages")
     List<String> noticeLanguages;
 
+    /**
+     * Also write the review checklist {@code <policy>.review.md} next to the notices: each element of
+     * GDPR Art. 12-14 and 21(4) present, partial, absent or not applicable, where the notice gives it
+     * and what to add to the policy, for the legal team's sign-off.
+     */
+    @Parameter(property = "pledge.noticeReview", defaultValue = "false")
+    boolean noticeReview;
+
     /** Records what the last generation was made from, so an unchanged build skips it. */
     @Parameter(defaultValue = "${project.build.directory}/pledge/generate.stamp", readonly = true, required = true)
     File stampFile;
@@ -51,7 +66,7 @@ public class GenerateMojo extends AbstractPledgeMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("Skipping Pledge generate (pledge.skip)");
+            getLog().info("Skipping Pledge generate (pledge.generate.skip)");
             return;
         }
         if ("pom".equals(project.getPackaging())) {
@@ -71,7 +86,8 @@ public class GenerateMojo extends AbstractPledgeMojo {
                     noticeDirectory.toPath(),
                     formats(),
                     list(noticeLanguages),
-                    stampFile.toPath());
+                    stampFile.toPath(),
+                    noticeReview && !formats().isEmpty());
             Generation.run(request, reactor.policies(), getLog());
         } catch (PledgeBuildException e) {
             Mojos.fail(e);

@@ -9,6 +9,7 @@ import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.notice.NoticeFormat;
 import dev.pledge.generator.notice.NoticeGenerator;
 import dev.pledge.generator.notice.NoticeWarning;
+import dev.pledge.generator.notice.ReviewChecklist;
 import dev.pledge.generator.notice.WrittenNotices;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -43,6 +44,7 @@ final class Generation {
      * @param noticeFormats the notice formats ({@code html}, {@code md}, {@code text}); empty for no notices
      * @param noticeLanguages the notice languages; empty for the policy's languages that notices come in
      * @param stampFile where the input hash of the last generation is kept
+     * @param noticeReview also write the review checklist ({@code <policy>.review.md}) next to the notices
      */
     record Request(
             Path root,
@@ -53,7 +55,32 @@ final class Generation {
             Path noticeOutput,
             List<String> noticeFormats,
             List<String> noticeLanguages,
-            Path stampFile) {
+            Path stampFile,
+            boolean noticeReview) {
+
+        /** Without the review checklist. */
+        Request(
+                Path root,
+                Path policy,
+                String policyId,
+                String packageName,
+                Path javaOutput,
+                Path noticeOutput,
+                List<String> noticeFormats,
+                List<String> noticeLanguages,
+                Path stampFile) {
+            this(
+                    root,
+                    policy,
+                    policyId,
+                    packageName,
+                    javaOutput,
+                    noticeOutput,
+                    noticeFormats,
+                    noticeLanguages,
+                    stampFile,
+                    false);
+        }
 
         Request {
             Objects.requireNonNull(root, "root");
@@ -75,6 +102,7 @@ final class Generation {
                     "noticeOutput", noticeOutput.toAbsolutePath().normalize().toString());
             parameters.put("noticeFormats", String.join(",", noticeFormats));
             parameters.put("noticeLanguages", String.join(",", noticeLanguages));
+            parameters.put("noticeReview", String.valueOf(noticeReview));
             return parameters;
         }
     }
@@ -124,7 +152,7 @@ final class Generation {
         log.info("Generated " + Counts.plural(files.size(), "Java file") + " for policy " + policy.id() + " (version "
                 + policy.info().version() + ") in package " + request.packageName() + " into "
                 + Finding.display(request.javaOutput(), base));
-        files.addAll(notices(policy, request, log));
+        files.addAll(notices(policy, checked.findings(), request, log));
         deleteStale(previous, files, request, log);
         InputStamp stamp = new InputStamp(hash, checked.files(), files);
         try {
@@ -135,8 +163,14 @@ final class Generation {
         return new Result(false, List.copyOf(files));
     }
 
-    /** Writes the notices in every requested format and language; prints the notice generator's warnings. */
-    private static List<Path> notices(Policy policy, Request request, Log log) throws PledgeBuildException {
+    /**
+     * Writes the notices in every requested format and language, and the review checklist when
+     * asked; prints the notice generator's warnings.
+     *
+     * @param findings the check's findings on the policy (the checklist's "what to add")
+     */
+    private static List<Path> notices(Policy policy, List<Finding> findings, Request request, Log log)
+            throws PledgeBuildException {
         if (request.noticeFormats().isEmpty()) {
             return List.of();
         }
@@ -153,16 +187,21 @@ final class Generation {
         try {
             List<NoticeFormat> formats =
                     request.noticeFormats().stream().map(NoticeFormat::of).toList();
-            written = new NoticeGenerator().write(policy, null, formats, languages, request.noticeOutput());
+            String review = request.noticeReview()
+                    ? ReviewChecklist.markdown(
+                            policy, ReviewChecklist.of(policy, findings, request.root()), request.root())
+                    : null;
+            written = new NoticeGenerator().write(policy, null, formats, languages, request.noticeOutput(), review);
         } catch (IllegalArgumentException e) {
             throw PledgeBuildException.failure(e.getMessage() + ": check <noticeFormats> and <noticeLanguages>", e);
         } catch (GeneratorException e) {
             throw PledgeBuildException.failure(e.getMessage(), e);
         }
         printWarnings(written.warnings(), request.root(), log);
-        log.info("Generated " + Counts.plural(written.files().size(), "notice") + " ("
-                + String.join(", ", request.noticeFormats()) + "; " + String.join(", ", languages) + ") into "
-                + Finding.display(request.noticeOutput(), request.root()));
+        log.info("Generated " + Counts.plural(written.files().size() - (request.noticeReview() ? 1 : 0), "notice")
+                + " (" + String.join(", ", request.noticeFormats()) + "; " + String.join(", ", languages) + ")"
+                + (request.noticeReview() ? " and the review checklist " + ReviewChecklist.fileName(policy) : "")
+                + " into " + Finding.display(request.noticeOutput(), request.root()));
         return written.files();
     }
 

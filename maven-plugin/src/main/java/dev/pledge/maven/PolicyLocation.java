@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where a module's policy is. A configured {@code <policy>} is used as given; by default it is the
- * first {@code src/main/pledge} that exists in the module's folder, then in the folders of its parent
- * modules, nearest first, up to the reactor's root, so a policy kept once in the root (or in a
- * parent module) serves every module below it.
+ * Where a module's policy is: by default the first {@code src/main/pledge} that exists in the
+ * module's folder, then in the folders of its parent modules, nearest first, up to the reactor's
+ * root, so a policy kept once in the root (or in a parent module) serves every module below it. A
+ * configured relative {@code <policy>} is looked for the same way; an absolute one outside the
+ * module is used as given.
  */
 final class PolicyLocation {
 
@@ -33,6 +34,30 @@ final class PolicyLocation {
      * @param root the reactor's root folder; above it nothing is looked at
      */
     static List<Path> places(Path module, List<Path> parents, Path root) {
+        return within(folders(module, parents, root), DEFAULT);
+    }
+
+    /**
+     * The places to look for a module's policy, nearest first. Without a configured {@code <policy>},
+     * the default ones ({@link #places(Path, List, Path)}). A configured path inside the module — Maven
+     * turns a relative {@code <policy>} or {@code -Dpledge.policy} into one, against each module's folder
+     * — is looked for in the same folders, so {@code -Dpledge.policy=policy/shop.pledge} given at the
+     * root finds the root's file in every module. Any other configured path is used as given.
+     *
+     * @param configured the {@code <policy>} parameter, or null when it is not set
+     */
+    static List<Path> places(Path configured, Path module, List<Path> parents, Path root) {
+        if (configured == null) {
+            return places(module, parents, root);
+        }
+        Path path = normal(configured);
+        Path start = normal(module);
+        return path.startsWith(start) && !path.equals(start)
+                ? within(folders(module, parents, root), start.relativize(path))
+                : List.of(configured);
+    }
+
+    private static List<Path> folders(Path module, List<Path> parents, Path root) {
         Path start = normal(module);
         Path top = normal(root);
         Set<Path> folders = new LinkedHashSet<>();
@@ -52,27 +77,28 @@ final class PolicyLocation {
                 }
             }
         }
+        return List.copyOf(folders);
+    }
+
+    private static List<Path> within(List<Path> folders, Path relative) {
         List<Path> places = new ArrayList<>();
-        folders.forEach(folder -> places.add(folder.resolve(DEFAULT)));
+        folders.forEach(folder -> places.add(folder.resolve(relative)));
         return places;
     }
 
     /**
-     * The policy to use: the configured file or folder when there is one, else the first of
-     * {@code places} that exists.
+     * The policy to use: the first of {@code places} that exists.
      *
-     * @param configured the {@code <policy>} parameter, or null when it is not set
      * @param displayBase paths in the message are relative to it
      * @throws PledgeBuildException naming every place looked at, when there is no policy
      */
-    static Path find(Path configured, List<Path> places, Path displayBase) throws PledgeBuildException {
-        List<Path> candidates = configured == null ? places : List.of(configured);
-        for (Path candidate : candidates) {
+    static Path find(List<Path> places, Path displayBase) throws PledgeBuildException {
+        for (Path candidate : places) {
             if (Files.exists(candidate)) {
                 return candidate;
             }
         }
-        throw notFound(candidates, displayBase);
+        throw notFound(places, displayBase);
     }
 
     /** The failure for a policy that is in none of these places. */

@@ -101,6 +101,40 @@ class GenerationTest {
     }
 
     @Test
+    void writesTheReviewChecklistNextToTheNoticesWhenAsked() throws Exception {
+        Generation.Request request = new Generation.Request(
+                project,
+                policyFolder,
+                null,
+                "com.example.privacy",
+                project.resolve("target/generated-sources/pledge"),
+                project.resolve("target/pledge"),
+                List.of("html"),
+                List.of(),
+                project.resolve("target/pledge/generate.stamp"),
+                true);
+        Generation.Result result = Generation.run(request, new PolicyCache(), log);
+
+        Path review = project.resolve("target/pledge/shop.review.md");
+        assertTrue(result.files().contains(review), result.files().toString());
+        String text = Files.readString(review);
+        assertTrue(text.startsWith("# Review checklist: "), text);
+        assertTrue(text.contains("| Art. 21(4) | The right to object, explicitly and separately"), text);
+        assertTrue(text.contains("Version 2024-01-01, from src/main/pledge/shop.pledge."), text);
+        assertTrue(
+                log.lines()
+                        .contains("[INFO] Generated 1 notice (html; en) and the review checklist shop.review.md into"
+                                + " target/pledge"),
+                log.lines().toString());
+        assertFalse(
+                Files.exists(project.resolve("target/pledge").resolve("shop.review.md.tmp")), "no temporary file left");
+
+        Generation.Result again = Generation.run(request("com.example.privacy"), new PolicyCache(), log);
+        assertFalse(again.upToDate(), "asking for no checklist is a change of parameters");
+        assertFalse(Files.exists(review), "the last generation's checklist is stale: deleted");
+    }
+
+    @Test
     void noticeWarningsArePrintedAndNoNoticesWhenNoFormat() throws Exception {
         Generation.run(request("com.example.privacy", List.of(), List.of()), new PolicyCache(), log);
         assertFalse(Files.exists(project.resolve("target/pledge/shop.en.html")));

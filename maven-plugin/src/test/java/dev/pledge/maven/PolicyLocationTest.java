@@ -94,28 +94,70 @@ class PolicyLocationTest {
         Path web = module("web");
         Path rootPolicy = policyIn(root);
 
-        assertEquals(rootPolicy, PolicyLocation.find(null, PolicyLocation.places(web, List.of(root), root), root));
+        assertEquals(rootPolicy, PolicyLocation.find(PolicyLocation.places(web, List.of(root), root), root));
 
         Path own = policyIn(web);
-        assertEquals(own, PolicyLocation.find(null, PolicyLocation.places(web, List.of(root), root), root));
+        assertEquals(own, PolicyLocation.find(PolicyLocation.places(web, List.of(root), root), root));
     }
 
     @Test
-    void aConfiguredPolicyIsUsedAsGiven() throws Exception {
+    void aConfiguredPolicyOutsideTheModuleIsUsedAsGiven() throws Exception {
         module("");
         Path web = module("web");
         policyIn(root);
         Path configured = policyIn(module("policies"));
 
-        assertEquals(configured, PolicyLocation.find(configured, PolicyLocation.places(web, List.of(), root), root));
+        assertEquals(
+                configured, PolicyLocation.find(PolicyLocation.places(configured, web, List.of(root), root), root));
 
         PledgeBuildException e = assertThrows(
                 PledgeBuildException.class,
                 () -> PolicyLocation.find(
-                        root.resolve("nothing.pledge"), PolicyLocation.places(web, List.of(), root), root));
+                        PolicyLocation.places(root.resolve("nothing.pledge"), web, List.of(root), root), root));
         assertEquals(
                 "policy nothing.pledge does not exist: write the policy there, or set <policy> (property "
                         + "pledge.policy) to its file or folder",
+                e.getMessage());
+    }
+
+    @Test
+    void aConfiguredRelativePolicyIsLookedForInTheModuleThenAboveIt() throws Exception {
+        // Maven hands the goal `-Dpledge.policy=privacy/shop.pledge` (or a relative <policy> inherited
+        // from the parent) made absolute against each module's folder
+        module("");
+        Path services = module("services");
+        Path web = module("services/web");
+        Path inRoot = Files.createDirectories(root.resolve("privacy")).resolve("shop.pledge");
+        Files.writeString(inRoot, "policy shop \"Shop\" { version \"1\" }\n");
+
+        List<Path> places =
+                PolicyLocation.places(web.resolve("privacy/shop.pledge"), web, List.of(services, root), root);
+        assertEquals(
+                List.of(
+                        web.resolve("privacy/shop.pledge"),
+                        services.resolve("privacy/shop.pledge"),
+                        root.resolve("privacy/shop.pledge")),
+                places);
+        assertEquals(inRoot, PolicyLocation.find(places, root));
+
+        Path own = Files.createDirectories(web.resolve("privacy")).resolve("shop.pledge");
+        Files.writeString(own, "policy web \"Web\" { version \"1\" }\n");
+        assertEquals(own, PolicyLocation.find(places, root), "the module's own comes first");
+    }
+
+    @Test
+    void aConfiguredRelativePolicyFoundNowhereNamesEveryPlace() throws IOException {
+        module("");
+        Path web = module("web");
+
+        PledgeBuildException e = assertThrows(
+                PledgeBuildException.class,
+                () -> PolicyLocation.find(
+                        PolicyLocation.places(web.resolve("privacy"), web, List.of(root), root), root));
+        assertEquals(
+                "no policy found: looked in web/privacy, privacy (the module, then its parent modules up to the "
+                        + "reactor root): write the policy in one of them (one in the root serves every module), or "
+                        + "set <policy> (property pledge.policy) to its file or folder",
                 e.getMessage());
     }
 
@@ -127,7 +169,7 @@ class PolicyLocationTest {
 
         PledgeBuildException e = assertThrows(
                 PledgeBuildException.class,
-                () -> PolicyLocation.find(null, PolicyLocation.places(web, List.of(services, root), root), root));
+                () -> PolicyLocation.find(PolicyLocation.places(web, List.of(services, root), root), root));
 
         assertTrue(e.isFailure());
         assertEquals(
@@ -142,7 +184,7 @@ class PolicyLocationTest {
     void aProjectOfItsOwnKeepsTheMessageItAlwaysHad() {
         PledgeBuildException e = assertThrows(
                 PledgeBuildException.class,
-                () -> PolicyLocation.find(null, PolicyLocation.places(root, List.of(), root), root));
+                () -> PolicyLocation.find(PolicyLocation.places(root, List.of(), root), root));
 
         assertEquals(
                 "policy src/main/pledge does not exist: write the policy there, or set <policy> (property "

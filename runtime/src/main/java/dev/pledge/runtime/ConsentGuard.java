@@ -15,7 +15,10 @@ import java.util.Objects;
  * region is one of them (an unknown region is denied);</li>
  * <li>a subject younger than the region's minimum age ({@link RegionSpec#minimumAge()}; the highest of the
  * policy when the region is unknown) is denied ({@link Decision#DENIED_UNDER_MINIMUM_AGE}), unless the purpose
- * rests on a legal obligation or vital interest, which no children's rule of a policy can waive;</li>
+ * rests on a legal obligation or vital interest, which no children's rule of a policy can waive (the ages are
+ * the purpose's own where a children's rule limited to its services applies: {@link PurposeSpec#childAge});</li>
+ * <li>a child (under the purpose's child age) is denied a purpose the policy promises not to use on children
+ * ({@link PurposeSpec#notForChildren()}: {@link Decision#DENIED_CHILD_PROFILING});</li>
  * <li>a purpose whose basis in the subject's region ({@link PurposeSpec#basis(RegionSpec)}) needs no consent is
  * allowed ({@link Decision#ALLOWED_BY_BASIS}), unless the basis is objectable and the subject objected
  * ({@link Decision#DENIED_OBJECTION}); for a subject of unknown region the strictest of the purpose's bases
@@ -47,6 +50,15 @@ public final class ConsentGuard {
     private final boolean[] exemptUnknown;
     private final int[] childAge;
     private final int maxChildAge;
+    /** Per purpose, per region: the child age and the minimum age for that purpose there. */
+    private final int[][] childAgeOf;
+
+    private final int[][] minimumAgeOf;
+    /** Per purpose: the highest of the above over all regions, for a subject whose region is unknown. */
+    private final int[] maxChildAgeOf;
+
+    private final int[] maxMinimumAgeOf;
+    private final boolean[] notForChildren;
     private final int[] minimumAge;
     private final int maxMinimumAge;
     private final Map<String, PurposeSpec> purposeById;
@@ -126,8 +138,32 @@ public final class ConsentGuard {
         }
         this.maxChildAge = max;
         this.maxMinimumAge = maxMinimum;
+        this.childAgeOf = new int[n][regions.length];
+        this.minimumAgeOf = new int[n][regions.length];
+        this.maxChildAgeOf = new int[n];
+        this.maxMinimumAgeOf = new int[n];
+        this.notForChildren = new boolean[n];
         for (int i = 0; i < n; i++) {
             readBases(i);
+            readAges(i);
+            notForChildren[i] = purposes[i].notForChildren();
+        }
+    }
+
+    /** The purpose's child and minimum ages in each region (a children's rule may be limited to services). */
+    private void readAges(int i) {
+        PurposeSpec p = purposes[i];
+        for (int r = 0; r < regions.length; r++) {
+            int child = p.childAge(regions[r]);
+            int minimum = p.minimumAge(regions[r]);
+            if (child < 0 || minimum < 0) {
+                throw new IllegalArgumentException(
+                        "purpose '" + p.id() + "' has a negative age limit in region '" + regions[r].id() + "'");
+            }
+            childAgeOf[i][r] = child;
+            minimumAgeOf[i][r] = minimum;
+            maxChildAgeOf[i] = Math.max(maxChildAgeOf[i], child);
+            maxMinimumAgeOf[i] = Math.max(maxMinimumAgeOf[i], minimum);
         }
     }
 
@@ -281,8 +317,12 @@ public final class ConsentGuard {
         }
         boolean known = r >= 0 && r < regions.length;
         boolean exempt = known ? bit(exemptIn[o], r) : exemptUnknown[o];
-        if (!exempt && isBelowMinimumAge(subject)) {
+        if (!exempt && isBelow(subject, minimumAgeOf[o], maxMinimumAgeOf[o])) {
             return Decision.DENIED_UNDER_MINIMUM_AGE;
+        }
+        boolean child = isBelow(subject, childAgeOf[o], maxChildAgeOf[o]);
+        if (child && notForChildren[o]) {
+            return Decision.DENIED_CHILD_PROFILING;
         }
         if (!(known ? bit(consentIn[o], r) : consentUnknown[o])) {
             boolean objectable = known ? bit(objectableIn[o], r) : objectableUnknown[o];
@@ -300,7 +340,7 @@ public final class ConsentGuard {
         if (subject.grantedVersion[o] < current) {
             return Decision.DENIED_OUTDATED_VERSION;
         }
-        if (isChild(subject) && subject.parentalVersion[o] < current) {
+        if (child && subject.parentalVersion[o] < current) {
             return Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT;
         }
         return Decision.ALLOWED_BY_CONSENT;

@@ -25,7 +25,10 @@ public enum Decision {
     /** The subject objected to a purpose based on legitimate interest (or public task). */
     DENIED_OBJECTION(false, "denied: the subject objected to processing for this purpose"),
     /** The purpose is not allowed in the subject's region, or the subject's region is unknown. */
-    DENIED_REGION(false, "denied: the purpose is not allowed in the subject's region (or the region is unknown)");
+    DENIED_REGION(false, "denied: the purpose is not allowed in the subject's region (or the region is unknown)"),
+    /** The subject is a child and the policy commits to not profiling children; the purpose profiles. */
+    DENIED_CHILD_PROFILING(
+            false, "denied: the subject is a child and the policy promises not to profile children for this purpose");
 
     private final boolean allowed;
     private final String message;

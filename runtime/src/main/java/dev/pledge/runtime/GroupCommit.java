@@ -14,6 +14,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * commits and syncs, then wakes the others. Records that arrive meanwhile form the next batch. So a lone
  * thread pays one commit per record, as before, and eight threads pay about one commit per eight records.
  *
+ * <p>How many batches may be in flight at once depends on the database ({@code writers}): H2 forces the whole
+ * file to disk after each commit ({@code CHECKPOINT SYNC}), so one batch at a time; PostgreSQL flushes its log
+ * for concurrent commits together, so a batch may start while others wait for their commit. Without that, one
+ * slow round trip (a busy machine) held up every other writer.
+ *
  * <p>Each append returns only when its own record is durable, or throws for its own record only: when a batch
  * fails (one duplicate record id rolls back the whole transaction), its records are written again one at a
  * time, each in its own transaction, so that every caller learns its own outcome.
@@ -44,13 +49,22 @@ final class GroupCommit {
     }
 
     private final BatchWriter writer;
+    private final int maxWriters;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
-    private boolean writing;
+    private int writing;
 
-    GroupCommit(BatchWriter writer) {
+    /**
+     * @param writer     writes one batch durably
+     * @param maxWriters how many batches may be written at once, {@code >= 1}
+     */
+    GroupCommit(BatchWriter writer, int maxWriters) {
+        if (maxWriters < 1) {
+            throw new IllegalArgumentException("maxWriters must be at least 1: " + maxWriters);
+        }
         this.writer = writer;
+        this.maxWriters = maxWriters;
     }
 
     /**
@@ -65,11 +79,12 @@ final class GroupCommit {
         try {
             queue.add(mine);
             while (!mine.done) {
-                if (writing) {
-                    written.awaitUninterruptibly(); // the record may be committed meanwhile: wait for the outcome
+                if (writing >= maxWriters || queue.isEmpty()) {
+                    // the record is queued behind busy writers, or in a batch being written: wait for an outcome
+                    written.awaitUninterruptibly();
                     continue;
                 }
-                writing = true;
+                writing++;
                 List<Pending> batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
                 while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
                     batch.add(queue.poll());
@@ -79,7 +94,7 @@ final class GroupCommit {
                     write(batch);
                 } finally {
                     lock.lock();
-                    writing = false;
+                    writing--;
                     written.signalAll();
                 }
             }

@@ -39,7 +39,7 @@ public final class JdbcConsentStore implements ConsentStore {
         this.connections = connections;
         this.dialect = dialect;
         this.durability = durability;
-        this.commits = new GroupCommit(this::writeDurably);
+        this.commits = new GroupCommit(this::writeDurably, durability.concurrentWriters());
     }
 
     /**
@@ -129,7 +129,11 @@ public final class JdbcConsentStore implements ConsentStore {
         withConnection(what, c -> {
             durability.beginWrite(c);
             try {
-                RecordRows.insertAll(c, records);
+                if (dialect != SqlDialect.POSTGRESQL
+                        || records.size() < PostgresCopy.MIN_RECORDS
+                        || !PostgresCopy.copyIn(c, records)) {
+                    RecordRows.insertAll(c, records);
+                }
             } catch (SQLException e) {
                 if (!"23505".equals(e.getSQLState())) {
                     throw e;

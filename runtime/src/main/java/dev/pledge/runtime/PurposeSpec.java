@@ -50,6 +50,40 @@ public interface PurposeSpec {
     int version();
 
     /**
+     * The age under which a subject in the region needs parental consent for this purpose: the region's
+     * ({@link RegionSpec#childAge()}) unless a children's rule limited to this purpose's services says
+     * otherwise (the most specific rule applies).
+     *
+     * @param region a region of the policy
+     * @return the age limit, or 0 when no rule applies
+     */
+    default int childAge(RegionSpec region) {
+        return region.childAge();
+    }
+
+    /**
+     * The age under which a subject in the region may not use this purpose at all: the region's
+     * ({@link RegionSpec#minimumAge()}) unless a children's rule limited to this purpose's services says
+     * otherwise.
+     *
+     * @param region a region of the policy
+     * @return the age limit, or 0 when no rule applies
+     */
+    default int minimumAge(RegionSpec region) {
+        return region.minimumAge();
+    }
+
+    /**
+     * Whether children may not be processed for this purpose at all, even with parental consent: a profiling
+     * purpose of a policy that commits to {@code no-profiling-of-children}.
+     *
+     * @return {@code true} to deny it to subjects under the purpose's child age
+     */
+    default boolean notForChildren() {
+        return false;
+    }
+
+    /**
      * Regions where this purpose may be processed: bit {@code i} set means allowed in the region whose
      * {@link RegionSpec#ordinal()} is {@code i}. {@code -1L} (all bits) means everywhere.
      *

@@ -119,6 +119,17 @@ enum SqlDialect {
         /** H2 on disk: after the commit, {@code CHECKPOINT SYNC} writes the store and forces it to the device. */
         CHECKPOINT_SYNC;
 
+        /** Batches a {@link GroupCommit} may have in flight at once. */
+        static final int CONCURRENT_COMMITS = 4;
+
+        /**
+         * @return how many group-commit batches may be written at once: one where each commit forces the whole
+         *         file to disk (H2), a few where the database flushes concurrent commits together (PostgreSQL)
+         */
+        int concurrentWriters() {
+            return this == CHECKPOINT_SYNC ? 1 : CONCURRENT_COMMITS;
+        }
+
         void beginWrite(Connection c) throws SQLException {
             if (this == SYNCHRONOUS_COMMIT_ON) {
                 try (Statement st = c.createStatement()) {

@@ -6,6 +6,7 @@ import static dev.pledge.runtime.TestPurpose.ANALYTICS;
 import static dev.pledge.runtime.TestPurpose.BILLING;
 import static dev.pledge.runtime.TestPurpose.FRAUD_PREVENTION;
 import static dev.pledge.runtime.TestPurpose.HEALTH_INSIGHTS;
+import static dev.pledge.runtime.TestPurpose.INTEREST_PROFILE;
 import static dev.pledge.runtime.TestPurpose.LOCAL_STORAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +37,13 @@ class ConsentGuardTest {
         SubjectConsent s = subject();
         assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, BILLING));
         assertEquals(Decision.ALLOWED_BY_BASIS, guard.check(s, FRAUD_PREVENTION));
+    }
+
+    @Test
+    void aChildIsDeniedAPurposeThePolicyPromisesNotToUseOnChildren() {
+        SubjectConsent child = subject().age(10).grant(INTEREST_PROFILE, 1).parentalConsent(INTEREST_PROFILE, 1);
+        assertEquals(Decision.DENIED_CHILD_PROFILING, guard.check(child, INTEREST_PROFILE));
+        assertEquals(Decision.ALLOWED_BY_CONSENT, guard.check(child.age(16), INTEREST_PROFILE), "16 is not a child");
     }
 
     @Test
@@ -183,6 +191,7 @@ class ConsentGuardTest {
         SubjectConsent kid =
                 guard.newSubject("kid").region(TestRegion.EU).age(9).grant(ANALYTICS, 1);
         seen.add(guard.check(kid, ANALYTICS));
+        seen.add(guard.check(kid, INTEREST_PROFILE));
         seen.add(guard.check(kid.region(TestRegion.KR), BILLING));
         assertEquals(EnumSet.allOf(Decision.class), seen);
     }
@@ -224,6 +233,7 @@ class ConsentGuardTest {
             case DENIED_OBJECTION -> s.object(FRAUD_PREVENTION);
             case DENIED_REGION -> s.region(TestRegion.US);
             case DENIED_UNDER_MINIMUM_AGE -> s.region(TestRegion.KR).age(10);
+            case DENIED_CHILD_PROFILING -> s.age(10).grant(INTEREST_PROFILE, 1).parentalConsent(INTEREST_PROFILE, 1);
         };
     }
 
@@ -233,6 +243,7 @@ class ConsentGuardTest {
                 ANALYTICS;
             case ALLOWED_BY_BASIS, DENIED_UNDER_MINIMUM_AGE -> BILLING;
             case DENIED_OUTDATED_VERSION -> AD_PERSONALISATION;
+            case DENIED_CHILD_PROFILING -> INTEREST_PROFILE;
             case DENIED_OBJECTION -> FRAUD_PREVENTION;
             case DENIED_REGION -> HEALTH_INSIGHTS;
         };

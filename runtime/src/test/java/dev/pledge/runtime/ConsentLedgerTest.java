@@ -119,7 +119,7 @@ class ConsentLedgerTest {
         LedgerException e = assertThrows(LedgerException.class, () -> ledger.append(r));
         assertEquals(
                 "consent record r-x: unknown purpose 'ads' in policy 'test-policy'; known purposes: analytics, "
-                        + "ad-personalisation, health-insights, fraud-prevention, billing, local-storage",
+                        + "ad-personalisation, health-insights, fraud-prevention, billing, local-storage, interest-profile",
                 e.getMessage());
         assertEquals(0, store.count());
     }

@@ -131,6 +131,36 @@ abstract class JdbcConsentStoreContract {
     }
 
     @Test
+    void aLargeImportKeepsEveryFieldAsAppendDoes() throws Exception {
+        JdbcConsentStore store = open();
+        List<ConsentRecord> batch = new ArrayList<>();
+        String[] texts = {"plain", "\"quoted\", comma", "back\\slash \\N", "line\nbreak\r\n\ttab", "用户 😀 👍🏽", ""};
+        for (int i = 0; i < 3 * PostgresCopy.MIN_RECORDS; i++) {
+            String text = texts[i % texts.length];
+            boolean sparse = i % 5 == 0;
+            batch.add(new ConsentRecord(
+                    "bulk-" + i + (text.isEmpty() ? "" : "-" + text.replaceAll("\\s", "_")),
+                    "subject " + text.replaceAll("\\s", "_") + i % 3,
+                    "analytics",
+                    1 + i % 4,
+                    "test-policy",
+                    "2025-01-01",
+                    ConsentAction.values()[i % ConsentAction.values().length],
+                    Instant.parse("2025-02-03T04:05:06.123456Z").plusSeconds(i),
+                    sparse ? null : "channel-" + i % 2,
+                    sparse ? null : text + " " + i,
+                    sparse ? null : "EU"));
+        }
+        store.appendAll(batch);
+        List<ConsentRecord> all = new ArrayList<>();
+        store.forEach(all::add);
+        assertEquals(batch, all, "in order, every field and every null kept");
+        LedgerException e = assertThrows(LedgerException.class, () -> store.appendAll(batch));
+        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        assertEquals(batch.size(), store.count(), "a taken id fails the whole import");
+    }
+
+    @Test
     void duplicateRecordIdIsRejectedAndNothingIsOverwritten() throws Exception {
         JdbcConsentStore store = open();
         ConsentRecord first = record("dup", "alice", ConsentAction.GRANT);

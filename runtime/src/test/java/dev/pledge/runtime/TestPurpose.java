@@ -8,7 +8,8 @@ enum TestPurpose implements PurposeSpec {
     HEALTH_INSIGHTS("health-insights", LegalBasis.EXPLICIT_CONSENT, 1, TestRegion.mask(TestRegion.EU, TestRegion.SG)),
     FRAUD_PREVENTION("fraud-prevention", LegalBasis.LEGITIMATE_INTEREST, 1, -1L),
     BILLING("billing", LegalBasis.CONTRACT, 1, -1L),
-    LOCAL_STORAGE("local-storage", LegalBasis.LEGAL_OBLIGATION, 1, TestRegion.mask(TestRegion.CN));
+    LOCAL_STORAGE("local-storage", LegalBasis.LEGAL_OBLIGATION, 1, TestRegion.mask(TestRegion.CN)),
+    INTEREST_PROFILE("interest-profile", LegalBasis.CONSENT, 1, -1L);
 
     static final String POLICY = "test-policy";
     static final String POLICY_VERSION = "2025-01-01";
@@ -43,6 +44,12 @@ enum TestPurpose implements PurposeSpec {
     @Override
     public long regionMask() {
         return regionMask;
+    }
+
+    /** The interest profile profiles, and the test policy promises not to profile children. */
+    @Override
+    public boolean notForChildren() {
+        return this == INTEREST_PROFILE;
     }
 
     static ConsentGuard guard() {

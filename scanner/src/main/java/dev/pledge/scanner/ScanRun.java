@@ -7,6 +7,7 @@ import dev.pledge.scanner.analysis.DomainData;
 import dev.pledge.scanner.analysis.FrameworkEntries;
 import dev.pledge.scanner.analysis.Linker;
 import dev.pledge.scanner.analysis.Reachability;
+import dev.pledge.scanner.catalogue.AndroidPermissions;
 import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
@@ -29,6 +30,7 @@ import dev.pledge.scanner.rules.DataCheck;
 import dev.pledge.scanner.rules.DomainDataCheck;
 import dev.pledge.scanner.rules.Findings;
 import dev.pledge.scanner.rules.PartyCheck;
+import dev.pledge.scanner.rules.PermissionCheck;
 import dev.pledge.scanner.rules.PolicyFacts;
 import dev.pledge.scanner.rules.PurposeCheck;
 import dev.pledge.scanner.rules.SharingCheck;
@@ -109,6 +111,13 @@ final class ScanRun {
             List<DomainData.Classified> domain = new DomainData(catalogue).classify(classes);
             DomainDataCheck.run(domain, sources, request.policy().id(), refs, findings);
             PartyCheck.run(classes, request.policy().id(), refs, findings);
+            PermissionCheck.run(
+                    input.manifests(),
+                    AndroidPermissions.builtIn(),
+                    catalogue,
+                    sources,
+                    request.policy().id(),
+                    findings);
             List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));

@@ -7,6 +7,7 @@ import dev.pledge.scanner.catalogue.CatalogueParser;
 import dev.pledge.scanner.model.ScanRule;
 import dev.pledge.scanner.report.Baseline;
 import dev.pledge.scanner.report.ScanResult;
+import dev.pledge.scanner.report.SdkInventory;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -46,21 +47,40 @@ public final class Scanner {
      */
     public ScanResult scan(ScanRequest request) throws ScanException {
         Objects.requireNonNull(request, "request");
-        ScanOptions options = request.options();
+        return ScanRun.run(request, catalogue(request.options()), baseline(request.options()), logger);
+    }
+
+    /**
+     * Lists the third-party SDKs of the request's roots, εxodus-style, and says which ones the policy
+     * declares: the SDKs whose classes the input holds (bundled jars, DEX files of an APK) and those
+     * its code calls. {@code pledge sdks}.
+     *
+     * @throws ScanException if a catalogue file cannot be read or is malformed
+     */
+    public SdkInventory inventory(ScanRequest request) throws ScanException {
+        Objects.requireNonNull(request, "request");
+        Catalogue catalogue = catalogue(request.options());
+        return Inventory.build(request, catalogue, ScanRun.run(request, catalogue, null, logger));
+    }
+
+    private static Catalogue catalogue(ScanOptions options) throws ScanException {
         Catalogue catalogue = options.builtInCatalogue() ? BUILT_IN : Catalogue.EMPTY;
         try {
-            catalogue = catalogue.plus(CatalogueParser.read(options.catalogues()));
+            return catalogue.plus(CatalogueParser.read(options.catalogues()));
         } catch (CatalogueException e) {
             throw new ScanException(e.getMessage(), e);
         }
-        Baseline baseline = null;
-        if (options.baseline() != null) {
-            try {
-                baseline = Baseline.read(options.baseline());
-            } catch (IOException e) {
-                throw new ScanException("cannot read the baseline: " + e.getMessage(), e);
-            }
+    }
+
+    /** The baseline the options name, or null. */
+    private static Baseline baseline(ScanOptions options) throws ScanException {
+        if (options.baseline() == null) {
+            return null;
         }
-        return ScanRun.run(request, catalogue, baseline, logger);
+        try {
+            return Baseline.read(options.baseline());
+        } catch (IOException e) {
+            throw new ScanException("cannot read the baseline: " + e.getMessage(), e);
+        }
     }
 }

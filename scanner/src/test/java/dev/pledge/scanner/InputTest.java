@@ -97,8 +97,8 @@ class InputTest {
                 List.of(
                         dir.resolve("missing") + " does not exist: check the path (build the classes first?)",
                         text
-                                + " is not a class folder, a class file or a jar (.jar, .war, .ear, .aar, .zip): pass the compiled"
-                                + " classes, e.g. target/classes"),
+                                + " is not a class folder, a class file, a DEX file or an archive (.jar, .war, .ear, .aar,"
+                                + " .apk, .aab, .zip): pass the compiled classes, e.g. target/classes, or the app's package"),
                 result.findings().stream().map(ScanFinding::message).sorted().toList());
         assertEquals(List.of("unreadable-class", "unreadable-class"), rules(result));
     }

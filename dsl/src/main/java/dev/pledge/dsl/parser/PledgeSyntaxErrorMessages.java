@@ -2,6 +2,7 @@
 package dev.pledge.dsl.parser;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 import dev.pledge.dsl.validation.Rule;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
  * Parser errors in the words of a policy author: what was found, what fits there, and a hint
  * for the usual slips (an unclosed string, an unknown keyword).
  */
+@Singleton // stateless once set up; every parse of every file asks for one, and setting up reads the whole grammar
 public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
     private static final String UNCLOSED = PledgeLexer.UNCLOSED;

@@ -73,12 +73,15 @@ final class CompletenessValidator extends PledgeCheck {
                     "the recipients or categories of recipients",
                     "recipient <name> \"...\" { kind service-provider receives ... for ... }");
         }
-        if (family.all(Transfer.class).isEmpty()) {
+        if (family.all(Transfer.class).isEmpty()
+                && family.all(dev.pledge.dsl.pledge.Promise.class).stream()
+                        .noneMatch(p -> "no-transfers".equals(p.getKind()))) {
             gap(
                     policy,
                     Rule.GDPR_TRANSFERS,
                     "whether data is transferred to third countries, and the safeguards",
-                    "transfer <name> { from <region> to <region> by standard-contractual-clauses }");
+                    "transfer <name> { from <region> to <region> by standard-contractual-clauses }` (or, if the "
+                            + "policy says it makes none, `commitment no-transfers \"...\" { no-transfers }");
         }
         if (family.all(Retention.class).isEmpty() && purposes.stream().allMatch(p -> p.getRetention() == null)) {
             gap(

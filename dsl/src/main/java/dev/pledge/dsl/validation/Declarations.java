@@ -21,6 +21,15 @@ public final class Declarations {
         if (type == p.getDataItem()) {
             return "data item";
         }
+        if (type == p.getOperator()) {
+            return "party, recipient or controller";
+        }
+        if (type == p.getExtensible()) {
+            return "purpose, party or data item";
+        }
+        if (type == p.getRequestProcedure()) {
+            return "request procedure";
+        }
         if (type == p.getDataCategory()) {
             return "data category";
         }
@@ -42,8 +51,11 @@ public final class Declarations {
         if (type == p.getDataCategory()) {
             return "category " + name + " \"...\" { }";
         }
-        if (type == p.getParty()) {
+        if (type == p.getParty() || type == p.getOperator()) {
             return "party " + name + " \"...\" { kind ... }";
+        }
+        if (type == p.getExtensible()) {
+            return "purpose " + name + " \"...\" { ... }";
         }
         if (type == p.getRight()) {
             return "right " + name + " { via ... }";

@@ -6,11 +6,11 @@ import dev.pledge.dsl.pledge.PolicyFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -28,7 +28,7 @@ import org.eclipse.emf.ecore.resource.URIConverter;
 public final class PolicyFamily {
 
     private final List<Resource> resources;
-    private final Map<Object, Object> memo = new HashMap<>();
+    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
     private List<EObject> contents;
 
     private PolicyFamily(List<Resource> resources) {
@@ -38,10 +38,14 @@ public final class PolicyFamily {
     /** The family of the resource that contains {@code context}. */
     public static PolicyFamily of(EObject context) {
         Resource resource = context.eResource();
-        ResourceSet resourceSet = resource.getResourceSet();
-        if (resourceSet == null) {
+        if (resource.getResourceSet() == null) {
             return new PolicyFamily(List.of(resource));
         }
+        return FamilyCache.of(resource, PolicyFamily::compute);
+    }
+
+    private static PolicyFamily compute(Resource resource) {
+        ResourceSet resourceSet = resource.getResourceSet();
         Set<Resource> family = new LinkedHashSet<>(closure(resource));
         for (Resource other : List.copyOf(resourceSet.getResources())) {
             if (other != resource && isPledge(other)) {
@@ -142,7 +146,8 @@ public final class PolicyFamily {
 
     /**
      * A value derived from the family, computed once: checks that would otherwise walk the whole
-     * policy for every declaration share one index. A family lives for one validation run.
+     * policy for every declaration share one index. A family lives as long as its resource set
+     * stays the same ({@link FamilyCache}).
      */
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Supplier<T> compute) {
@@ -154,7 +159,7 @@ public final class PolicyFamily {
         return (T) value;
     }
 
-    private List<EObject> contents() {
+    private synchronized List<EObject> contents() {
         if (contents == null) {
             List<EObject> all = new ArrayList<>();
             for (Resource resource : resources) {

@@ -9,6 +9,7 @@ import dev.pledge.dsl.pledge.Marketing;
 import dev.pledge.dsl.pledge.PledgePackage;
 import dev.pledge.dsl.pledge.Purpose;
 import dev.pledge.dsl.pledge.Region;
+import dev.pledge.dsl.pledge.RequestProcedure;
 import dev.pledge.dsl.pledge.Retained;
 import dev.pledge.dsl.pledge.Retention;
 import dev.pledge.dsl.pledge.Right;
@@ -123,11 +124,12 @@ final class PurposeValidator extends PledgeCheck {
             return;
         }
         PolicyFamily family = family(purpose);
-        boolean policyWide = family.memo(
-                "withdraw-consent-right",
-                () -> family.all(Right.class).stream()
-                        .anyMatch(right -> right.getKind() == RightKind.WITHDRAW_CONSENT
-                                && !right.getChannels().isEmpty()));
+        boolean policyWide = family.memo("withdraw-consent-right", () -> {
+            List<RequestProcedure> procedures = family.all(RequestProcedure.class);
+            return family.all(Right.class).stream()
+                    .anyMatch(right -> right.getKind() == RightKind.WITHDRAW_CONSENT
+                            && (!right.getChannels().isEmpty() || hasChannel(RightProcedures.of(right, procedures))));
+        });
         if (!policyWide) {
             error(
                     Rule.MISSING_WITHDRAWAL,
@@ -177,7 +179,8 @@ final class PurposeValidator extends PledgeCheck {
             return;
         }
         for (Retention retention : family(purpose).all(Retention.class)) {
-            if (retention.getTargets().isEmpty() || covers(retention.getTargets(), purpose)) {
+            if (inScope(retention, purpose)
+                    && (retention.getTargets().isEmpty() || covers(retention.getTargets(), purpose))) {
                 return;
             }
         }
@@ -198,6 +201,7 @@ final class PurposeValidator extends PledgeCheck {
             Set<DataItem> all = new HashSet<>();
             family.all(Purpose.class).forEach(purpose -> all.addAll(items(purpose.getUses())));
             family.all(Marketing.class).forEach(marketing -> all.addAll(items(marketing.getUses())));
+            family.all(dev.pledge.dsl.pledge.Extension.class).forEach(e -> all.addAll(items(e.getUses())));
             return all;
         });
         if (used.contains(item)) {
@@ -211,10 +215,23 @@ final class PurposeValidator extends PledgeCheck {
                 P.getDataItem_Name());
     }
 
+    private static boolean hasChannel(RequestProcedure procedure) {
+        return procedure != null && !procedure.getChannels().isEmpty();
+    }
+
     /** Whether the policy bases the purpose on consent, in at least one region. */
     static boolean needsConsent(Purpose purpose) {
         return purpose.getBases().stream()
                 .anyMatch(b -> b.getBasis() == LegalBasis.CONSENT || b.getBasis() == LegalBasis.EXPLICIT_CONSENT);
+    }
+
+    /** Whether a rule's services and regions hold wherever the purpose does. */
+    private static boolean inScope(Retention rule, Purpose purpose) {
+        boolean services =
+                rule.getServices().isEmpty() || purpose.getServices().stream().anyMatch(rule.getServices()::contains);
+        boolean regions = rule.getRegions().isEmpty()
+                || !purpose.getRegions().isEmpty() && rule.getRegions().containsAll(purpose.getRegions());
+        return services && regions;
     }
 
     private static boolean covers(List<Retained> targets, Purpose purpose) {

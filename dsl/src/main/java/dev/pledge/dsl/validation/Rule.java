@@ -57,8 +57,21 @@ public enum Rule {
             "role-conflict",
             Level.ERROR,
             "A region names a company its controller (or processor) while the company states another role there."),
+    CONFLICTING_SCOPE("conflicting-scope", Level.ERROR, "A rule names its regions and says it holds in all regions."),
+    EXTENSION_MISMATCH(
+            "extension-mismatch",
+            Level.ERROR,
+            "An `extend` clause does not fit what it extends (`uses` for a purpose, `receives` for a party...)."),
+    COMMITMENT_CONTRADICTED(
+            "commitment-contradicted",
+            Level.ERROR,
+            "A declaration says what a commitment of the policy promises will not happen."),
     UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
     MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
+    RIGHT_WITHOUT_CHANNEL(
+            "right-without-channel",
+            Level.WARNING,
+            "A right gives no way to use it, neither its own channel nor its request procedure's."),
     IDENTIFIER_STYLE("identifier-style", Level.WARNING, "A name is not English kebab-case."),
     SENSITIVE_WITHOUT_LAW(
             "sensitive-without-law", Level.WARNING, "A sensitive data item does not say which law makes it sensitive."),

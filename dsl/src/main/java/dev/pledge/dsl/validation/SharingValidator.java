@@ -22,13 +22,16 @@ final class SharingValidator extends PledgeCheck {
 
     @Check
     public void checkDisclosure(Disclosure disclosure) {
-        Party party = (Party) disclosure.eContainer();
+        Party party = Extensions.partyOf(disclosure);
+        if (party == null) {
+            return; // an extension of something that is not a party: extension-mismatch reports it
+        }
         List<DataSet> data = disclosure.getData();
         // each purpose's items once, as a set: per item and as a list, a whole category took quadratic time
         Map<Purpose, Set<DataItem>> uses = new HashMap<>();
         for (Purpose purpose : disclosure.getPurposes()) {
             if (!purpose.eIsProxy()) {
-                uses.put(purpose, items(purpose.getUses()));
+                uses.put(purpose, Extensions.items(purpose, disclosure));
             }
         }
         for (int i = 0; i < data.size(); i++) {

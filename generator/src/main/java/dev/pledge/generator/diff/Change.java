@@ -2,6 +2,7 @@
 package dev.pledge.generator.diff;
 
 import dev.pledge.generator.model.LegalBasis;
+import dev.pledge.generator.model.ProvisionRequirement;
 import dev.pledge.generator.model.RightKind;
 import dev.pledge.generator.model.TransferMechanism;
 import java.util.LinkedHashMap;
@@ -278,6 +279,44 @@ public sealed interface Change {
         }
     }
 
+    /** A commitment only the new version makes; {@code promises} are the kinds of its promises. */
+    record CommitmentAdded(String subject, String title, List<String> promises) implements Change {
+        public CommitmentAdded {
+            promises = List.copyOf(promises);
+        }
+
+        public String kind() {
+            return "commitment-added";
+        }
+
+        public String describe() {
+            return "commitment `" + subject + "` (" + title + ") added: " + list(promises);
+        }
+
+        public Map<String, Object> details() {
+            return map("title", title, "promises", promises);
+        }
+    }
+
+    /** A commitment only the old version makes: the policy no longer promises it. */
+    record CommitmentRemoved(String subject, String title, List<String> promises) implements Change {
+        public CommitmentRemoved {
+            promises = List.copyOf(promises);
+        }
+
+        public String kind() {
+            return "commitment-removed";
+        }
+
+        public String describe() {
+            return "commitment `" + subject + "` (" + title + ") withdrawn: " + list(promises);
+        }
+
+        public Map<String, Object> details() {
+            return map("title", title, "promises", promises);
+        }
+    }
+
     /** A transfer across regions only the new version declares. */
     record TransferAdded(
             String subject,
@@ -320,6 +359,52 @@ public sealed interface Change {
                     recipients,
                     "mechanisms",
                     mechanisms.stream().map(TransferMechanism::id).toList());
+        }
+    }
+
+    /**
+     * A purpose of both versions that now profiles people or makes automated decisions and did not
+     * (GDPR Art. 13(2)(f), 22).
+     *
+     * @param profiling it now profiles people
+     * @param decisions it now makes automated decisions
+     */
+    record AutomatedProcessingAdded(String subject, boolean profiling, boolean decisions) implements Change {
+        public String kind() {
+            return "automated-processing-added";
+        }
+
+        public String describe() {
+            return "purpose `" + subject + "` now " + (profiling ? "profiles people" : "")
+                    + (profiling && decisions ? " and " : "") + (decisions ? "makes automated decisions" : "");
+        }
+
+        public Map<String, Object> details() {
+            return map("profiling", profiling, "automatedDecisions", decisions);
+        }
+    }
+
+    /**
+     * Whether people must provide data changed (GDPR Art. 13(2)(e)), for a purpose or a data item of
+     * both versions.
+     *
+     * @param what {@code purpose} or {@code item}
+     * @param from the old requirement, or null when the old version did not say
+     * @param to the new requirement, or null when the new version does not say
+     */
+    record ProvisionChanged(String subject, String what, ProvisionRequirement from, ProvisionRequirement to)
+            implements Change {
+        public String kind() {
+            return "provision-changed";
+        }
+
+        public String describe() {
+            return "whether people must provide the data for " + what + " `" + subject + "` changed from "
+                    + (from == null ? "not stated" : from.id()) + " to " + (to == null ? "not stated" : to.id());
+        }
+
+        public Map<String, Object> details() {
+            return map("what", what, "from", from == null ? null : from.id(), "to", to == null ? null : to.id());
         }
     }
 

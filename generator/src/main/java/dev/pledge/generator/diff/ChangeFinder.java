@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.diff;
 
+import dev.pledge.generator.model.Commitment;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Period;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Provision;
+import dev.pledge.generator.model.ProvisionRequirement;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
@@ -47,6 +50,9 @@ final class ChangeFinder {
         finder.transfers();
         finder.triggers();
         finder.safeguards();
+        finder.commitments();
+        finder.automatedProcessing();
+        finder.provisions();
         return List.copyOf(finder.changes);
     }
 
@@ -181,6 +187,23 @@ final class ChangeFinder {
         }
     }
 
+    private void commitments() {
+        Map<String, Commitment> old = byId(before.commitments(), Commitment::id);
+        Map<String, Commitment> now = byId(after.commitments(), Commitment::id);
+        now.values().stream()
+                .filter(c -> !old.containsKey(c.id()))
+                .forEach(c ->
+                        changes.add(new Change.CommitmentAdded(c.id(), c.title().text(), kinds(c))));
+        old.values().stream()
+                .filter(c -> !now.containsKey(c.id()))
+                .forEach(c -> changes.add(
+                        new Change.CommitmentRemoved(c.id(), c.title().text(), kinds(c))));
+    }
+
+    private static List<String> kinds(Commitment commitment) {
+        return commitment.promises().stream().map(p -> p.kind().id()).distinct().toList();
+    }
+
     private void safeguards() {
         Map<String, Purpose> oldPurposes = byId(before.purposes(), Purpose::id);
         for (Purpose purpose : after.purposes()) {
@@ -208,6 +231,45 @@ final class ChangeFinder {
     private void safeguards(String subject, List<String> then, List<String> now) {
         if (!Set.copyOf(now).equals(Set.copyOf(then))) {
             changes.add(new Change.SafeguardsChanged(subject, minus(now, then), minus(then, now)));
+        }
+    }
+
+    private void automatedProcessing() {
+        Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = old.get(purpose.id());
+            if (was != null) {
+                boolean profiling = purpose.profiling() && !was.profiling();
+                boolean decisions = purpose.automatedDecisions() && !was.automatedDecisions();
+                if (profiling || decisions) {
+                    changes.add(new Change.AutomatedProcessingAdded(purpose.id(), profiling, decisions));
+                }
+            }
+        }
+    }
+
+    private void provisions() {
+        Map<String, Purpose> oldPurposes = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = oldPurposes.get(purpose.id());
+            if (was != null) {
+                provision(purpose.id(), "purpose", was.provision(), purpose.provision());
+            }
+        }
+        Map<String, DataItem> oldItems = byId(before.items(), DataItem::id);
+        for (DataItem item : after.items()) {
+            DataItem was = oldItems.get(item.id());
+            if (was != null) {
+                provision(item.id(), "item", was.provision(), item.provision());
+            }
+        }
+    }
+
+    private void provision(String id, String what, Provision was, Provision now) {
+        ProvisionRequirement from = was == null ? null : was.requirement();
+        ProvisionRequirement to = now == null ? null : now.requirement();
+        if (from != to) {
+            changes.add(new Change.ProvisionChanged(id, what, from, to));
         }
     }
 

@@ -25,9 +25,10 @@ import java.util.Set;
  * in the new version, when it is new; when its basis changed to consent from another basis, or
  * from {@code consent} to {@code explicit-consent}; when it uses data items it did not use; or when
  * its data goes to a recipient that did not receive it for this purpose (consent covers the
- * recipients it was given for). Every other change of a purpose (new or widened purpose on another
- * basis, basis changed away from consent, less data, retention) needs only a notice, as does a
- * removed purpose. Purposes without changes are not listed.
+ * recipients it was given for); or when it now profiles people or makes automated decisions (consent
+ * was not given for them). Every other change of a purpose (new or widened purpose on another basis,
+ * basis changed away from consent, less data, retention, whether people must provide the data)
+ * needs only a notice, as does a removed purpose. Purposes without changes are not listed.
  */
 final class ConsentImpacts {
 
@@ -83,6 +84,15 @@ final class ConsentImpacts {
         if (!newRecipients.isEmpty()) {
             (consent ? fresh : notice).add("data goes to new recipients: " + String.join(", ", newRecipients));
         }
+        if (purpose.profiling() && !was.profiling()) {
+            (consent ? fresh : notice).add("now profiles people");
+        }
+        if (purpose.automatedDecisions() && !was.automatedDecisions()) {
+            (consent ? fresh : notice).add("now makes automated decisions");
+        }
+        if (!java.util.Objects.equals(requirement(was), requirement(purpose))) {
+            notice.add("whether people must provide the data changed");
+        }
         if (!minus(was.items(), purpose.items()).isEmpty()) {
             notice.add("uses less data: " + String.join(", ", minus(was.items(), purpose.items())));
         }
@@ -133,6 +143,10 @@ final class ConsentImpacts {
             }
         }
         return received;
+    }
+
+    private static Object requirement(Purpose purpose) {
+        return purpose.provision() == null ? null : purpose.provision().requirement();
     }
 
     /** Whether the purpose rests on consent in at least one region. */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The diff for a person: a heading, the purposes that need fresh consent, those that need only a
- * notice, then every change on a line of its own ({@code kind  subject: description}).
+ * notice, the removed declarations the new version says differently ({@link Restructure}), then
+ * every change on a line of its own ({@code kind  subject: description}).
  */
 public final class DiffText {
 
@@ -25,6 +26,13 @@ public final class DiffText {
         text.append(summary(diff.counts())).append('\n');
         purposes(text, "Fresh consent needed", diff.freshConsent());
         purposes(text, "Notice only", diff.noticeOnly());
+        if (!diff.restructures().isEmpty()) {
+            text.append("\nSaid differently, not removed (")
+                    .append(diff.restructures().size())
+                    .append("):\n");
+            diff.restructures()
+                    .forEach(r -> text.append("  ").append(r.describe()).append('\n'));
+        }
         text.append("\nChanges:\n");
         int width =
                 diff.changes().stream().mapToInt(c -> c.kind().length()).max().orElse(0);

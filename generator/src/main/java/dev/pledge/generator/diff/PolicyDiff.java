@@ -14,8 +14,15 @@ import java.util.Objects;
  *
  * @param before the old policy's name and version
  * @param after the new policy's name and version
+ * @param restructures removed declarations the new version says differently (renamed, split,
+ *     merged, a control now a way to opt out): see {@link Restructures}
  */
-public record PolicyDiff(Version before, Version after, List<Change> changes, List<PurposeImpact> purposes) {
+public record PolicyDiff(
+        Version before,
+        Version after,
+        List<Change> changes,
+        List<PurposeImpact> purposes,
+        List<Restructure> restructures) {
 
     /** A policy's name and version label. */
     public record Version(String policy, String version) {
@@ -29,6 +36,7 @@ public record PolicyDiff(Version before, Version after, List<Change> changes, Li
         Objects.requireNonNull(after, "after");
         changes = List.copyOf(changes);
         purposes = List.copyOf(purposes);
+        restructures = List.copyOf(restructures);
     }
 
     /** Compares two checked policies. */
@@ -39,7 +47,8 @@ public record PolicyDiff(Version before, Version after, List<Change> changes, Li
                 Version.of(before),
                 Version.of(after),
                 ChangeFinder.changes(before, after),
-                ConsentImpacts.of(before, after));
+                ConsentImpacts.of(before, after),
+                Restructures.find(before, after));
     }
 
     public boolean isEmpty() {

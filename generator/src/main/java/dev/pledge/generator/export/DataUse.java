@@ -8,6 +8,8 @@ import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.PartyRole;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.Provision;
+import dev.pledge.generator.model.ProvisionRequirement;
 import dev.pledge.generator.model.Purpose;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,8 +28,9 @@ import java.util.Set;
  *        controller's behalf or receive data to comply with the law are not "sharing" in the stores'
  *        sense: role {@code processor}/{@code sub-processor}, or only kinds among
  *        {@link #ON_BEHALF}
- * @param optional every purpose that uses it rests on consent or is {@code optional}: people can
- *        choose whether it is collected
+ * @param optional people can choose whether it is collected: for every purpose that uses it, the
+ *        item's or the purpose's {@code provision} is {@code voluntary}, or, when neither says, the
+ *        purpose rests on consent or is {@code optional}
  * @param tracking a party of kind {@code advertising} or {@code attribution} receives it, or a
  *        purpose of use class {@code third-party-advertising} uses it
  * @param personal neither the item nor its category is {@code non-personal}
@@ -94,9 +97,14 @@ record DataUse(
         boolean tracking = false;
         for (Purpose purpose : using) {
             purposes.add(purpose.id());
-            // consent in every region makes it optional; an unstated basis says nothing either way
-            optional &= purpose.optional()
-                    || purpose.bases().stream().allMatch(b -> b.basis().isConsent());
+            // what the policy says about providing the data decides (the item's `provision` first, then
+            // the purpose's); else consent in every region makes it optional; an unstated basis says
+            // nothing either way
+            Provision provision = item.provision() != null ? item.provision() : purpose.provision();
+            optional &= provision != null
+                    ? provision.requirement() == ProvisionRequirement.VOLUNTARY
+                    : purpose.optional()
+                            || purpose.bases().stream().allMatch(b -> b.basis().isConsent());
             tracking |= mappings.useClasses(purpose.id()).orElse(List.of()).contains("third-party-advertising");
         }
         Set<String> sharedFor = new LinkedHashSet<>();

@@ -7,6 +7,7 @@ import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.DecisionLogic;
 import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
@@ -14,6 +15,7 @@ import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Safeguard;
+import dev.pledge.generator.model.SensitiveLaw;
 import dev.pledge.generator.model.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,11 +52,34 @@ public final class DpvJsonLd {
     }
 
     /**
-     * What the export leaves out rather than guess: a basis the policy does not state, a safeguard DPV has no
-     * technical measure for.
+     * What the export leaves out rather than guess: a basis the policy does not state; whether
+     * people must provide data, when they are told about data from others, and the significance
+     * and consequences of automated decisions (Pledge maps no DPV concept to them; the Pledge JSON
+     * export carries them); a safeguard DPV has no technical measure for.
      */
     static List<String> warnings(Policy policy, Mappings mappings) {
         List<String> warnings = new ArrayList<>();
+        boolean provision = policy.info().provision() != null
+                || policy.purposes().stream().anyMatch(p -> p.provision() != null)
+                || policy.items().stream().anyMatch(i -> i.provision() != null);
+        if (provision) {
+            warnings.add("dpv: whether people must provide data (`provision`, GDPR Art. 13(2)(e)) is not exported:"
+                    + " Pledge maps no DPV concept to it; the Pledge JSON export has it");
+        }
+        boolean told = !policy.info().told().isEmpty()
+                || policy.categories().stream().anyMatch(c -> !c.told().isEmpty())
+                || policy.items().stream().anyMatch(i -> !i.told().isEmpty());
+        if (told) {
+            warnings.add("dpv: when people are told about data from others (`told`, GDPR Art. 14(3)) is not exported:"
+                    + " Pledge maps no DPV concept to it; the Pledge JSON export has it");
+        }
+        boolean effects = policy.purposes().stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.decisionLogic(), p.profilingLogic()))
+                .anyMatch(l -> l != null && (l.significance() != null || l.consequences() != null));
+        if (effects) {
+            warnings.add("dpv: the significance and consequences of automated decisions (GDPR Art. 13(2)(f)) are not"
+                    + " exported, only their logic (dpv:hasAlgorithmicLogic); the Pledge JSON export has them all");
+        }
         for (Purpose purpose : policy.purposes()) {
             for (Safeguard safeguard : purpose.safeguards()) {
                 if (mappings.dpvIfAny("safeguard:" + safeguard.kind().id()).isEmpty()) {
@@ -159,6 +184,7 @@ public final class DpvJsonLd {
                 "hasDataController",
                 "hasRight",
                 "hasProcessing",
+                "hasContext",
                 "hasJurisdiction",
                 "hasTechnicalMeasure")) {
             context.put("dpv:" + property, object().put("@type", "@id").build());
@@ -167,6 +193,11 @@ public final class DpvJsonLd {
         context.put(
                 "label",
                 object().put("@id", "skos:prefLabel")
+                        .put("@container", "@language")
+                        .build());
+        context.put(
+                "description",
+                object().put("@id", "skos:definition")
                         .put("@container", "@language")
                         .build());
         return context;
@@ -197,9 +228,28 @@ public final class DpvJsonLd {
                 .put("dpv:hasRecipient", List.copyOf(recipients))
                 .put("dpv:hasRight", rights.isEmpty() ? null : rights)
                 .put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
+                .put("dpv:hasContext", purpose.automatedDecisions() ? List.of("dpv:AutomatedDecisionMaking") : null)
+                .put("dpv:hasAlgorithmicLogic", logic(purpose))
                 .put("dpv:hasProcess", regionalIds(purpose))
                 .put("dpv:hasTechnicalMeasure", measures(purpose, mappings))
                 .build();
+    }
+
+    /**
+     * What the policy says about how its automated decisions and profiling work (GDPR Art.
+     * 13(2)(f)), as {@code dpv:AlgorithmicLogic} nodes described in every language; null when it
+     * says nothing.
+     */
+    private static List<Object> logic(Purpose purpose) {
+        List<Object> logic = new ArrayList<>();
+        for (DecisionLogic stated : java.util.Arrays.asList(purpose.decisionLogic(), purpose.profilingLogic())) {
+            if (stated != null && stated.logic() != null) {
+                logic.add(object().put("@type", "dpv:AlgorithmicLogic")
+                        .put("description", JsonTree.text(stated.logic()))
+                        .build());
+            }
+        }
+        return logic.isEmpty() ? null : logic;
     }
 
     /** The DPV technical measures of the purpose's safeguards (those DPV has). */
@@ -261,6 +311,9 @@ public final class DpvJsonLd {
         List<String> types = new ArrayList<>(dataTypes(item, item.nonPersonal() || category.nonPersonal(), mappings));
         if (item.sensitive()) {
             types.add(1, "dpv:SensitivePersonalData");
+            if (item.sensitiveUnder().contains(SensitiveLaw.GDPR_ART9)) {
+                types.add(2, "dpv:SpecialCategoryPersonalData");
+            }
         }
         Map<String, Object> node = node("data/" + item.id(), types, item.title());
         node.put("skos:broader", "pledge:data/" + category.id());

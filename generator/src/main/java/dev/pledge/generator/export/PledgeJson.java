@@ -10,24 +10,32 @@ import static dev.pledge.generator.export.JsonTree.text;
 import static dev.pledge.generator.export.JsonTree.texts;
 
 import dev.pledge.generator.model.Basis;
+import dev.pledge.generator.model.Commitment;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.DecisionLogic;
 import dev.pledge.generator.model.Disclosure;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyInfo;
+import dev.pledge.generator.model.Promise;
+import dev.pledge.generator.model.Provision;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
+import dev.pledge.generator.model.RequestProcedure;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Role;
 import dev.pledge.generator.model.Safeguard;
+import dev.pledge.generator.model.SensitiveLaw;
+import dev.pledge.generator.model.Telling;
 import dev.pledge.generator.model.Tracking;
 import dev.pledge.generator.model.Transfer;
 import dev.pledge.generator.model.TransferMechanism;
 import dev.pledge.generator.model.Trigger;
+import dev.pledge.generator.model.TriggerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,7 +50,7 @@ public final class PledgeJson {
     /** The schema's {@code $id}, also the document's {@code $schema}. */
     public static final String SCHEMA_ID = "https://pledge.dev/schemas/pledge-policy-1.0.schema.json";
     /** The version of the document format; a change that can break a reader raises the major number. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     /** The schema, as a resource of this class. */
     public static final String SCHEMA_RESOURCE = "pledge-policy.schema.json";
 
@@ -64,8 +72,10 @@ public final class PledgeJson {
                 .put("parties", list(policy.parties(), PledgeJson::party))
                 .put("trackings", list(policy.trackings(), PledgeJson::tracking))
                 .put("rights", list(policy.rights(), PledgeJson::right))
+                .put("procedures", list(policy.procedures(), PledgeJson::procedure))
                 .put("transfers", list(policy.transfers(), PledgeJson::transfer))
                 .put("retentions", list(policy.retentions(), PledgeJson::retention))
+                .put("commitments", list(policy.commitments(), PledgeJson::commitment))
                 .build();
     }
 
@@ -79,6 +89,8 @@ public final class PledgeJson {
                 .put("languages", List.copyOf(info.languages()))
                 .put("url", info.url())
                 .put("summary", text(info.summary()))
+                .put("provision", provision(info.provision()))
+                .put("told", told(info.told()))
                 .build();
     }
 
@@ -112,6 +124,7 @@ public final class PledgeJson {
                 .put("title", text(c.title()))
                 .put("origin", c.origin() == null ? null : c.origin().id())
                 .put("nonPersonal", c.nonPersonal())
+                .put("told", told(c.told()))
                 .put("items", list(c.items(), PledgeJson::item))
                 .build();
     }
@@ -124,7 +137,39 @@ public final class PledgeJson {
                 .put("origin", i.origin() == null ? null : i.origin().id())
                 .put("from", List.copyOf(i.from()))
                 .put("description", text(i.description()))
+                .put("sensitiveUnder", keywords(i.sensitiveUnder(), SensitiveLaw::id))
+                .put("provision", provision(i.provision()))
+                .put("told", told(i.told()))
                 .build();
+    }
+
+    /** Whether people must provide the data (GDPR Art. 13(2)(e)), or null. */
+    private static Map<String, Object> provision(Provision provision) {
+        return provision == null
+                ? null
+                : object().put("requirement", provision.requirement().id())
+                        .put("consequence", text(provision.consequence()))
+                        .build();
+    }
+
+    /** The logic, significance and consequences of profiling or automated decisions (GDPR Art. 13(2)(f)), or null. */
+    private static Map<String, Object> logic(DecisionLogic logic) {
+        return logic == null
+                ? null
+                : object().put("logic", text(logic.logic()))
+                        .put("significance", text(logic.significance()))
+                        .put("consequences", text(logic.consequences()))
+                        .build();
+    }
+
+    /** When people are told about data obtained from others (GDPR Art. 14(3)). */
+    private static List<Object> told(List<Telling> told) {
+        return list(
+                told,
+                t -> object().put("within", duration(t.within()))
+                        .put("moment", t.moment() == null ? null : t.moment().id())
+                        .put("text", text(t.text()))
+                        .build());
     }
 
     private static Map<String, Object> purpose(Purpose p) {
@@ -139,6 +184,9 @@ public final class PledgeJson {
                 .put("optional", p.optional())
                 .put("profiling", p.profiling())
                 .put("automatedDecisions", p.automatedDecisions())
+                .put("profilingLogic", logic(p.profilingLogic()))
+                .put("decisionLogic", logic(p.decisionLogic()))
+                .put("provision", provision(p.provision()))
                 .put("withdraw", channels(p.withdraw()))
                 .put("optOut", channels(p.optOut()))
                 .put("retention", period(p.retention()))
@@ -146,6 +194,25 @@ public final class PledgeJson {
                 .put("conditions", texts(p.conditions()))
                 .put("safeguards", list(p.safeguards(), PledgeJson::safeguard))
                 .put("notLinked", List.copyOf(p.notLinked()))
+                .build();
+    }
+
+    private static Map<String, Object> commitment(Commitment c) {
+        return object().put("id", c.id())
+                .put("title", text(c.title()))
+                .put("promises", list(c.promises(), PledgeJson::promise))
+                .build();
+    }
+
+    private static Map<String, Object> promise(Promise p) {
+        return object().put("kind", p.kind().id())
+                .put("items", List.copyOf(p.items()))
+                .put("parties", List.copyOf(p.parties()))
+                .put("partyKinds", keywords(p.kinds(), PartyKind::id))
+                .put("purposes", List.copyOf(p.purposes()))
+                .put("exceptions", keywords(p.exceptions(), TriggerKind::id))
+                .put("otherItems", List.copyOf(p.otherItems()))
+                .put("regions", List.copyOf(p.regions()))
                 .build();
     }
 
@@ -205,6 +272,9 @@ public final class PledgeJson {
                 .put("safeguards", list(t.safeguards(), PledgeJson::safeguard))
                 .put("notLinked", List.copyOf(t.notLinked()))
                 .put("consentRequired", t.consentRequired())
+                .put("services", List.copyOf(t.services()))
+                .put("regions", List.copyOf(t.regions()))
+                .put("allRegions", t.allRegions())
                 .put("optOut", channels(t.optOut()))
                 .build();
     }
@@ -217,7 +287,24 @@ public final class PledgeJson {
                 .put("deadline", duration(r.deadline()))
                 .put("deadlineText", text(r.deadlineText()))
                 .put("regions", List.copyOf(r.regions()))
+                .put("allRegions", r.allRegions())
+                .put("services", List.copyOf(r.services()))
                 .put("purposes", List.copyOf(r.purposes()))
+                .put("procedure", r.procedure())
+                .build();
+    }
+
+    private static Map<String, Object> procedure(RequestProcedure p) {
+        return object().put("id", p.id())
+                .put("title", text(p.title()))
+                .put("channels", channels(p.channels()))
+                .put("identity", text(p.identity()))
+                .put("form", text(p.form()))
+                .put("deadline", duration(p.deadline()))
+                .put("deadlineText", text(p.deadlineText()))
+                .put("fee", text(p.fee()))
+                .put("refusals", texts(p.refusals()))
+                .put("regions", List.copyOf(p.regions()))
                 .build();
     }
 
@@ -237,6 +324,9 @@ public final class PledgeJson {
                 .put("title", text(r.title()))
                 .put("targets", List.copyOf(r.targets()))
                 .put("period", period(r.period()))
+                .put("services", List.copyOf(r.services()))
+                .put("regions", List.copyOf(r.regions()))
+                .put("allRegions", r.allRegions())
                 .build();
     }
 

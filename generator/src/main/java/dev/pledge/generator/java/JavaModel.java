@@ -17,6 +17,8 @@ import java.util.List;
  * @param source one line for the generated-file header comment, sanitised
  * @param policyDoc Javadoc lines describing the policy
  * @param partyKinds every kind of party the language knows
+ * @param notForChildren constant names in {@code Purpose} the guard denies to children: the profiling purposes of
+ *        a policy that commits to {@code no-profiling-of-children}
  */
 public record JavaModel(
         String packageName,
@@ -33,7 +35,8 @@ public record JavaModel(
         List<PartyConstant> parties,
         List<RightConstant> rights,
         List<RegionConstant> regions,
-        List<Keyword> partyKinds) {
+        List<Keyword> partyKinds,
+        List<String> notForChildren) {
 
     /**
      * What every generated constant has.
@@ -59,6 +62,10 @@ public record JavaModel(
      * @param regions constant names in {@code Region}; empty means everywhere
      * @param basisRegions constant names in {@code Region} that have a basis of their own
      * @param regionalBases constant names in {@code LegalBasis}: the basis of each of {@code basisRegions}
+     * @param ageRegions constant names in {@code Region} where a children's rule limited to the purpose's
+     *     services sets other ages than the region's
+     * @param childAges the child age in each of {@code ageRegions}
+     * @param minimumAges the minimum age in each of {@code ageRegions}
      */
     public record PurposeConstant(
             Constant constant,
@@ -68,7 +75,10 @@ public record JavaModel(
             List<String> regions,
             boolean optional,
             List<String> basisRegions,
-            List<String> regionalBases) {}
+            List<String> regionalBases,
+            List<String> ageRegions,
+            List<Integer> childAges,
+            List<Integer> minimumAges) {}
 
     /**
      * @param kinds constant names in {@code ThirdParty.Kind}

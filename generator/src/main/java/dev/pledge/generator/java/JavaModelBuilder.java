@@ -14,13 +14,16 @@ import dev.pledge.generator.java.JavaModel.RegionConstant;
 import dev.pledge.generator.java.JavaModel.RightConstant;
 import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.ChildRequirement;
+import dev.pledge.generator.model.Children;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.PromiseKind;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
 import dev.pledge.generator.model.Right;
+import dev.pledge.generator.model.Scopes;
 import dev.pledge.generator.model.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,7 +142,13 @@ final class JavaModelBuilder {
                 policy.regions().stream().map(this::region).toList(),
                 Arrays.stream(PartyKind.values())
                         .map(k -> new Keyword(JavaNames.constant(k.id()), literal(k.id())))
-                        .toList());
+                        .toList(),
+                policy.promises(PromiseKind.NO_PROFILING_OF_CHILDREN).isEmpty()
+                        ? List.of()
+                        : policy.purposes().stream()
+                                .filter(Purpose::profiling)
+                                .map(p -> purposes.get(p.id()))
+                                .toList());
     }
 
     private ItemConstant item(DataItem item) {
@@ -160,6 +169,19 @@ final class JavaModelBuilder {
                 regionalBases.add(basis.basis().name());
             }
         }
+        List<String> ageRegions = new ArrayList<>();
+        List<Integer> childAges = new ArrayList<>();
+        List<Integer> minimumAges = new ArrayList<>();
+        for (Region region : policy.regions()) {
+            int child = age(purpose.services(), region, ChildRequirement.PARENTAL_CONSENT);
+            int minimum = age(purpose.services(), region, ChildRequirement.NOT_ALLOWED);
+            if (child != age(List.of(), region, ChildRequirement.PARENTAL_CONSENT)
+                    || minimum != age(List.of(), region, ChildRequirement.NOT_ALLOWED)) {
+                ageRegions.add(regions.get(region.id()));
+                childAges.add(child);
+                minimumAges.add(minimum);
+            }
+        }
         return new PurposeConstant(
                 constant(purposes, purpose.id(), purpose.title(), purpose.description(), docs.purpose(purpose)),
                 purpose.mainBasis().name(),
@@ -168,7 +190,10 @@ final class JavaModelBuilder {
                 names(regions, purpose.regions()),
                 purpose.optional(),
                 basisRegions,
-                regionalBases);
+                regionalBases,
+                ageRegions,
+                childAges,
+                minimumAges);
     }
 
     private PartyConstant party(Party party) {
@@ -195,8 +220,8 @@ final class JavaModelBuilder {
     }
 
     private RegionConstant region(Region region) {
-        int childAge = childAge(region, ChildRequirement.PARENTAL_CONSENT);
-        int minimumAge = childAge(region, ChildRequirement.NOT_ALLOWED);
+        int childAge = age(List.of(), region, ChildRequirement.PARENTAL_CONSENT);
+        int minimumAge = age(List.of(), region, ChildRequirement.NOT_ALLOWED);
         return new RegionConstant(
                 constant(
                         regions,
@@ -209,11 +234,17 @@ final class JavaModelBuilder {
                 region.countries().stream().map(JavaText::literal).toList());
     }
 
-    /** The highest age of the children rules with this requirement that apply in the region; 0 if none. */
-    private int childAge(Region region, ChildRequirement requirement) {
-        return policy.children().stream()
-                .filter(rule -> rule.requirement() == requirement && rule.appliesIn(region.id()))
-                .mapToInt(rule -> rule.age())
+    /**
+     * The age of the children's rules with this requirement that hold for processing in these services (none:
+     * the region's own rules) in the region: of the most specific such rules (services and region, then
+     * services, then region, then neither), the highest age; 0 if none holds.
+     */
+    private int age(List<String> services, Region region, ChildRequirement requirement) {
+        List<Children> rules = policy.children().stream()
+                .filter(rule -> rule.requirement() == requirement)
+                .toList();
+        return Scopes.mostSpecific(rules, Scopes::of, services, region.id()).stream()
+                .mapToInt(Children::age)
                 .max()
                 .orElse(0);
     }

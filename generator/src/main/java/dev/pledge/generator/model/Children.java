@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param title null when the policy gives none
  * @param regions ids of the regions it applies to; empty means everywhere
+ * @param allRegions whether the policy says it holds in all regions ({@code all-regions})
+ * @param services ids of the services it is limited to; empty means all
  * @param age the age of {@code under N need ...}, or null when the rule states none
  * @param requirement what children under {@code age} need, or null when the rule states no age
  * @param deletion how parents have a child's data deleted
@@ -16,6 +18,8 @@ public record Children(
         String id,
         Text title,
         List<String> regions,
+        boolean allRegions,
+        List<String> services,
         Integer age,
         ChildRequirement requirement,
         boolean notDirected,
@@ -25,6 +29,7 @@ public record Children(
 
     public Children {
         regions = List.copyOf(regions);
+        services = List.copyOf(services);
         deletion = List.copyOf(deletion);
         statements = List.copyOf(statements);
         if ((age == null) != (requirement == null)) {

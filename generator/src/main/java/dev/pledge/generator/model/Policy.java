@@ -32,6 +32,7 @@ public record Policy(
         List<Party> parties,
         List<Tracking> trackings,
         List<Right> rights,
+        List<RequestProcedure> procedures,
         List<Transfer> transfers,
         List<Retention> retentions,
         List<Children> children,
@@ -39,6 +40,7 @@ public record Policy(
         List<Certification> certifications,
         List<Marketing> marketing,
         List<Changes> changes,
+        List<Commitment> commitments,
         List<Path> files) {
 
     public Policy {
@@ -52,6 +54,7 @@ public record Policy(
         parties = List.copyOf(parties);
         trackings = List.copyOf(trackings);
         rights = List.copyOf(rights);
+        procedures = List.copyOf(procedures);
         transfers = List.copyOf(transfers);
         retentions = List.copyOf(retentions);
         children = List.copyOf(children);
@@ -59,6 +62,7 @@ public record Policy(
         certifications = List.copyOf(certifications);
         marketing = List.copyOf(marketing);
         changes = List.copyOf(changes);
+        commitments = List.copyOf(commitments);
         files = List.copyOf(files);
     }
 
@@ -91,6 +95,26 @@ public record Policy(
 
     public Optional<Right> right(String id) {
         return find(rights, Right::id, id);
+    }
+
+    public Optional<RequestProcedure> procedure(String id) {
+        return find(procedures, RequestProcedure::id, id);
+    }
+
+    /** Every promise of a kind, in the order written. */
+    public List<Promise> promises(PromiseKind kind) {
+        return commitments.stream()
+                .flatMap(c -> c.promises().stream())
+                .filter(p -> p.kind() == kind)
+                .toList();
+    }
+
+    /** The commitment a promise belongs to. */
+    public Commitment commitmentOf(Promise promise) {
+        return commitments.stream()
+                .filter(c -> c.promises().contains(promise))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T> Optional<T> find(List<T> list, Function<T, String> id, String wanted) {

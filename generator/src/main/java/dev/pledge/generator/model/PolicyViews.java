@@ -76,7 +76,9 @@ public final class PolicyViews {
         PolicyInfo info = info(scope.lineage());
         Values values = new Values(info.defaultLanguage());
         DirectoryMapper directory = new DirectoryMapper(values);
-        ProcessingMapper processing = new ProcessingMapper(values);
+        ProcessingMapper processing = new ProcessingMapper(values, scope.all(dev.pledge.dsl.pledge.Extension.class));
+        List<dev.pledge.dsl.pledge.RequestProcedure> procedures =
+                scope.all(dev.pledge.dsl.pledge.RequestProcedure.class);
         return new Policy(
                 Values.id(policy),
                 values.text(policy.getTitle()),
@@ -91,7 +93,8 @@ public final class PolicyViews {
                 map(scope, dev.pledge.dsl.pledge.Purpose.class, processing::purpose),
                 map(scope, dev.pledge.dsl.pledge.Party.class, processing::party),
                 map(scope, dev.pledge.dsl.pledge.Tracking.class, processing::tracking),
-                map(scope, dev.pledge.dsl.pledge.Right.class, processing::right),
+                map(scope, dev.pledge.dsl.pledge.Right.class, right -> processing.right(right, procedures)),
+                map(scope, dev.pledge.dsl.pledge.RequestProcedure.class, processing::procedure),
                 map(scope, dev.pledge.dsl.pledge.Transfer.class, processing::transfer),
                 map(scope, dev.pledge.dsl.pledge.Retention.class, processing::retention),
                 map(scope, dev.pledge.dsl.pledge.Children.class, processing::children),
@@ -99,6 +102,7 @@ public final class PolicyViews {
                 map(scope, dev.pledge.dsl.pledge.Certification.class, directory::certification),
                 map(scope, dev.pledge.dsl.pledge.Marketing.class, processing::marketing),
                 map(scope, dev.pledge.dsl.pledge.Changes.class, directory::changes),
+                map(scope, dev.pledge.dsl.pledge.Commitment.class, processing::commitment),
                 files(scope.resources()));
     }
 

@@ -11,6 +11,7 @@ import static dev.pledge.generator.model.Values.keywords;
 import static dev.pledge.generator.model.Values.stated;
 
 import dev.pledge.dsl.pledge.PledgePackage;
+import java.util.List;
 
 /**
  * Maps the declarations that say what data is processed, why, by whom and under which rules:
@@ -22,9 +23,22 @@ final class ProcessingMapper {
     private static final PledgePackage P = PledgePackage.eINSTANCE;
 
     private final Values values;
+    private final List<dev.pledge.dsl.pledge.Extension> extensions;
 
-    ProcessingMapper(Values values) {
+    /** @param extensions what the policy's overlays add to its declarations ({@code extend}), merged in */
+    ProcessingMapper(Values values, List<dev.pledge.dsl.pledge.Extension> extensions) {
         this.values = values;
+        this.extensions = extensions;
+    }
+
+    /** The values of one feature of a declaration and of every extension of it, in file order. */
+    private <T> List<T> merged(
+            org.eclipse.emf.ecore.EObject target,
+            List<T> own,
+            java.util.function.Function<dev.pledge.dsl.pledge.Extension, List<T>> added) {
+        List<T> all = new java.util.ArrayList<>(own);
+        extensions.stream().filter(e -> e.getTarget() == target).forEach(e -> all.addAll(added.apply(e)));
+        return all;
     }
 
     DataCategory category(dev.pledge.dsl.pledge.DataCategory c) {
@@ -47,8 +61,8 @@ final class ProcessingMapper {
                 keywords(SensitiveLaw.class, i.getSensitiveUnder()),
                 i.isNonPersonal(),
                 stated(DataOrigin.class, i, P.getDataItem_Origin()),
-                ids(i.getFrom()),
-                i.getSources(),
+                ids(merged(i, i.getFrom(), dev.pledge.dsl.pledge.Extension::getFrom)),
+                merged(i, i.getSources(), dev.pledge.dsl.pledge.Extension::getSources),
                 values.provision(i.getProvision()),
                 values.told(i.getTold()),
                 values.text(i.getDescription()));
@@ -65,15 +79,15 @@ final class ProcessingMapper {
                 everywhere == null ? null : keyword(LegalBasis.class, everywhere.getBasis()),
                 everywhere == null ? null : values.text(everywhere.getInterest()),
                 p.getBases().stream().map(this::basis).toList(),
-                ids(p.getUses()),
-                items(p.getUses()),
-                ids(p.getServices()),
+                ids(merged(p, p.getUses(), dev.pledge.dsl.pledge.Extension::getUses)),
+                items(merged(p, p.getUses(), dev.pledge.dsl.pledge.Extension::getUses)),
+                ids(merged(p, p.getServices(), dev.pledge.dsl.pledge.Extension::getServices)),
                 isStated(p, P.getPurpose_Version()) ? p.getVersion() : null,
                 values.channels(p.getWithdraw()),
                 values.channels(p.getOptOut()),
                 values.period(p.getRetention()),
                 ids(p.getRegions()),
-                values.texts(p.getConditions()),
+                values.texts(merged(p, p.getConditions(), dev.pledge.dsl.pledge.Extension::getConditions)),
                 values.safeguards(p.getSafeguards()),
                 ids(p.getNotLinked()),
                 values.text(p.getDescription()),
@@ -97,7 +111,7 @@ final class ProcessingMapper {
                 keywords(PartyKind.class, p.getKinds()),
                 stated(PartyRole.class, p, P.getParty_Role()),
                 p.getUrls(),
-                p.getDisclosures().stream()
+                merged(p, p.getDisclosures(), dev.pledge.dsl.pledge.Extension::getDisclosures).stream()
                         .map(d -> new Disclosure(
                                 ids(d.getData()),
                                 items(d.getData()),
@@ -105,13 +119,13 @@ final class ProcessingMapper {
                                 values.triggers(d.getTriggers()),
                                 values.safeguards(d.getSafeguards())))
                         .toList(),
-                ids(p.getLocations()),
+                ids(merged(p, p.getLocations(), dev.pledge.dsl.pledge.Extension::getLocations)),
                 keywords(TransferMechanism.class, p.getMechanisms()),
-                p.getSdks(),
-                ids(p.getServices()),
+                merged(p, p.getSdks(), dev.pledge.dsl.pledge.Extension::getSdks),
+                ids(merged(p, p.getServices(), dev.pledge.dsl.pledge.Extension::getServices)),
                 values.triggers(p.getTriggers()),
                 values.channels(p.getNotify()),
-                values.texts(p.getConditions()),
+                values.texts(merged(p, p.getConditions(), dev.pledge.dsl.pledge.Extension::getConditions)),
                 values.text(p.getDescription()));
     }
 
@@ -128,10 +142,13 @@ final class ProcessingMapper {
                 ids(t.getNotLinked()),
                 t.isConsentRequired(),
                 values.channels(t.getOptOut()),
+                ids(t.getServices()),
+                ids(t.getRegions()),
+                t.isAllRegions(),
                 values.text(t.getDescription()));
     }
 
-    Right right(dev.pledge.dsl.pledge.Right r) {
+    Right right(dev.pledge.dsl.pledge.Right r, List<dev.pledge.dsl.pledge.RequestProcedure> procedures) {
         String name = r.getName() == null
                 ? null
                 : r.getName().startsWith("^") ? r.getName().substring(1) : r.getName();
@@ -147,8 +164,26 @@ final class ProcessingMapper {
                 values.texts(r.getExceptions()),
                 values.texts(r.getConditions()),
                 ids(r.getRegions()),
+                r.isAllRegions(),
+                ids(r.getServices()),
                 ids(r.getPurposes()),
+                id(dev.pledge.dsl.validation.RightProcedures.of(r, procedures)),
                 values.text(r.getDescription()));
+    }
+
+    RequestProcedure procedure(dev.pledge.dsl.pledge.RequestProcedure p) {
+        return new RequestProcedure(
+                id(p),
+                values.text(p.getTitle()),
+                values.channels(p.getChannels()),
+                values.text(p.getIdentity()),
+                values.text(p.getForm()),
+                duration(p.getDeadline()),
+                values.text(p.getDeadlineText()),
+                values.text(p.getFee()),
+                values.texts(p.getRefusals()),
+                ids(p.getRegions()),
+                values.text(p.getDescription()));
     }
 
     Transfer transfer(dev.pledge.dsl.pledge.Transfer t) {
@@ -161,6 +196,7 @@ final class ProcessingMapper {
                 keywords(TransferMechanism.class, t.getMechanisms()),
                 values.texts(t.getSafeguards()),
                 values.channel(t.getCopy()),
+                ids(t.getServices()),
                 values.text(t.getDescription()));
     }
 
@@ -174,6 +210,9 @@ final class ProcessingMapper {
                 values.texts(r.getExceptions()),
                 values.text(r.getDeletion()),
                 values.text(r.getBackups()),
+                ids(r.getServices()),
+                ids(r.getRegions()),
+                r.isAllRegions(),
                 values.text(r.getDescription()));
     }
 
@@ -183,12 +222,34 @@ final class ProcessingMapper {
                 id(c),
                 values.text(c.getTitle()),
                 ids(c.getRegions()),
+                c.isAllRegions(),
+                ids(c.getServices()),
                 aged ? c.getAge() : null,
                 aged ? keyword(ChildRequirement.class, c.getRequirement()) : null,
                 c.isNotDirected(),
                 c.isNoMarketing(),
                 values.channels(c.getDeletion()),
                 values.texts(c.getStatements()));
+    }
+
+    Commitment commitment(dev.pledge.dsl.pledge.Commitment c) {
+        return new Commitment(
+                id(c),
+                values.text(c.getTitle()),
+                c.getPromises().stream()
+                        .map(p -> new Promise(
+                                PromiseKind.of(p.getKind()),
+                                ids(p.getData()),
+                                items(p.getData()),
+                                ids(p.getParties()),
+                                keywords(PartyKind.class, p.getKinds()),
+                                ids(p.getPurposes()),
+                                keywords(TriggerKind.class, p.getExceptions()),
+                                ids(p.getOthers()),
+                                items(p.getOthers()),
+                                ids(p.getRegions())))
+                        .toList(),
+                values.text(c.getDescription()));
     }
 
     Marketing marketing(dev.pledge.dsl.pledge.Marketing m) {

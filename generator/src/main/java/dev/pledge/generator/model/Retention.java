@@ -9,6 +9,9 @@ import java.util.List;
  *
  * @param targets ids of the purposes, categories and items it covers; empty for the policy's default rule
  * @param period how long ({@code keep ...})
+ * @param services ids of the services it is limited to; empty means all
+ * @param regions ids of the regions it is limited to; empty means everywhere
+ * @param allRegions whether the policy says it holds in all regions ({@code all-regions})
  */
 public record Retention(
         String id,
@@ -19,12 +22,17 @@ public record Retention(
         List<Text> exceptions,
         Text deletion,
         Text backups,
+        List<String> services,
+        List<String> regions,
+        boolean allRegions,
         Text description) {
 
     public Retention {
         targets = List.copyOf(targets);
         criteria = List.copyOf(criteria);
         exceptions = List.copyOf(exceptions);
+        services = List.copyOf(services);
+        regions = List.copyOf(regions);
     }
 
     /** True for a rule without {@code for}: the policy's default for all data. */

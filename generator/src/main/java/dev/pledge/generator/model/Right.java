@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param deadline when the controller answers by ({@code within 15 days}), or null
  * @param deadlineText the deadline when stated in words ({@code within "one month"}), or null
  * @param regions ids of the regions where it applies; empty means everywhere
+ * @param allRegions whether the policy says it holds in all regions ({@code all-regions})
+ * @param services ids of the services it is limited to; empty means all
  * @param purposes ids of the purposes it concerns; empty means all
+ * @param procedure id of the request procedure it follows (the one it names, else, for a request right,
+ *     the policy's one procedure without regions), or null
  */
 public record Right(
         String id,
@@ -29,7 +33,10 @@ public record Right(
         List<Text> exceptions,
         List<Text> conditions,
         List<String> regions,
+        boolean allRegions,
+        List<String> services,
         List<String> purposes,
+        String procedure,
         Text description) {
 
     public Right {
@@ -39,5 +46,6 @@ public record Right(
         conditions = List.copyOf(conditions);
         regions = List.copyOf(regions);
         purposes = List.copyOf(purposes);
+        services = List.copyOf(services);
     }
 }

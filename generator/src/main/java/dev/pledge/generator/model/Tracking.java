@@ -27,6 +27,9 @@ public record Tracking(
         List<String> notLinked,
         boolean consentRequired,
         List<Channel> optOut,
+        List<String> services,
+        List<String> regions,
+        boolean allRegions,
         Text description) {
 
     public Tracking {
@@ -37,5 +40,7 @@ public record Tracking(
         optOut = List.copyOf(optOut);
         safeguards = List.copyOf(safeguards);
         notLinked = List.copyOf(notLinked);
+        services = List.copyOf(services);
+        regions = List.copyOf(regions);
     }
 }

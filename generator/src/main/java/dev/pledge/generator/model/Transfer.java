@@ -21,6 +21,7 @@ public record Transfer(
         List<TransferMechanism> mechanisms,
         List<Text> safeguards,
         Channel copy,
+        List<String> services,
         Text description) {
 
     public Transfer {
@@ -29,5 +30,6 @@ public record Transfer(
         recipients = List.copyOf(recipients);
         mechanisms = List.copyOf(mechanisms);
         safeguards = List.copyOf(safeguards);
+        services = List.copyOf(services);
     }
 }

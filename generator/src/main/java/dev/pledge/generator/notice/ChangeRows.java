@@ -2,8 +2,10 @@
 package dev.pledge.generator.notice;
 
 import dev.pledge.generator.diff.Change;
+import dev.pledge.generator.diff.Restructure;
 import dev.pledge.generator.model.Period;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.ProvisionRequirement;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.Text;
@@ -108,6 +110,25 @@ final class ChangeRows {
             for (TransferMechanism mechanism : c.mechanisms()) {
                 details.add(Value.of(lz.keyword("mechanism", mechanism)));
             }
+        } else if (change instanceof Change.CommitmentAdded c) {
+            what = refs.ref(c.subject());
+        } else if (change instanceof Change.CommitmentRemoved c) {
+            what = old(
+                    c.subject(),
+                    "commitment",
+                    id -> before.commitments().stream()
+                            .filter(x -> x.id().equals(id))
+                            .findFirst()
+                            .map(x -> x.title()));
+        } else if (change instanceof Change.AutomatedProcessingAdded c) {
+            if (c.profiling()) {
+                details.add(Value.of(lz.msg("summary.profiled")));
+            }
+            if (c.decisions()) {
+                details.add(Value.of(lz.msg("summary.automated")));
+            }
+        } else if (change instanceof Change.ProvisionChanged c) {
+            details.add(Value.of(lz.msg("change.from-to", requirement(c.from()), requirement(c.to()))));
         } else if (change instanceof Change.TriggersChanged c) {
             addedRemoved(details, words("trigger", c.added()), words("trigger", c.removed()));
         } else if (change instanceof Change.SafeguardsChanged c) {
@@ -120,6 +141,77 @@ final class ChangeRows {
                 new Cell(Value.of(lz.msg("change." + change.kind())), List.of()),
                 new Cell(what, List.of()),
                 new Cell(null, details)));
+    }
+
+    /**
+     * A declaration the new version says differently: what it was (the previous version's names)
+     * and what says it now (linked).
+     */
+    Row row(Restructure restructure) {
+        List<Value> now = new ArrayList<>();
+        for (String id : restructure.after()) {
+            now.add(
+                    switch (restructure.afterKind()) {
+                        case "right" ->
+                            Value.ref(
+                                    right(
+                                            after,
+                                            id,
+                                            after.right(id).orElseThrow().kind()),
+                                    Refs.anchor("right", id));
+                        case "tracking" ->
+                            Value.ref(
+                                    refs.title(
+                                            "tracking",
+                                            id,
+                                            after.trackings().stream()
+                                                    .filter(t -> t.id().equals(id))
+                                                    .findFirst()
+                                                    .map(t -> t.title())
+                                                    .orElse(null)),
+                                    Refs.anchor("tracking", id));
+                        case "direct-marketing" ->
+                            Value.ref(
+                                    refs.title(
+                                            "direct-marketing",
+                                            id,
+                                            after.marketing().stream()
+                                                    .filter(m -> m.id().equals(id))
+                                                    .findFirst()
+                                                    .map(m -> m.title())
+                                                    .orElse(null)),
+                                    Refs.anchor("marketing", id));
+                        default -> refs.ref(id);
+                    });
+        }
+        String was = String.join(
+                lz.msg("comma"),
+                restructure.before().stream()
+                        .map(id -> oldName(restructure.kind(), id))
+                        .toList());
+        List<Value> details = new ArrayList<>(now);
+        Value first = now.get(0);
+        details.set(0, Value.ref(lz.prefixed(lz.msg("change.now-said-as")), first.text(), first.anchor()));
+        return new Row(List.of(
+                new Cell(Value.of(lz.msg("change.said-differently")), List.of()),
+                new Cell(Value.of(was), List.of()),
+                new Cell(null, details)));
+    }
+
+    private String oldName(String kind, String id) {
+        return switch (kind) {
+            case "item" ->
+                old(id, "item", i -> before.item(i).map(x -> x.title())).text();
+            case "purpose" ->
+                old(id, "purpose", i -> before.purpose(i).map(x -> x.title())).text();
+            case "party" ->
+                old(id, "party", i -> before.party(i).map(x -> x.title())).text();
+            default -> right(before, id, before.right(id).orElseThrow().kind());
+        };
+    }
+
+    private String requirement(ProvisionRequirement requirement) {
+        return requirement == null ? lz.msg("value.not-stated") : lz.keyword("provision", requirement);
     }
 
     private void addedRemoved(List<Value> details, List<String> added, List<String> removed) {

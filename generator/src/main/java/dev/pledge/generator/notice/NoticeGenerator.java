@@ -62,6 +62,23 @@ public final class NoticeGenerator {
     public WrittenNotices write(
             Policy policy, Policy previous, Collection<NoticeFormat> formats, Collection<String> languages, Path folder)
             throws GeneratorException {
+        return write(policy, previous, formats, languages, folder, null);
+    }
+
+    /**
+     * Writes the notices and, next to them, the review checklist ({@link ReviewChecklist#fileName}):
+     * all files are written, or none is changed.
+     *
+     * @param review the checklist ({@link ReviewChecklist#markdown}), or null for none
+     */
+    public WrittenNotices write(
+            Policy policy,
+            Policy previous,
+            Collection<NoticeFormat> formats,
+            Collection<String> languages,
+            Path folder,
+            String review)
+            throws GeneratorException {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         Set<NoticeWarning> warnings = new LinkedHashSet<>();
         for (String language : new LinkedHashSet<>(languages)) {
@@ -75,6 +92,9 @@ public final class NoticeGenerator {
                 }
             }
             warnings.addAll(collected.all());
+        }
+        if (review != null) {
+            files.put(folder.resolve(ReviewChecklist.fileName(policy)), new Rendered(review, List.of()).bytes());
         }
         return new WrittenNotices(GeneratedFiles.write(files, "notices"), new ArrayList<>(warnings));
     }

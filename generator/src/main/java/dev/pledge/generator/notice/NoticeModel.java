@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,11 +13,19 @@ import java.util.List;
  * @param chrome fixed phrases of the layout
  * @param header the title block
  * @param summary the one-page summary that comes first
- * @param changes the "what changed" section, or null when no previous version was given
+ * @param changes the short "what changed" after the summary, or null when no previous version was given
  * @param sections the full notice, in order
+ * @param appendix every change since the previous version, after the full notice; null when no
+ *     previous version was given or nothing changed
  */
 public record NoticeModel(
-        String language, Chrome chrome, Header header, Summary summary, Section changes, List<Section> sections) {
+        String language,
+        Chrome chrome,
+        Header header,
+        Summary summary,
+        Section changes,
+        List<Section> sections,
+        Section appendix) {
 
     public NoticeModel {
         sections = List.copyOf(sections);
@@ -27,12 +36,14 @@ public record NoticeModel(
      *
      * @param separator what follows a label, e.g. {@code ": "}
      * @param comma what separates list values, e.g. {@code ", "}
+     * @param appendix the heading of what follows the full notice
      * @param footer the last line: which policy and version the notice was generated from
      */
     public record Chrome(
             String contents,
             String summary,
             String fullNotice,
+            String appendix,
             String separator,
             String comma,
             String none,
@@ -167,5 +178,15 @@ public record NoticeModel(
         static Value link(String prefix, String text, String href) {
             return new Value(prefix, text, href, null, TextHygiene.hasRightToLeft(text));
         }
+    }
+
+    /** Entries and their children, depth first. */
+    static List<Entry> flat(List<Entry> entries) {
+        List<Entry> all = new ArrayList<>();
+        for (Entry entry : entries) {
+            all.add(entry);
+            all.addAll(flat(entry.children()));
+        }
+        return all;
     }
 }

@@ -36,6 +36,7 @@ final class NoticeModelBuilder {
                 lz.msg("chrome.contents"),
                 lz.msg("chrome.summary"),
                 lz.msg("chrome.full-notice"),
+                lz.msg("chrome.appendix"),
                 lz.msg("separator"),
                 lz.msg("comma"),
                 lz.msg("chrome.none"),
@@ -43,6 +44,7 @@ final class NoticeModelBuilder {
         NoticeModel.Summary first = new SummaryBuilder(policy, lz, refs, rights).build();
         List<Section> sections = Stream.of(
                         directory.about(),
+                        new CommitmentSections(policy, lz, refs).commitments(),
                         directory.controllers(),
                         directory.contacts(),
                         directory.regions(),
@@ -65,7 +67,8 @@ final class NoticeModelBuilder {
                         rights.changes())
                 .filter(Objects::nonNull)
                 .toList();
-        Section whatChanged = changes == null ? null : changes.build(lz, refs);
-        return new NoticeModel(language, chrome, header, first, whatChanged, sections);
+        Section whatChanged = changes == null ? null : changes.summary(lz, refs);
+        Section appendix = changes == null ? null : changes.appendix(lz, refs);
+        return new NoticeModel(language, chrome, header, first, whatChanged, sections, appendix);
     }
 }

@@ -30,11 +30,16 @@ final class NoticeTemplates {
 
     /** Renders a notice; line breaks are {@code \n}. A template error is a bug in Pledge. */
     static String render(NoticeFormat format, NoticeModel model) {
+        return render(format.template(), model);
+    }
+
+    /** Renders a template of this folder on a data model (plain records). */
+    static String render(String template, Object model) {
         StringWriter out = new StringWriter();
         try {
-            CONFIGURATION.getTemplate(format.template()).process(model, out);
+            CONFIGURATION.getTemplate(template).process(model, out);
         } catch (IOException | TemplateException e) {
-            throw new IllegalStateException("the " + format.id() + " notice template failed: " + e.getMessage(), e);
+            throw new IllegalStateException("the template " + template + " failed: " + e.getMessage(), e);
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.generator.notice;
 
+import dev.pledge.generator.model.Commitment;
 import dev.pledge.generator.model.Controller;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
@@ -8,6 +9,7 @@ import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Region;
+import dev.pledge.generator.model.RequestProcedure;
 import dev.pledge.generator.model.Service;
 import dev.pledge.generator.model.Text;
 import dev.pledge.generator.notice.NoticeModel.Value;
@@ -35,6 +37,8 @@ final class Refs {
         register("service", policy.services(), Service::id, Service::title);
         register("purpose", policy.purposes(), Purpose::id, Purpose::title);
         register("party", policy.parties(), Party::id, Party::title);
+        register("procedure", policy.procedures(), RequestProcedure::id, RequestProcedure::title);
+        register("commitment", policy.commitments(), Commitment::id, Commitment::title);
     }
 
     /** The subject of a warning about a declaration's text: {@code purpose 'ads': title}. */

@@ -8,6 +8,7 @@ import dev.pledge.generator.model.Children;
 import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
+import dev.pledge.generator.model.RequestProcedure;
 import dev.pledge.generator.model.Retention;
 import dev.pledge.generator.model.Right;
 import dev.pledge.generator.model.RightKind;
@@ -55,6 +56,31 @@ final class RightsSections {
             return lz.duration(right.deadline());
         }
         return lz.text(right.deadlineText(), Refs.subject("right", right.id(), "within"));
+    }
+
+    /** The regions a rule holds in: those it names, or all of them when it says so. */
+    List<Value> regions(List<String> regions, boolean all) {
+        return all ? List.of(Value.of(lz.msg("value.everywhere"))) : refs.refs(regions);
+    }
+
+    /** A request procedure, first in the rights section: the rights that follow it point to it. */
+    private Entry procedure(RequestProcedure p) {
+        String subject = "request-procedure '" + p.id() + "': ";
+        Facts facts = new Facts()
+                .channels(lz.msg("fact.how"), lz.channels(p.channels(), subject + "via"))
+                .add(lz.msg("fact.identity"), lz.text(p.identity(), subject + "identity"))
+                .add(lz.msg("fact.form"), lz.text(p.form(), subject + "form"))
+                .add(
+                        lz.msg("fact.within"),
+                        p.deadline() != null
+                                ? lz.duration(p.deadline())
+                                : lz.text(p.deadlineText(), subject + "within"))
+                .add(lz.msg("fact.fee"), lz.text(p.fee(), subject + "fee"))
+                .sentences(lz.msg("fact.refusals"), lz.texts(p.refusals(), subject + "refusal"))
+                .add(lz.msg("fact.regions"), refs.refs(p.regions()));
+        String heading =
+                p.title() == null ? lz.msg("section.request-procedure") : refs.title("procedure", p.id(), p.title());
+        return Sections.entry("procedure", p.id(), heading, facts, lz.text(p.description(), subject + "description"));
     }
 
     /**
@@ -126,10 +152,10 @@ final class RightsSections {
                 .filter(r -> r.kind() != RightKind.OBJECT && r.kind() != RightKind.WITHDRAW_CONSENT)
                 .toList());
         others.sort(Comparator.comparing(Right::kind));
-        return Sections.of(
-                "rights",
-                lz.msg("section.rights"),
-                others.stream().map(this::entry).toList());
+        List<Entry> entries = new ArrayList<>();
+        policy.procedures().forEach(p -> entries.add(procedure(p)));
+        others.forEach(r -> entries.add(entry(r)));
+        return Sections.of("rights", lz.msg("section.rights"), entries);
     }
 
     /** The policy's rights of a kind, in the policy's order. */
@@ -150,11 +176,16 @@ final class RightsSections {
         Facts facts = new Facts()
                 .add(lz.msg("fact.right-kind"), lz.keyword("right", r.kind()))
                 .channels(lz.msg("fact.how"), lz.channels(r.channels(), subject + "via"))
+                // a right with a way of its own (a setting, a web page) is shown with that way only
+                .add(
+                        lz.msg("fact.procedure"),
+                        r.procedure() == null || !r.channels().isEmpty() ? null : refs.ref(r.procedure()))
                 .add(lz.msg("fact.within"), deadline(r))
                 .add(lz.msg("fact.fee"), lz.text(r.fee(), subject + "fee"))
                 .sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
                 .sentences(lz.msg("fact.conditions"), lz.texts(r.conditions(), subject + "condition"))
-                .add(lz.msg("fact.regions"), refs.refs(r.regions()))
+                .add(lz.msg("fact.regions"), regions(r.regions(), r.allRegions()))
+                .add(lz.msg("fact.only-for"), refs.refs(r.services()))
                 .add(lz.msg("fact.purposes"), refs.refs(r.purposes()));
         return Sections.entry("right", r.id(), rightTitle(r), facts, lz.text(r.description(), subject + "description"));
     }
@@ -171,7 +202,9 @@ final class RightsSections {
                     .sentences(lz.msg("fact.criteria"), lz.texts(r.criteria(), subject + "criterion"))
                     .sentences(lz.msg("fact.exceptions"), lz.texts(r.exceptions(), subject + "exception"))
                     .add(lz.msg("fact.deletion"), lz.text(r.deletion(), subject + "deletion"))
-                    .add(lz.msg("fact.backups"), lz.text(r.backups(), subject + "backups"));
+                    .add(lz.msg("fact.backups"), lz.text(r.backups(), subject + "backups"))
+                    .add(lz.msg("fact.regions"), regions(r.regions(), r.allRegions()))
+                    .add(lz.msg("fact.only-for"), refs.refs(r.services()));
             String heading =
                     r.title() == null ? lz.msg("section.retention") : refs.title("retention", r.id(), r.title());
             entries.add(Sections.entry(
@@ -189,7 +222,8 @@ final class RightsSections {
                             lz.msg("fact.regions"),
                             c.regions().isEmpty()
                                     ? List.of(Value.of(lz.msg("value.everywhere")))
-                                    : refs.refs(c.regions()));
+                                    : refs.refs(c.regions()))
+                    .add(lz.msg("fact.only-for"), refs.refs(c.services()));
             if (c.age() != null) {
                 facts.add(
                         lz.msg("fact.age-rule"),

@@ -137,6 +137,10 @@ final class SharingSections {
                     .add(lz.msg("fact.collects"), refs.refs(t.data()))
                     .add(lz.msg("fact.safeguards"), lz.safeguards(t.safeguards(), subject + "safeguard"))
                     .add(lz.msg("fact.not-linked"), refs.refs(t.notLinked()))
+                    .add(
+                            lz.msg("fact.regions"),
+                            t.allRegions() ? List.of(Value.of(lz.msg("value.everywhere"))) : refs.refs(t.regions()))
+                    .add(lz.msg("fact.only-for"), refs.refs(t.services()))
                     .add(lz.msg("fact.consent-required"), lz.msg(t.consentRequired() ? "value.yes" : "value.no"))
                     .channels(lz.msg("fact.opt-out"), lz.channels(t.optOut(), subject + "opt-out"));
             entries.add(Sections.entry(
@@ -176,6 +180,7 @@ final class SharingSections {
                     .add(lz.msg("fact.from"), refs.refs(t.from()))
                     .add(lz.msg("fact.to"), refs.refs(t.to()))
                     .add(lz.msg("fact.recipients"), refs.refs(t.recipients()))
+                    .add(lz.msg("fact.only-for"), refs.refs(t.services()))
                     .add(
                             lz.msg("fact.mechanisms"),
                             t.mechanisms().stream()

@@ -14,6 +14,7 @@ import dev.pledge.generator.model.PartyRole;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.Purpose;
 import dev.pledge.generator.model.Retention;
+import dev.pledge.generator.model.Role;
 import dev.pledge.generator.model.SensitiveLaw;
 import dev.pledge.generator.model.Tracking;
 import dev.pledge.generator.notice.NoticeModel.Answer;
@@ -137,20 +138,38 @@ final class SummaryBuilder {
     /**
      * The companies responsible, a line per role, each in full (GDPR Art. 13(1)(a)): controllers,
      * joint controllers, then those that only process for them, then those whose role the policy
-     * does not state. Each with the regions it is responsible for.
+     * does not state. Each with the regions it is responsible for; a company with a role of its own
+     * in some regions appears under each of its roles with the regions it holds it in, as its entry
+     * in the full notice says: {@code Shop Asia (in: European Union)} under processors, {@code Shop
+     * Asia (everywhere else)} under controllers.
      */
     private List<Line> controllers() {
         List<Line> byRole = new ArrayList<>();
         List<PartyRole> roles = new ArrayList<>(List.of(PartyRole.values()));
         roles.add(null);
         for (PartyRole role : roles) {
-            List<Value> companies = policy.controllers().stream()
-                    .filter(c -> c.role() == role)
-                    .map(this::company)
-                    .toList();
+            List<Value> companies = new ArrayList<>();
+            for (Controller controller : policy.controllers()) {
+                if (role == null && controller.roles().isEmpty()) {
+                    companies.add(company(controller));
+                }
+                boolean regional =
+                        controller.roles().stream().anyMatch(r -> !r.regions().isEmpty());
+                for (Role held : controller.roles()) {
+                    if (held.role() == role) {
+                        companies.add(regional ? company(controller, held) : company(controller));
+                    }
+                }
+            }
             byRole.add(lines.all(role == null ? lz.msg("summary.role-unstated") : lz.keyword("role", role), companies));
         }
         return byRole;
+    }
+
+    /** {@code Shop Asia (in: European Union)}, or {@code Shop Asia (everywhere else)}, linked to its entry. */
+    private Value company(Controller controller, Role role) {
+        Value name = refs.ref(controller.id());
+        return Value.ref(lz.inRegions(name.text(), refs.refs(role.regions()), true), name.anchor());
     }
 
     /**

@@ -4,7 +4,7 @@
 
 import dev.pledge.runtime.LegalBasis;
 import dev.pledge.runtime.PurposeSpec;
-<#if purposes?filter(p -> p.basisRegions?has_content)?has_content>
+<#if purposes?filter(p -> p.basisRegions?has_content || p.ageRegions?has_content)?has_content>
 import dev.pledge.runtime.RegionSpec;
 </#if>
 import java.util.Map;
@@ -71,6 +71,46 @@ public enum Purpose implements PurposeSpec {
 		}
 </#list>
 		return basis;
+	}
+
+</#if>
+<#if purposes?filter(p -> p.ageRegions?has_content)?has_content>
+	/** The child age in a region: a children's rule limited to some purposes' services sets its own. */
+	@Override
+	public int childAge(RegionSpec region) {
+<#list purposes?filter(p -> p.ageRegions?has_content) as purpose>
+		if (this == ${purpose.constant.name}) {
+<#list purpose.ageRegions as region>
+			if (region == Region.${region}) {
+				return ${purpose.childAges[region?index]?c};
+			}
+</#list>
+		}
+</#list>
+		return region.childAge();
+	}
+
+	/** The minimum age in a region: a children's rule limited to some purposes' services sets its own. */
+	@Override
+	public int minimumAge(RegionSpec region) {
+<#list purposes?filter(p -> p.ageRegions?has_content) as purpose>
+		if (this == ${purpose.constant.name}) {
+<#list purpose.ageRegions as region>
+			if (region == Region.${region}) {
+				return ${purpose.minimumAges[region?index]?c};
+			}
+</#list>
+		}
+</#list>
+		return region.minimumAge();
+	}
+
+</#if>
+<#if notForChildren?has_content>
+	/** The policy promises not to profile children: the guard denies its profiling purposes to them. */
+	@Override
+	public boolean notForChildren() {
+		return <#list notForChildren as purpose>this == ${purpose}<#sep> || </#list>;
 	}
 
 </#if>

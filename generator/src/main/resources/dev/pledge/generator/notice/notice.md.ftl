@@ -21,6 +21,10 @@ ${p}
 <#list sections as s>
    1. ${s.heading}
 </#list>
+<#if appendix??>
+1. ${chrome.appendix}
+   1. ${appendix.heading}
+</#if>
 
 ## ${summary.heading}
 
@@ -37,6 +41,13 @@ ${summary.intro}
 <#list sections as s>
 <@m.section s/>
 </#list>
+<#if appendix??>
+---
+
+*${chrome.appendix}*
+
+<@m.section appendix/>
+</#if>
 ---
 
 ${chrome.footer}

@@ -23,6 +23,10 @@ ${chrome.contents}
 <#list sections as s>
     ${s?counter}. ${s.heading}
 </#list>
+<#if appendix??>
+  ${chrome.appendix}
+    ${appendix.heading}
+</#if>
 
 ========================================================================
 ${summary.heading}
@@ -53,5 +57,18 @@ ${chrome.fullNotice}
 <#list sections as s>
 <@t.section s s?counter?c/>
 </#list>
+<#if appendix??>
+========================================================================
+${chrome.appendix}
+========================================================================
+
+${appendix.heading}
+
+<#list appendix.paragraphs as p>
+${p}
+
+</#list>
+<#if appendix.table??><@t.table appendix.table/></#if>
+</#if>
 ========================================================================
 ${chrome.footer}

@@ -9,6 +9,7 @@ import dev.pledge.generator.TestPolicies;
 import dev.pledge.generator.diff.PurposeImpact.Impact;
 import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.ProvisionRequirement;
 import dev.pledge.generator.model.RightKind;
 import dev.pledge.generator.model.TransferMechanism;
 import java.nio.file.Path;
@@ -65,6 +66,18 @@ class PolicyDiffTest {
         assertEquals(
                 List.of("legal basis in eea changed from contract to consent"),
                 impact(diff, "orders").reasons());
+    }
+
+    @Test
+    void aWithdrawnCommitmentIsReported() {
+        String promised = BASE + "commitment no-sale \"We do not sell your data\" { no-sale }\n";
+        PolicyDiff diff = diff(promised, BASE);
+        assertEquals(
+                List.of(new Change.CommitmentRemoved("no-sale", "We do not sell your data", List.of("no-sale"))),
+                diff.changes("commitment-removed"));
+        assertEquals(
+                List.of(new Change.CommitmentAdded("no-sale", "We do not sell your data", List.of("no-sale"))),
+                diff(BASE, promised).changes("commitment-added"));
     }
 
     @Test
@@ -158,6 +171,59 @@ class PolicyDiffTest {
         PurposeImpact news = impact(diff, "news");
         assertEquals(Impact.FRESH_CONSENT, news.impact(), "consent covered the recipients it was given for");
         assertEquals(List.of("data goes to new recipients: sender"), news.reasons());
+    }
+
+    @Test
+    void renamedSplitMergedAndMovedDeclarationsAreRestructuresNotDrops() {
+        PolicyDiff diff = diff(
+                BASE + """
+						right control news-off "Stop the newsletter" { via settings "Settings > News" }
+						right control email-choice "Choose your emails" { via settings "Settings > Email" purposes news }
+						right control cookie-choice "Choose which cookies to accept" { via browser "Block cookies" }
+						""",
+                BASE.replace("party mailer \"Mailer\" {", "party sender \"Mailer (EU)\" {")
+                                .replace("data phone \"Phone\"", "data mobile \"phone\"")
+                        + """
+						right control emails "Emails we send you" { via settings "Settings > News" purposes news }
+						tracking ad-cookies "Advertising cookies" { kind cookie opt-out browser "Cookie settings" }
+						""");
+        assertEquals(
+                List.of(
+                        new Restructure("item", List.of("phone"), "item", List.of("mobile")),
+                        new Restructure("party", List.of("mailer"), "party", List.of("sender")),
+                        new Restructure("right", List.of("news-off", "email-choice"), "right", List.of("emails")),
+                        new Restructure("right", List.of("cookie-choice"), "tracking", List.of("ad-cookies"))),
+                diff.restructures(),
+                "same title (case and brackets aside); two controls merged by a way or purpose in common;"
+                        + " a control now a way to opt out of a tracking technology");
+        assertEquals(3, diff.changes("right-removed").size(), "the typed changes themselves stay");
+        assertTrue(DiffText.write(diff).contains("right news-off, email-choice is now right emails"));
+        assertTrue(DiffJson.write(diff).contains("\"afterKind\": \"tracking\""));
+    }
+
+    @Test
+    void aConsentPurposeThatNowProfilesNeedsFreshConsentAProvisionChangeOnlyANotice() {
+        PolicyDiff diff = diff(
+                BASE,
+                BASE.replace(
+                                "withdraw settings \"Settings > News\" }",
+                                "withdraw settings \"Settings > News\" profiling }")
+                        .replace("retention 30 days }", "retention 30 days provision required-for-contract }"));
+        assertEquals(
+                List.of(new Change.AutomatedProcessingAdded("news", true, false)),
+                diff.changes("automated-processing-added"));
+        assertEquals(
+                List.of(new Change.ProvisionChanged("orders", "purpose", null, ProvisionRequirement.CONTRACT_ENTRY)),
+                diff.changes("provision-changed"));
+        assertEquals(Impact.FRESH_CONSENT, impact(diff, "news").impact(), "consent was not given for profiling");
+        assertEquals(List.of("now profiles people"), impact(diff, "news").reasons());
+        assertEquals(Impact.NOTICE, impact(diff, "orders").impact());
+    }
+
+    @Test
+    void aRealRemovalIsNoRestructure() {
+        PolicyDiff diff = diff(BASE, BASE.replace("data phone \"Phone\"", "data age \"Age\""));
+        assertEquals(List.of(), diff.restructures());
     }
 
     @Test

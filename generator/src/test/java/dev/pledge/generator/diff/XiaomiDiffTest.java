@@ -211,9 +211,31 @@ class XiaomiDiffTest {
     }
 
     @Test
+    void whatThe2021PolicySaysDifferentlyIsNotARemoval() {
+        assertEquals(
+                List.of(
+                        new Restructure(
+                                "party",
+                                List.of("general-public"),
+                                "party",
+                                List.of("public-winners", "public-consented", "public-legal")),
+                        new Restructure(
+                                "right",
+                                List.of("ux-program-opt-out", "location-precision"),
+                                "right",
+                                List.of("ux-program-location")),
+                        new Restructure(
+                                "right", List.of("cookie-preferences"), "tracking", List.of("advertising-cookies"))),
+                diff.restructures(),
+                "2015's 'The public' is three kinds of public disclosure in 2021; two controls became one;"
+                        + " choosing cookies became the opt-out of advertising cookies");
+    }
+
+    @Test
     void jsonOutputCarriesChangesAndImpacts() throws Exception {
         JsonNode json = new ObjectMapper().readTree(DiffJson.write(diff));
-        assertEquals("1.0", json.get("formatVersion").asString());
+        assertEquals("1.1", json.get("formatVersion").asString());
+        assertEquals(diff.restructures().size(), json.get("restructures").size());
         assertEquals("xiaomi-2015", json.get("before").get("policy").asString());
         assertEquals(diff.changes().size(), json.get("changes").size());
         assertEquals(

@@ -101,6 +101,36 @@ class DpvJsonLdTest {
     }
 
     @Test
+    void specialCategoriesAndAutomatedDecisionsWithTheirLogic() {
+        assertTriple(SHOP + "data/face", RDF_TYPE, DPV + "SensitivePersonalData");
+        assertTriple(SHOP + "data/face", RDF_TYPE, DPV + "SpecialCategoryPersonalData");
+        assertFalse(
+                shop.contains(
+                        new Triple(SHOP + "data/precise-location", RDF_TYPE, DPV + "SpecialCategoryPersonalData")),
+                "sensitive under the CCPA is no GDPR special category");
+        String process = SHOP + "process/ad-attribution";
+        assertTriple(process, DPV + "hasContext", DPV + "AutomatedDecisionMaking");
+        List<String> logic = shop.stream()
+                .filter(t -> t.subject().equals(process) && t.predicate().equals(DPV + "hasAlgorithmicLogic"))
+                .map(Triple::object)
+                .toList();
+        assertEquals(2, logic.size(), "the logic of the decisions and of the profiling");
+        for (String node : logic) {
+            assertTriple(node, RDF_TYPE, DPV + "AlgorithmicLogic");
+        }
+        assertTrue(shop.contains(new Triple(
+                logic.get(0),
+                "http://www.w3.org/2004/02/skos/core#definition",
+                "\"A score picks the ads you see.\"@en")));
+        List<String> warnings =
+                DpvJsonLd.export(ExportTestPolicies.shop(), Mappings.builtIn()).warnings();
+        assertEquals(
+                3,
+                warnings.size(),
+                "provision, told, and the significance of the decisions are not guessed: " + warnings);
+    }
+
+    @Test
     void recipientsByRoleAndKind() {
         assertTriple(SHOP + "party/appsflyer", RDF_TYPE, DPV + "ThirdParty");
         assertTriple(SHOP + "party/couriers", RDF_TYPE, DPV + "Recipient");
@@ -145,9 +175,6 @@ class DpvJsonLdTest {
         assertEquals(
                 json,
                 DpvJsonLd.export(ExportTestPolicies.shop(), Mappings.builtIn()).content());
-        assertEquals(
-                List.of(),
-                DpvJsonLd.export(ExportTestPolicies.shop(), Mappings.builtIn()).warnings());
     }
 
     @Test

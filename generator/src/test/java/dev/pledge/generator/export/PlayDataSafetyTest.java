@@ -117,6 +117,33 @@ class PlayDataSafetyTest {
     }
 
     @Test
+    void whetherPeopleMustProvideDataDecidesOptionalOrRequired(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        dev.pledge.generator.model.Policy policy = dev.pledge.generator.TestPolicies.view(
+                dir, dev.pledge.generator.TestPolicies.files("shop.pledge", """
+						policy shop "Shop" { version "1" }
+						category account "Account" {
+						  data email "Email address"
+						  data phone-number "Phone number" { provision required-by-law }
+						}
+						purpose orders "Orders" { basis contract uses email provision voluntary }
+						purpose news "News" { basis consent uses phone-number withdraw web "https://shop.example" }
+						"""));
+        List<List<String>> records =
+                Csv.parse(PlayDataSafety.export(policy, Mappings.builtIn()).content());
+        java.util.Map<String, String> answers =
+                records.stream().collect(Collectors.toMap(r -> r.get(0) + "|" + r.get(1), r -> r.get(2), (a, b) -> a));
+        assertEquals(
+                "true",
+                answers.get(usage("PSL_EMAIL", "DATA_USAGE_USER_CONTROL") + "|PSL_DATA_USAGE_USER_CONTROL_OPTIONAL"),
+                "a contract purpose that says people may refuse: optional");
+        assertEquals(
+                "true",
+                answers.get(usage("PSL_PHONE", "DATA_USAGE_USER_CONTROL") + "|PSL_DATA_USAGE_USER_CONTROL_REQUIRED"),
+                "an item the law requires: required, even for a consent purpose");
+    }
+
+    @Test
     void unmappedNamesAreWarningsNotGuesses() {
         List<String> warnings = shop.warnings();
         assertTrue(

@@ -54,6 +54,11 @@ class ConsentDecisionsTest {
 				regions global
 				under 13 need not-allowed
 			}
+			children community-children "Children in Mi Community" {
+				services mi-community
+				regions global
+				under 16 need not-allowed
+			}
 			purpose eea-research "Research on device use in the EEA" {
 				basis consent
 				uses model
@@ -69,6 +74,7 @@ class ConsentDecisionsTest {
 				withdraw settings "Settings > Ads"
 				retention 30 days
 			}
+			commitment children-profiling "We do not profile children" { no-profiling-of-children }
 			purpose unstated-basis "A purpose whose basis the policy does not give" {
 				basis unstated
 				uses model
@@ -181,6 +187,16 @@ class ConsentDecisionsTest {
     }
 
     @Test
+    void aChildIsNotProfiledWhenThePolicyPromisesIt() {
+        PurposeSpec ads = purpose("personalised-ads-profiling");
+        assertTrue(ads.notForChildren(), "a profiling purpose");
+        record("grant", "young", ads);
+        record("parentalConsent", "young", ads);
+        assertEquals(Decision.DENIED_CHILD_PROFILING, check(subject("young", "eea", 12), ads));
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("young", "eea", 16), ads));
+    }
+
+    @Test
     void consentGivenWithdrawnAndMissing() {
         PurposeSpec research = purpose("eea-research");
         assertEquals(Decision.DENIED_NO_CONSENT, check(subject("consent", "eea", 30), research));
@@ -236,6 +252,17 @@ class ConsentDecisionsTest {
     }
 
     @Test
+    void theMostSpecificChildrensRuleHoldsForAPurposeOfItsService() {
+        PurposeSpec community = purpose("community");
+        RegionSpec global = region("global");
+        assertEquals(16, community.minimumAge(global), "the rule for Mi Community, not the region's");
+        assertEquals(13, purpose("order-processing").minimumAge(global));
+        assertEquals(Decision.DENIED_UNDER_MINIMUM_AGE, check(subject("teen", "global", 14), community));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("teen", "global", 14), purpose("order-processing")));
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("teen", "eea", 14), community), "only in its region");
+    }
+
+    @Test
     void purposesBoundToARegionAreDeniedElsewhere() {
         PurposeSpec research = purpose("eea-research");
         record("grant", "traveller", research);
@@ -275,7 +302,8 @@ class ConsentDecisionsTest {
                         Decision.DENIED_OUTDATED_VERSION,
                         Decision.DENIED_CHILD_WITHOUT_PARENTAL_CONSENT,
                         Decision.DENIED_REGION,
-                        Decision.DENIED_UNDER_MINIMUM_AGE));
+                        Decision.DENIED_UNDER_MINIMUM_AGE,
+                        Decision.DENIED_CHILD_PROFILING));
     }
 
     @Test

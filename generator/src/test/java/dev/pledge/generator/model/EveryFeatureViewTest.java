@@ -229,8 +229,11 @@ class EveryFeatureViewTest {
         assertEquals(PartyRole.PROCESSOR, crash.role());
         assertEquals(List.of("https://crash.example"), crash.urls());
         assertEquals(
-                List.of(new Disclosure(List.of("device-id"), List.of("device-id"), List.of("fraud"))),
-                crash.disclosures());
+                List.of(
+                        new Disclosure(List.of("device-id"), List.of("device-id"), List.of("fraud")),
+                        new Disclosure(List.of("device-model"), List.of("device-model"), List.of("checkout"))),
+                crash.disclosures(),
+                "the extension's disclosure after the party's own");
         assertEquals(List.of("cn"), crash.locations());
         assertEquals(List.of(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES), crash.mechanisms());
         assertEquals(List.of("com.crashco", "io.crash"), crash.sdks());
@@ -257,8 +260,9 @@ class EveryFeatureViewTest {
                 List.of(TriggerKind.VITAL_INTEREST, TriggerKind.LEGAL_OBLIGATION, TriggerKind.AUTHORITY_REQUEST),
                 authorities.triggerKinds());
         assertEquals(List.of(new Channel(ChannelKind.EMAIL, Text.of("your account address"))), authorities.notifyVia());
-        assertEquals(List.of(PartyKind.AUTHORITY, PartyKind.DATA_BROKER), authorities.kinds());
+        assertEquals(List.of(PartyKind.AUTHORITY, PartyKind.PUBLIC), authorities.kinds());
         assertEquals(List.of("shop-ltd"), policy.trackings().get(0).parties(), "the controller runs it itself");
+        assertTrue(policy.trackings().get(0).allRegions());
 
         assertEquals(
                 new Tracking(
@@ -273,6 +277,9 @@ class EveryFeatureViewTest {
                         List.of("device-model"),
                         true,
                         List.of(new Channel(ChannelKind.IN_APP, Text.of("Settings > Crash reports"))),
+                        List.of("app"),
+                        List.of("eu"),
+                        false,
                         Text.of("The SDK.")),
                 policy.trackings().get(1));
     }
@@ -296,9 +303,30 @@ class EveryFeatureViewTest {
         assertEquals("Access your data", en(access.title()));
         assertNull(access.deadline());
         assertEquals("one month", en(access.deadlineText()));
+        assertTrue(access.allRegions());
+        assertEquals("requests", access.procedure(), "a request right follows the policy's general procedure");
+        assertEquals(List.of(), policy.right("erasure").orElseThrow().services());
+        assertEquals(List.of("app"), policy.right("portability").orElseThrow().services());
         assertEquals(
-                List.of("erasure", "my-access", "withdraw-consent"),
+                List.of("erasure", "my-access", "portability", "withdraw-consent"),
                 policy.rights().stream().map(Right::id).toList());
+        assertEquals(
+                new RequestProcedure(
+                        "requests",
+                        Text.of("Making a request"),
+                        List.of(new Channel(ChannelKind.WEB, Text.of("https://shop.example/requests"))),
+                        Text.of("We check your identity."),
+                        Text.of("In writing."),
+                        new Duration(30, TimeUnit.DAY),
+                        null,
+                        Text.of("Free."),
+                        List.of(Text.of("Manifestly unfounded requests.")),
+                        List.of(),
+                        Text.of("How to ask.")),
+                policy.procedure("requests").orElseThrow());
+        RequestProcedure eu = policy.procedure("eu-requests").orElseThrow();
+        assertEquals(List.of("eu"), eu.regions());
+        assertEquals("one month", en(eu.deadlineText()));
     }
 
     @Test
@@ -313,10 +341,12 @@ class EveryFeatureViewTest {
                         List.of(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES, TransferMechanism.ADEQUACY_DECISION),
                         List.of(Text.of("Encryption")),
                         new Channel(ChannelKind.EMAIL, Text.of("privacy@shop.example")),
+                        List.of("app"),
                         Text.of("Crash data.")),
                 policy.transfers().get(0));
         Retention rule = policy.retentions().get(0);
         assertTrue(rule.isDefault());
+        assertTrue(rule.allRegions());
         assertNull(rule.title());
         assertEquals(new Period(new Duration(2, TimeUnit.YEAR), null), rule.period());
         assertEquals(
@@ -330,6 +360,49 @@ class EveryFeatureViewTest {
         Retention logs = policy.retentions().get(1);
         assertEquals(List.of("fraud", "device"), logs.targets());
         assertEquals("90 days", logs.period().duration().toString());
+        assertEquals(List.of("app"), logs.services());
+        assertEquals(List.of("eu"), logs.regions());
+    }
+
+    @Test
+    void extensionsAreMergedAndCommitmentsRead() {
+        assertEquals(
+                List.of("device-id", "crash-count", "device-model"),
+                policy.purpose("fraud").orElseThrow().items());
+        Party crash = policy.party("crash-co").orElseThrow();
+        assertEquals(List.of("device-id", "device-model"), crash.receivedItems());
+        assertEquals(
+                List.of("android/os/Build.MODEL"),
+                policy.item("device-model").orElseThrow().sources());
+        Commitment promises = policy.commitments().get(0);
+        assertEquals("We keep them.", en(promises.description()));
+        assertEquals(
+                List.of(
+                        PromiseKind.NO_SALE,
+                        PromiseKind.NO_PROFILING_OF_CHILDREN,
+                        PromiseKind.NO_SHARING,
+                        PromiseKind.NOT_LINKED,
+                        PromiseKind.NO_TRANSFER_OUT_OF),
+                promises.promises().stream().map(Promise::kind).toList());
+        Promise sharing = promises.promises().get(2);
+        assertEquals(
+                new Promise(
+                        PromiseKind.NO_SHARING,
+                        List.of("fingerprint"),
+                        List.of("fingerprint"),
+                        List.of("crash-co"),
+                        List.of(PartyKind.ADVERTISING),
+                        List.of("unlock"),
+                        List.of(TriggerKind.LEGAL_OBLIGATION),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                sharing);
+        assertTrue(sharing.covers(crash));
+        assertEquals(List.of("fingerprint"), promises.promises().get(3).otherItems());
+        assertEquals(List.of("cn"), promises.promises().get(4).regions());
+        assertEquals(promises, policy.commitmentOf(sharing));
+        assertEquals(List.of(sharing), policy.promises(PromiseKind.NO_SHARING));
     }
 
     @Test
@@ -340,6 +413,8 @@ class EveryFeatureViewTest {
                         "minors",
                         Text.of("Children"),
                         List.of("eu"),
+                        false,
+                        List.of(),
                         16,
                         ChildRequirement.PARENTAL_CONSENT,
                         true,
@@ -348,6 +423,7 @@ class EveryFeatureViewTest {
                         List.of(Text.of("Parents supervise."))),
                 minors);
         assertEquals(ChildRequirement.NOT_ALLOWED, policy.children().get(1).requirement());
+        assertEquals(List.of("app"), policy.children().get(2).services());
         assertEquals(
                 new Security(
                         "encryption",

@@ -89,6 +89,27 @@ class ChromiumNoticeTest {
         assertEquals(1, HeadlessChromium.printedPages(page, dir), "printed pages of the summary");
     }
 
+    /**
+     * The short "what changed" (Xiaomi 2015 to 2021, 241 typed changes) prints on one page: the
+     * page holds the header and that section only (the summary and the full notice each start a
+     * page of their own in print).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void whatChangedPrintsOnOnePage(String language, @TempDir Path dir) throws Exception {
+        String html = new NoticeGenerator()
+                .render(NoticeFixtures.xiaomi2021(), NoticeFixtures.xiaomi2015(), NoticeFormat.HTML, language)
+                .text();
+        int start = html.indexOf("<section id=\"what-changed\">");
+        int end = html.indexOf("<p class=\"part\">", start);
+        assertTrue(start > 0 && end > start, "what changed comes before the full notice");
+        String page = html.substring(0, html.indexOf("<main>") + "<main>".length()) + html.substring(start, end)
+                + "</main></body></html>\n";
+        Path file = dir.resolve("what-changed." + language + ".html");
+        Files.writeString(file, page, StandardCharsets.UTF_8);
+        assertEquals(1, HeadlessChromium.printedPages(file, dir), "printed pages of what changed");
+    }
+
     @Test
     void injectedMarkupStaysTextInTheBrowser(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("evil.en.html");

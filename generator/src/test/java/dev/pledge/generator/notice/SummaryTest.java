@@ -295,6 +295,31 @@ class SummaryTest {
     }
 
     @Test
+    void aCompanyWithARolePerRegionIsListedUnderEachRoleWithItsRegions(@TempDir Path folder) {
+        Policy policy = TestPolicies.view(folder, TestPolicies.files("shop.pledge", """
+				policy shop "Shop policy" { version "1" effective "2024-01-01" languages en }
+				region eu "European Union" { countries "DE", "FR" }
+				region cn "China" { countries "CN" }
+				controller shop-ltd "Shop Ltd." { role controller regions eu }
+				controller shop-asia "Shop Asia" { role controller role processor in eu regions cn }
+				"""));
+        Messages messages = new Messages("en", new Warnings());
+        List<Line> lines = answer(summary(policy, "en").answers(), messages, "summary.controllers")
+                .lines();
+        Line controllers = lines.stream()
+                .filter(l -> l.label().equals(messages.get("role.controller")))
+                .findFirst()
+                .orElseThrow();
+        Line processors = lines.stream()
+                .filter(l -> l.label().equals(messages.get("role.processor")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Shop Ltd. (European Union)", "Shop Asia (everywhere else)"), texts(controllers));
+        assertEquals(List.of("Shop Asia (in: European Union)"), texts(processors));
+        assertEquals("controller-shop-asia", processors.values().get(0).anchor());
+    }
+
+    @Test
     void aDataProtectionOfficerIsNeverCut(@TempDir Path folder) {
         StringBuilder contacts = new StringBuilder();
         for (int i = 0; i < 6; i++) {

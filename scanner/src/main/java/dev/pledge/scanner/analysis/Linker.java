@@ -47,7 +47,10 @@ public final class Linker {
                         method.reads.add(read);
                         reads.put(call, read);
                     }
+                    // a call naming an SDK's class is an SDK call already (ClassParser); one naming a scanned
+                    // subclass of an SDK's class is one through inheritance
                     if (inherited.sdk != null
+                            && !isSdkClass(call.owner())
                             && (type.sdk == null || !type.sdk.id().equals(inherited.sdk.id()))) {
                         Sites.SdkCall sdkCall = new Sites.SdkCall(inherited.sdk, inherited.sdkApi, call.line());
                         method.sdkCalls.add(sdkCall);
@@ -66,6 +69,11 @@ public final class Linker {
     /** The SDK call a call makes through a member its scanned owner inherits from an SDK class, or null. */
     public Sites.SdkCall inheritedSdkCall(Sites.Call call) {
         return sdkCalls.get(call);
+    }
+
+    private boolean isSdkClass(String name) {
+        ClassModel type = hierarchy.get(name);
+        return type != null && type.sdk != null;
     }
 
     private Inherited inherited(Sites.Call call) {

@@ -36,12 +36,12 @@ public final class CatalogueParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CONCEPT =
             Pattern.compile("@concept\\s+(\\S+)\\s+\"([^\"]+)\"(?:\\s+aliases\\s+(\\S+))?");
-    private static final Pattern SDK = Pattern.compile("@sdk\\s+(\\S+)\\s+\"([^\"]+)\"\\s+(\\S+)");
 
     private final Map<String, Catalogue.Concept> concepts = new LinkedHashMap<>();
     private final Map<String, String> apis = new LinkedHashMap<>();
     private final Map<String, Catalogue.Sdk> sdks = new LinkedHashMap<>();
     private final ElementParser elementLines = new ElementParser();
+    private String version = "";
 
     private CatalogueParser() {}
 
@@ -90,49 +90,81 @@ public final class CatalogueParser {
 
     private Catalogue catalogue() {
         return new Catalogue(
-                concepts, apis, sdks, elementLines.elements(), elementLines.contexts(), elementLines.notData());
+                concepts,
+                apis,
+                sdks,
+                elementLines.elements(),
+                elementLines.contexts(),
+                elementLines.notData(),
+                version);
     }
 
     private void parse(InputStream in, String name) throws IOException, CatalogueException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        SdkEntries entries = new SdkEntries();
         String concept = null;
-        Catalogue.Sdk sdk = null;
         int number = 0;
         for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
             number++;
-            int hash = raw.indexOf('#');
-            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+            String line = withoutComment(raw).strip();
             if (line.isEmpty()) {
                 continue;
             }
             String where = name + ":" + number + ": ";
             if (ElementParser.isDirective(line)) {
+                entries.finish();
                 elementLines.directive(line, where, concepts);
                 concept = null;
-                sdk = null;
             } else if (elementLines.inElement() && !line.startsWith("@")) {
                 elementLines.line(line, where);
             } else if (line.startsWith("@concept")) {
+                entries.finish();
                 elementLines.end();
                 concept = concept(line, where);
-                sdk = null;
             } else if (line.startsWith("@sdk")) {
                 elementLines.end();
-                sdk = sdk(line, where);
+                entries.start(line, where);
                 concept = null;
+            } else if (line.startsWith("@version")) {
+                entries.finish();
+                elementLines.end();
+                concept = null;
+                version(line, where);
             } else if (line.startsWith("@")) {
                 throw new CatalogueException(where + "unknown directive '" + line.split("\\s+")[0]
-                        + "': write @concept <id> \"<title>\", @sdk <id> \"<title>\" <kind>, @element, @context or"
-                        + " @not-data");
+                        + "': write @concept <id> \"<title>\", @sdk <id> \"<title>\" <kind>, @version <edition>,"
+                        + " @element, @context or @not-data");
             } else if (concept != null) {
                 api(line, concept, where);
-            } else if (sdk != null) {
-                prefix(line, sdk, where);
+            } else if (entries.inEntry()) {
+                entries.line(line, where);
             } else {
                 throw new CatalogueException(
                         where + "'" + line + "' comes before any @concept or @sdk line: put it below one");
             }
         }
+        sdks.putAll(entries.prefixes());
+    }
+
+    /** {@code #} starts a comment at the start of a line or after a space (an address may hold one: {@code /privacy/#data}). */
+    private static String withoutComment(String raw) {
+        for (int i = raw.indexOf('#'); i >= 0; i = raw.indexOf('#', i + 1)) {
+            if (i == 0 || Character.isWhitespace(raw.charAt(i - 1))) {
+                return raw.substring(0, i);
+            }
+        }
+        return raw;
+    }
+
+    private void version(String line, String where) throws CatalogueException {
+        String[] parts = line.split("\\s+");
+        if (parts.length != 2) {
+            throw new CatalogueException(where + "write @version <edition>, e.g. @version 2026-12-06");
+        }
+        if (!version.isEmpty()) {
+            throw new CatalogueException(where + "a second @version: keep one");
+        }
+        version = parts[1];
     }
 
     static boolean isId(String text) {
@@ -151,14 +183,6 @@ public final class CatalogueParser {
         return m.group(1);
     }
 
-    private Catalogue.Sdk sdk(String line, String where) throws CatalogueException {
-        Matcher m = SDK.matcher(line);
-        if (!m.matches() || !ID.matcher(m.group(1)).matches()) {
-            throw new CatalogueException(where + "malformed sdk: write @sdk <kebab-id> \"<title>\" <kind>");
-        }
-        return new Catalogue.Sdk(m.group(1), m.group(2), m.group(3));
-    }
-
     private void api(String line, String concept, String where) throws CatalogueException {
         SourceRef ref = SourceRef.parse(line);
         if (ref == null || ref.member() == null) {
@@ -167,15 +191,5 @@ public final class CatalogueParser {
                             + " a dot and the member, e.g. android/telephony/TelephonyManager.getImei");
         }
         apis.put(line, concept);
-    }
-
-    private void prefix(String line, Catalogue.Sdk sdk, String where) throws CatalogueException {
-        boolean excluded = line.startsWith("!");
-        String internal = SdkIndex.internalPrefix(excluded ? line.substring(1) : line);
-        if (internal == null) {
-            throw new CatalogueException(where + "'" + line + "' is not a package prefix: write it like com.appsflyer"
-                    + " (or !com.appsflyer.util to exclude a package)");
-        }
-        sdks.put(internal, excluded ? Catalogue.NOT_AN_SDK : sdk);
     }
 }

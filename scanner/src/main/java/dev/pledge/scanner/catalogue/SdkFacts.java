@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * @param categories what it does ({@link #CATEGORIES})
  * @param collects data concepts it collects by default, as its vendor documents them
  * @param inside ids of entries whose packages contain this one's (the longer prefix wins)
- * @param sources where the facts come from ({@code exodus:12}, {@code maven:g:a:v}, ...)
+ * @param sources where the facts come from ({@code maven:g:a:v}, {@code docs:url}, ...)
  */
-record SdkFacts(
+public record SdkFacts(
         String vendor,
         String privacyUrl,
         List<String> categories,
@@ -26,7 +26,7 @@ record SdkFacts(
         List<String> sources) {
 
     /** The categories an entry may name. */
-    static final List<String> CATEGORIES = List.of(
+    public static final List<String> CATEGORIES = List.of(
             "analytics",
             "product-analytics",
             "attribution",
@@ -50,15 +50,14 @@ record SdkFacts(
             "other");
 
     /** The kinds of source a fact may cite. */
-    static final List<String> SOURCE_KINDS =
-            List.of("exodus", "maven", "usage", "trackerdb", "apg", "docs", "pledge-catalogue-1");
+    static final List<String> SOURCE_KINDS = List.of("maven", "usage", "docs", "pledge-catalogue-1");
 
-    static final SdkFacts NONE = new SdkFacts("", "", List.of(), List.of(), List.of(), List.of());
+    public static final SdkFacts NONE = new SdkFacts("", "", List.of(), List.of(), List.of(), List.of());
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"]+");
 
-    SdkFacts {
+    public SdkFacts {
         categories = List.copyOf(categories);
         collects = List.copyOf(collects);
         inside = List.copyOf(inside);

@@ -64,8 +64,13 @@ public final class SdkIndex {
                 return excluded(className, prefix) ? null : new Match(party, null, prefix);
             }
         }
+        int slash = className.lastIndexOf('/');
+        String pkg = slash < 0 ? "" : className.substring(0, slash);
         for (String prefix = className; prefix != null; prefix = parent(prefix)) {
             Catalogue.Sdk sdk = cataloguePrefixes.get(prefix);
+            if (sdk == null && prefix.equals(pkg)) {
+                sdk = cataloguePrefixes.get(pkg + "/*"); // the classes of this one package (com.facebook.*)
+            }
             if (sdk == Catalogue.NOT_AN_SDK) {
                 return null;
             }

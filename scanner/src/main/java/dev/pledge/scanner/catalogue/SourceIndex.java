@@ -44,6 +44,7 @@ public final class SourceIndex {
     private final Map<String, Map<String, Match>> byOwner = new HashMap<>();
     private final Set<String> members = new java.util.HashSet<>();
     private final List<InvalidSource> invalid = new ArrayList<>();
+    /** Concept id to the policy items that cover it. */
     private final Map<String, Set<String>> conceptItems = new LinkedHashMap<>();
 
     public SourceIndex(Policy policy, Catalogue catalogue) {

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the scanner needs from an app's {@code AndroidManifest.xml} in its compiled, binary form
- * (Android's binary XML, "AXML", as aapt and aapt2 write it into an APK): the package name, the
- * permissions it asks for and the component classes it declares.
+ * What the scanner needs from an {@code AndroidManifest.xml}: the package name, the permissions it
+ * asks for and the component classes it declares. Read from the three forms packages carry: Android's
+ * binary XML in an APK (as aapt and aapt2 write it), protocol buffers in an AAB (aapt2's
+ * {@code XmlNode}), and text in an AAR (the library's own manifest, merged into the app's).
  *
  * @param packageName the {@code package} attribute of {@code <manifest>}, or "" when absent
  * @param permissions the {@code <uses-permission>} (and {@code -sdk-23}) names, in file order
@@ -43,6 +44,12 @@ public record AndroidManifest(String packageName, List<Permission> permissions, 
      *         what is wrong)
      */
     public static AndroidManifest parse(byte[] bytes) {
+        if (isText(bytes)) {
+            return TextManifest.parse(bytes);
+        }
+        if (bytes.length > 0 && bytes[0] == 0x0A) {
+            return ProtoManifest.parse(bytes);
+        }
         try {
             return new Reader(bytes).read();
         } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
@@ -50,13 +57,52 @@ public record AndroidManifest(String packageName, List<Permission> permissions, 
         }
     }
 
+    /** Text XML: {@code <} after an optional byte order mark and white space. */
+    private static boolean isText(byte[] bytes) {
+        int at =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\t' || bytes[at] == '\r' || bytes[at] == '\n')) {
+            at++;
+        }
+        return at < bytes.length && bytes[at] == '<';
+    }
+
+    /** Collects a manifest's facts from elements, whatever form they were read from. */
+    static final class Builder {
+        private String packageName = "";
+        private final List<Permission> permissions = new ArrayList<>();
+        private final List<String> components = new ArrayList<>();
+
+        /** An element: its tag, its {@code package} attribute (or null), its {@code android:name} (or null), its line. */
+        void element(String tag, String packageAttribute, String androidName, int line) {
+            if (tag.equals("manifest") && packageAttribute != null) {
+                packageName = packageAttribute;
+            }
+            if (androidName == null) {
+                return;
+            }
+            switch (tag) {
+                case "uses-permission", "uses-permission-sdk-23", "uses-permission-sdk-m" ->
+                    permissions.add(new Permission(androidName, line));
+                case "activity", "activity-alias", "service", "receiver", "provider" -> components.add(androidName);
+                default -> {
+                    // other elements' names (meta-data, uses-feature, ...) are not used
+                }
+            }
+        }
+
+        AndroidManifest build() {
+            return new AndroidManifest(packageName, permissions, components);
+        }
+    }
+
     private static final class Reader {
         private final ByteBuffer in;
         private String[] strings = new String[0];
         private int[] resourceIds = new int[0];
-        private String packageName = "";
-        private final List<Permission> permissions = new ArrayList<>();
-        private final List<String> components = new ArrayList<>();
+        private final Builder manifest = new Builder();
 
         Reader(byte[] bytes) {
             in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
@@ -65,7 +111,7 @@ public record AndroidManifest(String packageName, List<Permission> permissions, 
         AndroidManifest read() {
             if (in.remaining() < 8 || in.getShort(0) != XML) {
                 throw new IllegalArgumentException(
-                        "not Android binary XML (a text AndroidManifest.xml is read from sources, not from a package)");
+                        "not an Android manifest: neither binary XML (APK), protocol buffers (AAB) nor text (AAR)");
             }
             int end = in.getInt(4);
             if (end > in.limit()) {
@@ -89,7 +135,7 @@ public record AndroidManifest(String packageName, List<Permission> permissions, 
                 }
                 at += size;
             }
-            return new AndroidManifest(packageName, permissions, components);
+            return manifest.build();
         }
 
         private void strings(int at) {
@@ -147,6 +193,8 @@ public record AndroidManifest(String packageName, List<Permission> permissions, 
             int attributeStart = in.getShort(ext + 8) & 0xFFFF;
             int attributeSize = in.getShort(ext + 10) & 0xFFFF;
             int count = in.getShort(ext + 12) & 0xFFFF;
+            String packageAttribute = null;
+            String androidName = null;
             for (int i = 0; i < count; i++) {
                 int attribute = ext + attributeStart + i * attributeSize;
                 int nameIndex = in.getInt(attribute + 4);
@@ -154,19 +202,13 @@ public record AndroidManifest(String packageName, List<Permission> permissions, 
                 if (value == null) {
                     continue;
                 }
-                if (tag.equals("manifest") && string(nameIndex).equals("package")) {
-                    packageName = value;
+                if (string(nameIndex).equals("package")) {
+                    packageAttribute = value;
                 } else if (isAndroidName(nameIndex)) {
-                    switch (tag) {
-                        case "uses-permission", "uses-permission-sdk-23", "uses-permission-sdk-m" ->
-                            permissions.add(new Permission(value, line));
-                        case "activity", "activity-alias", "service", "receiver", "provider" -> components.add(value);
-                        default -> {
-                            // other elements' names (meta-data, uses-feature, ...) are not used
-                        }
-                    }
+                    androidName = value;
                 }
             }
+            manifest.element(tag, packageAttribute, androidName, line);
         }
 
         /** {@code android:name}: by resource id (aapt keeps it even when it strips the attribute's name), else by name. */

@@ -79,6 +79,14 @@ final class ArchiveReader {
             }
         });
         for (ZipEntry entry : entries) {
+            if (!entry.isDirectory() && isAndroid(entry.getName())) {
+                String android = origin + "!/" + entry.getName();
+                try {
+                    android(entry.getName(), read(zip, entry, MAX_NESTED_BYTES), android, input);
+                } catch (IOException | RuntimeException e) {
+                    input.problem(android, "cannot be read (" + ClassInput.message(e) + ")");
+                }
+            }
             if (!entry.isDirectory() && ClassInput.isArchive(entry.getName())) {
                 String nested = origin + "!/" + entry.getName();
                 try {
@@ -112,7 +120,7 @@ final class ArchiveReader {
                     multiRelease = isMultiRelease(new ByteArrayInputStream(read(zip, MAX_CLASS_BYTES)));
                 } else if (name.endsWith(".class")) {
                     contents.putIfAbsent(name, read(zip, MAX_CLASS_BYTES));
-                } else if (ClassInput.isArchive(name)) {
+                } else if (ClassInput.isArchive(name) || isAndroid(name)) {
                     contents.putIfAbsent(name, read(zip, MAX_NESTED_BYTES));
                 } else if (Registrations.isRegistration(name)) {
                     byte[] registration = read(zip, Registrations.MAX_BYTES);
@@ -134,10 +142,26 @@ final class ArchiveReader {
                     input.add(new ClassEntry(className, origin + "!/" + entryName, () -> content));
                 });
         contents.forEach((name, content) -> {
+            if (isAndroid(name)) {
+                android(name, content, origin + "!/" + name, input);
+            }
             if (ClassInput.isArchive(name)) {
                 nested(content, origin + "!/" + name, release, depth + 1, input);
             }
         });
+    }
+
+    /** DEX files and Android manifests: what makes an APK, AAB or AAR more than a jar. */
+    private static boolean isAndroid(String name) {
+        return name.endsWith(".dex") || ClassInput.isManifest(name);
+    }
+
+    private static void android(String name, byte[] bytes, String origin, ClassInput input) {
+        if (name.endsWith(".dex")) {
+            input.dex(bytes, origin);
+        } else {
+            input.manifest(bytes, origin);
+        }
     }
 
     private static boolean isMultiRelease(InputStream manifest) throws IOException {

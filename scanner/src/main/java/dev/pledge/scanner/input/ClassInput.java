@@ -22,14 +22,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Lists the class files of a scan's roots: class folders, single class files, and archives
+ * Lists the class files of a scan's roots: class folders, single class files, archives
  * ({@code .jar}, {@code .war}, {@code .ear}, {@code .aar}, {@code .zip}) with the archives nested
- * in them. What cannot be listed becomes an {@code unreadable-class} finding; nothing is skipped
+ * in them, and Android packages ({@code .apk}, {@code .aab}, {@code .dex}) with their manifests. What cannot be listed becomes an {@code unreadable-class} finding; nothing is skipped
  * silently. Call {@link #close()} when the classes have been read: archives stay open until then.
  */
 public final class ClassInput implements AutoCloseable {
 
+    /** An Android manifest found in the input: {@code app.apk!/AndroidManifest.xml}, and what it says. */
+    public record Manifest(String origin, AndroidManifest manifest) {}
+
     private final List<ClassEntry> entries = new ArrayList<>();
+    private final List<Manifest> manifests = new ArrayList<>();
     private final List<ScanFinding> problems = new ArrayList<>();
     private final List<AutoCloseable> open = new ArrayList<>();
     private static final Pattern POM_PROPERTIES = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties");
@@ -70,6 +74,11 @@ public final class ClassInput implements AutoCloseable {
         }
     }
 
+    /** The Android manifests of the APKs, AABs and AARs read, in the order found. */
+    public List<Manifest> manifests() {
+        return manifests;
+    }
+
     /**
      * Lists a root: a class folder (its classes are the application's, the jars in it dependencies),
      * a class file, or an archive (its own classes, below {@code BOOT-INF/classes} and
@@ -93,11 +102,18 @@ public final class ClassInput implements AutoCloseable {
             add(new ClassEntry(ClassNames.peek(root), root.toString(), () -> Files.readAllBytes(root)));
         } else if (isArchive(root.getFileName().toString())) {
             ArchiveReader.open(root, release, this);
+        } else if (root.getFileName().toString().endsWith(".dex")) {
+            directories++;
+            try (java.io.InputStream in = Files.newInputStream(root)) {
+                dex(ArchiveReader.read(in, ArchiveReader.MAX_NESTED_BYTES), root.toString());
+            } catch (IOException e) {
+                problem(root.toString(), "cannot be read (" + message(e) + ")");
+            }
         } else {
             problem(
                     root.toString(),
-                    "is not a class folder, a class file or a jar (.jar, .war, .ear, .aar, .zip):"
-                            + " pass the compiled classes, e.g. target/classes");
+                    "is not a class folder, a class file, a DEX file or an archive (.jar, .war, .ear, .aar, .apk,"
+                            + " .aab, .zip): pass the compiled classes, e.g. target/classes, or the app's package");
         }
     }
 
@@ -153,7 +169,32 @@ public final class ClassInput implements AutoCloseable {
                 || lower.endsWith(".war")
                 || lower.endsWith(".ear")
                 || lower.endsWith(".aar")
+                || lower.endsWith(".apk")
+                || lower.endsWith(".aab")
                 || lower.endsWith(".zip");
+    }
+
+    /** A DEX file ({@code classes.dex} of an APK, {@code base/dex/classes2.dex} of an AAB): its classes. */
+    void dex(byte[] bytes, String origin) {
+        try {
+            DexClasses.read(bytes, origin, this::add);
+        } catch (IllegalArgumentException e) {
+            problem(origin, "cannot be read as DEX bytecode (" + e.getMessage() + ")");
+        }
+    }
+
+    /** An Android manifest (binary in an APK, protocol buffers in an AAB, text in an AAR). */
+    void manifest(byte[] bytes, String origin) {
+        try {
+            manifests.add(new Manifest(origin, AndroidManifest.parse(bytes)));
+        } catch (IllegalArgumentException e) {
+            problem(origin, "cannot be read as an Android manifest (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Whether an archive entry is an Android manifest: at the root (APK, AAR) or below {@code <module>/manifest/} (AAB). */
+    static boolean isManifest(String entry) {
+        return entry.equals("AndroidManifest.xml") || entry.matches("[^/]+/manifest/AndroidManifest\\.xml");
     }
 
     /**
@@ -162,11 +203,28 @@ public final class ClassInput implements AutoCloseable {
      */
     void add(ClassEntry entry) {
         if (entry.className() == null || names.add(entry.className())) {
-            boolean nested = entry.origin().indexOf("!/") != entry.origin().lastIndexOf("!/");
-            entries.add(entry.asDependency(dependencyRoot || inFolder > 0 || nested));
+            entries.add(entry.asDependency(dependencyRoot || inFolder > 0 || isNested(entry.origin())));
         } else {
             shadowed++;
         }
+    }
+
+    /**
+     * Whether a class lies in an archive nested in the root (a fat jar's library): a dependency's. The
+     * DEX files of an APK or AAB and an AAR's {@code classes.jar} are the package's own code, not nested
+     * archives: {@code app.apk!/classes2.dex!/com/example/App} is the application's.
+     */
+    static boolean isNested(String origin) {
+        int bang = origin.lastIndexOf("!/");
+        if (bang < 0) {
+            return false;
+        }
+        String container = origin.substring(0, bang);
+        int inner = container.lastIndexOf("!/");
+        if (inner >= 0 && (container.endsWith(".dex") || container.endsWith(".aar!/classes.jar"))) {
+            container = container.substring(0, inner);
+        }
+        return container.contains("!/");
     }
 
     /**

@@ -371,11 +371,16 @@ final class ClassParser {
                 Sites.SdkCall call = new Sites.SdkCall(info.sdk, className + "." + member, line);
                 m.sdkCalls.add(call);
                 site(call);
-            } else if (info.scanned
+            }
+            // a call into a scanned SDK is a call too: reachability follows it (data flow does not, see Reach:
+            // for data flow the instruction is the SDK call)
+            if (info.scanned
                     && (dispatch != Sites.Dispatch.FIELD || context.sources().hasMember(member))) {
                 Sites.Call call = new Sites.Call(dispatch, className, member, desc, line);
                 m.calls.add(call);
-                site(call);
+                if (!sdkCall) {
+                    site(call);
+                }
             }
         }
 

@@ -39,7 +39,8 @@ final class LocalFlow {
     private LocalFlow() {}
 
     /**
-     * The method's flow facts, or null when ASM cannot analyse it (then it counts as a library call).
+     * The method's flow facts; for a body ASM cannot analyse, the conservative ones of
+     * {@link #everythingEverywhere}; null for an empty body.
      *
      * @param sites what the scan made of each instruction: a read, an SDK call, calls to scanned code
      */
@@ -73,7 +74,7 @@ final class LocalFlow {
         try {
             frames = analyzer.analyze(owner, method);
         } catch (AnalyzerException | RuntimeException e) {
-            return null;
+            return everythingEverywhere(method, order, index);
         }
         List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
         for (Sites.Site site : order) {
@@ -97,6 +98,29 @@ final class LocalFlow {
             }
         }
         return new Flow(flowSites, origins.returns, origins.writes);
+    }
+
+    /**
+     * The facts of a body ASM cannot analyse (a DEX method, whose converted body keeps only its calls and
+     * reads): whatever the method is given, reads or gets from its calls may go into each call after it
+     * and into its result — data read in the method counts as sent by each SDK call after the read.
+     */
+    private static Flow everythingEverywhere(
+            MethodNode method, List<Sites.Site> order, Map<Sites.Site, Integer> index) {
+        Set<Flow.Token> all = new HashSet<>();
+        int params = Type.getArgumentTypes(method.desc).length + ((method.access & Opcodes.ACC_STATIC) == 0 ? 1 : 0);
+        for (int p = 0; p < params; p++) {
+            all.add(Flow.Token.param(p));
+        }
+        List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
+        for (Sites.Site site : order) {
+            int count = site instanceof Sites.Call call ? Type.getArgumentTypes(call.desc()).length + 1 : 1;
+            flowSites.add(new Flow.FlowSite(site, java.util.Collections.nCopies(count, Set.copyOf(all)), false));
+            if (!(site instanceof Sites.SdkCall)) {
+                all.add(Flow.Token.result(index.get(site)));
+            }
+        }
+        return new Flow(flowSites, all, Map.of());
     }
 
     /** How many stack values an instruction takes as its arguments (receiver included). */

@@ -32,6 +32,10 @@ public enum ScanRule {
             "a suppression annotation gives no reason, so it suppresses nothing"),
     UNREADABLE_CLASS(
             "unreadable-class", Severity.ERROR, "a class file, jar or folder cannot be read: the scan fails closed"),
+    UNDECLARED_PERMISSION(
+            "undeclared-permission",
+            Severity.WARNING,
+            "an Android manifest asks for a permission that opens personal data no data item of the policy declares"),
     INVALID_SOURCE(
             "invalid-source",
             Severity.WARNING,

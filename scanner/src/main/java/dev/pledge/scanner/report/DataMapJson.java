@@ -96,7 +96,7 @@ final class DataMapJson {
         return at.place(base);
     }
 
-    private static JsonArray strings(List<String> values) {
+    static JsonArray strings(List<String> values) {
         JsonArray array = new JsonArray();
         values.forEach(array::add);
         return array;

@@ -59,6 +59,14 @@ public final class Findings {
         }
     }
 
+    /** Whether a finding in the method would count: reachable, not suppressed, its class not excluded. */
+    public boolean counts(MethodModel where) {
+        String reason = where.suppression();
+        return (reachable == null || !where.owner.dependency || reachable.contains(where))
+                && (reason == null || reason.isEmpty())
+                && excluded.computeIfAbsent(where.owner, this::exclusion) == NONE;
+    }
+
     /** A finding in a class: silenced when an exclusion covers the class. */
     public void add(ClassModel where, ScanFinding finding) {
         Exclude exclude = excluded.computeIfAbsent(where, this::exclusion);

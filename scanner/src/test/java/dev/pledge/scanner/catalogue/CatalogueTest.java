@@ -115,8 +115,8 @@ class CatalogueTest {
     @Test
     void malformedCataloguesSayWhereAndWhat() {
         assertEquals(
-                "t.txt:2: unknown directive '@api': write @concept <id> \"<title>\", @sdk <id> \"<title>\" <kind>, @element, @context or"
-                        + " @not-data",
+                "t.txt:2: unknown directive '@api': write @concept <id> \"<title>\", @sdk <id> \"<title>\" <kind>,"
+                        + " @version <edition>, @element, @context or @not-data",
                 assertThrows(CatalogueException.class, () -> CatalogueParser.parse("# x\n@api foo\n", "t.txt"))
                         .getMessage());
         assertEquals(
@@ -135,8 +135,8 @@ class CatalogueTest {
                 assertThrows(CatalogueException.class, () -> CatalogueParser.parse("@concept Imei\n", "t.txt"))
                         .getMessage());
         assertEquals(
-                "t.txt:2: 'com..x' is not a package prefix: write it like com.appsflyer (or !com.appsflyer.util to"
-                        + " exclude a package)",
+                "t.txt:2: 'com..x' is not a package prefix: write it like com.appsflyer (com.vendor.* for the"
+                        + " classes of one package only, !com.appsflyer.util to exclude a package)",
                 assertThrows(
                                 CatalogueException.class,
                                 () -> CatalogueParser.parse("@sdk x \"X\" analytics\ncom..x\n", "t.txt"))

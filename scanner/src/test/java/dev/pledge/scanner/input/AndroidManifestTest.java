@@ -9,6 +9,7 @@ import dev.pledge.scanner.Aapt;
 import dev.pledge.scanner.catalogue.AndroidPermissions;
 import dev.pledge.scanner.catalogue.CatalogueParser;
 import dev.pledge.scanner.input.AndroidManifest.Permission;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -56,13 +57,30 @@ class AndroidManifestTest {
                 manifest.components());
     }
 
+    /** AARs carry the text form: it reads the same, lines included. */
     @Test
-    void rejectsWhatIsNotBinaryXml() {
-        IllegalArgumentException text = assertThrows(
+    void readsTheTextFormAsAarsCarryIt(@TempDir Path dir) {
+        AndroidManifest text = AndroidManifest.parse(MANIFEST.getBytes(StandardCharsets.UTF_8));
+        assertEquals("com.example.shop", text.packageName());
+        assertEquals(4, text.permissions().size());
+        assertEquals(
+                new Permission("android.permission.READ_CONTACTS", 4),
+                text.permissions().get(1));
+        Aapt.require();
+        assertEquals(AndroidManifest.parse(Aapt.binaryManifest(dir, MANIFEST)), text);
+    }
+
+    @Test
+    void rejectsWhatIsNoManifest() {
+        IllegalArgumentException xml = assertThrows(
                 IllegalArgumentException.class,
-                () -> AndroidManifest.parse(MANIFEST.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertTrue(text.getMessage().startsWith("not Android binary XML"), text.getMessage());
+                () -> AndroidManifest.parse("<manifest><oops></manifest>".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(xml.getMessage().startsWith("not well-formed XML"), xml.getMessage());
+        IllegalArgumentException binary = assertThrows(
+                IllegalArgumentException.class, () -> AndroidManifest.parse(new byte[] {3, 0, 8, 0, 100, 0, 0, 0}));
+        assertTrue(binary.getMessage().startsWith("truncated"), binary.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AndroidManifest.parse(new byte[3]));
+        assertThrows(IllegalArgumentException.class, () -> AndroidManifest.parse(new byte[] {0x0A, 100, 1}));
     }
 
     @Test

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.ide.validation;
 
-import com.google.inject.Inject;
-import dev.pledge.dsl.formatting.ClauseStarts;
-import dev.pledge.dsl.ide.Block;
 import dev.pledge.dsl.ide.DeclarationKinds;
 import dev.pledge.dsl.naming.PledgeNameProvider;
 import dev.pledge.dsl.pledge.PledgePackage;
@@ -20,8 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -38,13 +35,6 @@ import org.eclipse.xtext.validation.Issue;
  * editors keep out of their problem lists.
  */
 public class EditorResourceValidator extends PledgeResourceValidator {
-
-    private final ClauseStarts starts;
-
-    @Inject
-    public EditorResourceValidator(IGrammarAccess grammar) {
-        starts = new ClauseStarts(grammar.getGrammar());
-    }
 
     @Override
     public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator monitor) {
@@ -102,11 +92,13 @@ public class EditorResourceValidator extends PledgeResourceValidator {
         if (owner == null) {
             return feature;
         }
-        List<org.eclipse.xtext.nodemodel.ILeafNode> header =
-                Block.of(owner, starts).header();
-        String kind = header.isEmpty()
-                ? DeclarationKinds.tokenType(owner.eClass())
-                : header.get(0).getText();
+        String kind = DeclarationKinds.tokenType(owner.eClass());
+        for (ILeafNode leaf : NodeModelUtils.getNode(owner).getLeafNodes()) {
+            if (!leaf.isHidden()) {
+                kind = leaf.getText(); // the declaration's keyword, as written
+                break;
+            }
+        }
         return kind + " '" + PledgeNameProvider.nameOf(owner) + "': " + feature;
     }
 
@@ -120,7 +112,7 @@ public class EditorResourceValidator extends PledgeResourceValidator {
         issue.setSeverity(Severity.INFO);
         issue.setMessage(message);
         issue.setType(CheckType.NORMAL);
-        issue.setUriToProblem(resource.getURI().appendFragment(resource.getURIFragment(text)));
+        issue.setUriToProblem(resource.getURI());
         issue.setOffset(node.getOffset());
         issue.setLength(node.getLength());
         issue.setLineNumber(start.getLine());

@@ -34,7 +34,7 @@ public enum DataItem {
 	 * Policy id {@code device-model}, in category {@code device}.
 	 */
 	DEVICE_MODEL("device-model", DataCategory.DEVICE, false, false,
-			new String[] {},
+			new String[] {"android/os/Build.MODEL"},
 			"Device model", null,
 			null, null),
 

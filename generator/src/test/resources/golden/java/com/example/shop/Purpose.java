@@ -38,10 +38,10 @@ public enum Purpose implements PurposeSpec {
 	 * <p>
 	 * Policy id {@code fraud}, version 1, legal basis {@code legitimate-interest} elsewhere, {@code consent} in {@code eu}.
 	 * <p>
-	 * Uses {@code device-id}, {@code crash-count}.
+	 * Uses {@code device-id}, {@code crash-count}, {@code device-model}.
 	 */
 	FRAUD("fraud", LegalBasis.LEGITIMATE_INTEREST, 1, false,
-			new DataItem[] {DataItem.DEVICE_ID, DataItem.CRASH_COUNT},
+			new DataItem[] {DataItem.DEVICE_ID, DataItem.CRASH_COUNT, DataItem.DEVICE_MODEL},
 			new Region[] {},
 			"Fraud prevention", null,
 			null, null),
@@ -148,6 +148,40 @@ public enum Purpose implements PurposeSpec {
 			}
 		}
 		return basis;
+	}
+
+	/** The child age in a region: a children's rule limited to some purposes' services sets its own. */
+	@Override
+	public int childAge(RegionSpec region) {
+		if (this == CHECKOUT) {
+			if (region == Region.EU) {
+				return 13;
+			}
+			if (region == Region.CN) {
+				return 13;
+			}
+		}
+		return region.childAge();
+	}
+
+	/** The minimum age in a region: a children's rule limited to some purposes' services sets its own. */
+	@Override
+	public int minimumAge(RegionSpec region) {
+		if (this == CHECKOUT) {
+			if (region == Region.EU) {
+				return 0;
+			}
+			if (region == Region.CN) {
+				return 14;
+			}
+		}
+		return region.minimumAge();
+	}
+
+	/** The policy promises not to profile children: the guard denies its profiling purposes to them. */
+	@Override
+	public boolean notForChildren() {
+		return this == FRAUD;
 	}
 
 	/** The purpose's version: 1 unless the policy states {@code version N}; consent for an older one no longer counts. */

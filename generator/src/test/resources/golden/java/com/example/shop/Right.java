@@ -39,6 +39,17 @@ public enum Right {
 			null, null),
 
 	/**
+	 * portability
+	 * <p>
+	 * Right {@code portability} of kind {@code portability}.
+	 */
+	PORTABILITY("portability", "portability",
+			new Region[] {},
+			new Purpose[] {},
+			null, null,
+			null, null),
+
+	/**
 	 * withdraw-consent
 	 * <p>
 	 * Right {@code withdraw-consent} of kind {@code withdraw-consent}.

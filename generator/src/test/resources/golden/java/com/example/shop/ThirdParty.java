@@ -29,7 +29,8 @@ public enum ThirdParty {
 			new String[] {"com.crashco", "io.crash"},
 			new Region[] {Region.CN},
 			new Disclosure[] {
-					new Disclosure(new DataItem[] {DataItem.DEVICE_ID}, new Purpose[] {Purpose.FRAUD})},
+					new Disclosure(new DataItem[] {DataItem.DEVICE_ID}, new Purpose[] {Purpose.FRAUD}),
+					new Disclosure(new DataItem[] {DataItem.DEVICE_MODEL}, new Purpose[] {Purpose.CHECKOUT})},
 			"CrashCo", null,
 			"Crash reports.", null),
 
@@ -50,15 +51,29 @@ public enum ThirdParty {
 	/**
 	 * Authorities
 	 * <p>
-	 * Recipient {@code authorities}, kind authority, data-broker.
+	 * Recipient {@code authorities}, kind authority, public.
 	 */
-	AUTHORITIES("authorities", false, new Kind[] {Kind.AUTHORITY, Kind.DATA_BROKER},
+	AUTHORITIES("authorities", false, new Kind[] {Kind.AUTHORITY, Kind.PUBLIC},
 			new String[] {},
 			new String[] {},
 			new Region[] {},
 			new Disclosure[] {
 					new Disclosure(new DataItem[] {DataItem.DEVICE_ID}, new Purpose[] {})},
 			"Authorities", null,
+			null, null),
+
+	/**
+	 * Brokers
+	 * <p>
+	 * Recipient {@code brokers}, kind data-broker.
+	 */
+	BROKERS("brokers", false, new Kind[] {Kind.DATA_BROKER},
+			new String[] {},
+			new String[] {},
+			new Region[] {},
+			new Disclosure[] {
+					new Disclosure(new DataItem[] {DataItem.CRASH_COUNT}, new Purpose[] {Purpose.FRAUD})},
+			"Brokers", null,
 			null, null);
 
 	/** What a party does with the data it receives. */

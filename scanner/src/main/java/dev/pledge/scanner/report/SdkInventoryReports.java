@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.report;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.pledge.scanner.model.CodeRef;
+import java.nio.file.Path;
+
+/** {@code pledge sdks} output: text for people (one block per SDK), JSON for tools. */
+public final class SdkInventoryReports {
+
+    public static final String FORMAT = "pledge-sdks/1";
+
+    private SdkInventoryReports() {}
+
+    public static String text(SdkInventory inventory, Path base) {
+        StringBuilder out = new StringBuilder();
+        for (SdkInventory.Found sdk : inventory.sdks()) {
+            out.append(sdk.id()).append(": ").append(sdk.title());
+            if (!sdk.vendor().isEmpty() && !sdk.title().contains(sdk.vendor())) {
+                out.append(" (").append(sdk.vendor()).append(')');
+            }
+            out.append(", ").append(sdk.kind());
+            if (!sdk.categories().isEmpty()) {
+                out.append(" (").append(String.join(", ", sdk.categories())).append(')');
+            }
+            out.append(
+                            sdk.declared()
+                                    ? ", declared by party `" + sdk.party() + "`"
+                                    : ", NOT declared by policy `" + inventory.policy() + "`")
+                    .append('\n');
+            out.append("    privacy:  ")
+                    .append(sdk.privacyUrl().isEmpty() ? "(the catalogue knows none)" : sdk.privacyUrl())
+                    .append('\n');
+            if (!sdk.collects().isEmpty()) {
+                out.append("    collects: ")
+                        .append(String.join(", ", sdk.collects()))
+                        .append(" (by default, as its vendor documents)\n");
+            }
+            out.append("    packages: ")
+                    .append(String.join(", ", sdk.prefixes()))
+                    .append('\n');
+            for (String location : sdk.locations()) {
+                out.append("    found in: ").append(display(location, base)).append('\n');
+            }
+            if (sdk.classes() > 0) {
+                out.append("    classes:  ").append(sdk.classes()).append('\n');
+            }
+            if (!sdk.calls().isEmpty()) {
+                CodeRef first = sdk.calls().get(0);
+                out.append("    called:   ")
+                        .append(sdk.calls().size())
+                        .append(sdk.calls().size() == 1 ? " place, " : " places, first ")
+                        .append(CodeRef.display(first.file(), base))
+                        .append(':')
+                        .append(first.line())
+                        .append(" (")
+                        .append(first.where())
+                        .append(")\n");
+            }
+        }
+        for (String problem : inventory.problems()) {
+            out.append("error: ").append(problem).append(" [unreadable-class]\n");
+        }
+        out.append(summary(inventory)).append('\n');
+        return out.toString();
+    }
+
+    public static String summary(SdkInventory inventory) {
+        int count = inventory.sdks().size();
+        int problems = inventory.problems().size();
+        return "Found " + count + (count == 1 ? " SDK" : " SDKs") + ", " + inventory.declaredCount()
+                + " declared by policy `" + inventory.policy() + "` (catalogue "
+                + (inventory.catalogue().isEmpty() ? "without edition" : inventory.catalogue()) + ")"
+                + (problems == 0 ? "" : "; " + problems + (problems == 1 ? " file" : " files") + " could not be read")
+                + ".";
+    }
+
+    public static String json(SdkInventory inventory, Path base) {
+        JsonObject root = new JsonObject();
+        root.addProperty("format", FORMAT);
+        root.addProperty("catalogue", inventory.catalogue());
+        root.addProperty("policy", inventory.policy());
+        JsonArray sdks = new JsonArray();
+        for (SdkInventory.Found sdk : inventory.sdks()) {
+            JsonObject json = new JsonObject();
+            json.addProperty("id", sdk.id());
+            json.addProperty("title", sdk.title());
+            json.addProperty("vendor", sdk.vendor());
+            json.addProperty("kind", sdk.kind());
+            json.add("categories", DataMapJson.strings(sdk.categories()));
+            json.addProperty("privacy", sdk.privacyUrl());
+            json.add("collects", DataMapJson.strings(sdk.collects()));
+            json.add("sources", DataMapJson.strings(sdk.sources()));
+            json.addProperty("declared", sdk.declared());
+            json.addProperty("party", sdk.party());
+            json.add("packages", DataMapJson.strings(sdk.prefixes()));
+            json.addProperty("classes", sdk.classes());
+            JsonArray locations = new JsonArray();
+            sdk.locations().forEach(l -> locations.add(display(l, base)));
+            json.add("foundIn", locations);
+            JsonArray calls = new JsonArray();
+            for (CodeRef call : sdk.calls()) {
+                JsonObject c = new JsonObject();
+                c.addProperty("class", call.className());
+                c.addProperty("method", call.method());
+                c.addProperty("file", CodeRef.display(call.file(), base));
+                c.addProperty("line", call.line());
+                calls.add(c);
+            }
+            json.add("calls", calls);
+            sdks.add(json);
+        }
+        root.add("sdks", sdks);
+        root.add("problems", DataMapJson.strings(inventory.problems()));
+        return new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(root) + "\n";
+    }
+
+    private static String display(String location, Path base) {
+        int bang = location.indexOf("!/");
+        String file = bang < 0 ? location : location.substring(0, bang);
+        String rest = bang < 0 ? "" : location.substring(bang);
+        return CodeRef.display(Path.of(file), base) + rest;
+    }
+}

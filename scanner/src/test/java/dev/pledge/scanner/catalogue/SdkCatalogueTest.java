@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pledge.dsl.pledge.PartyKind;
+import dev.pledge.generator.model.Policy;
+import dev.pledge.scanner.Fixture;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
+import org.junit.jupiter.api.Test;
+
+/** The built-in SDK catalogue at scale, and the rules every catalogue file follows. */
+class SdkCatalogueTest {
+
+    private static final Catalogue BUILT_IN = CatalogueParser.builtIn();
+
+    @Test
+    void vendorProductsInTheCategoriesTheGateNeeds() {
+        List<Catalogue.Sdk> entries = BUILT_IN.entries();
+        assertTrue(entries.size() >= 90, "entries: " + entries.size());
+        Map<String, Long> perCategory = entries.stream()
+                .flatMap(sdk -> sdk.facts().categories().stream())
+                .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        for (String category : List.of(
+                "analytics",
+                "product-analytics",
+                "attribution",
+                "advertising",
+                "mediation",
+                "crash-reporting",
+                "apm",
+                "push",
+                "engagement",
+                "ab-testing",
+                "customer-support",
+                "social",
+                "sign-in",
+                "payment",
+                "maps",
+                "location")) {
+            assertTrue(perCategory.getOrDefault(category, 0L) > 0, "no entry of category " + category);
+        }
+        assertFalse(BUILT_IN.version().isEmpty(), "the catalogue names its edition");
+    }
+
+    /**
+     * The Chinese market the issue names, where a primary source gives the SDK's packages (JPush, MTA,
+     * TalkingData and Alimama publish theirs on no repository reachable here: docs/catalogue.md).
+     */
+    @Test
+    void coversTheChineseMarket() {
+        Set<String> ids = BUILT_IN.entries().stream().map(Catalogue.Sdk::id).collect(Collectors.toSet());
+        for (String id : List.of(
+                "umeng",
+                "getui",
+                "tencent-bugly",
+                "baidu-mobile-stat",
+                "sensors-analytics",
+                "growingio",
+                "alibaba-push",
+                "pangle",
+                "kuaishou-ads",
+                "huawei-ads",
+                "huawei-push",
+                "xiaomi-push",
+                "wechat-open-sdk",
+                "alipay")) {
+            assertTrue(ids.contains(id), id);
+        }
+    }
+
+    @Test
+    void everyEntryIsWellFormedAndSaysWhereItsFactsComeFrom() {
+        Set<String> ids = BUILT_IN.entries().stream().map(Catalogue.Sdk::id).collect(Collectors.toSet());
+        Set<String> concepts = BUILT_IN.concepts().keySet();
+        int fromArtifacts = 0;
+        for (Catalogue.Sdk sdk : BUILT_IN.entries()) {
+            assertNotNull(PartyKind.get(sdk.kind()), sdk.id() + ": kind " + sdk.kind() + " is no party kind");
+            assertFalse(sdk.facts().categories().isEmpty(), sdk.id() + " has no category");
+            assertFalse(sdk.facts().sources().isEmpty(), sdk.id() + " cites no source");
+            assertFalse(BUILT_IN.prefixesOf(sdk.id()).isEmpty(), sdk.id() + " has no package");
+            for (String prefix : BUILT_IN.prefixesOf(sdk.id())) {
+                String name = prefix.endsWith(".*") ? prefix.substring(0, prefix.length() - 2) : prefix;
+                for (String part : name.split("\\.")) {
+                    assertTrue(SourceVersion.isIdentifier(part), sdk.id() + ": " + prefix);
+                }
+            }
+            if (!sdk.facts().privacyUrl().isEmpty()) {
+                assertTrue(sdk.facts().privacyUrl().startsWith("http"), sdk.id());
+                assertTrue(
+                        sdk.facts().sources().stream().anyMatch(s -> s.startsWith("docs:")),
+                        sdk.id() + ": where does the privacy URL come from?");
+            }
+            sdk.facts().inside().forEach(outer -> assertTrue(ids.contains(outer), sdk.id() + " inside " + outer));
+            sdk.facts().collects().forEach(c -> assertTrue(concepts.contains(c), sdk.id() + " collects " + c));
+            if (sdk.facts().sources().stream().anyMatch(s -> s.startsWith("maven:"))) {
+                fromArtifacts++;
+            }
+        }
+        assertTrue(fromArtifacts >= 50, "entries checked against Maven Central artifacts: " + fromArtifacts);
+    }
+
+    @Test
+    void aPrefixClaimedByTwoEntriesIsAnError() {
+        CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueParser.parse("""
+				@sdk a "A" analytics
+				com.vendor
+				@sdk b "B" analytics
+				com.vendor
+				""", "t.txt"));
+        assertEquals("t.txt:4: com.vendor is claimed by `a` too (t.txt:2: ): keep it in one entry", e.getMessage());
+    }
+
+    @Test
+    void anEntryInsideAnotherSaysSoAndThenTheLongerPrefixWins() {
+        CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueParser.parse("""
+				@sdk ads "Ads" advertising
+				com.vendor
+				@sdk login "Login" sign-on
+				com.vendor.login
+				""", "t.txt"));
+        assertEquals(
+                "t.txt:4: com.vendor.login lies inside com.vendor of `ads`: add `inside ads` to `login` if the longer"
+                        + " prefix is meant to win",
+                e.getMessage());
+        Catalogue catalogue = assertDoesNotThrow("""
+				@sdk ads "Ads" advertising
+				com.vendor
+				@sdk login "Login" sign-on
+				inside ads
+				com.vendor.login
+				""");
+        SdkIndex index = new SdkIndex(emptyPolicy(), catalogue);
+        assertEquals("login", index.match("com/vendor/login/LoginManager").id());
+        assertEquals("ads", index.match("com/vendor/AdView").id());
+    }
+
+    /** {@code com.facebook.*} is the package's own classes: {@code FacebookSdk}, not React Native below it. */
+    @Test
+    void aPackageOnlyPrefixLeavesItsSubPackagesAlone() {
+        Catalogue catalogue = assertDoesNotThrow("""
+				@sdk meta "Meta SDK" advertising
+				com.meta.*
+				com.meta.appevents
+				""");
+        SdkIndex index = new SdkIndex(emptyPolicy(), catalogue);
+        assertEquals("meta", index.match("com/meta/MetaSdk").id());
+        assertEquals("meta", index.match("com/meta/MetaSdk$1").id());
+        assertEquals("meta", index.match("com/meta/appevents/Logger").id());
+        assertNull(index.match("com/meta/react/Bridge"));
+        assertEquals(List.of("com.meta.*", "com.meta.appevents"), catalogue.prefixesOf("meta"));
+    }
+
+    @Test
+    void factsAreReadAndCheckedWithWhatToWrite() {
+        Catalogue catalogue = assertDoesNotThrow("""
+				@version 2026-01-01
+				@sdk appsflyer "AppsFlyer" attribution
+				vendor "AppsFlyer Ltd."
+				privacy https://www.appsflyer.com/legal/privacy-policy/#data # an address may hold a #
+				categories attribution, analytics
+				collects advertising-id
+				source docs:https://dev.appsflyer.com/hc/docs maven:com.appsflyer:af-android-sdk:6.13.0
+				com.appsflyer
+				""");
+        Catalogue.Sdk sdk = catalogue.entries().get(0);
+        assertEquals("2026-01-01", catalogue.version());
+        assertEquals(
+                new SdkFacts(
+                        "AppsFlyer Ltd.",
+                        "https://www.appsflyer.com/legal/privacy-policy/#data",
+                        List.of("attribution", "analytics"),
+                        List.of("advertising-id"),
+                        List.of(),
+                        List.of("docs:https://dev.appsflyer.com/hc/docs", "maven:com.appsflyer:af-android-sdk:6.13.0")),
+                sdk.facts());
+        Map<String, String> errors = Map.of(
+                "@sdk x \"X\" spyware\ncom.x",
+                "t.txt:1: unknown party kind 'spyware': write one of advertising, analytics, attribution,",
+                "@sdk x \"X\" analytics\ncom.x\n@sdk x \"X2\" analytics\ncom.y",
+                "t.txt:3: a second entry `x`: merge the two, or give one another id",
+                "@sdk x \"X\" analytics\ncategories tracking",
+                "t.txt:2: unknown category 'tracking': write one of analytics, product-analytics,",
+                "@sdk x \"X\" analytics\nprivacy www.x.com",
+                "t.txt:2: write the privacy policy's address: privacy https://vendor.example/privacy",
+                "@sdk x \"X\" analytics\nsource wikipedia",
+                "t.txt:2: unknown source 'wikipedia': start it with one of maven:, usage:, docs:,",
+                "@sdk x \"X\" analytics\nsource exodus:12",
+                "t.txt:2: unknown source 'exodus:12': start it with one of maven:,",
+                "@sdk x \"X\" analytics\nsource trackerdb:x",
+                "t.txt:2: unknown source 'trackerdb:x': start it with one of maven:,",
+                "@sdk x \"X\" analytics\nvendor X Corp",
+                "t.txt:2: write the vendor in quotes: vendor \"AppsFlyer Ltd.\"",
+                "@sdk x \"X\" analytics\ncom.x-y",
+                "t.txt:2: 'com.x-y' is not a package prefix: write it like com.appsflyer");
+        errors.forEach((text, message) -> {
+            CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueParser.parse(text, "t.txt"));
+            assertTrue(e.getMessage().startsWith(message), e.getMessage());
+        });
+    }
+
+    /** The ids of the first catalogue stay (policies name them), each with its packages. */
+    @Test
+    void theFirstCataloguesIdsStay() {
+        Set<String> ids = new HashSet<>();
+        BUILT_IN.entries().forEach(sdk -> ids.add(sdk.id()));
+        for (String id : List.of(
+                "appsflyer",
+                "adjust",
+                "affise",
+                "branch",
+                "kochava",
+                "singular",
+                "miaozhen",
+                "nielsen",
+                "google-mobile-ads",
+                "facebook",
+                "unity",
+                "vungle",
+                "ironsource",
+                "applovin",
+                "chartboost",
+                "mopub",
+                "mytarget",
+                "yandex",
+                "tapjoy",
+                "adcolony",
+                "inmobi",
+                "pangle",
+                "mintegral",
+                "fyber",
+                "smaato",
+                "startio",
+                "huawei-ads",
+                "amazon-ads",
+                "firebase-analytics",
+                "google-analytics",
+                "firebase-crashlytics",
+                "yandex-appmetrica",
+                "mixpanel",
+                "amplitude",
+                "segment",
+                "flurry",
+                "braze",
+                "onesignal",
+                "umeng",
+                "adobe-experience",
+                "comscore",
+                "sentry",
+                "avast",
+                "antiy-avl",
+                "tencent")) {
+            assertTrue(ids.contains(id), id);
+        }
+    }
+
+    private static Catalogue assertDoesNotThrow(String text) {
+        try {
+            return CatalogueParser.parse(text, "t.txt");
+        } catch (CatalogueException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    private static Policy emptyPolicy() {
+        try {
+            return Fixture.policy(
+                    Files.createTempDirectory("empty"), "empty.pledge", "policy empty \"Empty\" { version \"1\" }\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
