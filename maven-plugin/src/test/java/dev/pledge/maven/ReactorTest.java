@@ -61,7 +61,8 @@ class ReactorTest {
                                 "jakarta/servlet/http/HttpServletRequest.getHeader",
                                 List.of(),
                                 List.of(),
-                                true)),
+                                true,
+                                false)),
                         List.of(),
                         List.of())),
                 List.of(),
@@ -85,7 +86,8 @@ class ReactorTest {
                                 "android/telephony/TelephonyManager.getImei",
                                 List.of("ad-attribution"),
                                 List.of("appsflyer"),
-                                true)),
+                                true,
+                                false)),
                         List.of("ad-attribution"),
                         List.of("appsflyer"))),
                 List.of(new DataMap.PartyUse(
@@ -184,7 +186,8 @@ class ReactorTest {
                         "android/telephony/TelephonyManager.getImei",
                         List.of(),
                         List.of(),
-                        true)),
+                        true,
+                        false)),
                 List.of("fraud-prevention"),
                 List.of());
         DataMap webWithImei = new DataMap("shop", List.of(web.items().get(0), imeiInWeb), List.of(), List.of());

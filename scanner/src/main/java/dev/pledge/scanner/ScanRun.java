@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.analysis.Creators;
+import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.DomainData;
+import dev.pledge.scanner.analysis.FrameworkEntries;
 import dev.pledge.scanner.analysis.Linker;
 import dev.pledge.scanner.analysis.Reachability;
 import dev.pledge.scanner.catalogue.AndroidPermissions;
@@ -90,14 +93,18 @@ final class ScanRun {
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
             Hierarchy hierarchy = new Hierarchy(classes);
-            new Linker(hierarchy, sources, sdks).link(classes);
+            Linker linker = new Linker(hierarchy, sources, sdks);
+            linker.link(classes);
             CodeRefs refs = new CodeRefs(options.sourceRoots());
             PolicyFacts facts = new PolicyFacts(request.policy());
             // dependency code counts only where the application can reach it; with no application code (a folder
             // of jars scanned on its own) there is nothing to reach from, and all of it counts
             boolean both = classes.stream().anyMatch(c -> c.dependency)
                     && classes.stream().anyMatch(c -> !c.dependency);
-            Set<MethodModel> reachable = both ? Reachability.of(classes, hierarchy) : null;
+            Set<MethodModel> reachable = both
+                    ? Reachability.of(
+                            classes, hierarchy, FrameworkEntries.of(classes, hierarchy, input.registrations()))
+                    : null;
             Findings findings = new Findings(options.excludes(), input.artifacts(), reachable);
             SuppressionCheck.run(classes, refs, findings);
             DataCheck.run(classes, request.policy(), sources, refs, findings);
@@ -114,9 +121,10 @@ final class ScanRun {
             List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
-            SharingCheck sharing = new SharingCheck(facts, hierarchy, refs, findings, purposesOf);
-            sharing.run(classes);
-            DataMap map = new DataMapBuilder(facts, refs, reachable).build(classes, annotated, sharing.reached);
+            List<DataFlow.Sending> sendings = DataFlow.run(classes, hierarchy, linker, domain);
+            new SharingCheck(facts, sources, refs, findings, purposesOf, new Creators(classes)).run(classes, sendings);
+            DataMap map =
+                    new DataMapBuilder(facts, sources, refs, reachable).build(classes, domain, annotated, sendings);
             List<ScanFinding> active = new ArrayList<>(problems);
             List<SilencedFinding> silenced = new ArrayList<>(findings.silenced());
             for (ScanFinding finding : findings.active()) {

@@ -146,6 +146,60 @@ class ReachabilityTest {
         assertEquals(3, scan(List.of(jar), List.of()).findings().size());
     }
 
+    /**
+     * A @PersonalData method's data use counts what it reads itself, through its own helpers, and in the
+     * library method it calls (a wrapper that reads for it), not what that library does further down on its
+     * own behalf (a logger looking up where the phone is).
+     */
+    @Test
+    void purposeUseFollowsTheLibraryMethodCalledNotWhatItCallsOnItsOwnBehalf() {
+        java.util.Map<String, String> library = Fixture.files("org/geo/Geo.java", """
+				package org.geo;
+
+				public class Geo {
+					public static Object where(android.location.LocationManager lm) {
+						return lm.getLastKnownLocation("gps");
+					}
+
+					public static void log(android.location.LocationManager lm, String message) {
+						System.out.println(message + where(lm));
+					}
+				}
+				""");
+        Path jar = Jars.write(dir.resolve("lib/geo-1.0.jar"), Jars.entries(fixture.app(library)), false);
+        String source = """
+				package com.example.app;
+
+				import com.example.privacy.DataItem;
+				import com.example.privacy.PersonalData;
+				import com.example.privacy.Purpose;
+
+				public class Checks {
+					@PersonalData(purpose = Purpose.FRAUD_PREVENTION, data = DataItem.IMEI)
+					void check(android.location.LocationManager lm) {
+						org.geo.Geo.log(lm, "check"); // logs
+					}
+
+					@PersonalData(purpose = Purpose.FRAUD_PREVENTION, data = DataItem.IMEI)
+					Object locate(android.location.LocationManager lm) {
+						return org.geo.Geo.where(lm); // wrapper
+					}
+				}
+				""";
+        java.util.Map<String, String> withApp = new java.util.LinkedHashMap<>(library);
+        withApp.put("com/example/app/Checks.java", source);
+        java.util.Map<String, byte[]> own = new java.util.TreeMap<>(Jars.entries(fixture.app(withApp)));
+        own.keySet().removeIf(entry -> !entry.startsWith("com/"));
+        ScanResult result = scan(List.of(Jars.write(dir.resolve("checks.jar"), own, false)), List.of(jar));
+        assertEquals(
+                List.of("com/example/app/Checks.java:" + Fixture.line(source, "// wrapper") + ": uses `location`"
+                        + " with `android/location/LocationManager.getLastKnownLocation` in `Geo.where`, which the"
+                        + " method's @PersonalData(purpose = Purpose.FRAUD_PREVENTION) does not declare: add"
+                        + " DataItem.LOCATION to its `data` and `location` to `uses` of purpose `fraud-prevention` in"
+                        + " the policy"),
+                Fixture.of(result, dev.pledge.scanner.model.ScanRule.UNDECLARED_PURPOSE_USE));
+    }
+
     private static ScanResult scan(List<Path> roots, List<Path> dependencies) {
         try {
             return new Scanner()

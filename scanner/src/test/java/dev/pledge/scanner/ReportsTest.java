@@ -167,7 +167,8 @@ class ReportsTest {
         JsonObject imei = items.get(1).getAsJsonObject();
         assertTrue(imei.get("declared").getAsBoolean());
         assertEquals("[\"ads\"]", imei.get("purposes").toString());
-        assertEquals("[\"adjust\",\"appsflyer\"]", imei.get("sharedWith").toString());
+        // Adjust gets a constant only: the IMEI flows to AppsFlyer
+        assertEquals("[\"appsflyer\"]", imei.get("sharedWith").toString());
         JsonObject read = imei.getAsJsonArray("reads").get(0).getAsJsonObject();
         assertEquals("com.example.app.Tracker", read.get("class").getAsString());
         assertEquals("track", read.get("method").getAsString());

@@ -347,7 +347,7 @@ class RulesTest {
         assertEquals(
                 List.of(
                         "com/example/app/Signals.java:" + line(source, "// send") + ": may send `ad-id` (read with"
-                                + " `com/google/android/gms/ads/identifier/AdvertisingIdClient.getAdvertisingIdInfo`) to party `appsflyer`"
+                                + " `com/google/android/gms/ads/identifier/AdvertisingIdClient$Info.getId`) to party `appsflyer`"
                                 + " with `com/appsflyer/AppsFlyerLib.start`, but the policy does not say the party receives it for purpose"
                                 + " `fraud-prevention`: add `receives ad-id for fraud-prevention` to party `appsflyer`, or do not send it"),
                 Fixture.of(result, ScanRule.UNDECLARED_SHARING));

@@ -61,6 +61,15 @@ public final class Stubs {
 					public void start(Object context) { }
 				}
 				""");
+        stub("com/appsflyer/AppsFlyerEvent.java", """
+				package com.appsflyer;
+				public class AppsFlyerEvent {
+					public static AppsFlyerEvent builder(String name) { return new AppsFlyerEvent(); }
+					public AppsFlyerEvent userId(String id) { return this; }
+					public AppsFlyerEvent properties(java.util.Map<String, ?> values) { return this; }
+					public void send() { }
+				}
+				""");
         stub("com/adjust/sdk/Adjust.java", """
 				package com.adjust.sdk;
 				public class Adjust {

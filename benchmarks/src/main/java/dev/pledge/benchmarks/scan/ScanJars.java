@@ -28,7 +28,15 @@ final class ScanJars {
             throw new IllegalStateException("give the jars to scan: -D" + PROPERTY + "=FILE, FILE listing jars (see"
                     + " docs/scanner.md: mvn dependency:build-classpath -Dmdep.outputFile=FILE ...)");
         }
-        String list = Files.isRegularFile(Path.of(value)) ? Files.readString(Path.of(value)) : value;
+        return parse(Files.isRegularFile(Path.of(value)) ? Files.readString(Path.of(value)) : value);
+    }
+
+    /** The jars a file lists (as {@code mvn dependency:build-classpath} writes it). */
+    static List<Path> fromFile(Path file) throws IOException {
+        return parse(Files.readString(file));
+    }
+
+    private static List<Path> parse(String list) {
         List<Path> jars = new ArrayList<>();
         for (String part : list.split("[\\r\\n" + File.pathSeparator + "]+")) {
             if (!part.isBlank() && part.strip().endsWith(".jar")) {

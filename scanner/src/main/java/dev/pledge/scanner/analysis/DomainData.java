@@ -30,7 +30,14 @@ public final class DomainData {
      *
      * @param because how it was recognised: {@code name}, {@code @Email}, {@code type InetAddress}
      */
-    public record Classified(ClassModel type, FieldModel field, Catalogue.Concept concept, String because) {}
+    public record Classified(ClassModel type, FieldModel field, Catalogue.Concept concept, String because) {
+
+        /** {@code Owner.telephone}, {@code Customer.Address.city} for a nested class. */
+        public String simpleName() {
+            String binary = type.binaryName();
+            return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '.') + "." + field.name;
+        }
+    }
 
     private static final Set<String> COMPONENT_ANNOTATIONS = Set.of(
             "Component",

@@ -8,6 +8,7 @@ import dev.pledge.scanner.model.Hierarchy;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,9 @@ public final class Linker {
     private final Hierarchy hierarchy;
     private final SourceIndex sources;
     private final SdkIndex sdks;
-    private final Map<String, Inherited> memo = new HashMap<>();
+    private final Map<Sites.Key, Inherited> memo = new HashMap<>();
+    private final Map<Sites.Call, Sites.Read> reads = new IdentityHashMap<>();
+    private final Map<Sites.Call, Sites.SdkCall> sdkCalls = new IdentityHashMap<>();
 
     public Linker(Hierarchy hierarchy, SourceIndex sources, SdkIndex sdks) {
         this.hierarchy = hierarchy;
@@ -40,18 +43,32 @@ public final class Linker {
                 for (Sites.Call call : method.calls) {
                     Inherited inherited = memo.computeIfAbsent(call.key(), k -> inherited(call));
                     if (inherited.read != null) {
-                        method.reads.add(new Sites.Read(inherited.read.match(), call.line()));
+                        Sites.Read read = new Sites.Read(inherited.read.match(), call.line());
+                        method.reads.add(read);
+                        reads.put(call, read);
                     }
                     // a call naming an SDK's class is an SDK call already (ClassParser); one naming a scanned
                     // subclass of an SDK's class is one through inheritance
                     if (inherited.sdk != null
                             && !isSdkClass(call.owner())
                             && (type.sdk == null || !type.sdk.id().equals(inherited.sdk.id()))) {
-                        method.sdkCalls.add(new Sites.SdkCall(inherited.sdk, inherited.sdkApi, call.line()));
+                        Sites.SdkCall sdkCall = new Sites.SdkCall(inherited.sdk, inherited.sdkApi, call.line());
+                        method.sdkCalls.add(sdkCall);
+                        sdkCalls.put(call, sdkCall);
                     }
                 }
             }
         }
+    }
+
+    /** The read a call makes through a member its scanned owner inherits from a source's class, or null. */
+    public Sites.Read inheritedRead(Sites.Call call) {
+        return reads.get(call);
+    }
+
+    /** The SDK call a call makes through a member its scanned owner inherits from an SDK class, or null. */
+    public Sites.SdkCall inheritedSdkCall(Sites.Call call) {
+        return sdkCalls.get(call);
     }
 
     private boolean isSdkClass(String name) {

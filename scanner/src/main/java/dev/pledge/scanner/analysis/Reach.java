@@ -16,7 +16,10 @@ import java.util.Set;
  * not (calls, lambdas and method references; virtual calls to every override). Breadth first, so
  * each read is found through the shortest chain of calls. Calls into SDK code are not followed
  * (they are SDK calls); optionally neither are calls to other {@code @PersonalData} methods, whose
- * data use their own annotation declares.
+ * data use their own annotation declares. From application code, dependency code is not followed
+ * beyond the method called: a library method that reads data itself (a wrapper) counts, what the
+ * library does on its own behalf further down (a logging framework looking up the host name) does
+ * not.
  */
 public final class Reach {
 
@@ -45,6 +48,9 @@ public final class Reach {
             boolean isRoot = method == root;
             for (Sites.Read read : method.reads) {
                 reached.add(new Reached(method, read, isRoot ? read.line() : step.rootLine(), step.via()));
+            }
+            if (method.owner.dependency && !root.owner.dependency) {
+                continue; // its own reads count, not what it calls
             }
             for (Sites.Call call : method.calls) {
                 for (MethodModel target : hierarchy.targets(call)) {

@@ -6,11 +6,14 @@ import dev.pledge.scanner.model.Hierarchy;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 
@@ -23,6 +26,9 @@ import org.objectweb.asm.Opcodes;
  *   <li>every method of the application's own classes is an entry point, and every application class
  *       counts as created: frameworks call and create them by reflection (controllers, entities,
  *       {@code @Bean} methods);
+ *   <li>what frameworks create and call by name in dependency code on the application's behalf
+ *       ({@link FrameworkEntries}: {@code ServiceLoader} providers, the Spring configurations the
+ *       application imports or enables by auto-configuration, and their {@code @Bean} methods);
  *   <li>a static or special call reaches the method it names (or inherits); a virtual or interface call
  *       reaches that method and each override in a scanned subtype, when that subtype (or one below it)
  *       is created in reached code ({@code new X}, or {@code X.class} named as a constant);
@@ -33,9 +39,10 @@ import org.objectweb.asm.Opcodes;
  *       instance methods are reached.
  * </ul>
  *
- * Limits: code that dependencies create or call only by reflection from configuration (Spring Boot
- * auto-configuration, {@code ServiceLoader} files, class names in properties) is reached only through
- * what the application itself creates or calls; JNI is not followed.
+ * Limits: code that dependencies create or call by reflection from their own configuration (class names
+ * in properties files, such as Spring MVC's default strategies) is reached only through what the
+ * application or the entry points above create or call; the conditions of auto-configurations are not
+ * evaluated; JNI is not followed.
  */
 public final class Reachability {
 
@@ -46,37 +53,31 @@ public final class Reachability {
 
     private final Set<MethodModel> reached = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<MethodModel> queue = new ArrayDeque<>();
+    /** The call keys resolved so far. */
+    private final Set<Sites.Key> resolved = new HashSet<>();
+    /** Overrides a resolved virtual call may run once their class is live, by class. */
+    private final Map<String, List<MethodModel>> waiting = new HashMap<>();
 
     private Reachability(Hierarchy hierarchy) {
         this.hierarchy = hierarchy;
     }
 
     /** The methods reachable from the application's own code. */
-    public static Set<MethodModel> of(List<ClassModel> classes, Hierarchy hierarchy) {
+    public static Set<MethodModel> of(List<ClassModel> classes, Hierarchy hierarchy, FrameworkEntries.Entries entries) {
         Reachability reachability = new Reachability(hierarchy);
-        reachability.run(classes);
+        reachability.run(classes, entries);
         return reachability.reached;
     }
 
-    private void run(List<ClassModel> classes) {
+    private void run(List<ClassModel> classes, FrameworkEntries.Entries entries) {
         for (ClassModel type : classes) {
             if (!type.dependency) {
                 create(type.name);
                 type.methods.values().forEach(this::reach);
             }
         }
-        int before;
-        do {
-            before = created.size();
-            drain();
-            // classes created since a virtual call was resolved make more overrides live: go again
-            for (MethodModel method : List.copyOf(reached)) {
-                calls(method);
-            }
-        } while (created.size() != before || !queue.isEmpty());
-    }
-
-    private void drain() {
+        entries.created().forEach(this::create);
+        entries.methods().forEach(this::reach);
         while (!queue.isEmpty()) {
             MethodModel method = queue.poll();
             for (String type : method.instantiates) {
@@ -86,14 +87,22 @@ public final class Reachability {
         }
     }
 
+    /**
+     * Resolves each call once per call key (owner, name, descriptor): a target runs now when the call names
+     * it exactly or its class is live, else it waits until its class becomes live. Linear in calls and
+     * targets, whatever order classes are created in.
+     */
     private void calls(MethodModel method) {
         for (Sites.Call call : method.calls) {
-            if (call.dispatch() == Sites.Dispatch.FIELD) {
+            if (call.dispatch() == Sites.Dispatch.FIELD || !resolved.add(call.key())) {
                 continue;
             }
             for (MethodModel target : hierarchy.targets(call)) {
                 if (call.dispatch() == Sites.Dispatch.EXACT || live.contains(target.owner.name)) {
                     reach(target);
+                } else {
+                    waiting.computeIfAbsent(target.owner.name, k -> new ArrayList<>())
+                            .add(target);
                 }
             }
         }
@@ -127,7 +136,12 @@ public final class Reachability {
                 callback |= !next.equals("java/lang/Object");
                 continue;
             }
-            live.add(next);
+            if (live.add(next)) {
+                List<MethodModel> ready = waiting.remove(next);
+                if (ready != null) {
+                    ready.forEach(this::reach);
+                }
+            }
             if (t.superName != null) {
                 up.add(t.superName);
             }

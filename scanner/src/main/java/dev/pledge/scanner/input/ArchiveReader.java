@@ -33,6 +33,11 @@ final class ArchiveReader {
 
     private ArchiveReader() {}
 
+    /** Bytes to read on demand. */
+    interface Content {
+        byte[] read() throws IOException;
+    }
+
     /** Lists a jar on disk into {@code input}; the jar stays open until {@code input} is closed. */
     static void open(Path path, int release, ClassInput input) {
         String origin = path.toString();
@@ -68,6 +73,11 @@ final class ArchiveReader {
                     input.add(new ClassEntry(
                             className, origin + "!/" + entryName, () -> read(zip, entry, MAX_CLASS_BYTES)));
                 });
+        byName.forEach((name, entry) -> {
+            if (Registrations.isRegistration(name)) {
+                input.registration(name, () -> read(zip, entry, Registrations.MAX_BYTES));
+            }
+        });
         for (ZipEntry entry : entries) {
             if (!entry.isDirectory() && isAndroid(entry.getName())) {
                 String android = origin + "!/" + entry.getName();
@@ -112,6 +122,9 @@ final class ArchiveReader {
                     contents.putIfAbsent(name, read(zip, MAX_CLASS_BYTES));
                 } else if (ClassInput.isArchive(name) || isAndroid(name)) {
                     contents.putIfAbsent(name, read(zip, MAX_NESTED_BYTES));
+                } else if (Registrations.isRegistration(name)) {
+                    byte[] registration = read(zip, Registrations.MAX_BYTES);
+                    input.registration(name, () -> registration);
                 }
             }
             if (count == 0) {

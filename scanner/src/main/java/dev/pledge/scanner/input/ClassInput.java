@@ -40,6 +40,7 @@ public final class ClassInput implements AutoCloseable {
 
     private final Set<String> names = new HashSet<>();
     private final Map<String, List<Artifact>> artifacts = new HashMap<>();
+    private final Registrations registrations = new Registrations();
     private final int release;
     private int shadowed;
     private boolean dependencyRoot;
@@ -57,6 +58,20 @@ public final class ClassInput implements AutoCloseable {
 
     public List<ScanFinding> problems() {
         return problems;
+    }
+
+    /** The classes the roots register for frameworks to create by name. */
+    public Registrations registrations() {
+        return registrations;
+    }
+
+    /** Reads a registration file (see {@link Registrations}); one that cannot be read registers nothing. */
+    void registration(String entry, ArchiveReader.Content content) {
+        try {
+            registrations.add(entry, content.read());
+        } catch (IOException | RuntimeException e) {
+            // a registration only widens what counts as reachable: nothing is hidden when one is unreadable
+        }
     }
 
     /** The Android manifests of the APKs, AABs and AARs read, in the order found. */
@@ -109,7 +124,11 @@ public final class ClassInput implements AutoCloseable {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> {
                         String name = p.getFileName().toString();
-                        return (name.endsWith(".class") || isArchive(name)) && Files.isRegularFile(p);
+                        return (name.endsWith(".class")
+                                        || isArchive(name)
+                                        || Registrations.isRegistration(
+                                                root.relativize(p).toString().replace('\\', '/')))
+                                && Files.isRegularFile(p);
                     })
                     .sorted()
                     .toList();
@@ -120,6 +139,14 @@ public final class ClassInput implements AutoCloseable {
         List<Path> archives = new ArrayList<>();
         for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');
+            if (Registrations.isRegistration(relative)) {
+                registration(relative, () -> {
+                    try (java.io.InputStream in = Files.newInputStream(file)) {
+                        return ArchiveReader.read(in, Registrations.MAX_BYTES);
+                    }
+                });
+                continue;
+            }
             if (!relative.endsWith(".class")) {
                 archives.add(file);
                 continue;

@@ -11,6 +11,7 @@ import dev.pledge.scanner.model.Sites;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.AnnotationVisitor;
@@ -22,6 +23,8 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Reads one class file in a single ASM pass (frames skipped) into a {@link ClassModel}: the
@@ -107,6 +110,7 @@ final class ClassParser {
         private final boolean dependency;
         private int access;
         private final List<String> annotations = new ArrayList<>();
+        private final Map<String, List<String>> annotationClasses = new HashMap<>();
         private final List<FieldModel> fields = new ArrayList<>();
         ClassModel model;
 
@@ -141,7 +145,7 @@ final class ClassParser {
                 personalData = new PersonalDataReader(descriptor);
                 return personalData;
             }
-            return null;
+            return new ClassValues(descriptor, annotationClasses);
         }
 
         private ClassModel model() {
@@ -162,6 +166,9 @@ final class ClassParser {
                         annotations,
                         fields,
                         dependency);
+                if (!annotationClasses.isEmpty()) {
+                    model.annotationClasses = annotationClasses;
+                }
             }
             return model;
         }
@@ -178,7 +185,11 @@ final class ClassParser {
         public MethodVisitor visitMethod(
                 int access, String methodName, String descriptor, String signature, String[] exceptions) {
             methodCount++;
-            return new MethodBuilder(model(), access, methodName, descriptor);
+            // the application's own code is also read whole, for the data-flow facts; dependencies only as sites
+            MethodNode node = dependency || (access & Opcodes.ACC_ABSTRACT) != 0
+                    ? null
+                    : new MethodNode(API, access, methodName, descriptor, signature, exceptions);
+            return new MethodBuilder(model(), access, methodName, descriptor, node);
         }
 
         @Override
@@ -188,18 +199,23 @@ final class ClassParser {
     }
 
     private final class MethodBuilder extends MethodVisitor {
+        private final MethodNode node;
+        private final Map<AbstractInsnNode, List<Sites.Site>> sites;
         private final ClassModel owner;
         private final String name;
         private final String descriptor;
         private PersonalDataReader personalData;
         private String suppression;
+        private List<String> annotations = List.of();
         private MethodModel model;
         private int line;
 
         private final int access;
 
-        MethodBuilder(ClassModel owner, int access, String name, String descriptor) {
-            super(API);
+        MethodBuilder(ClassModel owner, int access, String name, String descriptor, MethodNode node) {
+            super(API, node);
+            this.node = node;
+            this.sites = node == null ? null : new IdentityHashMap<>();
             this.access = access;
             this.owner = owner;
             this.name = name;
@@ -208,6 +224,10 @@ final class ClassParser {
 
         @Override
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
+            if (annotations.isEmpty()) {
+                annotations = new ArrayList<>(1);
+            }
+            annotations.add(desc);
             if (context.suppressions().suppresses(desc)) {
                 suppression = "";
                 return new ReasonReader(reason -> suppression = reason);
@@ -225,6 +245,7 @@ final class ClassParser {
                 model = new MethodModel(
                         owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
                 model.access = access;
+                model.annotations = annotations;
                 owner.methods.put(name + descriptor, model);
             }
             return model;
@@ -232,11 +253,13 @@ final class ClassParser {
 
         @Override
         public void visitCode() {
+            super.visitCode();
             model();
         }
 
         @Override
         public void visitLineNumber(int number, Label start) {
+            super.visitLineNumber(number, start);
             line = number;
             MethodModel m = model();
             if (m.firstLine == 0 || number < m.firstLine) {
@@ -246,14 +269,24 @@ final class ClassParser {
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean isInterface) {
+            super.visitMethodInsn(opcode, owner, name, desc, isInterface);
             Sites.Dispatch dispatch = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
                     ? Sites.Dispatch.VIRTUAL
                     : Sites.Dispatch.EXACT;
             member(dispatch, owner, name, desc);
         }
 
+        /** Remembers what the instruction just visited is to the scan, for the data-flow facts. */
+        private void site(Sites.Site site) {
+            if (site != null && node != null) {
+                sites.computeIfAbsent(node.instructions.getLast(), k -> new ArrayList<>(1))
+                        .add(site);
+            }
+        }
+
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String desc) {
+            super.visitFieldInsn(opcode, owner, name, desc);
             if (owner.equals(this.owner.name) && !this.owner.dependency) {
                 FieldModel field = this.owner.field(name);
                 if (field != null && opcode == Opcodes.PUTFIELD && field.putLine == 0) {
@@ -269,6 +302,7 @@ final class ClassParser {
 
         @Override
         public void visitInvokeDynamicInsn(String name, String desc, Handle bootstrap, Object... arguments) {
+            super.visitInvokeDynamicInsn(name, desc, bootstrap, arguments);
             for (Object argument : arguments) {
                 if (argument instanceof Handle handle) {
                     handle(handle);
@@ -278,6 +312,7 @@ final class ClassParser {
 
         @Override
         public void visitLdcInsn(Object value) {
+            super.visitLdcInsn(value);
             if (value instanceof Handle handle) {
                 handle(handle);
             } else if (value instanceof Type type
@@ -289,6 +324,7 @@ final class ClassParser {
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
+            super.visitTypeInsn(opcode, type);
             if (opcode == Opcodes.NEW && owner(type).scanned) {
                 model().instantiates.add(type);
             }
@@ -308,6 +344,7 @@ final class ClassParser {
             }
         }
 
+        /** Records a member the instruction just visited uses, as a read, an SDK call or a call into scanned code. */
         private void member(Sites.Dispatch dispatch, String className, String member, String desc) {
             if (className.charAt(0) == '[') {
                 return;
@@ -321,7 +358,9 @@ final class ClassParser {
                 read = inherited(className, member);
             }
             if (read != null) {
-                m.reads.add(new Sites.Read(read, line));
+                Sites.Read readSite = new Sites.Read(read, line);
+                m.reads.add(readSite);
+                site(readSite);
             }
             // reading data from an SDK (FirebaseInstallations.getId) is a read, not a send
             boolean sdkCall = info.sdk != null
@@ -329,18 +368,53 @@ final class ClassParser {
                     && dispatch != Sites.Dispatch.FIELD
                     && (owner.sdk == null || !owner.sdk.id().equals(info.sdk.id()));
             if (sdkCall) {
-                m.sdkCalls.add(new Sites.SdkCall(info.sdk, className + "." + member, line));
+                Sites.SdkCall call = new Sites.SdkCall(info.sdk, className + "." + member, line);
+                m.sdkCalls.add(call);
+                site(call);
             }
-            // a call into a scanned SDK is a call too: reachability follows it (data flow does not, see Reach)
+            // a call into a scanned SDK is a call too: reachability follows it (data flow does not, see Reach:
+            // for data flow the instruction is the SDK call)
             if (info.scanned
                     && (dispatch != Sites.Dispatch.FIELD || context.sources().hasMember(member))) {
-                m.calls.add(new Sites.Call(dispatch, className, member, desc, line));
+                Sites.Call call = new Sites.Call(dispatch, className, member, desc, line);
+                m.calls.add(call);
+                if (!sdkCall) {
+                    site(call);
+                }
             }
         }
 
         @Override
         public void visitEnd() {
-            model();
+            super.visitEnd();
+            MethodModel m = model();
+            if (node != null) {
+                m.flow = LocalFlow.analyze(owner.name, node, sites);
+            }
+        }
+    }
+
+    /** Collects the classes an annotation names as values ({@code @Import({A.class, B.class})}), arrays included. */
+    private static final class ClassValues extends AnnotationVisitor {
+        private final String descriptor;
+        private final Map<String, List<String>> into;
+
+        ClassValues(String descriptor, Map<String, List<String>> into) {
+            super(API);
+            this.descriptor = descriptor;
+            this.into = into;
+        }
+
+        @Override
+        public void visit(String name, Object value) {
+            if (value instanceof Type type && type.getSort() == Type.OBJECT) {
+                into.computeIfAbsent(descriptor, k -> new ArrayList<>(1)).add(type.getInternalName());
+            }
+        }
+
+        @Override
+        public AnnotationVisitor visitArray(String name) {
+            return this;
         }
     }
 }

@@ -32,6 +32,11 @@ public final class ClassModel {
     public final List<FieldModel> fields;
     /** Whether it is a dependency's class rather than the application's own. */
     public final boolean dependency;
+    /**
+     * The classes its annotations name as values, by annotation descriptor: {@code @Import(WebConfig.class)}
+     * gives {@code Lorg/springframework/context/annotation/Import;} to {@code [com/example/WebConfig]}.
+     */
+    public Map<String, List<String>> annotationClasses = Map.of();
 
     public ClassModel(
             String name,

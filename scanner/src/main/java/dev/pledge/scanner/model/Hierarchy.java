@@ -21,7 +21,7 @@ public final class Hierarchy {
 
     private final Map<String, ClassModel> classes = new HashMap<>();
     private final Map<String, List<ClassModel>> subtypes = new HashMap<>();
-    private final Map<String, List<MethodModel>> targets = new HashMap<>();
+    private final Map<Sites.Key, List<MethodModel>> targets = new HashMap<>();
     private final Map<String, List<String>> outside = new HashMap<>();
 
     public Hierarchy(List<ClassModel> models) {

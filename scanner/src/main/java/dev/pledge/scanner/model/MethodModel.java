@@ -9,7 +9,7 @@ public final class MethodModel {
 
     public final ClassModel owner;
     public final String name;
-    final String desc;
+    public final String desc;
     /** Its own {@code @PersonalData}, or null (the class's may still apply: {@link #personalData()}). */
     public final PersonalDataValues ownPersonalData;
 
@@ -24,6 +24,10 @@ public final class MethodModel {
     public final List<String> instantiates = new ArrayList<>(0);
     /** Its access flags ({@code Opcodes.ACC_*}). */
     public int access;
+    /** Descriptors of its annotations ({@code Lorg/springframework/context/annotation/Bean;}). */
+    public List<String> annotations = List.of();
+    /** What its body moves where, for the application's own methods with code; null otherwise. */
+    public Flow flow;
 
     public MethodModel(
             ClassModel owner, String name, String desc, PersonalDataValues personalData, String suppression) {

@@ -21,7 +21,7 @@ public enum ScanRule {
     UNDECLARED_SHARING(
             "undeclared-sharing",
             Severity.ERROR,
-            "data read in a method that calls a party's SDK (or in code it calls) that the policy does not say the party receives"),
+            "data flows into a party's SDK call that the policy does not say the party receives"),
     COMMITMENT_BROKEN(
             "commitment-broken",
             Severity.ERROR,

@@ -19,11 +19,17 @@ public final class Sites {
         FIELD
     }
 
-    /** A call (or lambda, or method reference) to a member of a scanned class. */
-    public record Call(Dispatch dispatch, String owner, String name, String desc, int line) {
+    /** Something a method body does at a line that the scan follows. */
+    public sealed interface Site permits Call, Read, SdkCall {
+        int line();
+    }
 
-        public String key() {
-            return dispatch.ordinal() + owner + '.' + name + desc;
+    /** A call (or lambda, or method reference) to a member of a scanned class. */
+    public record Call(Dispatch dispatch, String owner, String name, String desc, int line) implements Site {
+
+        /** What the call resolves by: all but its line. */
+        public Key key() {
+            return new Key(dispatch, owner, name, desc);
         }
 
         String api() {
@@ -31,9 +37,12 @@ public final class Sites {
         }
     }
 
+    /** A call's target, whatever line it is made at: cheap to hash (its strings cache their hashes). */
+    public record Key(Dispatch dispatch, String owner, String name, String desc) {}
+
     /** A read of a data source. */
-    public record Read(SourceIndex.Match match, int line) {}
+    public record Read(SourceIndex.Match match, int line) implements Site {}
 
     /** A call into a third party's SDK. */
-    public record SdkCall(SdkIndex.Match match, String api, int line) {}
+    public record SdkCall(SdkIndex.Match match, String api, int line) implements Site {}
 }

@@ -43,15 +43,18 @@ public record DataMap(String policy, List<ItemUse> items, List<PartyUse> parties
     }
 
     /**
-     * One place that reads data.
+     * One place that reads data, or a field that holds it.
      *
      * @param api the member read, {@code android/telephony/TelephonyManager.getImei}
      * @param purposes purposes of the annotated methods that reach this read
      * @param parties parties whose SDK is called where this read is reached
      * @param reachable false for a read in dependency code the application cannot reach: present in the
      *        dependencies, but no finding
+     * @param field whether this is a field of a domain class that holds the data ({@code api} is then the
+     *        field, {@code com/example/Owner.telephone}, and {@code at} its declaration), not a read of a source
      */
-    public record Read(CodeRef at, String api, List<String> purposes, List<String> parties, boolean reachable) {
+    public record Read(
+            CodeRef at, String api, List<String> purposes, List<String> parties, boolean reachable, boolean field) {
 
         public Read {
             purposes = List.copyOf(purposes);

@@ -2,6 +2,8 @@
 package dev.pledge.scanner.report;
 
 import dev.pledge.generator.model.Party;
+import dev.pledge.scanner.analysis.DataFlow;
+import dev.pledge.scanner.analysis.DomainData;
 import dev.pledge.scanner.analysis.Reach;
 import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.SdkIndex;
@@ -28,54 +30,93 @@ public final class DataMapBuilder {
     private static final Comparator<CodeRef> BY_PLACE =
             Comparator.comparing(CodeRef::path).thenComparingInt(CodeRef::line).thenComparing(CodeRef::where);
 
+    /** A read of a source in a method, or a classified field of a domain class. */
     private final class ReadUse {
         final MethodModel method;
         final Sites.Read read;
+        final DomainData.Classified field;
         final Set<String> purposes = new LinkedHashSet<>();
         final Set<String> parties = new LinkedHashSet<>();
 
         ReadUse(MethodModel method, Sites.Read read) {
             this.method = method;
             this.read = read;
+            this.field = null;
+        }
+
+        ReadUse(DomainData.Classified field) {
+            this.method = null;
+            this.read = null;
+            this.field = field;
+        }
+
+        List<String> items() {
+            return read != null
+                    ? read.match().items()
+                    : sources.itemsCovering(field.concept().id());
+        }
+
+        Catalogue.Concept concept() {
+            return read != null ? read.match().concept() : field.concept();
         }
 
         List<String> ids() {
-            SourceIndex.Match match = read.match();
-            return match.declared()
-                    ? match.items()
-                    : List.of(
-                            match.concept() == null
-                                    ? match.api()
-                                    : match.concept().id());
+            List<String> items = items();
+            if (!items.isEmpty()) {
+                return items;
+            }
+            return List.of(concept() == null ? read.match().api() : concept().id());
         }
 
         DataMap.Read toRead() {
+            if (field != null) {
+                return new DataMap.Read(
+                        refs.at(field.type(), field.field().name, refs.declarationLine(field.type(), field.field())),
+                        field.type().name + "." + field.field().name,
+                        sorted(purposes),
+                        sorted(parties),
+                        true,
+                        true);
+            }
             return new DataMap.Read(
                     refs.at(method, read.line()),
                     read.match().api(),
                     sorted(purposes),
                     sorted(parties),
-                    reachable == null || !method.owner.dependency || reachable.contains(method));
+                    reachable == null || !method.owner.dependency || reachable.contains(method),
+                    false);
         }
     }
 
     private final PolicyFacts facts;
+    private final SourceIndex sources;
     private final CodeRefs refs;
     private final Set<MethodModel> reachable;
-    private final Map<Sites.Read, ReadUse> reads = new IdentityHashMap<>();
+    private final Map<Object, ReadUse> reads = new IdentityHashMap<>();
     private final List<ReadUse> order = new ArrayList<>();
 
     /** @param reachable the methods the application can reach, or null when every method counts */
-    public DataMapBuilder(PolicyFacts facts, CodeRefs refs, Set<MethodModel> reachable) {
+    public DataMapBuilder(PolicyFacts facts, SourceIndex sources, CodeRefs refs, Set<MethodModel> reachable) {
         this.facts = facts;
+        this.sources = sources;
         this.refs = refs;
         this.reachable = reachable;
     }
 
+    /**
+     * @param domain the classified fields of the application's domain classes
+     * @param sendings the data that reaches SDK calls
+     */
     public DataMap build(
             List<ClassModel> classes,
+            List<DomainData.Classified> domain,
             List<PurposeCheck.Annotated> annotated,
-            Map<MethodModel, List<Reach.Reached>> sdkReach) {
+            List<DataFlow.Sending> sendings) {
+        for (DomainData.Classified field : domain) {
+            ReadUse use = new ReadUse(field);
+            reads.put(field, use);
+            order.add(use);
+        }
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
                 for (Sites.Read read : method.reads) {
@@ -101,11 +142,23 @@ public final class DataMapBuilder {
             purposes.add(new DataMap.PurposeUse(refs.at(a.method()), a.purposes(), a.data(), sorted(used)));
         }
         purposes.sort(Comparator.comparing(DataMap.PurposeUse::at, BY_PLACE));
-        List<DataMap.PartyUse> parties = parties(classes, sdkReach);
+        List<DataMap.PartyUse> parties = parties(classes, sendings);
         return new DataMap(facts.policyId(), items(), parties, purposes);
     }
 
-    private List<DataMap.PartyUse> parties(List<ClassModel> classes, Map<MethodModel, List<Reach.Reached>> sdkReach) {
+    private List<DataMap.PartyUse> parties(List<ClassModel> classes, List<DataFlow.Sending> sendings) {
+        Map<Sites.SdkCall, Set<String>> sent = new IdentityHashMap<>();
+        for (DataFlow.Sending sending : sendings) {
+            ReadUse use = reads.get(
+                    sending.label() instanceof DataFlow.ReadLabel r
+                            ? r.read()
+                            : ((DataFlow.FieldLabel) sending.label()).field());
+            if (use != null) {
+                use.parties.add(sending.sink().call().match().id());
+                sent.computeIfAbsent(sending.sink().call(), k -> new LinkedHashSet<>())
+                        .addAll(use.ids());
+            }
+        }
         Map<String, List<DataMap.SdkCall>> calls = new TreeMap<>();
         Map<String, SdkIndex.Match> matches = new TreeMap<>();
         Map<String, Set<String>> items = new TreeMap<>();
@@ -117,12 +170,7 @@ public final class DataMapBuilder {
                 for (Sites.SdkCall call : method.sdkCalls) {
                     String id = call.match().id();
                     matches.putIfAbsent(id, call.match());
-                    Set<String> callItems = new LinkedHashSet<>();
-                    for (Reach.Reached r : sdkReach.getOrDefault(method, List.of())) {
-                        ReadUse use = reads.get(r.read());
-                        use.parties.add(id);
-                        callItems.addAll(use.ids());
-                    }
+                    Set<String> callItems = sent.getOrDefault(call, Set.of());
                     items.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(callItems);
                     calls.computeIfAbsent(id, k -> new ArrayList<>())
                             .add(new DataMap.SdkCall(refs.at(method, call.line()), call.api(), sorted(callItems)));
@@ -130,7 +178,7 @@ public final class DataMapBuilder {
             }
         }
         for (ReadUse use : order) {
-            if (use.method.owner.sdk != null) {
+            if (use.method != null && use.method.owner.sdk != null) {
                 items.computeIfAbsent(use.method.owner.sdk.id(), k -> new LinkedHashSet<>())
                         .addAll(use.ids());
             }
@@ -160,8 +208,8 @@ public final class DataMapBuilder {
         }
         List<DataMap.ItemUse> items = new ArrayList<>();
         byItem.forEach((id, uses) -> {
-            boolean declared = uses.get(0).read.match().declared();
-            Catalogue.Concept concept = uses.get(0).read.match().concept();
+            boolean declared = !uses.get(0).items().isEmpty();
+            Catalogue.Concept concept = uses.get(0).concept();
             String title = declared ? facts.itemTitle(id) : concept == null ? id : concept.title();
             Set<String> purposes = new LinkedHashSet<>();
             Set<String> parties = new LinkedHashSet<>();

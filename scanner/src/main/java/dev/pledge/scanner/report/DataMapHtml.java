@@ -52,7 +52,9 @@ final class DataMapHtml {
                                                 "parties",
                                                 read.parties(),
                                                 "reachable",
-                                                read.reachable()))
+                                                read.reachable(),
+                                                "field",
+                                                read.field()))
                                         .toList()))
                         .toList());
         model.put(

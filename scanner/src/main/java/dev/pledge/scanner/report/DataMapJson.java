@@ -30,7 +30,11 @@ final class DataMapJson {
             JsonArray reads = new JsonArray();
             for (DataMap.Read read : item.reads()) {
                 JsonObject r = code(read.at(), base);
-                r.addProperty("api", read.api());
+                if (read.field()) {
+                    r.addProperty("field", read.api());
+                } else {
+                    r.addProperty("api", read.api());
+                }
                 r.add("purposes", strings(read.purposes()));
                 r.add("sharedWith", strings(read.parties()));
                 if (!read.reachable()) {

@@ -24,8 +24,7 @@ public final class DomainDataCheck {
             if (!sources.itemsCovering(concept.id()).isEmpty()) {
                 continue;
             }
-            String type = classified.type().binaryName();
-            String field = type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + classified.field().name;
+            String field = classified.simpleName();
             String by = classified.because().equals("name") ? "" : " (by its " + classified.because() + ")";
             out.add(
                     classified.type(),

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner.rules;
 
+import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.Reach;
+import dev.pledge.scanner.model.MethodModel;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,18 @@ final class Messages {
         return reached.via() == null
                 ? with
                 : with + " in " + code(reached.reader().shortName());
+    }
+
+    /** Where sent data comes from: {@code read with `api`} (in {@code `Helper.method`} when another method reads it), or {@code field `Owner.telephone`}. */
+    static String origin(DataFlow.Label label, MethodModel at) {
+        if (label instanceof DataFlow.ReadLabel read) {
+            String with = "read with " + code(read.read().match().api());
+            return read.reader() == at
+                    ? with
+                    : with + " in " + code(read.reader().shortName());
+        }
+        DataFlow.FieldLabel field = (DataFlow.FieldLabel) label;
+        return "field " + code(field.field().simpleName());
     }
 
     static String constants(String type, List<String> constants) {

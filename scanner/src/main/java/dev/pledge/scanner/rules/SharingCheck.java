@@ -2,113 +2,110 @@
 package dev.pledge.scanner.rules;
 
 import dev.pledge.generator.model.Party;
-import dev.pledge.scanner.analysis.Reach;
+import dev.pledge.scanner.analysis.Creators;
+import dev.pledge.scanner.analysis.DataFlow;
+import dev.pledge.scanner.catalogue.SourceIndex;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.CodeRefs;
-import dev.pledge.scanner.model.Hierarchy;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
 import dev.pledge.scanner.model.Sites;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code undeclared-sharing}: data may reach a declared party that the policy does not say receives
- * it. Data may reach a party when it is read in a method that calls the party's SDK, or in a method
- * that method calls; and when the party's own SDK code (if scanned) reads it. With a
- * {@code @PersonalData} on the calling method, the party must receive the data for its purpose.
+ * {@code undeclared-sharing}: data flows into the SDK of a declared party that the policy does not say
+ * receives it ({@link DataFlow}: the value read, or held in a domain field, is passed — directly, through
+ * helpers, fields, builders or strings — as an argument of the SDK call); and the party's own SDK code,
+ * when scanned, reads it. With a {@code @PersonalData} on the method where the data is known (or the
+ * method that creates its lambda), the party must receive the data for its purpose. One finding per
+ * method, line, party and item.
  */
 public final class SharingCheck {
 
     private final PolicyFacts facts;
-    private final Hierarchy hierarchy;
+    private final SourceIndex sources;
     private final CodeRefs refs;
     private final Findings out;
     private final Map<MethodModel, List<String>> purposesOf;
-    /** The reads each SDK-calling method reaches: also what the data map shows. */
-    public final Map<MethodModel, List<Reach.Reached>> reached = new IdentityHashMap<>();
+    private final Creators creators;
 
     public SharingCheck(
             PolicyFacts facts,
-            Hierarchy hierarchy,
+            SourceIndex sources,
             CodeRefs refs,
             Findings out,
-            Map<MethodModel, List<String>> purposesOf) {
+            Map<MethodModel, List<String>> purposesOf,
+            Creators creators) {
         this.facts = facts;
-        this.hierarchy = hierarchy;
+        this.sources = sources;
         this.refs = refs;
         this.out = out;
         this.purposesOf = purposesOf;
+        this.creators = creators;
     }
 
-    public void run(List<ClassModel> classes) {
+    public void run(List<ClassModel> classes, List<DataFlow.Sending> sendings) {
+        Set<String> reported = new HashSet<>();
+        for (DataFlow.Sending sending : sendings) {
+            Party party = sending.sink().call().match().party();
+            List<String> items = sending.label().items(sources);
+            if (party == null || items.isEmpty()) {
+                continue;
+            }
+            List<String> purposes = purposesOf.getOrDefault(creators.of(sending.at()), List.of());
+            if (PolicyFacts.receives(party, items, purposes)
+                    || !reported.add(System.identityHashCode(sending.at()) + " " + sending.line() + " " + party.id()
+                            + " " + items)) {
+                continue;
+            }
+            String fix = fix(party, items.get(0), purposes);
+            out.add(
+                    sending.at(),
+                    new ScanFinding(
+                            ScanRule.UNDECLARED_SHARING,
+                            refs.at(sending.at(), sending.line()),
+                            "may send " + Messages.oneOf(items) + " (" + Messages.origin(sending.label(), sending.at())
+                                    + ") to party " + Messages.code(party.id()) + " with "
+                                    + Messages.code(sending.sink().call().api())
+                                    + (sending.sink().method() == sending.at()
+                                            ? ""
+                                            : " in "
+                                                    + Messages.code(sending.sink()
+                                                            .method()
+                                                            .shortName()))
+                                    + ", but the policy does not say the party receives it" + forPurposes(purposes)
+                                    + ": " + fix + ", or do not send it",
+                            party.id() + " " + items.get(0),
+                            fix));
+            broken(sending, party, items, purposes);
+        }
         for (ClassModel type : classes) {
-            for (MethodModel method : type.methods.values()) {
-                if (!method.sdkCalls.isEmpty()) {
-                    calls(method);
-                }
-                if (type.sdk != null && type.sdk.declared()) {
+            if (type.sdk != null && type.sdk.declared()) {
+                for (MethodModel method : type.methods.values()) {
                     ownReads(method, type.sdk.party());
                 }
             }
         }
     }
 
-    private void calls(MethodModel method) {
-        List<Reach.Reached> reads = Reach.from(method, hierarchy, false);
-        reached.put(method, reads);
-        List<String> purposes = purposesOf.getOrDefault(method, List.of());
-        Set<String> reported = new HashSet<>();
-        // backwards: of chained calls on one line (getInstance().logEvent(...)) the outer one, which gets the data, is
-        // last
-        for (int i = method.sdkCalls.size() - 1; i >= 0; i--) {
-            Sites.SdkCall call = method.sdkCalls.get(i);
-            Party party = call.match().party();
-            if (party == null) {
-                continue;
-            }
-            for (Reach.Reached r : reads) {
-                List<String> items = r.read().match().items();
-                if (!items.isEmpty()
-                        && !PolicyFacts.receives(party, items, purposes)
-                        && reported.add(call.line() + " " + party.id() + " " + items)) {
-                    out.add(
-                            method,
-                            new ScanFinding(
-                                    ScanRule.UNDECLARED_SHARING,
-                                    refs.at(method, call.line()),
-                                    "may send " + Messages.oneOf(items) + " (read " + Messages.readAt(r)
-                                            + ") to party " + Messages.code(party.id()) + " with "
-                                            + Messages.code(call.api()) + ", but the policy"
-                                            + " does not say the party receives it" + forPurposes(purposes) + ": "
-                                            + fix(party, items.get(0), purposes) + ", or do not send it",
-                                    party.id() + " " + items.get(0),
-                                    fix(party, items.get(0), purposes)));
-                    broken(method, call, party, r, purposes);
-                }
-            }
-        }
-    }
-
     /** {@code commitment-broken}: the data goes where a {@code no-sharing} commitment says it never goes. */
-    private void broken(MethodModel method, Sites.SdkCall call, Party party, Reach.Reached r, List<String> purposes) {
-        List<String> items = r.read().match().items();
+    private void broken(DataFlow.Sending sending, Party party, List<String> items, List<String> purposes) {
         var commitment = facts.brokenBy(party, items, purposes);
         if (commitment != null) {
             String fix = "do not send it to " + Messages.code(party.id()) + " (the commitment is the policy's promise)";
             out.add(
-                    method,
+                    sending.at(),
                     new ScanFinding(
                             ScanRule.COMMITMENT_BROKEN,
-                            refs.at(method, call.line()),
-                            "may send " + Messages.oneOf(items) + " (read " + Messages.readAt(r) + ") to party "
-                                    + Messages.code(party.id()) + " with " + Messages.code(call.api())
-                                    + ", which commitment " + Messages.code(commitment.id()) + " (no-sharing) promises"
-                                    + " never happens: " + fix,
+                            refs.at(sending.at(), sending.line()),
+                            "may send " + Messages.oneOf(items) + " (" + Messages.origin(sending.label(), sending.at())
+                                    + ") to party " + Messages.code(party.id()) + " with "
+                                    + Messages.code(sending.sink().call().api()) + ", which commitment "
+                                    + Messages.code(commitment.id()) + " (no-sharing) promises never happens: " + fix,
                             party.id() + " " + items.get(0) + " " + commitment.id(),
                             fix));
         }

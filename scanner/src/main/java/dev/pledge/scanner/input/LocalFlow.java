@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.input;
+
+import dev.pledge.scanner.model.Flow;
+import dev.pledge.scanner.model.Sites;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.Interpreter;
+import org.objectweb.asm.tree.analysis.Value;
+
+/**
+ * The intra-procedural half of the data-flow analysis: runs ASM's {@link Analyzer} over one method with
+ * an interpreter whose values are sets of origins ({@link Flow.Token}), and reads off, at each site,
+ * where its arguments may come from. A call that is none of the scan's sites (into the JDK or a library
+ * that is not scanned) passes its arguments' origins on to its result, and to the object it is called on
+ * ({@code builder.append(imei)} taints {@code builder}); so does a constructor; storing into an array
+ * taints the array. Conditions are not tracked (a value tested and not passed on carries nothing).
+ */
+final class LocalFlow {
+
+    private LocalFlow() {}
+
+    /**
+     * The method's flow facts; for a body ASM cannot analyse, the conservative ones of
+     * {@link #everythingEverywhere}; null for an empty body.
+     *
+     * @param sites what the scan made of each instruction: a read, an SDK call, calls to scanned code
+     */
+    static Flow analyze(String owner, MethodNode method, Map<AbstractInsnNode, List<Sites.Site>> sites) {
+        if (method.instructions.size() == 0) {
+            return null;
+        }
+        Map<Sites.Site, Integer> index = new IdentityHashMap<>();
+        List<Sites.Site> order = new ArrayList<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            for (Sites.Site site : sites.getOrDefault(insn, List.of())) {
+                index.put(site, order.size());
+                order.add(site);
+            }
+        }
+        Origins origins = new Origins(method, sites, index);
+        Analyzer<V> analyzer = new Analyzer<>(origins) {
+            @Override
+            protected Frame<V> newFrame(int locals, int stack) {
+                return new TaintFrame(locals, stack, sites);
+            }
+
+            @Override
+            protected Frame<V> newFrame(Frame<? extends V> frame) {
+                TaintFrame copy = new TaintFrame(frame.getLocals(), frame.getMaxStackSize(), sites);
+                copy.init(frame);
+                return copy;
+            }
+        };
+        Frame<V>[] frames;
+        try {
+            frames = analyzer.analyze(owner, method);
+        } catch (AnalyzerException | RuntimeException e) {
+            return everythingEverywhere(method, order, index);
+        }
+        List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
+        for (Sites.Site site : order) {
+            flowSites.add(null);
+        }
+        for (int i = 0; i < method.instructions.size(); i++) {
+            AbstractInsnNode insn = method.instructions.get(i);
+            List<Sites.Site> here = sites.get(insn);
+            if (here == null) {
+                continue;
+            }
+            Frame<V> frame = frames[i];
+            int count = argumentCount(insn);
+            boolean instance = insn.getOpcode() != Opcodes.INVOKESTATIC && insn instanceof MethodInsnNode;
+            List<Set<Flow.Token>> args = new ArrayList<>(count);
+            for (int a = 0; a < count; a++) {
+                args.add(frame == null ? Set.of() : frame.getStack(frame.getStackSize() - count + a).tokens);
+            }
+            for (Sites.Site site : here) {
+                flowSites.set(index.get(site), new Flow.FlowSite(site, args, instance));
+            }
+        }
+        return new Flow(flowSites, origins.returns, origins.writes);
+    }
+
+    /**
+     * The facts of a body ASM cannot analyse (a DEX method, whose converted body keeps only its calls and
+     * reads): whatever the method is given, reads or gets from its calls may go into each call after it
+     * and into its result — data read in the method counts as sent by each SDK call after the read.
+     */
+    private static Flow everythingEverywhere(
+            MethodNode method, List<Sites.Site> order, Map<Sites.Site, Integer> index) {
+        Set<Flow.Token> all = new HashSet<>();
+        int params = Type.getArgumentTypes(method.desc).length + ((method.access & Opcodes.ACC_STATIC) == 0 ? 1 : 0);
+        for (int p = 0; p < params; p++) {
+            all.add(Flow.Token.param(p));
+        }
+        List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
+        for (Sites.Site site : order) {
+            int count = site instanceof Sites.Call call ? Type.getArgumentTypes(call.desc()).length + 1 : 1;
+            flowSites.add(new Flow.FlowSite(site, java.util.Collections.nCopies(count, Set.copyOf(all)), false));
+            if (!(site instanceof Sites.SdkCall)) {
+                all.add(Flow.Token.result(index.get(site)));
+            }
+        }
+        return new Flow(flowSites, all, Map.of());
+    }
+
+    /** How many stack values an instruction takes as its arguments (receiver included). */
+    private static int argumentCount(AbstractInsnNode insn) {
+        if (insn instanceof MethodInsnNode call) {
+            return Type.getArgumentTypes(call.desc).length + (call.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1);
+        }
+        if (insn instanceof InvokeDynamicInsnNode indy) {
+            return Type.getArgumentTypes(indy.desc).length;
+        }
+        if (insn.getOpcode() == Opcodes.GETFIELD) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** A value: its size in slots, and where it may come from. */
+    static final class V implements Value {
+        final int size;
+        final Set<Flow.Token> tokens;
+
+        V(int size, Set<Flow.Token> tokens) {
+            this.size = size;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public int getSize() {
+            return size;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof V v && v.size == size && v.tokens.equals(tokens);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(size, tokens);
+        }
+    }
+
+    private static Set<Flow.Token> union(Set<Flow.Token> a, Set<Flow.Token> b) {
+        if (b.isEmpty() || a.containsAll(b)) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        Set<Flow.Token> both = new HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
+    }
+
+    /** A frame in which a library call, a constructor or an array store taints the object it changes. */
+    private static final class TaintFrame extends Frame<V> {
+        private final Map<AbstractInsnNode, List<Sites.Site>> sites;
+
+        TaintFrame(int locals, int stack, Map<AbstractInsnNode, List<Sites.Site>> sites) {
+            super(locals, stack);
+            this.sites = sites;
+        }
+
+        @Override
+        public void execute(AbstractInsnNode insn, Interpreter<V> interpreter) throws AnalyzerException {
+            V changed = null;
+            Set<Flow.Token> added = Set.of();
+            if (insn instanceof MethodInsnNode call && call.getOpcode() != Opcodes.INVOKESTATIC && mutates(call)) {
+                int count = Type.getArgumentTypes(call.desc).length;
+                changed = getStack(getStackSize() - count - 1);
+                for (int a = 0; a < count; a++) {
+                    added = union(added, getStack(getStackSize() - count + a).tokens);
+                }
+            } else if (insn.getOpcode() == Opcodes.AASTORE) {
+                changed = getStack(getStackSize() - 3);
+                added = getStack(getStackSize() - 1).tokens;
+            }
+            super.execute(insn, interpreter);
+            if (changed != null && !changed.tokens.containsAll(added)) {
+                V tainted = new V(changed.size, union(changed.tokens, added));
+                for (int i = 0; i < getLocals(); i++) {
+                    if (getLocal(i) == changed) {
+                        setLocal(i, tainted);
+                    }
+                }
+                for (int i = 0; i < getStackSize(); i++) {
+                    if (getStack(i) == changed) {
+                        setStack(i, tainted);
+                    }
+                }
+            }
+        }
+
+        /** A library call, or a constructor: what goes in stays in the object. SDK calls and reads change nothing of ours. */
+        private boolean mutates(MethodInsnNode call) {
+            List<Sites.Site> here = sites.get(call);
+            if (here == null) {
+                return true;
+            }
+            return call.name.equals("<init>") && here.stream().allMatch(s -> s instanceof Sites.Call);
+        }
+    }
+
+    /** The interpreter: values are sets of origins. */
+    private static final class Origins extends Interpreter<V> {
+        private static final Set<Flow.Token> NONE = Set.of();
+
+        private final Map<AbstractInsnNode, List<Sites.Site>> sites;
+        private final Map<Sites.Site, Integer> index;
+        private final Map<Integer, Integer> positionOfLocal = new HashMap<>();
+        final Set<Flow.Token> returns = new HashSet<>();
+        final Map<String, Set<Flow.Token>> writes = new LinkedHashMap<>();
+
+        Origins(MethodNode method, Map<AbstractInsnNode, List<Sites.Site>> sites, Map<Sites.Site, Integer> index) {
+            super(ClassParser.API);
+            this.sites = sites;
+            this.index = index;
+            int local = 0;
+            int position = 0;
+            if ((method.access & Opcodes.ACC_STATIC) == 0) {
+                positionOfLocal.put(local++, position++);
+            }
+            for (Type type : Type.getArgumentTypes(method.desc)) {
+                positionOfLocal.put(local, position++);
+                local += type.getSize();
+            }
+        }
+
+        private static V value(int size, Set<Flow.Token> tokens) {
+            return new V(size, tokens);
+        }
+
+        /** The tokens for the results of the sites at an instruction that give data (reads, calls into scanned code). */
+        private Set<Flow.Token> results(AbstractInsnNode insn) {
+            List<Sites.Site> here = sites.get(insn);
+            if (here == null) {
+                return NONE;
+            }
+            Set<Flow.Token> tokens = new HashSet<>();
+            for (Sites.Site site : here) {
+                if (!(site instanceof Sites.SdkCall)) {
+                    tokens.add(Flow.Token.result(index.get(site)));
+                }
+            }
+            return Set.copyOf(tokens);
+        }
+
+        @Override
+        public V newValue(Type type) {
+            if (type == Type.VOID_TYPE) {
+                return null;
+            }
+            return value(type == null ? 1 : type.getSize(), NONE);
+        }
+
+        @Override
+        public V newParameterValue(boolean isInstanceMethod, int local, Type type) {
+            Integer position = positionOfLocal.get(local);
+            return value(type.getSize(), position == null ? NONE : Set.of(Flow.Token.param(position)));
+        }
+
+        @Override
+        public V newOperation(AbstractInsnNode insn) {
+            return switch (insn.getOpcode()) {
+                case Opcodes.LCONST_0, Opcodes.LCONST_1, Opcodes.DCONST_0, Opcodes.DCONST_1 -> value(2, NONE);
+                case Opcodes.LDC -> {
+                    Object constant = ((LdcInsnNode) insn).cst;
+                    yield value(constant instanceof Long || constant instanceof Double ? 2 : 1, results(insn));
+                }
+                case Opcodes.GETSTATIC -> {
+                    FieldInsnNode field = (FieldInsnNode) insn;
+                    yield value(
+                            Type.getType(field.desc).getSize(),
+                            union(results(insn), Set.of(Flow.Token.field(field.owner, field.name))));
+                }
+                default -> value(1, NONE);
+            };
+        }
+
+        @Override
+        public V copyOperation(AbstractInsnNode insn, V value) {
+            return value;
+        }
+
+        @Override
+        public V unaryOperation(AbstractInsnNode insn, V value) {
+            return switch (insn.getOpcode()) {
+                case Opcodes.LNEG,
+                        Opcodes.DNEG,
+                        Opcodes.I2L,
+                        Opcodes.I2D,
+                        Opcodes.L2D,
+                        Opcodes.F2L,
+                        Opcodes.F2D,
+                        Opcodes.D2L -> value(2, value.tokens);
+                case Opcodes.GETFIELD -> {
+                    FieldInsnNode field = (FieldInsnNode) insn;
+                    yield value(
+                            Type.getType(field.desc).getSize(),
+                            union(results(insn), Set.of(Flow.Token.field(field.owner, field.name))));
+                }
+                case Opcodes.PUTSTATIC -> {
+                    FieldInsnNode field = (FieldInsnNode) insn;
+                    write(field, value);
+                    yield null;
+                }
+                case Opcodes.NEWARRAY, Opcodes.ANEWARRAY, Opcodes.INSTANCEOF, Opcodes.ARRAYLENGTH -> value(1, NONE);
+                case Opcodes.CHECKCAST,
+                        Opcodes.INEG,
+                        Opcodes.FNEG,
+                        Opcodes.IINC,
+                        Opcodes.L2I,
+                        Opcodes.L2F,
+                        Opcodes.F2I,
+                        Opcodes.I2F,
+                        Opcodes.I2B,
+                        Opcodes.I2C,
+                        Opcodes.I2S,
+                        Opcodes.D2I,
+                        Opcodes.D2F -> value(1, value.tokens);
+                default -> null;
+            };
+        }
+
+        private void write(FieldInsnNode field, V value) {
+            if (!value.tokens.isEmpty()) {
+                writes.merge(field.owner + "." + field.name, value.tokens, LocalFlow::union);
+            }
+        }
+
+        @Override
+        public V binaryOperation(AbstractInsnNode insn, V value1, V value2) {
+            return switch (insn.getOpcode()) {
+                case Opcodes.LALOAD,
+                        Opcodes.DALOAD,
+                        Opcodes.LADD,
+                        Opcodes.DADD,
+                        Opcodes.LSUB,
+                        Opcodes.DSUB,
+                        Opcodes.LMUL,
+                        Opcodes.DMUL,
+                        Opcodes.LDIV,
+                        Opcodes.DDIV,
+                        Opcodes.LREM,
+                        Opcodes.DREM,
+                        Opcodes.LSHL,
+                        Opcodes.LSHR,
+                        Opcodes.LUSHR,
+                        Opcodes.LAND,
+                        Opcodes.LOR,
+                        Opcodes.LXOR -> value(2, union(value1.tokens, value2.tokens));
+                case Opcodes.PUTFIELD -> {
+                    write((FieldInsnNode) insn, value2);
+                    yield null;
+                }
+                case Opcodes.IF_ICMPEQ,
+                        Opcodes.IF_ICMPNE,
+                        Opcodes.IF_ICMPLT,
+                        Opcodes.IF_ICMPGE,
+                        Opcodes.IF_ICMPGT,
+                        Opcodes.IF_ICMPLE,
+                        Opcodes.IF_ACMPEQ,
+                        Opcodes.IF_ACMPNE -> null;
+                case Opcodes.LCMP, Opcodes.FCMPL, Opcodes.FCMPG, Opcodes.DCMPL, Opcodes.DCMPG -> value(1, NONE);
+                default -> value(1, union(value1.tokens, value2.tokens));
+            };
+        }
+
+        @Override
+        public V ternaryOperation(AbstractInsnNode insn, V value1, V value2, V value3) {
+            return null;
+        }
+
+        @Override
+        public V naryOperation(AbstractInsnNode insn, List<? extends V> values) {
+            if (insn.getOpcode() == Opcodes.MULTIANEWARRAY) {
+                return value(1, NONE);
+            }
+            Set<Flow.Token> tokens = results(insn);
+            int size = 1;
+            if (insn instanceof MethodInsnNode call) {
+                size = Math.max(1, Type.getReturnType(call.desc).getSize());
+                List<Sites.Site> here = sites.get(insn);
+                if (here == null) {
+                    // a library call: what goes in may come out
+                    for (V value : values) {
+                        tokens = union(tokens, value.tokens);
+                    }
+                }
+            } else if (insn instanceof InvokeDynamicInsnNode indy) {
+                size = Math.max(1, Type.getReturnType(indy.desc).getSize());
+                // a lambda carries what it captures; a string concatenation what it joins
+                for (V value : values) {
+                    tokens = union(tokens, value.tokens);
+                }
+            }
+            return value(size, tokens);
+        }
+
+        @Override
+        public void returnOperation(AbstractInsnNode insn, V value, V expected) {
+            returns.addAll(value.tokens);
+        }
+
+        @Override
+        public V merge(V value1, V value2) {
+            if (value1.size == value2.size && value1.tokens.containsAll(value2.tokens)) {
+                return value1;
+            }
+            return value(Math.min(value1.size, value2.size), union(value1.tokens, value2.tokens));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.pledge.scanner.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one method body of the application moves where, as read from its bytecode: for each site that
+ * matters (a data read, an SDK call, a call to scanned code), which values reach each of its
+ * arguments; what it writes into fields; what it returns. A value is named by where it may come from
+ * ({@link Token}): a parameter of the method, the result of one of its sites, a field. Library calls
+ * in between (string building, collections, builders) pass their arguments' origins on to their result
+ * and to the object they are called on. The data-flow analysis joins these facts across methods.
+ *
+ * @param sites the sites, in code order; a {@link Token.Kind#RESULT} token names one by its index here
+ * @param returns where the returned value may come from
+ * @param writes where the values written into each field ({@code owner.name}) may come from
+ */
+public record Flow(List<FlowSite> sites, Set<Token> returns, Map<String, Set<Token>> writes) {
+
+    public Flow {
+        sites = List.copyOf(sites);
+        returns = Set.copyOf(returns);
+        writes = Map.copyOf(writes);
+    }
+
+    /**
+     * One site and what reaches its arguments.
+     *
+     * @param args per argument position (the receiver first for an instance call; the captured values for a
+     *        lambda), where the value may come from
+     * @param instance whether position 0 is the receiver
+     */
+    public record FlowSite(Sites.Site site, List<Set<Token>> args, boolean instance) {
+
+        public FlowSite {
+            args = List.copyOf(args);
+        }
+    }
+
+    /**
+     * A possible origin of a value.
+     *
+     * @param index the parameter's position (the receiver is 0 in an instance method), or the site's index
+     * @param field the field, {@code com/example/Owner.telephone}, for {@link Kind#FIELD}
+     */
+    public record Token(Kind kind, int index, String field) {
+
+        public enum Kind {
+            PARAM,
+            RESULT,
+            FIELD
+        }
+
+        public static Token param(int position) {
+            return new Token(Kind.PARAM, position, null);
+        }
+
+        public static Token result(int site) {
+            return new Token(Kind.RESULT, site, null);
+        }
+
+        public static Token field(String owner, String name) {
+            return new Token(Kind.FIELD, -1, owner + "." + name);
+        }
+    }
+}
