@@ -103,7 +103,50 @@ final class H2File {
                     "it is " + size + " bytes long, but its header says its newest data starts at byte "
                             + block * blockSize + ": the file was cut short (truncated) and records would be missing");
         }
+        long length = chunkLength(file, block * blockSize);
+        if (length > 0 && (block + length) * blockSize > size) {
+            throw damaged(
+                    file,
+                    "it is " + size + " bytes long, but the newest data its header points to ends at byte "
+                            + (block + length) * blockSize
+                            + ": the file was cut short (truncated) and records would be missing");
+        }
         return State.EXISTING;
+    }
+
+    /**
+     * The length in blocks of the chunk that starts at {@code offset}, from its header line ({@code
+     * chunk:7d8,block:23,len:5,...}), or -1 when there is no readable chunk header there (H2 then judges the
+     * file itself).
+     */
+    private static long chunkLength(Path file, long offset) {
+        byte[] bytes = new byte[1024];
+        int read = 0;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            int n;
+            while (buffer.hasRemaining() && (n = channel.read(buffer, offset + read)) > 0) {
+                read += n;
+            }
+        } catch (IOException e) {
+            throw new LedgerException("cannot read the consent database " + file + ": " + e.getMessage(), e);
+        }
+        int end = 0;
+        while (end < read && bytes[end] != '\n' && bytes[end] != 0) {
+            end++;
+        }
+        String line = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+        if (!line.startsWith("chunk:")) {
+            return -1;
+        }
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : line.split(",")) {
+            int colon = pair.indexOf(':');
+            if (colon > 0) {
+                fields.put(pair.substring(0, colon), pair.substring(colon + 1));
+            }
+        }
+        return hex(fields, "len");
     }
 
     /** H2's error codes for a file it cannot read: corrupted, wrong format or version, unreadable. */
