@@ -180,6 +180,15 @@ class FormatterTest {
         assertFalse(once.contains("\t"), name + ": tabs");
     }
 
+    /** The example policies are kept in the canonical layout: {@code pledge format examples} changes nothing. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("realPolicies")
+    void theExamplesAreFormatted(String name, String text) {
+        if (name.endsWith(".pledge")) {
+            assertEquals(FORMATTER.format(text), text, () -> name + " is not formatted: run `pledge format examples`");
+        }
+    }
+
     static Stream<Object[]> realPolicies() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         List<Object[]> policies = new ArrayList<>();
