@@ -44,6 +44,22 @@ class H2LedgerFileTest {
         return folder.resolve("ledger.mv.db");
     }
 
+    /** Where the chunk the file's header points to ends, from the header and the chunk's own first line. */
+    private static long newestDataEnd(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        var header = H2File.header(bytes, 0);
+        long blockSize = Long.parseLong(header.get("blockSize"), 16);
+        long start = Long.parseLong(header.get("block"), 16) * blockSize;
+        String chunk = new String(bytes, (int) start, 256, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(chunk.startsWith("chunk:"), chunk);
+        long blocks = Stream.of(chunk.split("[,\\n]"))
+                .filter(f -> f.startsWith("len:"))
+                .mapToLong(f -> Long.parseLong(f.substring(4), 16))
+                .findFirst()
+                .orElseThrow();
+        return start + blocks * blockSize;
+    }
+
     private static void truncate(Path file, long size) throws Exception {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(size);
@@ -73,10 +89,22 @@ class H2LedgerFileTest {
                 message);
     }
 
+    /**
+     * A file H2 closed cleanly (its header marked {@code clean} and pointing at the newest data), cut at any
+     * block up to the end of that data, is refused or loses nothing. Not covered (docs/runtime.md, "Damaged
+     * files"): a cut further on that removes an older chunk H2 still needs, or a file H2 did not mark clean;
+     * H2 may then open it at an older state.
+     */
     @Test
-    void aFileCutAnywhereIsRefusedOrStillHoldsEveryRecord() throws Exception {
+    void aCleanFileCutBeforeTheEndOfItsNewestDataIsRefusedOrStillHoldsEveryRecord() throws Exception {
         Path file = ledgerWithRecords(300);
-        long size = Files.size(file);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("ledger"))) {
+            c.createStatement().execute("SHUTDOWN");
+        }
+        // H2 (2.3) does not always mark a file clean at SHUTDOWN; without the mark this guarantee does not hold
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                "1".equals(H2File.header(Files.readAllBytes(file), 0).get("clean")), "H2 closed the file cleanly");
+        long size = newestDataEnd(file);
         long step = 4096; // every block: H2 writes its chunks in blocks of 4 KB
         int refused = 0;
         for (long cut = 100; cut < size; cut = cut < 4096 ? 4096 : cut + step) {
