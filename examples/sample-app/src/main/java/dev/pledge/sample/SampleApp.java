@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * A user turns notifications on and off; the app asks the generated guard before each push and
- * ships an order under contract. Consent records go to an embedded H2 ledger.
+ * ships an order the user agreed to at checkout (the policy states no basis for orders, so the guard asks for
+ * consent). Consent records go to an embedded H2 ledger.
  *
  * <p>Usage: {@code java -cp ... dev.pledge.sample.SampleApp [LEDGER_FILE]} (default {@code target/consent}).
  */
@@ -35,6 +36,7 @@ public final class SampleApp {
             out.println("after opt-in:    " + push.notify(user, "MIUI 12.5 is available"));
             settings.turnOff(user, Region.EEA);
             out.println("after opt-out:   " + push.notify(user, "Mi 11 is on sale"));
+            orders.checkout(user, Region.EEA);
             out.println(
                     "shipping label:  " + orders.ship(user, "Li Lei", "Beijing").replace('\n', ' '));
             out.println("receipts:");

@@ -41,11 +41,16 @@ class SampleAppTest {
     }
 
     @Test
-    void ordersShipUnderContractWithoutConsent() {
+    void ordersShipOnlyAfterTheUserAgreedAtCheckout() {
         try (XiaomiLedger ledger = XiaomiLedger.open(ConsentStores.inMemory())) {
-            assertEquals("Li Lei\nBeijing", new OrderService(ledger).ship("u2", "Li Lei", "Beijing"));
+            OrderService orders = new OrderService(ledger);
+            ConsentDeniedException denied =
+                    assertThrows(ConsentDeniedException.class, () -> orders.ship("u2", "Li Lei", "Beijing"));
+            assertEquals(Decision.DENIED_NO_CONSENT, denied.decision(), "the policy states no basis for orders");
+            orders.checkout("u2", Region.EEA);
+            assertEquals("Li Lei\nBeijing", orders.ship("u2", "Li Lei", "Beijing"));
             assertEquals(
-                    Decision.ALLOWED_BY_BASIS, XiaomiConsent.check(ledger.subject("u2"), Purpose.ORDER_PROCESSING));
+                    Decision.ALLOWED_BY_CONSENT, XiaomiConsent.check(ledger.subject("u2"), Purpose.ORDER_PROCESSING));
         }
     }
 
@@ -67,9 +72,9 @@ class SampleAppTest {
         assertTrue(first.contains("after opt-in:    ALLOWED_BY_CONSENT"), first);
         assertTrue(first.contains("after opt-out:   DENIED_WITHDRAWN"), first);
         assertTrue(first.contains("shipping label:  Li Lei Beijing"), first);
-        assertEquals(2, receipts(first));
+        assertEquals(3, receipts(first));
         String second = run(ledgerFile);
-        assertEquals(4, receipts(second), "records of the first run survive: " + second);
+        assertEquals(6, receipts(second), "records of the first run survive: " + second);
     }
 
     private static String run(Path ledgerFile) throws Exception {
