@@ -38,11 +38,14 @@ function copy(from, to) {
   }
 }
 
+/** A line of the edited file that states a legal basis (the examples are in `pledge format` layout). */
+const BASIS_LINE = "  basis legal-obligation\n";
+
 /** Ten edits that leave the text as it was: five changes, each followed by its undo. */
 function editCycle(text) {
   const end = text.indexOf('advertising."') + "advertising.".length;
   const uses = text.indexOf("uses name,") + "uses ".length;
-  const basis = text.indexOf("\tbasis contract\n");
+  const basis = text.indexOf(`\n${BASIS_LINE}`) + 1;
   const name = text.indexOf("provide-improve-services") + "provide-improve-service".length;
   const firstLine = text.indexOf("\n") + 1;
   for (const [what, at] of Object.entries({ end, uses, basis, name, firstLine })) {
@@ -55,8 +58,8 @@ function editCycle(text) {
     { at: uses, remove: 4, insert: "name", what: "undo" },
     { at: firstLine, remove: 0, insert: "// a note\n", what: "add a comment line" },
     { at: firstLine, remove: 10, insert: "", what: "undo" },
-    { at: basis, remove: 15, insert: "", what: "delete a legal basis (missing-legal-basis)" },
-    { at: basis, remove: 0, insert: "\tbasis contract\n", what: "undo" },
+    { at: basis, remove: BASIS_LINE.length, insert: "", what: "delete a legal basis (missing-legal-basis)" },
+    { at: basis, remove: 0, insert: BASIS_LINE, what: "undo" },
     { at: name, remove: 1, insert: "", what: "rename a purpose others refer to" },
     { at: name, remove: 0, insert: "s", what: "undo" },
   ];
