@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "Compare two versions of a policy: items, purposes, parties and rights added or removed,",
-            "purposes widened, parties receiving more, legal bases and retention changed, transfers added;",
-            "then which purposes need fresh consent and which only a notice. Declarations are paired by name.",
+            "Compare two versions of a policy: items, purposes, parties and rights added or removed, "
+                    + "purposes widened, parties receiving more, legal bases and retention changed, transfers "
+                    + "added; then which purposes need fresh consent and which only a notice. Declarations "
+                    + "are paired by name.",
             "OLD and NEW are each a *.pledge file or a folder holding one policy."
         },
         exitCodeListHeading = ExitCode.HEADING,

@@ -38,9 +38,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "Write privacy notices: a one-page summary table, then the full notice; with --previous,",
-            "a \"what changed\" section. One file per language and format, named <policy>.<lang>.<ext>:",
-            "  html   one self-contained page (inline CSS, no script): open it in any browser, print it",
+            "Write privacy notices: a one-page summary table, then the full notice; with "
+                    + "--previous, a \"what changed\" section. One file per language and format, named "
+                    + "<policy>.<lang>.<ext>:",
+            "  html   one self-contained page (inline CSS, no script): open or print it",
             "  md     Markdown (CommonMark with GitHub tables)",
             "  text   plain UTF-8 text",
             "Texts the policy does not translate are shown in English, with a warning.",

@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "List the SDKs of third parties found in class folders, jars and Android packages",
-            "(.apk, .aab, .aar, .dex): their classes, or calls to them. For each: vendor, party",
-            "kind, privacy policy, packages, where it was found, and the policy's party for it."
+            "List the SDKs of third parties found in class folders, jars and Android packages "
+                    + "(.apk, .aab, .aar, .dex): their classes, or calls to them. For each: vendor, party "
+                    + "kind, privacy policy, packages, where it was found, and the policy's party for it."
         },
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {

@@ -66,6 +66,16 @@ class UsageTest {
         assertTrue(
                 header[0].length() <= 66 && !header[0].endsWith("."),
                 "a summary fits the command list (66 characters, no full stop): " + header[0]);
+        String[] description = command.getCommandSpec().usageMessage().description();
+        if (description.length > 1) {
+            // each element is a paragraph (picocli wraps it) or a line that fits: a long line broken by hand
+            // mid-sentence would be broken again by picocli, leaving a stray short line
+            for (String line : description) {
+                assertTrue(
+                        line.length() < 80 || line.endsWith(".") || line.endsWith(":"),
+                        command.getCommandName() + " help line broken mid-sentence over 80 columns: " + line);
+            }
+        }
         command.getSubcommands().values().forEach(UsageTest::assertSummariesOfEveryLevel);
     }
 
