@@ -23,7 +23,7 @@ public final class Creators {
                 continue;
             }
             for (MethodModel method : type.methods.values()) {
-                for (Sites.Call call : method.calls) {
+                for (Sites.Call call : method.calls()) {
                     if (call.owner().equals(type.name) && call.name().startsWith("lambda$")) {
                         MethodModel body = type.method(call.name(), call.desc());
                         if (body != null && body != method) {

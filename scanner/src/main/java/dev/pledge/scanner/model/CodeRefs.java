@@ -31,7 +31,7 @@ public final class CodeRefs {
 
     /** At the method's first line. */
     public CodeRef at(MethodModel method) {
-        return at(method, method.firstLine);
+        return at(method, method.firstLine());
     }
 
     /**
