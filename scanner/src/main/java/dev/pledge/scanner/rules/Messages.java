@@ -50,7 +50,7 @@ final class Messages {
                     : with + " in " + code(read.reader().shortName());
         }
         DataFlow.FieldLabel field = (DataFlow.FieldLabel) label;
-        return "field " + code(field.field().simpleName());
+        return field.field().kind() + " " + code(field.field().simpleName());
     }
 
     static String constants(String type, List<String> constants) {
