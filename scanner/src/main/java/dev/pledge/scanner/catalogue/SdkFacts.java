@@ -39,6 +39,7 @@ public record SdkFacts(
             "session-replay",
             "ab-testing",
             "customer-support",
+            "messaging",
             "social",
             "sign-in",
             "payment",

@@ -44,6 +44,7 @@ class SdkCatalogueTest {
                 "engagement",
                 "ab-testing",
                 "customer-support",
+                "messaging",
                 "social",
                 "sign-in",
                 "payment",
