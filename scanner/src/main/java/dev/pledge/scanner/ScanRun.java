@@ -93,6 +93,8 @@ final class ScanRun {
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
             Hierarchy hierarchy = new Hierarchy(classes);
+            Creators creators = new Creators(classes, hierarchy);
+            creators.link();
             Linker linker = new Linker(hierarchy, sources, sdks);
             linker.link(classes);
             CodeRefs refs = new CodeRefs(options.sourceRoots());
@@ -122,7 +124,7 @@ final class ScanRun {
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
             List<DataFlow.Sending> sendings = DataFlow.run(classes, hierarchy, linker, domain);
-            new SharingCheck(facts, sources, refs, findings, purposesOf, new Creators(classes)).run(classes, sendings);
+            new SharingCheck(facts, sources, refs, findings, purposesOf, creators).run(classes, sendings);
             DataMap map =
                     new DataMapBuilder(facts, sources, refs, reachable).build(classes, domain, annotated, sendings);
             List<ScanFinding> active = new ArrayList<>(problems);

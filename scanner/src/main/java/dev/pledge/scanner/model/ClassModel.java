@@ -37,6 +37,14 @@ public final class ClassModel {
      * gives {@code Lorg/springframework/context/annotation/Import;} to {@code [com/example/WebConfig]}.
      */
     public Map<String, List<String>> annotationClasses = Map.of();
+    /** Its source map ({@code SourceDebugExtension}: Kotlin's for inlined code), or null. */
+    public String sourceDebug;
+    /**
+     * The method whose body creates this class, {@code com/example/App.track(Ljava/lang/String;)V}, for an
+     * anonymous class (a Java anonymous class, a Kotlin lambda or coroutine class, {@code sequence {}}); else
+     * null.
+     */
+    public String enclosingMethod;
 
     public ClassModel(
             String name,
