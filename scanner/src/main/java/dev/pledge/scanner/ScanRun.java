@@ -96,6 +96,8 @@ final class ScanRun {
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
             Hierarchy hierarchy = new Hierarchy(classes);
+            Creators creators = new Creators(classes, hierarchy);
+            creators.link();
             Linker linker = new Linker(hierarchy, sources, sdks);
             linker.link(classes);
             if (later != null) {
@@ -132,7 +134,7 @@ final class ScanRun {
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
             List<DataFlow.Sending> sendings = DataFlow.run(classes, hierarchy, linker, domain);
-            new SharingCheck(facts, sources, refs, findings, purposesOf, new Creators(classes)).run(classes, sendings);
+            new SharingCheck(facts, sources, refs, findings, purposesOf, creators).run(classes, sendings);
             DataMap map =
                     new DataMapBuilder(facts, sources, refs, reachable).build(classes, domain, annotated, sendings);
             if (later != null) {

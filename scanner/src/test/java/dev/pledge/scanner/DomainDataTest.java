@@ -221,7 +221,7 @@ class DomainDataTest {
                         "OwnerSummary.java:" + Fixture.line(summary, "String getCity") + ": property"
                                 + " `OwnerSummary.city` holds city or town (`city`)"),
                 result.findings().stream()
-                        .map(f -> f.at().path().getFileName() + ":" + f.at().line() + ": "
+                        .map(f -> f.at().file().getFileName() + ":" + f.at().line() + ": "
                                 + f.message().substring(0, f.message().indexOf(", but")))
                         .toList());
     }

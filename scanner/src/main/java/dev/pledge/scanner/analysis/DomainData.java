@@ -40,11 +40,6 @@ public final class DomainData {
             String binary = type.binaryName();
             return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '.') + "." + field.name;
         }
-
-        /** {@code field}, or {@code property} for a projection interface's getter. */
-        public String kind() {
-            return (type.access & Opcodes.ACC_INTERFACE) != 0 ? "property" : "field";
-        }
     }
 
     private static final Set<String> COMPONENT_ANNOTATIONS = Set.of(
