@@ -23,8 +23,9 @@ import java.util.List;
  * @param excludes code whose findings do not count (reported as excluded, with the reason)
  * @param baseline a baseline file ({@code --write-baseline}): the findings it lists are reported as
  *        known and do not count; null for none
- * @param eagerDependencyCode whether to read every method body of dependency classes up front rather than
- *        when needed (same results, more work: for comparisons)
+ * @param lazyDependencyCode whether to read the method bodies of dependency classes only when needed
+ *        (reachability reaches them, or they may read data or call an SDK) rather than all up front: the
+ *        same results in less memory, but no faster so far (docs/scanner.md, "Speed")
  */
 public record ScanOptions(
         List<Path> sourceRoots,
@@ -35,7 +36,7 @@ public record ScanOptions(
         int release,
         List<Exclude> excludes,
         Path baseline,
-        boolean eagerDependencyCode) {
+        boolean lazyDependencyCode) {
 
     public ScanOptions {
         sourceRoots = List.copyOf(sourceRoots);
@@ -66,7 +67,7 @@ public record ScanOptions(
                 release,
                 excludes,
                 baseline,
-                eagerDependencyCode);
+                lazyDependencyCode);
     }
 
     public ScanOptions withCatalogues(List<Path> files) {
@@ -79,7 +80,7 @@ public record ScanOptions(
                 release,
                 excludes,
                 baseline,
-                eagerDependencyCode);
+                lazyDependencyCode);
     }
 
     public ScanOptions withBuiltInCatalogue(boolean use) {
@@ -92,7 +93,7 @@ public record ScanOptions(
                 release,
                 excludes,
                 baseline,
-                eagerDependencyCode);
+                lazyDependencyCode);
     }
 
     public ScanOptions withSuppressAnnotations(List<String> annotations) {
@@ -105,7 +106,7 @@ public record ScanOptions(
                 release,
                 excludes,
                 baseline,
-                eagerDependencyCode);
+                lazyDependencyCode);
     }
 
     public ScanOptions withThreads(int count) {
@@ -118,7 +119,7 @@ public record ScanOptions(
                 release,
                 excludes,
                 baseline,
-                eagerDependencyCode);
+                lazyDependencyCode);
     }
 
     public ScanOptions withRelease(int javaRelease) {
@@ -131,7 +132,7 @@ public record ScanOptions(
                 javaRelease,
                 excludes,
                 baseline,
-                eagerDependencyCode);
+                lazyDependencyCode);
     }
 
     public ScanOptions withExcludes(List<Exclude> list) {
@@ -144,7 +145,7 @@ public record ScanOptions(
                 release,
                 list,
                 baseline,
-                eagerDependencyCode);
+                lazyDependencyCode);
     }
 
     public ScanOptions withBaseline(Path file) {
@@ -157,10 +158,10 @@ public record ScanOptions(
                 release,
                 excludes,
                 file,
-                eagerDependencyCode);
+                lazyDependencyCode);
     }
 
-    public ScanOptions withEagerDependencyCode(boolean eager) {
+    public ScanOptions withLazyDependencyCode(boolean lazy) {
         return new ScanOptions(
                 sourceRoots,
                 catalogues,
@@ -170,7 +171,7 @@ public record ScanOptions(
                 release,
                 excludes,
                 baseline,
-                eager);
+                lazy);
     }
 
     /** The thread count to use: {@link #threads()}, or the number of available processors. */

@@ -91,7 +91,7 @@ final class ScanRun {
             ScanContext context =
                     new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
             DependencyCode later =
-                    options.eagerDependencyCode() ? null : new DependencyCode(context, options.effectiveThreads());
+                    options.lazyDependencyCode() ? new DependencyCode(context, options.effectiveThreads()) : null;
             read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug, later);
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();

@@ -124,7 +124,7 @@ class DependencyCodeTest {
                 .scan(new ScanRequest(
                         fixture.policy,
                         List.of(app),
-                        ScanOptions.defaults().withEagerDependencyCode(eager),
+                        ScanOptions.defaults().withLazyDependencyCode(!eager),
                         dependencies));
     }
 }

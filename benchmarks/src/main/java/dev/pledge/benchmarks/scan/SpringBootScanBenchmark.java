@@ -40,8 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  * <li>{@link #pledge}: one thread;</li>
  * <li>{@link #pledgeParallel}: one reading thread per processor (the default);</li>
- * <li>{@link #pledgeEagerParallel}: the same, every dependency method body read up front (the scan before
- *     bodies were read when needed), for the comparison in the same run;</li>
+ * <li>{@link #pledgeLazyParallel}: the same, dependency method bodies read only when needed
+ *     ({@code ScanOptions.withLazyDependencyCode}), for the comparison in the same run;</li>
  * <li>{@link #forbiddenApis}: the reference bytecode checker over the same jars with the same catalogue
  *     (no reachability, no data flow), for scale.</li>
  * </ul>
@@ -81,10 +81,10 @@ public class SpringBootScanBenchmark {
         policy = PolicyViews.of(new PolicyLoader().load(List.of(app.resolve("src/main/pledge"))), null);
         signatures = CatalogueSignatures.signatures();
         ScanResult result = pledge(1);
-        ScanResult eager = pledge(0, true);
-        if (!result.findings().equals(eager.findings()) || !result.silenced().equals(eager.silenced())) {
+        ScanResult lazy = pledge(0, true);
+        if (!result.findings().equals(lazy.findings()) || !result.silenced().equals(lazy.silenced())) {
             throw new IllegalStateException(
-                    "reading bodies when needed changed the findings:\n" + result.findings() + "\n" + eager.findings());
+                    "reading bodies when needed changed the findings:\n" + result.findings() + "\n" + lazy.findings());
         }
         Scans.ForbiddenApisRun forbidden = Scans.forbiddenApis(jars, signatures);
         System.out.printf(
@@ -104,12 +104,12 @@ public class SpringBootScanBenchmark {
         return pledge(threads, false);
     }
 
-    private ScanResult pledge(int threads, boolean eager) throws ScanException {
+    private ScanResult pledge(int threads, boolean lazy) throws ScanException {
         return new Scanner()
                 .scan(new ScanRequest(
                         policy,
                         List.of(classes),
-                        ScanOptions.defaults().withThreads(threads).withEagerDependencyCode(eager),
+                        ScanOptions.defaults().withThreads(threads).withLazyDependencyCode(lazy),
                         jars));
     }
 
@@ -124,7 +124,7 @@ public class SpringBootScanBenchmark {
     }
 
     @Benchmark
-    public ScanResult pledgeEagerParallel() throws Exception {
+    public ScanResult pledgeLazyParallel() throws Exception {
         return pledge(0, true);
     }
 
