@@ -37,13 +37,14 @@ class KotlinTest {
 			category contact "Contact data" {
 				data email "Email address"
 				data phone-number "Phone number"
+				data badge "Loyalty badge" { source "com/example/shop/Member.getBadge" }
 			}
 			category device "Device data" {
 				data imei "IMEI" { source "android/telephony/TelephonyManager.getImei" }
 			}
 			purpose accounts "Run customer accounts" {
 				basis legitimate-interest "keep accounts working"
-				uses email, phone-number, imei
+				uses email, phone-number, imei, badge
 				retention 30 days
 			}
 			purpose analytics "Product analytics" {
@@ -104,6 +105,8 @@ class KotlinTest {
 			package com.example.shop
 
 			data class Customer(val id: Long, val email: String, val phone: String, val dateOfBirth: java.time.LocalDate? = null)
+
+			data class Member(val id: Long, val badge: String)
 			""";
 
     static final String HEADERS = """
@@ -138,6 +141,11 @@ class KotlinTest {
 			    fun destructured(customer: Customer) {
 			        val (_, _, phone) = customer
 			        analytics.enqueue(IdentifyMessage.builder().userId(phone)) // DESTRUCTURED
+			    }
+
+			    fun badge(member: Member) {
+			        val (_, badge) = member
+			        analytics.enqueue(IdentifyMessage.builder().userId(badge)) // BADGE
 			    }
 
 			    fun everyone(customers: List<Customer>) {
@@ -240,6 +248,15 @@ class KotlinTest {
             ScanFinding finding = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, marker));
             assertEquals("segment phone-number", finding.subject(), marker);
         }
+    }
+
+    @Test
+    void aSourceNamingAGetterIsThePropertyWhicheverAccessorReadsIt() {
+        ScanFinding finding = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, "BADGE"));
+        assertEquals("segment badge", finding.subject());
+        assertEquals(
+                "may send `badge` (read with `com/example/shop/Member.getBadge`) to party `segment`",
+                finding.message().substring(0, finding.message().indexOf(" with `com/segment")));
     }
 
     @Test
