@@ -4,13 +4,19 @@ package dev.pledge.scanner;
 import static dev.pledge.scanner.Fixture.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.ScanReports;
 import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,6 +240,41 @@ class KotlinTest {
                         + "    in com.example.shop.SignupService.welcome, inlined at com/example/shop/SignupService.kt:"
                         + line(SERVICE, "CALL-INLINE"),
                 finding.format(src));
+    }
+
+    @Test
+    void reportsNameTheCallInlinedCodeIsInlinedAt() {
+        Path src = dir.resolve("kotlin-src");
+        String call = "com/example/shop/SignupService.kt:" + line(SERVICE, "CALL-INLINE");
+        JsonObject sarif = StreamSupport.stream(
+                        JsonParser.parseString(ScanReports.sarif(result, src, "1"))
+                                .getAsJsonObject()
+                                .getAsJsonArray("runs")
+                                .get(0)
+                                .getAsJsonObject()
+                                .getAsJsonArray("results")
+                                .spliterator(),
+                        false)
+                .map(JsonElement::getAsJsonObject)
+                .filter(r -> r.toString().contains("Headers.kt"))
+                .findFirst()
+                .orElseThrow();
+        JsonObject related = sarif.getAsJsonArray("relatedLocations").get(0).getAsJsonObject();
+        assertEquals(
+                "com/example/shop/SignupService.kt",
+                related.getAsJsonObject("physicalLocation")
+                        .getAsJsonObject("artifactLocation")
+                        .get("uri")
+                        .getAsString());
+        assertEquals(
+                line(SERVICE, "CALL-INLINE"),
+                related.getAsJsonObject("physicalLocation")
+                        .getAsJsonObject("region")
+                        .get("startLine")
+                        .getAsInt());
+        assertTrue(sarif.getAsJsonObject("message").get("text").getAsString().endsWith(", inlined at " + call + ")"));
+        String map = ScanReports.json(result.dataMap(), src);
+        assertTrue(map.contains("\"inlinedAt\": \"" + call + "\""), map);
     }
 
     @Test
