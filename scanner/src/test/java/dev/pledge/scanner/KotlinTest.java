@@ -169,6 +169,15 @@ class KotlinTest {
 			        }
 			    }
 
+			    @PersonalData(purpose = [Purpose.ACCOUNTS], data = [DataItem.IMEI])
+			    fun devices(tm: TelephonyManager): Sequence<Int> {
+			        val imei = tm.imei
+			        return sequence {
+			            analytics.enqueue(IdentifyMessage.builder().userId(imei)) // CAPTURED
+			            yield(1)
+			        }
+			    }
+
 			    @PersonalData(purpose = [Purpose.ANALYTICS], data = [DataItem.EMAIL])
 			    fun later(tm: TelephonyManager): () -> String = { tm.imei } // LAMBDA
 
@@ -327,6 +336,17 @@ class KotlinTest {
                 ", which the method's @PersonalData(purpose = [Purpose.ANALYTICS]) does not declare: add DataItem.IMEI"
                         + " to its `data` and `imei` to `uses` of purpose `analytics` in the policy",
                 use.message().substring(use.message().indexOf(", which")));
+    }
+
+    @Test
+    void dataASequenceBodyCapturesFlowsIntoIt() {
+        ScanFinding sending = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, "CAPTURED"));
+        assertEquals(
+                "may send `imei` (read with `android/telephony/TelephonyManager.getImei` in `SignupService.devices`) to"
+                        + " party `segment` with `com/segment/analytics/messages/IdentifyMessage$Builder.userId`, but the"
+                        + " policy does not say the party receives it for purpose `accounts`: add `receives imei for"
+                        + " accounts` to party `segment`, or do not send it",
+                sending.message());
     }
 
     @Test
