@@ -2,8 +2,10 @@
 package dev.pledge.dsl.validation;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -43,12 +45,31 @@ final class FamilyCache extends AdapterImpl {
         }
         PolicyFamily family = compute.apply(resource);
         synchronized (cache) {
+            family = cache.sameFiles(family);
             for (Resource member : family.resources()) {
                 if (!member.eAdapters().contains(cache)) {
                     member.eAdapters().add(cache);
                 }
             }
             cache.families.put(resource, new Entry(family, stamps(family)));
+        }
+        return family;
+    }
+
+    /**
+     * A family already computed for the same files, if any: the files of a policy that import one another
+     * all have the same family, and sharing it computes each index over the whole policy once instead of once
+     * per file (the names index alone was a tenth of checking a large policy).
+     */
+    private PolicyFamily sameFiles(PolicyFamily family) {
+        Set<Resource> members = new HashSet<>(family.resources());
+        for (Entry other : families.values()) {
+            List<Resource> resources = other.family().resources();
+            if (resources.size() == members.size()
+                    && members.containsAll(resources)
+                    && other.stamps().equals(stamps(other.family()))) {
+                return other.family();
+            }
         }
         return family;
     }
