@@ -64,36 +64,41 @@ class OtherCompanyPolicyTest {
         return notice.substring(start.start() + 1, end < 0 ? notice.length() : end);
     }
 
+    private static void assertEntrySays(String heading, String... phrases) {
+        String entry = entry(heading);
+        for (String phrase : phrases) {
+            assertTrue(entry.contains(phrase), () -> "the entry does not say: " + phrase + "\n" + entry);
+        }
+    }
+
     @Test
     void theControllerRunsItsOwnTelemetry() {
-        String telemetry = entry("In-app usage and crash reporting");
-        assertTrue(telemetry.contains("Used by: Nimbus Labs, Inc."), telemetry);
-        assertTrue(telemetry.contains("Only for: Nimbus Notes"), telemetry);
+        assertEntrySays("In-app usage and crash reporting", "Used by: Nimbus Labs, Inc.", "Only for: Nimbus Notes");
         assertEquals(List.of(), errors(loaded), "no party stands in for the controller");
     }
 
     @Test
     void eachProductHasItsOwnChildrensRule() {
-        String kids = entry("Children and Nimbus Notes for Kids");
-        assertTrue(kids.contains("Only for: Nimbus Notes for Kids"), kids);
-        assertTrue(kids.contains("Under 13: a parent's or guardian's consent is needed"), kids);
-        String general = entry("Children and Nimbus Notes");
-        assertTrue(general.contains("Only for: Nimbus Notes\n"), general);
-        assertTrue(general.contains("not directed at children"), general);
+        assertEntrySays(
+                "Children and Nimbus Notes for Kids",
+                "Only for: Nimbus Notes for Kids",
+                "Under 13: a parent's or guardian's consent is needed");
+        assertEntrySays("Children and Nimbus Notes", "Only for: Nimbus Notes\n", "not directed at children");
     }
 
     @Test
     void syncedNotesHaveASecondRetention() {
-        assertTrue(entry("How long we keep your account").contains("Kept for: until you delete your account"));
-        String synced = entry("Synced notes");
-        assertTrue(synced.contains("Kept for: 90 days after you delete a note or turn off Nimbus Sync"), synced);
-        assertTrue(synced.contains("Only for: Nimbus Sync"), synced);
+        assertEntrySays("How long we keep your account", "Kept for: until you delete your account");
+        assertEntrySays(
+                "Synced notes",
+                "Kept for: 90 days after you delete a note or turn off Nimbus Sync",
+                "Only for: Nimbus Sync");
     }
 
     @Test
     void rightsHoldInAllRegionsAndARightWithoutAWayToUseItIsReported() {
-        assertTrue(entry("Get a copy of your data").contains("Regions: All regions"));
-        assertTrue(entry("Delete your data").contains("Regions: All regions"));
+        assertEntrySays("Get a copy of your data", "Regions: All regions");
+        assertEntrySays("Delete your data", "Regions: All regions");
         assertEquals(
                 List.of("right 'portability' does not say how to use it: add `via web \"<url>\"` (or `via email`,"
                         + " `via settings`, ...) to it, or a `request-procedure <name> { via ... }` the policy's"
@@ -104,7 +109,7 @@ class OtherCompanyPolicyTest {
     @Test
     void aPolicyThatStatesNoBasisSaysSo() {
         assertEquals(3, warnings("gdpr-legal-basis").size(), () -> TestPolicies.format(loaded.findings()));
-        assertTrue(entry("Syncing your notes between your devices").contains("Legal basis: Not stated in this policy"));
+        assertEntrySays("Syncing your notes between your devices", "Legal basis: Not stated in this policy");
         assertEquals(List.of(), errors(loaded), "no basis is invented");
     }
 
