@@ -40,6 +40,7 @@ public record SdkFacts(
             "session-replay",
             "ab-testing",
             "customer-support",
+            "messaging",
             "social",
             "sign-in",
             "payment",

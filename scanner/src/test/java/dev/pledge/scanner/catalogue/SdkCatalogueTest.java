@@ -42,21 +42,24 @@ class SdkCatalogueTest {
                 "apm",
                 "push",
                 "engagement",
+                "session-replay",
                 "ab-testing",
                 "customer-support",
+                "messaging",
                 "social",
                 "sign-in",
                 "payment",
                 "maps",
-                "location")) {
+                "location",
+                "consent")) {
             assertTrue(perCategory.getOrDefault(category, 0L) > 0, "no entry of category " + category);
         }
         assertFalse(BUILT_IN.version().isEmpty(), "the catalogue names its edition");
     }
 
     /**
-     * The Chinese market the issue names, where a primary source gives the SDK's packages (JPush, MTA,
-     * TalkingData and Alimama publish theirs on no repository reachable here: docs/catalogue.md).
+     * The Chinese market the issue names, where a primary source gives the SDK's packages (MTA and TalkingData
+     * from the classes open-source apps import; Alimama publishes its SDK on no repository reachable here).
      */
     @Test
     void coversTheChineseMarket() {
@@ -75,6 +78,9 @@ class SdkCatalogueTest {
                 "huawei-push",
                 "xiaomi-push",
                 "wechat-open-sdk",
+                "wechat-pay",
+                "tencent-mta",
+                "talkingdata",
                 "alipay")) {
             assertTrue(ids.contains(id), id);
         }
