@@ -80,7 +80,11 @@ public final class JdbcConsentStore implements ConsentStore {
             SchemaMigrator.migrate(c, dialect);
             SqlDialect.Durability durability = dialect.durability(c, connections.describe());
             if (mark != null) {
-                mark.advance(count(c));
+                long held = count(c);
+                try (Statement st = c.createStatement()) {
+                    st.execute("CHECKPOINT SYNC"); // every record counted is durable before the mark says so
+                }
+                mark.advance(held);
             }
             return new JdbcConsentStore(connections, dialect, durability, mark);
         } catch (SQLException e) {
@@ -149,20 +153,19 @@ public final class JdbcConsentStore implements ConsentStore {
                 c.rollback();
                 throw duplicate(c, records, e);
             }
-            long total = mark == null ? -1 : count(c); // this transaction's records and every one committed
             c.commit();
             durability.afterCommit(c, records);
             if (mark != null) {
-                advanceMark(total, records);
+                advanceMark(records);
             }
             return null;
         });
     }
 
-    /** After the sync: every record counted in the transaction is durable now (the sync covers them all). */
-    private void advanceMark(long total, List<ConsentRecord> records) {
+    /** After the sync: this batch's records are durable now. */
+    private void advanceMark(List<ConsentRecord> records) {
         try {
-            mark.advance(total);
+            mark.add(records.size());
         } catch (LedgerException e) {
             throw new GroupCommit.CommittedButNotSynced(
                     (records.size() == 1

@@ -192,29 +192,41 @@ final class LedgerMark {
     }
 
     /**
-     * Raises the mark to {@code count} records, forced to the device, unless it is that high already; writes
-     * the file if there is none.
+     * Raises the mark to {@code count} records unless it is that high already, and writes the file if there is
+     * none: on opening, with the records the ledger holds durably.
      *
      * @param count the records the ledger holds durably now
      * @throws LedgerException if the mark cannot be written
      */
     synchronized void advance(long count) {
-        if (count <= records && channel != null) {
-            return;
+        if (channel == null && records < 0) {
+            read();
         }
+        if (count > records || !Files.exists(file)) {
+            write(Math.max(count, records));
+        }
+    }
+
+    /**
+     * Adds records to the mark once they are durable: each store calls it after the sync that covered its
+     * batch, so the sum never runs ahead of the file (records written to the file some other way are not
+     * counted, which leaves the mark lower, never higher).
+     *
+     * @param durable how many records the sync made durable
+     * @throws LedgerException if the mark cannot be written
+     */
+    synchronized void add(long durable) {
+        write(Math.max(records, 0) + durable);
+    }
+
+    private void write(long count) {
         try {
             if (channel == null) {
-                if (records < 0) {
-                    read();
-                }
                 channel = FileChannel.open(
                         file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                if (count <= records && channel.size() > 0) {
-                    return;
-                }
             }
             long next = generation + 1;
-            String line = MAGIC + ",generation:" + Long.toHexString(next) + ",records:" + Math.max(count, records);
+            String line = MAGIC + ",generation:" + Long.toHexString(next) + ",records:" + count;
             line += ",crc32:" + Long.toHexString(crc(line)) + "\n";
             ByteBuffer buffer = ByteBuffer.wrap(line.getBytes(StandardCharsets.ISO_8859_1));
             long at = (next % 2) * SLOT;
@@ -223,7 +235,7 @@ final class LedgerMark {
             }
             channel.force(false);
             generation = next;
-            records = Math.max(count, records);
+            records = count;
         } catch (IOException e) {
             throw new LedgerException(
                     "cannot write the consent ledger's mark " + file + ": " + e.getMessage()

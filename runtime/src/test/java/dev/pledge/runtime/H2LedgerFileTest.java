@@ -254,6 +254,9 @@ class H2LedgerFileTest {
                 assertEquals(51 + i, second.count(), "a second store in the same JVM shares the open database");
             }
         }
+        assertTrue(
+                Files.readString(folder.resolve("ledger" + LedgerMark.SUFFIX)).contains(",records:55,"),
+                "the stores share one mark");
     }
 
     @Test

@@ -103,7 +103,7 @@ class KotlinTest {
     static final String CUSTOMER = """
 			package com.example.shop
 
-			data class Customer(val id: Long, val email: String, val phone: String)
+			data class Customer(val id: Long, val email: String, val phone: String, val dateOfBirth: java.time.LocalDate? = null)
 			""";
 
     static final String HEADERS = """
@@ -219,7 +219,7 @@ class KotlinTest {
         Path src = dir.resolve("kotlin-src");
         assertEquals(
                 "com/example/shop/Headers.kt:" + line(HEADERS, "SEND-INLINE")
-                        + ": error: may send `phone-number` (field `Customer.phone`) to party `segment` with"
+                        + ": error: may send `phone-number` (property `Customer.phone`) to party `segment` with"
                         + " `com/segment/analytics/messages/TrackMessage$Builder.properties`, but the policy does not"
                         + " say the party receives it: add `receives phone-number for accounts` to party `segment`, or do not send it"
                         + " [undeclared-sharing]\n"
@@ -246,7 +246,7 @@ class KotlinTest {
     void aSequenceBodyBelongsToTheFunctionThatCreatesIt() {
         ScanFinding sending = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, "IN-SEQUENCE"));
         assertEquals(
-                "may send `phone-number` (field `Customer.phone`) to party `segment` with"
+                "may send `phone-number` (property `Customer.phone`) to party `segment` with"
                         + " `com/segment/analytics/messages/IdentifyMessage$Builder.userId`, but the policy does not say"
                         + " the party receives it for purpose `analytics`: add `receives phone-number for analytics` to party `segment`,"
                         + " or do not send it",
@@ -256,6 +256,19 @@ class KotlinTest {
         assertEquals(
                 "uses `imei` with `android/telephony/TelephonyManager.getImei` in `SignupService.emails (a lambda)`",
                 use.message().substring(0, use.message().indexOf(", which")));
+    }
+
+    @Test
+    void aKotlinClassHasPropertiesAndItsFixesAreInKotlin() {
+        List<ScanFinding> domain = of(ScanRule.UNDECLARED_DATA);
+        assertEquals(1, domain.size(), domain::toString);
+        String prefix = "com/example/shop/Customer.kt:3: error: property `Customer.dateOfBirth` holds ";
+        assertEquals(prefix, domain.get(0).format(dir.resolve("kotlin-src")).substring(0, prefix.length()));
+        ScanFinding use = at(ScanRule.UNDECLARED_PURPOSE_USE, line(SERVICE, "LAMBDA"));
+        assertEquals(
+                ", which the method's @PersonalData(purpose = [Purpose.ANALYTICS]) does not declare: add DataItem.IMEI"
+                        + " to its `data` and `imei` to `uses` of purpose `analytics` in the policy",
+                use.message().substring(use.message().indexOf(", which")));
     }
 
     @Test
@@ -272,7 +285,7 @@ class KotlinTest {
         ScanFinding sending = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, "SUSPENDED"));
         assertEquals("register", sending.at().method());
         assertEquals(
-                "may send `phone-number` (field `Customer.phone`) to party `segment` with"
+                "may send `phone-number` (property `Customer.phone`) to party `segment` with"
                         + " `com/segment/analytics/messages/IdentifyMessage$Builder.userId`, but the policy does not say"
                         + " the party receives it for purpose `accounts`: add `receives phone-number for accounts` to party `segment`,"
                         + " or do not send it",

@@ -98,6 +98,14 @@ public final class ClassModel {
         return bang < 0 ? null : origin.substring(0, bang);
     }
 
+    /**
+     * Whether the class is Kotlin's (it carries {@code @kotlin.Metadata}, or its source file is a
+     * {@code .kt} file): messages then name properties, and show fixes in Kotlin syntax.
+     */
+    public boolean kotlin() {
+        return annotations.contains("Lkotlin/Metadata;") || (sourcePath != null && sourcePath.endsWith(".kt"));
+    }
+
     /** {@code com.example.App$Inner}. */
     public String binaryName() {
         return name.replace('/', '.');
