@@ -4,13 +4,19 @@ package dev.pledge.scanner;
 import static dev.pledge.scanner.Fixture.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.ScanRule;
+import dev.pledge.scanner.report.ScanReports;
 import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +43,14 @@ class KotlinTest {
 			category contact "Contact data" {
 				data email "Email address"
 				data phone-number "Phone number"
+				data badge "Loyalty badge" { source "com/example/shop/Member.getBadge" }
 			}
 			category device "Device data" {
 				data imei "IMEI" { source "android/telephony/TelephonyManager.getImei" }
 			}
 			purpose accounts "Run customer accounts" {
 				basis legitimate-interest "keep accounts working"
-				uses email, phone-number, imei
+				uses email, phone-number, imei, badge
 				retention 30 days
 			}
 			purpose analytics "Product analytics" {
@@ -104,6 +111,8 @@ class KotlinTest {
 			package com.example.shop
 
 			data class Customer(val id: Long, val email: String, val phone: String, val dateOfBirth: java.time.LocalDate? = null)
+
+			data class Member(val id: Long, val badge: String)
 			""";
 
     static final String HEADERS = """
@@ -140,6 +149,11 @@ class KotlinTest {
 			        analytics.enqueue(IdentifyMessage.builder().userId(phone)) // DESTRUCTURED
 			    }
 
+			    fun badge(member: Member) {
+			        val (_, badge) = member
+			        analytics.enqueue(IdentifyMessage.builder().userId(badge)) // BADGE
+			    }
+
 			    fun everyone(customers: List<Customer>) {
 			        for ((_, _, phone) in customers) {
 			            analytics.enqueue(IdentifyMessage.builder().userId(phone)) // FOR-LOOP
@@ -152,6 +166,15 @@ class KotlinTest {
 			        for (customer in customers) {
 			            analytics.enqueue(IdentifyMessage.builder().userId(customer.phone)) // IN-SEQUENCE
 			            yield(customer.email + tm.imei)
+			        }
+			    }
+
+			    @PersonalData(purpose = [Purpose.ACCOUNTS], data = [DataItem.IMEI])
+			    fun devices(tm: TelephonyManager): Sequence<Int> {
+			        val imei = tm.imei
+			        return sequence {
+			            analytics.enqueue(IdentifyMessage.builder().userId(imei)) // CAPTURED
+			            yield(1)
 			        }
 			    }
 
@@ -229,6 +252,41 @@ class KotlinTest {
     }
 
     @Test
+    void reportsNameTheCallInlinedCodeIsInlinedAt() {
+        Path src = dir.resolve("kotlin-src");
+        String call = "com/example/shop/SignupService.kt:" + line(SERVICE, "CALL-INLINE");
+        JsonObject sarif = StreamSupport.stream(
+                        JsonParser.parseString(ScanReports.sarif(result, src, "1"))
+                                .getAsJsonObject()
+                                .getAsJsonArray("runs")
+                                .get(0)
+                                .getAsJsonObject()
+                                .getAsJsonArray("results")
+                                .spliterator(),
+                        false)
+                .map(JsonElement::getAsJsonObject)
+                .filter(r -> r.toString().contains("Headers.kt"))
+                .findFirst()
+                .orElseThrow();
+        JsonObject related = sarif.getAsJsonArray("relatedLocations").get(0).getAsJsonObject();
+        assertEquals(
+                "com/example/shop/SignupService.kt",
+                related.getAsJsonObject("physicalLocation")
+                        .getAsJsonObject("artifactLocation")
+                        .get("uri")
+                        .getAsString());
+        assertEquals(
+                line(SERVICE, "CALL-INLINE"),
+                related.getAsJsonObject("physicalLocation")
+                        .getAsJsonObject("region")
+                        .get("startLine")
+                        .getAsInt());
+        assertTrue(sarif.getAsJsonObject("message").get("text").getAsString().endsWith(", inlined at " + call + ")"));
+        String map = ScanReports.json(result.dataMap(), src);
+        assertTrue(map.contains("\"inlinedAt\": \"" + call + "\""), map);
+    }
+
+    @Test
     void codeOfTheFileItselfKeepsItsLines() {
         ScanFinding finding = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, "DESTRUCTURED"));
         assertNull(finding.at().caller());
@@ -240,6 +298,15 @@ class KotlinTest {
             ScanFinding finding = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, marker));
             assertEquals("segment phone-number", finding.subject(), marker);
         }
+    }
+
+    @Test
+    void aSourceNamingAGetterIsThePropertyWhicheverAccessorReadsIt() {
+        ScanFinding finding = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, "BADGE"));
+        assertEquals("segment badge", finding.subject());
+        assertEquals(
+                "may send `badge` (read with `com/example/shop/Member.getBadge`) to party `segment`",
+                finding.message().substring(0, finding.message().indexOf(" with `com/segment")));
     }
 
     @Test
@@ -269,6 +336,17 @@ class KotlinTest {
                 ", which the method's @PersonalData(purpose = [Purpose.ANALYTICS]) does not declare: add DataItem.IMEI"
                         + " to its `data` and `imei` to `uses` of purpose `analytics` in the policy",
                 use.message().substring(use.message().indexOf(", which")));
+    }
+
+    @Test
+    void dataASequenceBodyCapturesFlowsIntoIt() {
+        ScanFinding sending = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, "CAPTURED"));
+        assertEquals(
+                "may send `imei` (read with `android/telephony/TelephonyManager.getImei` in `SignupService.devices`) to"
+                        + " party `segment` with `com/segment/analytics/messages/IdentifyMessage$Builder.userId`, but the"
+                        + " policy does not say the party receives it for purpose `accounts`: add `receives imei for"
+                        + " accounts` to party `segment`, or do not send it",
+                sending.message());
     }
 
     @Test

@@ -40,6 +40,11 @@ public final class DomainData {
             String binary = type.binaryName();
             return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '.') + "." + field.name;
         }
+
+        /** {@code field}, or {@code property} for a projection interface's getter and a Kotlin class's property. */
+        public String kind() {
+            return (type.access & Opcodes.ACC_INTERFACE) != 0 || type.kotlin() ? "property" : "field";
+        }
     }
 
     private static final Set<String> COMPONENT_ANNOTATIONS = Set.of(

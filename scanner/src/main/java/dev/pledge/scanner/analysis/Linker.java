@@ -4,6 +4,7 @@ package dev.pledge.scanner.analysis;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
 import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.Flow;
 import dev.pledge.scanner.model.Hierarchy;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
@@ -11,12 +12,17 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.objectweb.asm.Opcodes;
 
 /**
  * Completes each method's reads and SDK calls with those it makes through members that scanned
  * classes only inherit: {@code myTelephony.getImei()} on a scanned subclass of
  * {@code TelephonyManager} reads the IMEI; {@code banner.loadAd()} on a scanned subclass of an SDK's
- * view calls the SDK.
+ * view calls the SDK. And a property is one source whichever accessor reads it: when a policy source
+ * names one accessor of a field of the application's classes ({@code Customer.getPhone}), a call of
+ * another that returns the same field reads it too (Kotlin's {@code component2()} when a data class is
+ * destructured, {@code val (_, phone) = customer}; a record's {@code phone()}).
  */
 public final class Linker {
 
@@ -30,6 +36,7 @@ public final class Linker {
     private final Map<Sites.Key, Inherited> memo = new HashMap<>();
     private final Map<Sites.Call, Sites.Read> reads = new IdentityHashMap<>();
     private final Map<Sites.Call, Sites.SdkCall> sdkCalls = new IdentityHashMap<>();
+    private final Map<Sites.Key, Optional<SourceIndex.Match>> properties = new HashMap<>();
 
     public Linker(Hierarchy hierarchy, SourceIndex sources, SdkIndex sdks) {
         this.hierarchy = hierarchy;
@@ -51,8 +58,13 @@ public final class Linker {
         for (MethodModel method : type.methods.values()) {
             for (Sites.Call call : method.calls()) {
                 Inherited inherited = memo.computeIfAbsent(call.key(), k -> inherited(call));
-                if (inherited.read != null) {
-                    Sites.Read read = new Sites.Read(inherited.read.match(), call.line());
+                SourceIndex.Match property = inherited.read != null
+                        ? null
+                        : properties
+                                .computeIfAbsent(call.key(), k -> Optional.ofNullable(property(call)))
+                                .orElse(null);
+                if (inherited.read != null || property != null) {
+                    Sites.Read read = new Sites.Read(property != null ? property : inherited.read.match(), call.line());
                     method.add(read);
                     reads.put(call, read);
                 }
@@ -77,6 +89,54 @@ public final class Linker {
     /** The SDK call a call makes through a member its scanned owner inherits from an SDK class, or null. */
     public Sites.SdkCall inheritedSdkCall(Sites.Call call) {
         return sdkCalls.get(call);
+    }
+
+    /**
+     * The source a call of an accessor reads when the policy names another accessor of the same field;
+     * null when it names none, or the accessor itself (the call is a read already), or the field (the
+     * accessor's own body reads it).
+     */
+    private SourceIndex.Match property(Sites.Call call) {
+        if (call.dispatch() == Sites.Dispatch.FIELD) {
+            return null;
+        }
+        MethodModel target = hierarchy.declared(call.owner(), call.name(), call.desc());
+        if (target == null || !target.reads().isEmpty() || !sources.hasOwner(target.owner.name)) {
+            return null;
+        }
+        String field = accessed(target);
+        if (field == null || sources.match(target.owner.name, target.name) != null) {
+            return null;
+        }
+        for (MethodModel sibling : target.owner.methods.values()) {
+            if (sibling != target && field.equals(accessed(sibling))) {
+                SourceIndex.Match match = sources.match(target.owner.name, sibling.name);
+                if (match != null) {
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The field of its own class an application method only returns, taking no parameter (a getter,
+     * Kotlin's property getter and {@code componentN}, a record accessor); else null.
+     */
+    private static String accessed(MethodModel method) {
+        Flow flow = method.flow;
+        if (flow == null
+                || !method.desc.startsWith("()")
+                || (method.access & Opcodes.ACC_STATIC) != 0
+                || !flow.sites().isEmpty()
+                || flow.returns().size() != 1) {
+            return null;
+        }
+        Flow.Token token = flow.returns().iterator().next();
+        String prefix = method.owner.name + ".";
+        return token.kind() == Flow.Token.Kind.FIELD && token.field().startsWith(prefix)
+                ? token.field().substring(prefix.length())
+                : null;
     }
 
     private boolean isSdkClass(String name) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class CodeRefs {
     private final List<Path> sourceRoots;
     private final Map<Path, List<String>> sourceLines = new HashMap<>();
     private final Map<String, Optional<Path>> files = new HashMap<>();
-    private final Map<ClassModel, Optional<Smap>> smaps = new java.util.IdentityHashMap<>();
+    private final Map<ClassModel, Optional<Smap>> smaps = new IdentityHashMap<>();
 
     public CodeRefs(List<Path> sourceRoots) {
         this.sourceRoots = sourceRoots;

@@ -54,14 +54,17 @@ public record ScanFinding(ScanRule rule, Severity severity, CodeRef at, String m
                 + at.where(base);
     }
 
-    /** As a policy-checker {@link Finding}, for the shared SARIF writer (bytecode has no columns: column 1). */
-    public Finding toFinding() {
+    /**
+     * As a policy-checker {@link Finding}, for the shared SARIF writer (bytecode has no columns: column 1); the
+     * call inlined code is inlined at is named relative to {@code base}.
+     */
+    public Finding toFinding(Path base) {
         return new Finding(
                 at.archive() == null ? at.file() : Path.of(at.path()),
                 Math.max(1, at.line()),
                 1,
                 severity,
-                message + " (in " + at.where(Path.of("")) + ")",
+                message + " (in " + at.where(base) + ")",
                 rule.id());
     }
 }

@@ -89,6 +89,10 @@ final class DataMapJson {
         }
         json.addProperty("file", file(at, base));
         json.addProperty("line", at.line());
+        if (at.caller() != null) {
+            json.addProperty(
+                    "inlinedAt", file(at.caller(), base) + ":" + at.caller().line());
+        }
         return json;
     }
 

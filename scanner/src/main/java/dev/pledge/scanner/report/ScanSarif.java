@@ -44,7 +44,7 @@ final class ScanSarif {
         List<ScanFinding> findings = new ArrayList<>(active);
         silenced.forEach(s -> findings.add(s.finding()));
         List<Finding> all = new ArrayList<>(policyFindings);
-        findings.forEach(f -> all.add(f.toFinding()));
+        findings.forEach(f -> all.add(f.toFinding(base)));
         List<SarifWriter.RuleInfo> rules = new ArrayList<>();
         if (policyRules) {
             rules.addAll(SarifWriter.RuleInfo.policyRules());
@@ -72,6 +72,9 @@ final class ScanSarif {
                     artifact.addProperty("uri", jarUri(finding.at()));
                 }
             }
+            if (finding.at().caller() != null) {
+                result.add("relatedLocations", inlinedAt(finding.at().caller(), base));
+            }
             if (finding.at().method() != null) {
                 JsonObject logical = new JsonObject();
                 logical.addProperty("fullyQualifiedName", finding.at().where());
@@ -88,6 +91,45 @@ final class ScanSarif {
                         .disableHtmlEscaping()
                         .create()
                         .toJson(root) + "\n";
+    }
+
+    /** The call that code inlined from another file was inlined at (Kotlin's {@code inline} functions). */
+    private static JsonArray inlinedAt(CodeRef caller, Path base) {
+        JsonObject artifact = new JsonObject();
+        if (caller.archive() != null) {
+            artifact.addProperty("uri", jarUri(caller));
+        } else {
+            Path file = caller.file().toAbsolutePath().normalize();
+            Path root = base.toAbsolutePath().normalize();
+            String relative =
+                    file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : null;
+            try {
+                artifact.addProperty(
+                        "uri",
+                        relative == null
+                                ? file.toUri().toASCIIString()
+                                : new URI(null, null, relative, null).toASCIIString());
+            } catch (URISyntaxException e) {
+                artifact.addProperty("uri", file.toUri().toASCIIString());
+            }
+            if (relative != null) {
+                artifact.addProperty("uriBaseId", "%SRCROOT%");
+            }
+        }
+        JsonObject region = new JsonObject();
+        region.addProperty("startLine", Math.max(1, caller.line()));
+        JsonObject physical = new JsonObject();
+        physical.add("artifactLocation", artifact);
+        physical.add("region", region);
+        JsonObject message = new JsonObject();
+        message.addProperty("text", "the call the code is inlined at");
+        JsonObject location = new JsonObject();
+        location.addProperty("id", 1);
+        location.add("physicalLocation", physical);
+        location.add("message", message);
+        JsonArray locations = new JsonArray();
+        locations.add(location);
+        return locations;
     }
 
     private static void silence(JsonObject result, SilencedFinding silenced) {

@@ -3,11 +3,9 @@ package dev.pledge.scanner.rules;
 
 import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.Reach;
-import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.MethodModel;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.objectweb.asm.Opcodes;
 
 /** Fragments the rules' messages share. */
 final class Messages {
@@ -52,13 +50,7 @@ final class Messages {
                     : with + " in " + code(read.reader().shortName());
         }
         DataFlow.FieldLabel field = (DataFlow.FieldLabel) label;
-        return member(field.field().type()) + " " + code(field.field().simpleName());
-    }
-
-    /** What a field of the class is called in its language: a Kotlin class has properties. */
-    static String member(ClassModel type) {
-        // a Kotlin class's fields are its properties; a projection interface has getters, no fields
-        return type.kotlin() || (type.access & Opcodes.ACC_INTERFACE) != 0 ? "property" : "field";
+        return field.field().kind() + " " + code(field.field().simpleName());
     }
 
     /**
