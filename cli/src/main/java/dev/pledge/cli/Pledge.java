@@ -52,7 +52,8 @@ public final class Pledge {
      */
     private static void quietLibraryLogs() {
         if (System.getenv("PLEDGE_DEBUG") == null) {
-            org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.OFF);
+            // the whole repository: a library's log4j.properties may give its own loggers a level of their own
+            org.apache.log4j.LogManager.getLoggerRepository().setThreshold(org.apache.log4j.Level.OFF);
         }
     }
 

@@ -105,6 +105,17 @@ class HardeningTest {
         assertEquals(Set.of(Rule.SYNTAX.id()), rules(result), "one error, not one per comment: " + describe(result));
     }
 
+    /** Xtext could not place an error at the end of a file ending in a lone CR, and then dropped every error. */
+    @Test
+    void aFileCutShortAfterALoneCarriageReturnStillReportsItsSyntaxError() {
+        String cut = "policy shop \"Shop\" {\r  version \"1\"\r}\rcategory account \"Account\" {\r";
+        LoadResult result = check(cut);
+        Finding finding = only(result, Rule.SYNTAX);
+        assertTrue(finding.message().startsWith("unexpected end of file"), describe(result));
+        assertEquals(4, finding.line(), describe(result));
+        assertTrue(result.hasErrors(), describe(result));
+    }
+
     @Test
     void aNumberTooLargeSaysSo() {
         LoadResult result = check(cleanWith("retention 30 days", "retention 99999999999999999999 days"));

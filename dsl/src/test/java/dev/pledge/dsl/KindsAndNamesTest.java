@@ -41,8 +41,11 @@ class KindsAndNamesTest {
                 "purpose p \"P\" { uses x withdraw webs \"https://x.example\" }|webs|channel|web",
                 "purpose p \"P\" { withdraw web \"https://x.example\" zh \"网\", emial \"a@x.example\" }|emial|channel|email",
                 "right acess { }|acess|right kind|access",
-                "transfer t { from a by standard-clauses }|standard-clauses|transfer mechanism|",
-                "party p \"P\" { transfer by adequacy, scc }|adequacy|transfer mechanism|",
+                "right deletion \"Delete your data\" { }|deletion|right kind|erasure",
+                "right correction { }|correction|right kind|rectification",
+                "right data-portability \"Take your notes elsewhere\" { }|data-portability|right kind|portability",
+                "transfer t { from a by standard-clauses }|standard-clauses|transfer mechanism|standard-contractual-clauses",
+                "party p \"P\" { transfer by adequacy, scc }|adequacy|transfer mechanism|adequacy-decision",
                 "contact c \"C\" { role officer }|officer|contact role|",
                 "category c \"C\" { origin user }|user|data origin|",
                 "children c { under 13 need parent-consent }|parent-consent|children's requirement|parental-consent"

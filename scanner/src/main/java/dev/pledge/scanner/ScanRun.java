@@ -13,6 +13,7 @@ import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
 import dev.pledge.scanner.input.ClassInput;
 import dev.pledge.scanner.input.ClassReading;
+import dev.pledge.scanner.input.DependencyCode;
 import dev.pledge.scanner.input.ScanContext;
 import dev.pledge.scanner.input.Suppressions;
 import dev.pledge.scanner.model.ClassModel;
@@ -89,7 +90,9 @@ final class ScanRun {
                     + (request.roots().size() + request.dependencies().size()) + " roots");
             ScanContext context =
                     new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
-            read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug);
+            DependencyCode later =
+                    options.eagerDependencyCode() ? null : new DependencyCode(context, options.effectiveThreads());
+            read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug, later);
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
             Hierarchy hierarchy = new Hierarchy(classes);
@@ -97,6 +100,10 @@ final class ScanRun {
             creators.link();
             Linker linker = new Linker(hierarchy, sources, sdks);
             linker.link(classes);
+            if (later != null) {
+                later.onRead(linker::link);
+                later.readInheriting(hierarchy, sources, sdks);
+            }
             CodeRefs refs = new CodeRefs(options.sourceRoots());
             PolicyFacts facts = new PolicyFacts(request.policy());
             // dependency code counts only where the application can reach it; with no application code (a folder
@@ -105,7 +112,10 @@ final class ScanRun {
                     && classes.stream().anyMatch(c -> !c.dependency);
             Set<MethodModel> reachable = both
                     ? Reachability.of(
-                            classes, hierarchy, FrameworkEntries.of(classes, hierarchy, input.registrations()))
+                            classes,
+                            hierarchy,
+                            FrameworkEntries.of(classes, hierarchy, input.registrations()),
+                            later == null ? types -> {} : later::readAll)
                     : null;
             Findings findings = new Findings(options.excludes(), input.artifacts(), reachable);
             SuppressionCheck.run(classes, refs, findings);
@@ -127,6 +137,9 @@ final class ScanRun {
             new SharingCheck(facts, sources, refs, findings, purposesOf, creators).run(classes, sendings);
             DataMap map =
                     new DataMapBuilder(facts, sources, refs, reachable).build(classes, domain, annotated, sendings);
+            if (later != null) {
+                problems.addAll(later.problems());
+            }
             List<ScanFinding> active = new ArrayList<>(problems);
             List<SilencedFinding> silenced = new ArrayList<>(findings.silenced());
             for (ScanFinding finding : findings.active()) {

@@ -258,4 +258,33 @@ class SharingFlowTest {
                         .allMatch(f -> f.message().contains("for purpose `ads`")),
                 result.findings().toString());
     }
+
+    /**
+     * A method that calls itself with its parameters swapped: the call reaches the SDK through either
+     * parameter (found scanning Fyber's FairBid SDK, where the fixpoint crashed on such a call).
+     */
+    @Test
+    void aRecursiveCallPassesItsParametersOn() {
+        String source = HEADER + """
+				public class Relay {
+					@PersonalData(purpose = Purpose.ADS, data = DataItem.AD_ID)
+					void ads(TelephonyManager tm) {
+						relay("nothing", tm.getImei(), 2); // recursion
+					}
+
+					private void relay(String sent, String kept, int depth) {
+						AppsFlyerLib.getInstance().logEvent(null, "relay", Map.of("v", sent));
+						if (depth > 0) {
+							relay(kept, sent, depth - 1);
+						}
+					}
+				}
+				""";
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Relay.java", source));
+        assertEquals(
+                List.of(line(source, "// recursion")
+                        + ": may send `imei` (read with `android/telephony/TelephonyManager.getImei`) to party"
+                        + " `appsflyer` with `com/appsflyer/AppsFlyerLib.logEvent` in `Relay.relay`"),
+                sharing(result));
+    }
 }

@@ -3,6 +3,7 @@ package dev.pledge.dsl.load;
 
 import com.google.inject.Injector;
 import dev.pledge.dsl.PledgeStandaloneSetup;
+import dev.pledge.dsl.scoping.BatchScopes;
 import dev.pledge.dsl.validation.Rule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -56,6 +57,7 @@ public final class PolicyLoader {
     public LoadResult load(List<Path> inputs) throws PolicyLoadException {
         List<Path> files = PolicyFiles.expand(inputs);
         XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        BatchScopes.enable(resourceSet); // loaded once, checked, never edited
         resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
         Set<Finding> findings = new LinkedHashSet<>();
         for (Path file : files) {

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import dev.pledge.dsl.validation.Rule;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.NoViableAltException;
@@ -129,11 +130,42 @@ public class PledgeSyntaxErrorMessages extends SyntaxErrorMessageProvider {
                 + String.join(", ", kinds.words()) + (closest == null ? "" : " (did you mean `" + closest + "`?)");
     }
 
+    /** The words other laws and policies use for a kind (CCPA's right to delete, to correct, to know, to opt out). */
+    private static final Map<String, String> SYNONYMS = Map.of(
+            "delete", "erasure",
+            "deletion", "erasure",
+            "correct", "rectification",
+            "correction", "rectification",
+            "know", "access",
+            "opt-out", "object");
+
+    /**
+     * The kind a word most likely meant: the kind of another law's word for it (`deletion` → `erasure`), one a few
+     * edits away (`advertsing`), else one that shares a whole part of four letters or more with it (`adequacy` →
+     * `adequacy-decision`).
+     */
     private static String closest(String word, List<String> candidates) {
+        String synonym = SYNONYMS.get(word.toLowerCase(java.util.Locale.ROOT));
+        if (synonym != null && candidates.contains(synonym)) {
+            return synonym;
+        }
+        Comparator<String> nearest =
+                Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k);
         return candidates.stream()
                 .filter(k -> distance(k, word) <= Math.max(2, word.length() / 3))
-                .min(Comparator.comparingInt((String k) -> distance(k, word)).thenComparing(k -> k))
+                .min(nearest)
+                .or(() -> candidates.stream().filter(k -> sharesAPart(k, word)).min(nearest))
                 .orElse(null);
+    }
+
+    private static boolean sharesAPart(String kind, String word) {
+        List<String> parts = List.of(kind.split("-"));
+        for (String part : word.toLowerCase(java.util.Locale.ROOT).split("-")) {
+            if (part.length() >= 4 && parts.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String expectation(IParserErrorContext context, RecognitionException exception) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl.scoping;
 
+import com.google.common.base.Predicate;
 import com.google.inject.Inject;
 import dev.pledge.dsl.validation.PolicyFamily;
 import java.util.ArrayDeque;
@@ -11,7 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
@@ -54,6 +58,16 @@ public class TransitiveImportScopeProvider extends ImportUriGlobalScopeProvider 
             }
         }
         return uris;
+    }
+
+    /** Built once per file and type when the set is a checked batch ({@link BatchScopes}). */
+    @Override
+    protected IScope getScope(
+            Resource resource, boolean ignoreCase, EClass type, Predicate<IEObjectDescription> filter) {
+        if (filter != null) {
+            return super.getScope(resource, ignoreCase, type, filter);
+        }
+        return BatchScopes.of(resource, type, ignoreCase, () -> super.getScope(resource, ignoreCase, type, null));
     }
 
     private List<URI> directImports(Resource resource) {

@@ -38,7 +38,7 @@ final class CommitmentValidator extends PledgeCheck {
     @Check
     public void checkBasis(Purpose purpose) {
         List<Promise> promises = promises(purpose, "only-with-consent");
-        if (promises.isEmpty() || personal(Extensions.items(purpose, purpose)).isEmpty()) {
+        if (promises.isEmpty() || personal(usedItems(purpose, purpose)).isEmpty()) {
             return;
         }
         for (Basis basis : purpose.getBases()) {
@@ -122,7 +122,7 @@ final class CommitmentValidator extends PledgeCheck {
 
     @Check
     public void checkLinks(Purpose purpose) {
-        Set<DataItem> used = Extensions.items(purpose, purpose);
+        Set<DataItem> used = usedItems(purpose, purpose);
         linked(purpose, used, P.getPurpose_Uses());
         unlinked(purpose, used, items(purpose.getNotLinked()), P.getPurpose_NotLinked());
     }

@@ -41,8 +41,13 @@ public final class Extensions {
 
     /** The data sets a purpose uses, with what the extensions visible from {@code context} add. */
     public static List<DataSet> uses(Purpose purpose, EObject context) {
+        return uses(purpose, visibleFrom(context));
+    }
+
+    /** The data sets a purpose uses, with what the given extensions (those visible from a file) add. */
+    public static List<DataSet> uses(Purpose purpose, List<Extension> visible) {
         List<DataSet> uses = new ArrayList<>(purpose.getUses());
-        for (Extension extension : visibleFrom(context)) {
+        for (Extension extension : visible) {
             if (extension.getTarget() == purpose) {
                 uses.addAll(extension.getUses());
             }
@@ -52,7 +57,12 @@ public final class Extensions {
 
     /** The items a purpose uses (categories expanded), with what visible extensions add. */
     public static Set<DataItem> items(Purpose purpose, EObject context) {
-        return new LinkedHashSet<>(PledgeCheck.items(uses(purpose, context)));
+        return items(purpose, visibleFrom(context));
+    }
+
+    /** The items a purpose uses (categories expanded), with what the given extensions add. */
+    public static Set<DataItem> items(Purpose purpose, List<Extension> visible) {
+        return new LinkedHashSet<>(PledgeCheck.items(uses(purpose, visible)));
     }
 
     /** The disclosures of a party, with those visible extensions add. */

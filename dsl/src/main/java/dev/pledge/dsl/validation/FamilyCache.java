@@ -43,12 +43,29 @@ final class FamilyCache extends AdapterImpl {
         }
         PolicyFamily family = compute.apply(resource);
         synchronized (cache) {
+            family = cache.sameFiles(family);
             for (Resource member : family.resources()) {
                 if (!member.eAdapters().contains(cache)) {
                     member.eAdapters().add(cache);
                 }
             }
             cache.families.put(resource, new Entry(family, stamps(family)));
+        }
+        return family;
+    }
+
+    /**
+     * A family already computed for the same files in the same order, if any: files of a policy whose import
+     * closures list the same files share it, and each index over the whole policy is computed once instead of
+     * once per file. The order must match too: an index lists objects in file order, and messages that name
+     * several of them (the purposes a notice is silent for) must not depend on which file was checked first.
+     */
+    private PolicyFamily sameFiles(PolicyFamily family) {
+        for (Entry other : families.values()) {
+            if (other.family().resources().equals(family.resources())
+                    && other.stamps().equals(stamps(other.family()))) {
+                return other.family();
+            }
         }
         return family;
     }

@@ -5,7 +5,9 @@ import dev.pledge.dsl.pledge.DataCategory;
 import dev.pledge.dsl.pledge.DataItem;
 import dev.pledge.dsl.pledge.DataOrigin;
 import dev.pledge.dsl.pledge.DataSet;
+import dev.pledge.dsl.pledge.Extension;
 import dev.pledge.dsl.pledge.PledgePackage;
+import dev.pledge.dsl.pledge.Purpose;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -62,6 +64,16 @@ abstract class PledgeCheck extends AbstractDeclarativeValidator {
     /** A warning whose fix is the text {@code proposal}, passed on as the issue's data for quick fixes. */
     protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature, String proposal) {
         warning(message, object, feature, rule.id(), proposal);
+    }
+
+    /**
+     * The items a purpose uses, with what the extensions visible from {@code context}'s file add; the visible
+     * extensions are looked up once per file (each look-up resolves the file's imports).
+     */
+    protected Set<DataItem> usedItems(Purpose purpose, EObject context) {
+        List<Extension> visible = family(context)
+                .memo("extensions-visible-from@" + context.eResource().getURI(), () -> Extensions.visibleFrom(context));
+        return Extensions.items(purpose, visible);
     }
 
     /** True when the feature was written in the source (enum features read as their default otherwise). */

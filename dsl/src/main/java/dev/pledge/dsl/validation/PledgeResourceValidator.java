@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.util.LineAndColumn;
@@ -54,6 +56,38 @@ public class PledgeResourceValidator extends ResourceValidatorImpl {
     protected void validate(Resource resource, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
         if (!hasSyntaxErrors(resource)) {
             super.validate(resource, mode, monitor, acceptor);
+        }
+    }
+
+    /**
+     * Xtext cannot place a diagnostic that ends at the end of a file whose last character is a lone carriage
+     * return (it reads the character after it), and the exception then dropped the file's other diagnostics
+     * and checks: a file with a syntax error passed with 0 errors. Such a diagnostic is reported ending where
+     * it starts.
+     */
+    @Override
+    protected void issueFromXtextResourceDiagnostic(
+            Resource.Diagnostic diagnostic, Severity severity, IAcceptor<Issue> acceptor) {
+        try {
+            super.issueFromXtextResourceDiagnostic(diagnostic, severity, acceptor);
+        } catch (IndexOutOfBoundsException e) {
+            Issue.IssueImpl issue = new Issue.IssueImpl();
+            issue.setSyntaxError(diagnostic instanceof XtextSyntaxDiagnostic);
+            issue.setSeverity(severity);
+            issue.setLineNumber(diagnostic.getLine());
+            issue.setColumn(diagnostic.getColumn());
+            issue.setLineNumberEnd(diagnostic.getLine());
+            issue.setColumnEnd(diagnostic.getColumn());
+            issue.setMessage(diagnostic.getMessage());
+            if (diagnostic instanceof AbstractDiagnostic placed) {
+                issue.setOffset(placed.getOffset());
+                issue.setLength(placed.getLength());
+                issue.setUriToProblem(placed.getUriToProblem());
+                issue.setCode(placed.getCode());
+                issue.setData(placed.getData());
+            }
+            issue.setType(CheckType.FAST);
+            acceptor.accept(issue);
         }
     }
 

@@ -31,7 +31,7 @@ final class SharingValidator extends PledgeCheck {
         Map<Purpose, Set<DataItem>> uses = new HashMap<>();
         for (Purpose purpose : disclosure.getPurposes()) {
             if (!purpose.eIsProxy()) {
-                uses.put(purpose, Extensions.items(purpose, disclosure));
+                uses.put(purpose, usedItems(purpose, disclosure));
             }
         }
         for (int i = 0; i < data.size(); i++) {

@@ -179,10 +179,13 @@ public final class DataFlow {
         }
     }
 
-    /** A call into analysed code: what its arguments carry goes where the callee sends its parameters. */
+    /**
+     * A call into analysed code: what its arguments carry goes where the callee sends its parameters.
+     * The callee's summary is read from a copy: in a recursive call it is the caller's, which grows here.
+     */
     private void through(
             MethodModel method, Flow.FlowSite site, Summary callee, Summary summary, Map<Integer, Value> memo) {
-        callee.paramSinks.forEach((position, sinks) -> {
+        Map.copyOf(callee.paramSinks).forEach((position, sinks) -> {
             if (position < site.args().size()) {
                 Value value = eval(method, site.args().get(position), memo);
                 for (Label label : value.labels) {
@@ -194,7 +197,7 @@ public final class DataFlow {
                         .forEach(p -> grow(summary.paramSinks.computeIfAbsent(p, k -> new LinkedHashSet<>()), sinks));
             }
         });
-        callee.paramFields.forEach((position, keys) -> {
+        Map.copyOf(callee.paramFields).forEach((position, keys) -> {
             if (position < site.args().size()) {
                 Value value = eval(method, site.args().get(position), memo);
                 for (String key : keys) {
@@ -242,7 +245,7 @@ public final class DataFlow {
                 if (callee == null) {
                     // code the analysis does not read: what goes in may come out, and what it reads itself
                     opaque = true;
-                    for (Sites.Read read : target.reads) {
+                    for (Sites.Read read : target.reads()) {
                         value.labels.add(new ReadLabel(target, read));
                     }
                     continue;

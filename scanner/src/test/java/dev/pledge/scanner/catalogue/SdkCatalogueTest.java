@@ -28,7 +28,7 @@ class SdkCatalogueTest {
     @Test
     void vendorProductsInTheCategoriesTheGateNeeds() {
         List<Catalogue.Sdk> entries = BUILT_IN.entries();
-        assertTrue(entries.size() >= 90, "entries: " + entries.size());
+        assertTrue(entries.size() >= 400, "entries: " + entries.size());
         Map<String, Long> perCategory = entries.stream()
                 .flatMap(sdk -> sdk.facts().categories().stream())
                 .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
@@ -81,7 +81,20 @@ class SdkCatalogueTest {
                 "wechat-pay",
                 "tencent-mta",
                 "talkingdata",
-                "alipay")) {
+                "alipay",
+                "jpush",
+                "honor-push",
+                "oppo-push",
+                "vivo-push",
+                "baidu-push",
+                "tencent-gdt",
+                "baidu-mobads",
+                "gromore",
+                "amap",
+                "baidu-map",
+                "tencent-map",
+                "huawei-map",
+                "huawei-location")) {
             assertTrue(ids.contains(id), id);
         }
     }
@@ -215,10 +228,7 @@ class SdkCatalogueTest {
                 "t.txt:2: write the vendor in quotes: vendor \"AppsFlyer Ltd.\"",
                 "@sdk x \"X\" analytics\ncom.x-y",
                 "t.txt:2: 'com.x-y' is not a package prefix: write it like com.appsflyer");
-        errors.forEach((text, message) -> {
-            CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueParser.parse(text, "t.txt"));
-            assertTrue(e.getMessage().startsWith(message), e.getMessage());
-        });
+        assertErrors(errors);
     }
 
     /** A source the checker downloads names one version of one artifact or npm package. */
@@ -231,10 +241,7 @@ class SdkCatalogueTest {
                 "t.txt:2: write the vendor's npm package as npm:<package>@<version>, like npm:",
                 "@sdk x \"X\" analytics\nsource maven:com.appsflyer:af-android-sdk",
                 "t.txt:2: write the artifact as maven:<group>:<artifact>:<version>, like maven:");
-        errors.forEach((text, message) -> {
-            CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueParser.parse(text, "t.txt"));
-            assertTrue(e.getMessage().startsWith(message), e.getMessage());
-        });
+        assertErrors(errors);
     }
 
     /** The ids of the first catalogue stay (policies name them), each with its packages. */
@@ -290,6 +297,14 @@ class SdkCatalogueTest {
                 "tencent")) {
             assertTrue(ids.contains(id), id);
         }
+    }
+
+    /** Each text (a catalogue file) is refused with a message that starts with its value. */
+    private static void assertErrors(Map<String, String> errors) {
+        errors.forEach((text, message) -> {
+            CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueParser.parse(text, "t.txt"));
+            assertTrue(e.getMessage().startsWith(message), e.getMessage());
+        });
     }
 
     private static Catalogue assertDoesNotThrow(String text) {
