@@ -190,10 +190,16 @@ class KotlinTest {
 
 			    private suspend fun normalised(phone: String): String = phone.filter { it.isDigit() }
 
+			    @SuppressPledge("support tool, never in release builds")
+			    fun support(tm: TelephonyManager) = analytics.enqueue(IdentifyMessage.builder().userId(tm.imei)) // SUPPRESSED
+
 			    fun attribution() {
 			        Adjust.trackEvent("a"); Adjust.trackEvent("b"); Adjust.trackEvent("c"); Adjust.trackEvent("d"); Adjust.trackEvent("e") // FIVE
 			    }
 			}
+
+			@Retention(AnnotationRetention.BINARY)
+			annotation class SuppressPledge(val value: String)
 			""";
 
     @BeforeAll
@@ -212,7 +218,11 @@ class KotlinTest {
                 dir.resolve("kotlin-app"),
                 List.of(fixture.stubs, fixture.api, segment));
         result = fixture.scan(
-                ScanOptions.defaults().withThreads(1).withSourceRoots(List.of(dir.resolve("kotlin-src"))), app);
+                ScanOptions.defaults()
+                        .withThreads(1)
+                        .withSourceRoots(List.of(dir.resolve("kotlin-src")))
+                        .withSuppressAnnotations(List.of("**.SuppressPledge")),
+                app);
     }
 
     private static List<ScanFinding> of(ScanRule rule) {
@@ -368,6 +378,16 @@ class KotlinTest {
                         + " the party receives it for purpose `accounts`: add `receives phone-number for accounts` to party `segment`,"
                         + " or do not send it",
                 sending.message());
+    }
+
+    @Test
+    void aKotlinSuppressionAnnotationSuppressesWithItsReason() {
+        List<String> silenced = result.silenced().stream()
+                .map(s -> s.finding().at().line() + " " + s.finding().ruleId() + " " + s.reason())
+                .toList();
+        assertEquals(
+                List.of(line(SERVICE, "SUPPRESSED") + " undeclared-sharing support tool, never in release builds"),
+                silenced);
     }
 
     @Test
