@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Checks the SDK catalogue's maven: sources (docs/catalogue.md, "Where the facts come from"):
-# downloads every artifact of artifacts.txt from Maven Central and checks that each package prefix
-# of an entry citing artifacts holds classes of one of them. Exit 1 when one does not.
+# Checks the SDK catalogue's maven: and npm: sources (docs/catalogue.md, "Where the facts come from"):
+# downloads every artifact of artifacts.txt from Maven Central and every npm package the catalogue
+# cites (npm pack), and checks that each package prefix of an entry citing them holds classes of
+# one of its artifacts or is imported by the Java/Kotlin sources of one of its npm packages.
+# Exit 1 when one is neither.
 #   bash tools/sdk-sources/check.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 here=tools/sdk-sources
 work=target/sdk-sources
+catalogue=scanner/src/main/resources/dev/pledge/scanner/catalogue/sdks.txt
 bash "$here/download.sh" "$here/artifacts.txt" "$work"
-java "$here/Check.java" scanner/src/main/resources/dev/pledge/scanner/catalogue/sdks.txt "$here/artifacts.txt" "$work/artifacts"
+bash "$here/npm.sh" "$catalogue" "$work/npm"
+java "$here/Check.java" "$catalogue" "$here/artifacts.txt" "$work/artifacts" "$work/npm"

@@ -38,8 +38,9 @@ public final class ConsentStores {
      * concurrent appends share the commit and the sync. One process opens the file at a time (H2 file lock).
      *
      * <p>An existing file is checked before H2 opens it: a file that is empty, has no valid H2 header, ends
-     * before the data its header points to, or holds no ledger is refused with a {@link LedgerException},
-     * never opened as an empty ledger.
+     * before the data its header points to, holds no ledger, or holds fewer records than it had acknowledged
+     * (its mark, {@code <file>.pledge-mark}, see docs/runtime.md) is refused with a {@link LedgerException},
+     * never opened as an empty or older ledger; so is a missing file whose mark says it held records.
      *
      * @param file the database file, without or with the {@code .mv.db} suffix; it may not contain {@code ;}
      *             (which would end the database name in H2's URL) or control characters
@@ -68,9 +69,14 @@ public final class ConsentStores {
         Path mvDb = abs.resolveSibling(abs.getFileName() + ".mv.db");
         synchronized (H2_OPENING) {
             H2File.State state = H2File.check(mvDb);
+            LedgerMark mark = LedgerMark.acquire(mvDb);
             try {
-                return open(h2Url(abs), new Properties(), state == H2File.State.EXISTING);
+                if (state != H2File.State.IN_USE) {
+                    mark.check(mvDb, state == H2File.State.EXISTING);
+                }
+                return open(h2Url(abs), new Properties(), state == H2File.State.EXISTING, mark);
             } catch (LedgerException e) {
+                mark.release();
                 throw H2File.explain(mvDb, e);
             }
         }
@@ -148,7 +154,7 @@ public final class ConsentStores {
         Properties copy = new Properties();
         copy.putAll(info);
         refuseUnsafeH2Settings(url, copy);
-        return open(url, copy, false);
+        return open(url, copy, false, null);
     }
 
     /**
@@ -189,10 +195,10 @@ public final class ConsentStores {
         return JdbcConsentStore.open(dataSource);
     }
 
-    private static JdbcConsentStore open(String url, Properties info, boolean existingLedger) {
+    private static JdbcConsentStore open(String url, Properties info, boolean existingLedger, LedgerMark mark) {
         if (!url.startsWith("jdbc:")) {
             throw new LedgerException("not a JDBC URL: '" + PooledConnectionSource.redact(url) + "'");
         }
-        return JdbcConsentStore.open(new PooledConnectionSource(url, info, MAX_IDLE_CONNECTIONS), existingLedger);
+        return JdbcConsentStore.open(new PooledConnectionSource(url, info, MAX_IDLE_CONNECTIONS), existingLedger, mark);
     }
 }

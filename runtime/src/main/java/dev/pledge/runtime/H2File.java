@@ -168,7 +168,38 @@ final class H2File {
         return failure;
     }
 
-    private static LedgerException damaged(Path file, String why) {
+    /**
+     * How many consent records H2 reads in the file, which it opens read-only: a file that is then refused has
+     * not been changed, so whatever of its newer data is still in it can be recovered from it.
+     *
+     * @param mvDb the {@code .mv.db} file, not open in this JVM
+     * @return the records, or -1 when the database holds no ledger table
+     * @throws LedgerException if H2 cannot read the file
+     */
+    static long records(Path mvDb) {
+        String path = mvDb.toString();
+        String url = "jdbc:h2:file:" + path.substring(0, path.length() - ".mv.db".length())
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            try (java.sql.ResultSet tables = c.getMetaData()
+                    .getTables(null, null, SchemaMigrator.RECORD_TABLE.toUpperCase(java.util.Locale.ROOT), null)) {
+                if (!tables.next()) {
+                    return -1;
+                }
+            }
+            try (java.sql.Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + SchemaMigrator.RECORD_TABLE)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            LedgerException failure =
+                    new LedgerException("cannot open the consent database " + mvDb + ": " + e.getMessage(), e);
+            throw explain(mvDb, failure);
+        }
+    }
+
+    static LedgerException damaged(Path file, String why) {
         return new LedgerException("the consent database " + file + " is damaged: " + why
                 + "; Pledge does not open it as a ledger (records would be silently lost): restore it from a backup");
     }

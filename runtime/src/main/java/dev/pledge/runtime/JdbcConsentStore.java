@@ -33,12 +33,15 @@ public final class JdbcConsentStore implements ConsentStore {
     private final SqlDialect dialect;
     private final SqlDialect.Durability durability;
     private final GroupCommit commits;
+    private final LedgerMark mark;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private JdbcConsentStore(ConnectionSource connections, SqlDialect dialect, SqlDialect.Durability durability) {
+    private JdbcConsentStore(
+            ConnectionSource connections, SqlDialect dialect, SqlDialect.Durability durability, LedgerMark mark) {
         this.connections = connections;
         this.dialect = dialect;
         this.durability = durability;
+        this.mark = mark;
         this.commits = new GroupCommit(this::writeDurably, durability.concurrentWriters());
     }
 
@@ -53,14 +56,16 @@ public final class JdbcConsentStore implements ConsentStore {
      */
     public static JdbcConsentStore open(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return open(new DataSourceConnectionSource(dataSource), false);
+        return open(new DataSourceConnectionSource(dataSource), false, null);
     }
 
     /**
      * @param existingLedger the database must already hold a ledger schema (an H2 file that existed before): a
      *                       file whose schema is gone is damaged, not new
+     * @param mark           the high-water mark kept beside an H2 file ({@link ConsentStores#h2}), raised to the
+     *                       records it holds and after each durable commit; null for other databases
      */
-    static JdbcConsentStore open(ConnectionSource connections, boolean existingLedger) {
+    static JdbcConsentStore open(ConnectionSource connections, boolean existingLedger, LedgerMark mark) {
         Connection c = null;
         boolean broken = false;
         try {
@@ -74,7 +79,14 @@ public final class JdbcConsentStore implements ConsentStore {
             }
             SchemaMigrator.migrate(c, dialect);
             SqlDialect.Durability durability = dialect.durability(c, connections.describe());
-            return new JdbcConsentStore(connections, dialect, durability);
+            if (mark != null) {
+                long held = count(c);
+                try (Statement st = c.createStatement()) {
+                    st.execute("CHECKPOINT SYNC"); // every record counted is durable before the mark says so
+                }
+                mark.advance(held);
+            }
+            return new JdbcConsentStore(connections, dialect, durability, mark);
         } catch (SQLException e) {
             broken = true;
             connections.close();
@@ -143,8 +155,26 @@ public final class JdbcConsentStore implements ConsentStore {
             }
             c.commit();
             durability.afterCommit(c, records);
+            if (mark != null) {
+                advanceMark(records);
+            }
             return null;
         });
+    }
+
+    /** After the sync: this batch's records are durable now. */
+    private void advanceMark(List<ConsentRecord> records) {
+        try {
+            mark.add(records.size());
+        } catch (LedgerException e) {
+            throw new GroupCommit.CommittedButNotSynced(
+                    (records.size() == 1
+                                    ? "consent record " + records.get(0).recordId() + " was"
+                                    : records.size() + " consent records were")
+                            + " committed and forced to disk, but " + e.getMessage() + "; do not append "
+                            + (records.size() == 1 ? "it" : "them") + " again",
+                    e);
+        }
     }
 
     private static LedgerException duplicate(Connection c, List<ConsentRecord> records, SQLException e)
@@ -215,21 +245,27 @@ public final class JdbcConsentStore implements ConsentStore {
     @Override
     public long count() {
         return withConnection("count consent records", c -> {
-            long n;
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + SchemaMigrator.RECORD_TABLE)) {
-                rs.next();
-                n = rs.getLong(1);
-            }
+            long n = count(c);
             c.commit();
             return n;
         });
+    }
+
+    private static long count(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + SchemaMigrator.RECORD_TABLE)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             connections.close();
+            if (mark != null) {
+                mark.release();
+            }
         }
     }
 

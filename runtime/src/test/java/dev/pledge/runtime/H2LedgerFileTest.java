@@ -44,22 +44,6 @@ class H2LedgerFileTest {
         return folder.resolve("ledger.mv.db");
     }
 
-    /** Where the chunk the file's header points to ends, from the header and the chunk's own first line. */
-    private static long newestDataEnd(Path file) throws Exception {
-        byte[] bytes = Files.readAllBytes(file);
-        var header = H2File.header(bytes, 0);
-        long blockSize = Long.parseLong(header.get("blockSize"), 16);
-        long start = Long.parseLong(header.get("block"), 16) * blockSize;
-        String chunk = new String(bytes, (int) start, 256, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertTrue(chunk.startsWith("chunk:"), chunk);
-        long blocks = Stream.of(chunk.split("[,\\n]"))
-                .filter(f -> f.startsWith("len:"))
-                .mapToLong(f -> Long.parseLong(f.substring(4), 16))
-                .findFirst()
-                .orElseThrow();
-        return start + blocks * blockSize;
-    }
-
     private static void truncate(Path file, long size) throws Exception {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(size);
@@ -90,41 +74,132 @@ class H2LedgerFileTest {
     }
 
     /**
-     * A file H2 closed cleanly (its header marked {@code clean} and pointing at the newest data), cut at any
-     * block up to the end of that data, is refused or loses nothing. Not covered (docs/runtime.md, "Damaged
-     * files"): a cut further on that removes an older chunk H2 still needs, or a file H2 did not mark clean;
-     * H2 may then open it at an older state.
+     * A ledger file cut anywhere, closed cleanly by the store or left as a crash leaves it (H2 still holding it
+     * open, not marked clean), is refused or still holds every record: never opened at an older state. Cuts at
+     * every 4 KB block (H2 writes in blocks of 4 KB) to the end of the file and at seeded offsets within blocks,
+     * including cuts past the chunk the header points to.
      */
     @Test
-    void aCleanFileCutBeforeTheEndOfItsNewestDataIsRefusedOrStillHoldsEveryRecord() throws Exception {
-        Path file = ledgerWithRecords(300);
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("ledger"))) {
-            c.createStatement().execute("SHUTDOWN");
+    void aFileCutAnywhereIsRefusedOrStillHoldsEveryRecord() throws Exception {
+        Path closed = ledgerWithRecords(300);
+        Path crashed = folder.resolve("crashed.mv.db");
+        try (JdbcConsentStore store = ConsentStores.h2(folder.resolve("open"))) {
+            for (int i = 0; i < 300; i++) {
+                store.append(LedgerIntegrityContract.record("open-" + i, "subject-" + i));
+            }
+            // every append was forced to disk: a copy now is what a kill -9 would leave
+            Files.copy(folder.resolve("open.mv.db"), crashed);
+            Files.copy(folder.resolve("open" + LedgerMark.SUFFIX), folder.resolve("crashed" + LedgerMark.SUFFIX));
         }
-        // H2 (2.3) does not always mark a file clean at SHUTDOWN; without the mark this guarantee does not hold
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                "1".equals(H2File.header(Files.readAllBytes(file), 0).get("clean")), "H2 closed the file cleanly");
-        long size = newestDataEnd(file);
-        long step = 4096; // every block: H2 writes its chunks in blocks of 4 KB
         int refused = 0;
-        for (long cut = 100; cut < size; cut = cut < 4096 ? 4096 : cut + step) {
-            Path copy = folder.resolve("copy-" + cut + ".mv.db");
-            Files.copy(file, copy);
-            truncate(copy, cut);
-            try (JdbcConsentStore store = ConsentStores.h2(copy)) {
-                assertEquals(300, store.count(), "a cut file that opens must have lost nothing (cut at " + cut + ")");
-            } catch (LedgerException e) {
-                assertTrue(
-                        e.getMessage().startsWith("the consent database " + copy + " is damaged: ")
-                                || e.getMessage().contains("exists but holds no consent ledger"),
-                        e.getMessage());
-                refused++;
+        int opened = 0;
+        for (Path file : List.of(closed, crashed)) {
+            long size = Files.size(file);
+            List<Long> cuts = new ArrayList<>(List.of(0L, 100L));
+            for (long block = 4096; block < size; block += 4096) {
+                cuts.add(block);
+            }
+            Random random = new Random(16);
+            for (int i = 0; i < 12; i++) {
+                cuts.add(4096 + (long) (random.nextDouble() * (size - 4096)));
+            }
+            for (long cut : cuts) {
+                Path copy = copyWithMark(file, "cut-" + cut + "-");
+                truncate(copy, cut);
+                byte[] before = Files.readAllBytes(copy);
+                try (JdbcConsentStore store = ConsentStores.h2(copy)) {
+                    assertEquals(300, store.count(), "a cut file that opens must have lost nothing (" + copy + ")");
+                    opened++;
+                } catch (LedgerException e) {
+                    assertTrue(
+                            e.getMessage().startsWith("the consent database " + copy + " is damaged: "),
+                            e.getMessage());
+                    assertArrayEquals(before, Files.readAllBytes(copy), "a refused file is not touched");
+                    refused++;
+                }
             }
         }
-        assertTrue(refused > 0);
-        try (JdbcConsentStore store = ConsentStores.h2(file)) {
-            assertEquals(300, store.count(), "the whole file still opens");
+        assertTrue(refused > 0 && opened > 0, refused + " refused, " + opened + " opened");
+        for (Path file : List.of(closed, crashed)) {
+            try (JdbcConsentStore store = ConsentStores.h2(file)) {
+                assertEquals(300, store.count(), "the whole file still opens");
+            }
         }
+    }
+
+    private Path copyWithMark(Path file, String prefix) throws Exception {
+        String base = file.getFileName().toString().replace(".mv.db", "");
+        Path copy = folder.resolve(prefix + base + ".mv.db");
+        Files.copy(file, copy);
+        Files.copy(file.resolveSibling(base + LedgerMark.SUFFIX), folder.resolve(prefix + base + LedgerMark.SUFFIX));
+        return copy;
+    }
+
+    @Test
+    void anOlderCopyOfTheFileIsRefusedUntilItsMarkIsDeleted() throws Exception {
+        Path file = ledgerWithRecords(100);
+        Path backup = Files.copy(file, folder.resolve("backup.mv.db"));
+        try (JdbcConsentStore store = ConsentStores.h2(file)) {
+            for (int i = 0; i < 50; i++) {
+                store.append(LedgerIntegrityContract.record("later-" + i, "alice"));
+            }
+        }
+        Path mark = folder.resolve("ledger" + LedgerMark.SUFFIX);
+        assertTrue(Files.readString(mark).contains(",records:150,"), Files.readString(mark));
+        Files.copy(backup, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(
+                "the consent database " + file + " is damaged: H2 reads 100 consent records in it, but it had"
+                        + " acknowledged 150 as durable (its mark " + mark + " says so): the file was cut short or"
+                        + " part of it lost, and H2 would open it at an older state without the last 50 (to"
+                        + " continue from that state, after restoring an older backup on purpose, delete the mark);"
+                        + " Pledge does not open it as a ledger (records would be silently lost): restore it from a"
+                        + " backup",
+                refusedUnchanged(file));
+        Files.delete(mark);
+        try (JdbcConsentStore store = ConsentStores.h2(file)) {
+            assertEquals(100, store.count());
+        }
+        assertTrue(Files.readString(mark).contains(",records:100,"), "a new mark from the state accepted");
+    }
+
+    @Test
+    void aDeletedFileIsNotRecreatedEmptyWhileItsMarkSaysItHeldRecords() throws Exception {
+        Path file = ledgerWithRecords(10);
+        Files.delete(file);
+        LedgerException e = assertThrows(LedgerException.class, () -> ConsentStores.h2(file));
+        Path mark = folder.resolve("ledger" + LedgerMark.SUFFIX);
+        assertEquals(
+                "the consent database " + file + " is missing, but its mark " + mark + " says it held 10 consent"
+                        + " records: it was deleted or moved, and Pledge does not start an empty ledger in its place"
+                        + " (records would be silently lost); restore it from a backup, or delete the mark as well"
+                        + " to start an empty ledger",
+                e.getMessage());
+        assertFalse(Files.exists(file));
+        Files.delete(mark);
+        try (JdbcConsentStore store = ConsentStores.h2(file)) {
+            assertEquals(0, store.count());
+        }
+    }
+
+    @Test
+    void aMarkTornByACrashFallsBackToItsOtherSlotAndADamagedOneIsRefused() throws Exception {
+        Path file = ledgerWithRecords(30);
+        Path mark = folder.resolve("ledger" + LedgerMark.SUFFIX);
+        byte[] bytes = Files.readAllBytes(mark);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int newest = text.indexOf(",records:30,");
+        assertTrue(newest >= 0, text);
+        bytes[newest + 2] ^= 0x20; // a torn write of the newest slot: the older slot (fewer records) counts
+        Files.write(mark, bytes);
+        try (JdbcConsentStore store = ConsentStores.h2(file)) {
+            assertEquals(30, store.count());
+        }
+        Files.write(mark, "pledge-mark:1,generation:9,records:30,crc32:0\n".getBytes());
+        LedgerException e = assertThrows(LedgerException.class, () -> ConsentStores.h2(file));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("the consent ledger's mark " + mark + " is damaged (46 bytes, no readable count):"),
+                e.getMessage());
     }
 
     @Test
@@ -179,6 +254,9 @@ class H2LedgerFileTest {
                 assertEquals(51 + i, second.count(), "a second store in the same JVM shares the open database");
             }
         }
+        assertTrue(
+                Files.readString(folder.resolve("ledger" + LedgerMark.SUFFIX)).contains(",records:55,"),
+                "the stores share one mark");
     }
 
     @Test

@@ -44,9 +44,16 @@ class LedgerCrashTest {
             Set<String> acknowledged = new HashSet<>();
             for (int kill = 1; kill <= KILLS; kill++) {
                 acknowledged.addAll(runAndKill(db));
+                long mark = "h2".equals(kind) ? mark(folder.resolve("ledger.mv.db")) : -1;
                 try (JdbcConsentStore store = db.open()) {
                     Set<String> stored = new HashSet<>();
                     store.forEach(r -> stored.add(r.recordId()));
+                    if (mark >= 0) { // written after each sync, before the appends return
+                        assertTrue(
+                                acknowledged.size() <= mark && mark <= stored.size(),
+                                "the mark (" + mark + ") lies between the acknowledged (" + acknowledged.size()
+                                        + ") and the stored records (" + stored.size() + ")");
+                    }
                     List<String> lost = acknowledged.stream()
                             .filter(id -> !stored.contains(id))
                             .sorted()
@@ -61,6 +68,16 @@ class LedgerCrashTest {
                 }
             }
             assertTrue(acknowledged.size() >= KILLS * ACKNOWLEDGED_BEFORE_KILL);
+        }
+    }
+
+    /** The records the ledger's mark says were durable, as the file was when the writer died. */
+    private static long mark(Path mvDb) {
+        LedgerMark mark = LedgerMark.acquire(mvDb);
+        try {
+            return mark.read();
+        } finally {
+            mark.release();
         }
     }
 

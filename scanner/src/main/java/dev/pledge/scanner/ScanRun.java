@@ -121,6 +121,8 @@ final class ScanRun {
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
             Hierarchy hierarchy = new Hierarchy(classes);
+            Creators creators = new Creators(classes, hierarchy);
+            creators.link();
             Linker linker = new Linker(hierarchy, sources, sdks);
             linker.link(classes);
             stages.done("linked");
@@ -154,7 +156,7 @@ final class ScanRun {
             stages.done("checks");
             List<DataFlow.Sending> sendings = DataFlow.run(classes, hierarchy, linker, domain);
             stages.done("data flow");
-            new SharingCheck(facts, sources, refs, findings, purposesOf, new Creators(classes)).run(classes, sendings);
+            new SharingCheck(facts, sources, refs, findings, purposesOf, creators).run(classes, sendings);
             DataMap map =
                     new DataMapBuilder(facts, sources, refs, reachable).build(classes, domain, annotated, sendings);
             stages.done("sharing and data map");

@@ -76,6 +76,13 @@ public final class Stubs {
 					public static void trackEvent(String token) { }
 				}
 				""");
+        stub("com/google/firebase/analytics/FirebaseAnalytics.java", """
+				package com.google.firebase.analytics;
+				public class FirebaseAnalytics {
+					public static FirebaseAnalytics getInstance(Object context) { return new FirebaseAnalytics(); }
+					public void logEvent(String name, java.util.Map<String, Object> params) { }
+				}
+				""");
         stub("javax/servlet/http/HttpServletRequest.java", """
 				package javax.servlet.http;
 				public interface HttpServletRequest {

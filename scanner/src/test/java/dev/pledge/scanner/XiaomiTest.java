@@ -20,33 +20,31 @@ import org.junit.jupiter.api.io.TempDir;
 class XiaomiTest {
 
     @Test
-    void attributionAppAgainstTheXiaomiPolicy(@TempDir Path dir) throws Exception {
+    void analyticsAppAgainstTheXiaomiPolicy(@TempDir Path dir) throws Exception {
         Policy xiaomi = PolicyViews.of(new PolicyLoader().load(List.of(Fixture.XIAOMI_2021)), null);
         Path stubs = Stubs.compile(dir);
         List<Path> api = JavaGenerator.generate(xiaomi, Fixture.API, dir.resolve("api-src"));
         Path apiClasses = Javac.compile(api, dir.resolve("api"), List.of());
+        // seed 004 L357: Xiaomi uses Google Analytics for Firebase for statistics and crash-rate monitoring
         String source = """
 				package com.example.app;
 
 				import android.telephony.TelephonyManager;
-				import com.appsflyer.AppsFlyerLib;
 				import com.example.privacy.DataItem;
 				import com.example.privacy.PersonalData;
 				import com.example.privacy.Purpose;
-				import com.google.android.gms.ads.identifier.AdvertisingIdClient;
+				import com.google.firebase.analytics.FirebaseAnalytics;
 				import java.util.Map;
 
-				public class Attribution {
-					@PersonalData(purpose = Purpose.AD_ATTRIBUTION, data = DataItem.GAID)
-					void report(Object context) {
-						String gaid = AdvertisingIdClient.getAdvertisingIdInfo(context).getId();
-						AppsFlyerLib.getInstance().logEvent(context, "install", Map.of("gaid", gaid));
+				public class Crashes {
+					@PersonalData(purpose = Purpose.THIRD_PARTY_APP_ANALYTICS, data = DataItem.APP_CRASH_EVENTS)
+					void report(Object context, String log) {
+						FirebaseAnalytics.getInstance(context).logEvent("app_crash", Map.of("log", log)); // crash
 					}
 
-					@PersonalData(purpose = Purpose.AD_ATTRIBUTION, data = DataItem.GAID)
+					@PersonalData(purpose = Purpose.THIRD_PARTY_APP_ANALYTICS, data = DataItem.APP_CRASH_EVENTS)
 					void reportDevice(Object context, TelephonyManager tm) {
-						String gaid = AdvertisingIdClient.getAdvertisingIdInfo(context).getId();
-						AppsFlyerLib.getInstance().logEvent(context, "install", Map.of("gaid", gaid, "imei", tm.getImei())); // imei
+						FirebaseAnalytics.getInstance(context).logEvent("app_crash", Map.of("imei", tm.getImei())); // imei
 					}
 
 					void track() {
@@ -55,27 +53,29 @@ class XiaomiTest {
 				}
 				""";
         List<Path> files = new ArrayList<>();
-        Path file = dir.resolve("app-src/com/example/app/Attribution.java");
+        Path file = dir.resolve("app-src/com/example/app/Crashes.java");
         java.nio.file.Files.createDirectories(file.getParent());
         files.add(java.nio.file.Files.writeString(file, source));
         Path app = Javac.compile(files, dir.resolve("app"), List.of(stubs, apiClasses));
         ScanResult result = new Scanner().scan(new ScanRequest(xiaomi, List.of(app), ScanOptions.defaults()));
         assertEquals(
                 List.of(
-                        "com/example/app/Attribution.java:" + line(source, "// imei") + ": undeclared-purpose-use",
-                        "com/example/app/Attribution.java:" + line(source, "// imei") + ": undeclared-sharing"),
+                        "com/example/app/Crashes.java:" + line(source, "// imei") + ": undeclared-purpose-use",
+                        "com/example/app/Crashes.java:" + line(source, "// imei") + ": undeclared-sharing"),
                 result.findings().stream()
                         .map(f -> f.at().file() + ":" + f.at().line() + ": " + f.ruleId())
                         .toList(),
                 () -> result.findings().toString());
         assertEquals(
-                "may send `imei` (read with `android/telephony/TelephonyManager.getImei`) to party `appsflyer` with"
-                        + " `com/appsflyer/AppsFlyerLib.logEvent`, but the policy does not say the party receives it for purpose"
-                        + " `ad-attribution`: add `receives imei for ad-attribution` to party `appsflyer`, or do not send it",
+                "may send `imei` (read with `android/telephony/TelephonyManager.getImei`) to party `google-analytics` with"
+                        + " `com/google/firebase/analytics/FirebaseAnalytics.logEvent`, but the policy does not say the party"
+                        + " receives it for purpose `third-party-app-analytics`: add `receives imei for third-party-app-analytics`"
+                        + " to party `google-analytics`, or do not send it",
                 result.findings().get(1).message());
-        // Xiaomi names Adjust with sdk "com.adjust.sdk": declared, and it receives nothing read here
+        // the policy names Adjust (L387) but no SDK package: the catalogue's `adjust` entry has the party's id, so
+        // the call is declared, and Adjust receives nothing read here
         assertEquals(
-                List.of("adjust", "appsflyer"),
+                List.of("adjust", "google-analytics"),
                 result.dataMap().parties().stream().map(DataMap.PartyUse::id).toList());
         assertEquals(
                 line(source, "// adjust"),

@@ -161,14 +161,19 @@ class PlayDataSafetyTest {
     }
 
     @Test
-    void xiaomiAnswersAdvertisingIdsAsSharedDeviceIds() {
+    void xiaomiAnswersDeviceIdsAsCollectedNotShared() {
         ExportFile xiaomi = PlayDataSafety.export(ExportTestPolicies.xiaomi(), Mappings.builtIn());
         assertTrue(xiaomi.content().contains("\r\nPSL_DATA_TYPES_IDENTIFIERS,PSL_DEVICE_ID,true,"));
+        assertTrue(xiaomi.content()
+                .contains("\r\nPSL_DATA_USAGE_RESPONSES:PSL_DEVICE_ID:PSL_DATA_USAGE_COLLECTION_AND_SHARING,"
+                        + "PSL_DATA_USAGE_ONLY_COLLECTED,true,"));
+        // seed 004 names no recipient of the device or advertising IDs: attribution platforms receive "some of your
+        // personal information" (L385), which the policy does not itemise
         assertTrue(
                 xiaomi.content()
                         .contains("\r\nPSL_DATA_USAGE_RESPONSES:PSL_DEVICE_ID:PSL_DATA_USAGE_COLLECTION_AND_SHARING,"
-                                + "PSL_DATA_USAGE_ONLY_SHARED,true,"),
-                "appsflyer and others receive gaid and oaid");
+                                + "PSL_DATA_USAGE_ONLY_SHARED,,"),
+                "no party receives a device id");
         assertTrue(
                 xiaomi.warnings().stream().anyMatch(w -> w.startsWith("play: data item `ecv` has no Play data type")));
         assertTrue(

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param categories what it does ({@link #CATEGORIES})
  * @param collects data concepts it collects by default, as its vendor documents them
  * @param inside ids of entries whose packages contain this one's (the longer prefix wins)
- * @param sources where the facts come from ({@code maven:g:a:v}, {@code docs:url}, ...)
+ * @param sources where the facts come from ({@code maven:g:a:v}, {@code npm:package@version}, {@code docs:url},
+ *     ...)
  */
 public record SdkFacts(
         String vendor,
@@ -39,6 +40,7 @@ public record SdkFacts(
             "session-replay",
             "ab-testing",
             "customer-support",
+            "messaging",
             "social",
             "sign-in",
             "payment",
@@ -50,12 +52,14 @@ public record SdkFacts(
             "other");
 
     /** The kinds of source a fact may cite. */
-    static final List<String> SOURCE_KINDS = List.of("maven", "usage", "docs", "pledge-catalogue-1");
+    static final List<String> SOURCE_KINDS = List.of("maven", "npm", "usage", "docs", "pledge-catalogue-1");
 
     public static final SdkFacts NONE = new SdkFacts("", "", List.of(), List.of(), List.of(), List.of());
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"]+");
+    private static final Pattern MAVEN = Pattern.compile("maven:[\\w.-]+:[\\w.-]+:[\\w.-]+");
+    private static final Pattern NPM = Pattern.compile("npm:(@[a-z0-9][\\w.-]*/)?[a-z0-9][\\w.-]*@[0-9][\\w.+-]*");
 
     public SdkFacts {
         categories = List.copyOf(categories);
@@ -122,6 +126,14 @@ public record SdkFacts(
                     if (!SOURCE_KINDS.contains(kind)) {
                         throw new IllegalArgumentException("unknown source '" + source + "': start it with one of "
                                 + String.join(":, ", SOURCE_KINDS));
+                    }
+                    if (kind.equals("maven") && !MAVEN.matcher(source).matches()) {
+                        throw new IllegalArgumentException("write the artifact as maven:<group>:<artifact>:<version>,"
+                                + " like maven:com.appsflyer:af-android-sdk:6.13.0");
+                    }
+                    if (kind.equals("npm") && !NPM.matcher(source).matches()) {
+                        throw new IllegalArgumentException("write the vendor's npm package as npm:<package>@<version>,"
+                                + " like npm:react-native-applovin-max@9.6.0");
                     }
                 }
                 yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, plus(sources, list));

@@ -121,6 +121,9 @@ final class ClassParser {
         private String superName;
         private List<String> interfaces;
         private String sourceFile;
+        private String sourceDebug;
+        private String enclosingMethod;
+        private boolean anonymous;
         private PersonalDataReader personalData;
         private String suppression;
         private final boolean dependency;
@@ -152,6 +155,21 @@ final class ClassParser {
         @Override
         public void visitSource(String source, String debug) {
             this.sourceFile = source;
+            this.sourceDebug = debug;
+        }
+
+        @Override
+        public void visitOuterClass(String owner, String method, String descriptor) {
+            if (method != null) {
+                enclosingMethod = owner + "." + method + descriptor;
+            }
+        }
+
+        @Override
+        public void visitInnerClass(String inner, String outerName, String innerName, int access) {
+            if (inner.equals(name) && innerName == null) {
+                anonymous = true;
+            }
         }
 
         @Override
@@ -189,6 +207,8 @@ final class ClassParser {
                 if (!annotationClasses.isEmpty()) {
                     model.annotationClasses = annotationClasses;
                 }
+                model.sourceDebug = sourceDebug;
+                model.enclosingMethod = anonymous ? enclosingMethod : null;
             }
             return model;
         }

@@ -37,6 +37,14 @@ public final class ClassModel {
      * gives {@code Lorg/springframework/context/annotation/Import;} to {@code [com/example/WebConfig]}.
      */
     public Map<String, List<String>> annotationClasses = Map.of();
+    /** Its source map ({@code SourceDebugExtension}: Kotlin's for inlined code), or null. */
+    public String sourceDebug;
+    /**
+     * The method whose body creates this class, {@code com/example/App.track(Ljava/lang/String;)V}, for an
+     * anonymous class (a Java anonymous class, a Kotlin lambda or coroutine class, {@code sequence {}}); else
+     * null.
+     */
+    public String enclosingMethod;
 
     public ClassModel(
             String name,
@@ -88,6 +96,14 @@ public final class ClassModel {
     public String archive() {
         int bang = origin.lastIndexOf("!/");
         return bang < 0 ? null : origin.substring(0, bang);
+    }
+
+    /**
+     * Whether the class is Kotlin's (it carries {@code @kotlin.Metadata}, or its source file is a
+     * {@code .kt} file): messages then name properties, and show fixes in Kotlin syntax.
+     */
+    public boolean kotlin() {
+        return annotations.contains("Lkotlin/Metadata;") || (sourcePath != null && sourcePath.endsWith(".kt"));
     }
 
     /** {@code com.example.App$Inner}. */

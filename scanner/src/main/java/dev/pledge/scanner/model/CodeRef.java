@@ -15,12 +15,20 @@ import java.nio.file.Path;
  * @param archive the archive the class was read from, as scanned ({@code lib/app.jar}, or
  *        {@code app.war!/WEB-INF/lib/x.jar} for a nested one), or null for a class folder or file;
  *        then {@code file} is the source path inside it
+ * @param caller for code inlined from another function (Kotlin's {@code inline} functions), the place of
+ *        the call it was inlined at, in the class's own source file; else null. {@code file} and
+ *        {@code line} are then where the inlined code was written ({@code Headers.kt:7})
  */
-public record CodeRef(String className, String method, Path file, int line, String archive) {
+public record CodeRef(String className, String method, Path file, int line, String archive, CodeRef caller) {
 
     /** A place in a class that was not read from an archive. */
     public CodeRef(String className, String method, Path file, int line) {
-        this(className, method, file, line, null);
+        this(className, method, file, line, null, null);
+    }
+
+    /** A place in a class, read from {@code archive} (or not, when null). */
+    public CodeRef(String className, String method, Path file, int line, String archive) {
+        this(className, method, file, line, archive, null);
     }
 
     /**
@@ -57,5 +65,16 @@ public record CodeRef(String className, String method, Path file, int line, Stri
     /** {@code com.example.App.track}, or the class name when there is no method. */
     public String where() {
         return method == null ? className : className + "." + method;
+    }
+
+    /**
+     * {@link #where()}, and for inlined code the call it was inlined at:
+     * {@code com.example.SignupService.signup, inlined at com/example/SignupService.kt:16}.
+     */
+    public String where(Path base) {
+        if (caller == null) {
+            return where();
+        }
+        return where() + ", inlined at " + caller.place(base) + (caller.line > 0 ? ":" + caller.line : "");
     }
 }

@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 /**
  * Makes {@link CodeRef}s for scanned code: the source file is looked up below the source roots
  * (the first that has it), else given as the package path the class file names
- * ({@code com/example/App.java}), else as the class file itself. Not thread-safe.
+ * ({@code com/example/App.java}), else as the class file itself. Code inlined from another file (Kotlin's
+ * {@code inline} functions) is placed where it was written, with the call it was inlined at, by the
+ * class's source map ({@link Smap}). Not thread-safe.
  */
 public final class CodeRefs {
 
     private final List<Path> sourceRoots;
     private final Map<Path, List<String>> sourceLines = new HashMap<>();
     private final Map<String, Optional<Path>> files = new HashMap<>();
+    private final Map<ClassModel, Optional<Smap>> smaps = new java.util.IdentityHashMap<>();
 
     public CodeRefs(List<Path> sourceRoots) {
         this.sourceRoots = sourceRoots;
@@ -39,18 +42,33 @@ public final class CodeRefs {
      * the archive the class came from (if any).
      */
     public CodeRef at(ClassModel type, String member, int line) {
+        if (type.sourceDebug != null && line > 0) {
+            Smap smap = smaps.computeIfAbsent(type, t -> Optional.ofNullable(Smap.parse(t.sourceDebug, t.sourcePath)))
+                    .orElse(null);
+            Smap.Position inlined = smap == null ? null : smap.map(line);
+            if (inlined != null) {
+                CodeRef caller = place(type, type.sourcePath, member, inlined.callLine());
+                CodeRef at = place(type, inlined.sourcePath(), member, inlined.line());
+                return new CodeRef(at.className(), member, at.file(), at.line(), at.archive(), caller);
+            }
+        }
+        return place(type, type.sourcePath, member, line);
+    }
+
+    /** A place in the class's code, written in {@code sourcePath} (its own source file, or one its code was inlined from). */
+    private CodeRef place(ClassModel type, String sourcePath, String member, int line) {
         int bang = type.origin.lastIndexOf("!/");
         String archive = bang < 0 ? null : type.origin.substring(0, bang);
-        if (type.sourcePath == null) {
+        if (sourcePath == null) {
             return archive == null
                     ? new CodeRef(type.binaryName(), member, Path.of(type.origin), line)
                     : new CodeRef(type.binaryName(), member, Path.of(type.origin.substring(bang + 2)), line, archive);
         }
-        Optional<Path> found = files.computeIfAbsent(type.sourcePath, this::resolve);
+        Optional<Path> found = files.computeIfAbsent(sourcePath, this::resolve);
         if (found.isPresent() || archive == null) {
-            return new CodeRef(type.binaryName(), member, found.orElse(Path.of(type.sourcePath)), line);
+            return new CodeRef(type.binaryName(), member, found.orElse(Path.of(sourcePath)), line);
         }
-        return new CodeRef(type.binaryName(), member, Path.of(type.sourcePath), line, archive);
+        return new CodeRef(type.binaryName(), member, Path.of(sourcePath), line, archive);
     }
 
     /**

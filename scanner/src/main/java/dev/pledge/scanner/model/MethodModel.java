@@ -43,7 +43,15 @@ public final class MethodModel {
         if (ownPersonalData != null) {
             return ownPersonalData;
         }
-        return name.startsWith("lambda$") || name.equals("<clinit>") ? null : owner.personalData;
+        return isLambdaBody(name) || name.equals("<clinit>") ? null : owner.personalData;
+    }
+
+    /**
+     * Whether a method of this name is a lambda body the compiler made: Java's {@code lambda$track$0},
+     * Kotlin's {@code track$lambda$0} (and {@code track$lambda$0$lambda$1} when nested).
+     */
+    public static boolean isLambdaBody(String name) {
+        return name.startsWith("lambda$") || name.contains("$lambda$");
     }
 
     /** The reason of the method's own suppression annotation, "" when it gives none, null when there is none. */
@@ -65,7 +73,11 @@ public final class MethodModel {
         return owner.binaryName() + "." + name;
     }
 
-    /** {@code App.track}: the simple class name and the method, for messages; {@code App.track (a lambda)} for a lambda body. */
+    /**
+     * {@code App.track}: the simple class name and the method, for messages; {@code App.track (a lambda)} for
+     * a lambda body (Java's {@code lambda$track$0}, Kotlin's {@code track$lambda$0}) and for the methods of an
+     * anonymous class {@code track} declares ({@code App$track$1.invokeSuspend}: a {@code sequence {}} body).
+     */
     public String shortName() {
         String binary = owner.binaryName();
         String type = binary.substring(binary.lastIndexOf('.') + 1);
@@ -74,6 +86,18 @@ public final class MethodModel {
             return parts.length >= 2 && !parts[1].isEmpty() && !parts[1].equals("static") && !parts[1].equals("new")
                     ? type + "." + parts[1] + " (a lambda)"
                     : type + " (a lambda)";
+        }
+        int lambda = name.indexOf("$lambda$");
+        if (lambda > 0) {
+            return type + "." + name.substring(0, lambda) + " (a lambda)";
+        }
+        String enclosing = owner.enclosingMethod;
+        if (enclosing != null) {
+            String method = enclosing.substring(0, enclosing.indexOf('('));
+            int dot = method.lastIndexOf('.');
+            String outer =
+                    method.substring(method.lastIndexOf('/', dot) + 1, dot).replace('/', '.');
+            return outer.substring(outer.lastIndexOf('.') + 1) + "." + method.substring(dot + 1) + " (a lambda)";
         }
         return type + "." + name;
     }

@@ -50,7 +50,8 @@ public record ScanFinding(ScanRule rule, Severity severity, CodeRef at, String m
     public String format(Path base) {
         String file = at.place(base);
         String line = at.line() > 0 ? ":" + at.line() : "";
-        return file + line + ": " + severity.label() + ": " + message + " [" + rule.id() + "]\n    in " + at.where();
+        return file + line + ": " + severity.label() + ": " + message + " [" + rule.id() + "]\n    in "
+                + at.where(base);
     }
 
     /** As a policy-checker {@link Finding}, for the shared SARIF writer (bytecode has no columns: column 1). */
@@ -60,7 +61,7 @@ public record ScanFinding(ScanRule rule, Severity severity, CodeRef at, String m
                 Math.max(1, at.line()),
                 1,
                 severity,
-                message + " (in " + at.where() + ")",
+                message + " (in " + at.where(Path.of("")) + ")",
                 rule.id());
     }
 }

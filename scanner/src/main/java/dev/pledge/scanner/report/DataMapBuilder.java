@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public final class DataMapBuilder {
 
     private static final Comparator<CodeRef> BY_PLACE =
-            Comparator.comparing(CodeRef::path).thenComparingInt(CodeRef::line).thenComparing(CodeRef::where);
+            Comparator.comparing(CodeRef::path).thenComparingInt(CodeRef::line).thenComparing(c -> c.where());
 
     /** A read of a source in a method, or a classified field of a domain class. */
     private final class ReadUse {

@@ -34,7 +34,8 @@ public final class DomainDataCheck {
                                     classified.type(),
                                     classified.field().name,
                                     refs.declarationLine(classified.type(), classified.field())),
-                            "field " + Messages.code(field) + " holds " + Messages.lowerFirst(concept.title()) + " ("
+                            Messages.member(classified.type()) + " " + Messages.code(field) + " holds "
+                                    + Messages.lowerFirst(concept.title()) + " ("
                                     + Messages.code(concept.id()) + ")" + by + ", but no data item of policy "
                                     + Messages.code(policyId) + " declares it: "
                                     + DataCheck.fix(concept),

@@ -3,12 +3,14 @@ package dev.pledge.scanner.rules;
 
 import dev.pledge.scanner.model.Artifact;
 import dev.pledge.scanner.model.ClassModel;
+import dev.pledge.scanner.model.CodeRef;
 import dev.pledge.scanner.model.Exclude;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.ScanFinding;
 import dev.pledge.scanner.model.SilencedFinding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,8 @@ import java.util.Set;
 /**
  * Where the rules put their findings. A finding in a method or class goes to the silenced ones when a
  * suppression annotation with a reason is on it, or an exclusion covers its class; all others count.
- * Not thread-safe.
+ * One source line gives one finding per rule and subject: five calls of one SDK on a line (a Kotlin
+ * chain, several lambdas) are one place to fix. Not thread-safe.
  */
 public final class Findings {
 
@@ -28,6 +31,7 @@ public final class Findings {
     private final Map<ClassModel, Exclude> excluded = new HashMap<>();
     private final List<ScanFinding> active = new ArrayList<>();
     private final List<SilencedFinding> silenced = new ArrayList<>();
+    private final Set<String> places = new HashSet<>();
 
     /**
      * @param excludes code whose findings do not count
@@ -48,6 +52,9 @@ public final class Findings {
 
     /** A finding in a method: silenced by the method's (or its class's) suppression, or an exclusion. */
     public void add(MethodModel where, ScanFinding finding) {
+        if (!first(finding)) {
+            return;
+        }
         String reason = where.suppression();
         if (reachable != null && where.owner.dependency && !reachable.contains(where)) {
             silenced.add(new SilencedFinding(
@@ -55,8 +62,19 @@ public final class Findings {
         } else if (reason != null && !reason.isEmpty()) {
             silenced.add(new SilencedFinding(finding, SilencedFinding.Why.SUPPRESSED, reason));
         } else {
-            add(where.owner, finding);
+            classify(where.owner, finding);
         }
+    }
+
+    /** Whether no finding of the same rule and subject was made at the same place (file, line, inlining call). */
+    private boolean first(ScanFinding finding) {
+        CodeRef at = finding.at();
+        String place = at.path() + ":" + at.line()
+                + (at.caller() == null
+                        ? ""
+                        : " " + at.caller().path() + ":" + at.caller().line())
+                + (at.line() > 0 ? "" : " " + at.where());
+        return places.add(finding.ruleId() + " " + finding.subject() + " " + place);
     }
 
     /** Whether a finding in the method would count: reachable, not suppressed, its class not excluded. */
@@ -69,6 +87,12 @@ public final class Findings {
 
     /** A finding in a class: silenced when an exclusion covers the class. */
     public void add(ClassModel where, ScanFinding finding) {
+        if (first(finding)) {
+            classify(where, finding);
+        }
+    }
+
+    private void classify(ClassModel where, ScanFinding finding) {
         Exclude exclude = excluded.computeIfAbsent(where, this::exclusion);
         if (exclude != NONE) {
             silenced.add(new SilencedFinding(

@@ -3,6 +3,7 @@ package dev.pledge.scanner.rules;
 
 import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.Reach;
+import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.MethodModel;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,11 +51,24 @@ final class Messages {
                     : with + " in " + code(read.reader().shortName());
         }
         DataFlow.FieldLabel field = (DataFlow.FieldLabel) label;
-        return "field " + code(field.field().simpleName());
+        return member(field.field().type()) + " " + code(field.field().simpleName());
     }
 
-    static String constants(String type, List<String> constants) {
+    /** What a field of the class is called in its language: a Kotlin class has properties. */
+    static String member(ClassModel type) {
+        return type.kotlin() ? "property" : "field";
+    }
+
+    /**
+     * Annotation values as written in the class's language: {@code Purpose.A} or {@code {Purpose.A,
+     * Purpose.B}} in Java; {@code [Purpose.A]} in Kotlin, where a named array argument is always an array
+     * literal.
+     */
+    static String constants(String type, List<String> constants, boolean kotlin) {
         String joined = constants.stream().map(c -> type + "." + c).collect(Collectors.joining(", "));
+        if (kotlin) {
+            return "[" + joined + "]";
+        }
         return constants.size() == 1 ? joined : "{" + joined + "}";
     }
 }

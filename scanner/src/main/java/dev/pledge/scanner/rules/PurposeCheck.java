@@ -99,14 +99,14 @@ public final class PurposeCheck {
                     new ScanFinding(
                             ScanRule.UNDECLARED_PURPOSE_USE,
                             refs.at(method, r.rootLine()),
-                            uses(items, r, purposes),
+                            uses(items, r, purposes, method.owner.kotlin()),
                             String.join(",", purposes) + " " + items.get(0),
                             null)));
         }
         return new Annotated(method, purposes, data, reached);
     }
 
-    private String uses(List<String> items, Reach.Reached reached, List<String> purposes) {
+    private String uses(List<String> items, Reach.Reached reached, List<String> purposes, boolean kotlin) {
         String item = items.get(0);
         StringBuilder message = new StringBuilder("uses ")
                 .append(Messages.oneOf(items))
@@ -115,7 +115,8 @@ public final class PurposeCheck {
                 .append(", which the method's @PersonalData(purpose = ")
                 .append(Messages.constants(
                         "Purpose",
-                        purposes.stream().map(facts::constantOfPurpose).toList()))
+                        purposes.stream().map(facts::constantOfPurpose).toList(),
+                        kotlin))
                 .append(") does not declare: add DataItem.")
                 .append(facts.constantOfItem(item))
                 .append(" to its `data`");

@@ -42,21 +42,24 @@ class SdkCatalogueTest {
                 "apm",
                 "push",
                 "engagement",
+                "session-replay",
                 "ab-testing",
                 "customer-support",
+                "messaging",
                 "social",
                 "sign-in",
                 "payment",
                 "maps",
-                "location")) {
+                "location",
+                "consent")) {
             assertTrue(perCategory.getOrDefault(category, 0L) > 0, "no entry of category " + category);
         }
         assertFalse(BUILT_IN.version().isEmpty(), "the catalogue names its edition");
     }
 
     /**
-     * The Chinese market the issue names, where a primary source gives the SDK's packages (JPush, MTA,
-     * TalkingData and Alimama publish theirs on no repository reachable here: docs/catalogue.md).
+     * The Chinese market the issue names, where a primary source gives the SDK's packages (MTA and TalkingData
+     * from the classes open-source apps import; Alimama publishes its SDK on no repository reachable here).
      */
     @Test
     void coversTheChineseMarket() {
@@ -75,6 +78,9 @@ class SdkCatalogueTest {
                 "huawei-push",
                 "xiaomi-push",
                 "wechat-open-sdk",
+                "wechat-pay",
+                "tencent-mta",
+                "talkingdata",
                 "alipay")) {
             assertTrue(ids.contains(id), id);
         }
@@ -172,6 +178,7 @@ class SdkCatalogueTest {
 				categories attribution, analytics
 				collects advertising-id
 				source docs:https://dev.appsflyer.com/hc/docs maven:com.appsflyer:af-android-sdk:6.13.0
+				source npm:react-native-appsflyer@6.16.2 npm:@scope/cordova-plugin-x@1.0.0-beta.1
 				com.appsflyer
 				""");
         Catalogue.Sdk sdk = catalogue.entries().get(0);
@@ -183,7 +190,11 @@ class SdkCatalogueTest {
                         List.of("attribution", "analytics"),
                         List.of("advertising-id"),
                         List.of(),
-                        List.of("docs:https://dev.appsflyer.com/hc/docs", "maven:com.appsflyer:af-android-sdk:6.13.0")),
+                        List.of(
+                                "docs:https://dev.appsflyer.com/hc/docs",
+                                "maven:com.appsflyer:af-android-sdk:6.13.0",
+                                "npm:react-native-appsflyer@6.16.2",
+                                "npm:@scope/cordova-plugin-x@1.0.0-beta.1")),
                 sdk.facts());
         Map<String, String> errors = Map.of(
                 "@sdk x \"X\" spyware\ncom.x",
@@ -195,7 +206,7 @@ class SdkCatalogueTest {
                 "@sdk x \"X\" analytics\nprivacy www.x.com",
                 "t.txt:2: write the privacy policy's address: privacy https://vendor.example/privacy",
                 "@sdk x \"X\" analytics\nsource wikipedia",
-                "t.txt:2: unknown source 'wikipedia': start it with one of maven:, usage:, docs:,",
+                "t.txt:2: unknown source 'wikipedia': start it with one of maven:, npm:, usage:, docs:,",
                 "@sdk x \"X\" analytics\nsource exodus:12",
                 "t.txt:2: unknown source 'exodus:12': start it with one of maven:,",
                 "@sdk x \"X\" analytics\nsource trackerdb:x",
@@ -204,6 +215,22 @@ class SdkCatalogueTest {
                 "t.txt:2: write the vendor in quotes: vendor \"AppsFlyer Ltd.\"",
                 "@sdk x \"X\" analytics\ncom.x-y",
                 "t.txt:2: 'com.x-y' is not a package prefix: write it like com.appsflyer");
+        errors.forEach((text, message) -> {
+            CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueParser.parse(text, "t.txt"));
+            assertTrue(e.getMessage().startsWith(message), e.getMessage());
+        });
+    }
+
+    /** A source the checker downloads names one version of one artifact or npm package. */
+    @Test
+    void mavenAndNpmSourcesNameAVersion() {
+        Map<String, String> errors = Map.of(
+                "@sdk x \"X\" analytics\nsource npm:react-native-applovin-max",
+                "t.txt:2: write the vendor's npm package as npm:<package>@<version>, like npm:",
+                "@sdk x \"X\" analytics\nsource npm:@applovin/",
+                "t.txt:2: write the vendor's npm package as npm:<package>@<version>, like npm:",
+                "@sdk x \"X\" analytics\nsource maven:com.appsflyer:af-android-sdk",
+                "t.txt:2: write the artifact as maven:<group>:<artifact>:<version>, like maven:");
         errors.forEach((text, message) -> {
             CatalogueException e = assertThrows(CatalogueException.class, () -> CatalogueParser.parse(text, "t.txt"));
             assertTrue(e.getMessage().startsWith(message), e.getMessage());
