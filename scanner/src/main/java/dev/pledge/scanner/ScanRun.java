@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.analysis.ArchiveSdks;
 import dev.pledge.scanner.analysis.Creators;
 import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.DomainData;
@@ -120,6 +121,7 @@ final class ScanRun {
             stages.done("read");
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
+            ArchiveSdks.assign(classes);
             Hierarchy hierarchy = new Hierarchy(classes);
             Creators creators = new Creators(classes, hierarchy);
             creators.link();
