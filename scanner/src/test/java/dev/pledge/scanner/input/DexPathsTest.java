@@ -105,31 +105,7 @@ class DexPathsTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        fixture = Fixture.create(dir, """
-				policy shop "Shop" {
-					version "2024-01-01"
-				}
-				category device "Device data" {
-					data imei "IMEI" { source "android/telephony/TelephonyManager.getImei" }
-					data ad-id "Advertising ID" { source "advertising-id" }
-				}
-				purpose fraud-prevention "Prevent fraud" {
-					basis legitimate-interest "protect accounts"
-					uses imei
-					retention 30 days
-				}
-				purpose ads "Personalised ads" {
-					basis consent
-					uses ad-id
-					withdraw settings "Settings > Ads"
-					retention 30 days
-				}
-				party appsflyer "AppsFlyer" {
-					kind attribution
-					receives ad-id for ads
-					sdk "com.appsflyer"
-				}
-				""");
+        fixture = Fixture.create(dir, Fixture.POLICY);
         List<Path> sources = new ArrayList<>();
         for (Map.Entry<String, String> source : APP.entrySet()) {
             Path file = dir.resolve("src").resolve(source.getKey());
