@@ -23,6 +23,8 @@ import java.util.List;
  * @param excludes code whose findings do not count (reported as excluded, with the reason)
  * @param baseline a baseline file ({@code --write-baseline}): the findings it lists are reported as
  *        known and do not count; null for none
+ * @param eagerDependencyCode whether to read every method body of dependency classes up front rather than
+ *        when needed (same results, more work: for comparisons)
  */
 public record ScanOptions(
         List<Path> sourceRoots,
@@ -32,7 +34,8 @@ public record ScanOptions(
         int threads,
         int release,
         List<Exclude> excludes,
-        Path baseline) {
+        Path baseline,
+        boolean eagerDependencyCode) {
 
     public ScanOptions {
         sourceRoots = List.copyOf(sourceRoots);
@@ -50,31 +53,72 @@ public record ScanOptions(
 
     /** No source roots, no extra catalogues, the built-in catalogue, one thread per processor. */
     public static ScanOptions defaults() {
-        return new ScanOptions(List.of(), List.of(), true, List.of(), 0, 0, List.of(), null);
+        return new ScanOptions(List.of(), List.of(), true, List.of(), 0, 0, List.of(), null, false);
     }
 
     public ScanOptions withSourceRoots(List<Path> roots) {
         return new ScanOptions(
-                roots, catalogues, builtInCatalogue, suppressAnnotations, threads, release, excludes, baseline);
+                roots,
+                catalogues,
+                builtInCatalogue,
+                suppressAnnotations,
+                threads,
+                release,
+                excludes,
+                baseline,
+                eagerDependencyCode);
     }
 
     public ScanOptions withCatalogues(List<Path> files) {
         return new ScanOptions(
-                sourceRoots, files, builtInCatalogue, suppressAnnotations, threads, release, excludes, baseline);
+                sourceRoots,
+                files,
+                builtInCatalogue,
+                suppressAnnotations,
+                threads,
+                release,
+                excludes,
+                baseline,
+                eagerDependencyCode);
     }
 
     public ScanOptions withBuiltInCatalogue(boolean use) {
-        return new ScanOptions(sourceRoots, catalogues, use, suppressAnnotations, threads, release, excludes, baseline);
+        return new ScanOptions(
+                sourceRoots,
+                catalogues,
+                use,
+                suppressAnnotations,
+                threads,
+                release,
+                excludes,
+                baseline,
+                eagerDependencyCode);
     }
 
     public ScanOptions withSuppressAnnotations(List<String> annotations) {
         return new ScanOptions(
-                sourceRoots, catalogues, builtInCatalogue, annotations, threads, release, excludes, baseline);
+                sourceRoots,
+                catalogues,
+                builtInCatalogue,
+                annotations,
+                threads,
+                release,
+                excludes,
+                baseline,
+                eagerDependencyCode);
     }
 
     public ScanOptions withThreads(int count) {
         return new ScanOptions(
-                sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, count, release, excludes, baseline);
+                sourceRoots,
+                catalogues,
+                builtInCatalogue,
+                suppressAnnotations,
+                count,
+                release,
+                excludes,
+                baseline,
+                eagerDependencyCode);
     }
 
     public ScanOptions withRelease(int javaRelease) {
@@ -86,17 +130,47 @@ public record ScanOptions(
                 threads,
                 javaRelease,
                 excludes,
-                baseline);
+                baseline,
+                eagerDependencyCode);
     }
 
     public ScanOptions withExcludes(List<Exclude> list) {
         return new ScanOptions(
-                sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, threads, release, list, baseline);
+                sourceRoots,
+                catalogues,
+                builtInCatalogue,
+                suppressAnnotations,
+                threads,
+                release,
+                list,
+                baseline,
+                eagerDependencyCode);
     }
 
     public ScanOptions withBaseline(Path file) {
         return new ScanOptions(
-                sourceRoots, catalogues, builtInCatalogue, suppressAnnotations, threads, release, excludes, file);
+                sourceRoots,
+                catalogues,
+                builtInCatalogue,
+                suppressAnnotations,
+                threads,
+                release,
+                excludes,
+                file,
+                eagerDependencyCode);
+    }
+
+    public ScanOptions withEagerDependencyCode(boolean eager) {
+        return new ScanOptions(
+                sourceRoots,
+                catalogues,
+                builtInCatalogue,
+                suppressAnnotations,
+                threads,
+                release,
+                excludes,
+                baseline,
+                eager);
     }
 
     /** The thread count to use: {@link #threads()}, or the number of available processors. */

@@ -14,6 +14,7 @@ import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
 import dev.pledge.scanner.input.ClassInput;
 import dev.pledge.scanner.input.ClassReading;
+import dev.pledge.scanner.input.DependencyCode;
 import dev.pledge.scanner.input.ScanContext;
 import dev.pledge.scanner.input.Suppressions;
 import dev.pledge.scanner.model.ClassModel;
@@ -117,7 +118,9 @@ final class ScanRun {
             ScanContext context =
                     new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
             Stages stages = new Stages(logger);
-            read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug);
+            DependencyCode later =
+                    options.eagerDependencyCode() ? null : new DependencyCode(context, options.effectiveThreads());
+            read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug, later);
             stages.done("read");
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
@@ -128,6 +131,10 @@ final class ScanRun {
             Linker linker = new Linker(hierarchy, sources, sdks);
             linker.link(classes);
             stages.done("linked");
+            if (later != null) {
+                later.onRead(linker::link);
+                later.readInheriting(hierarchy, sources, sdks);
+            }
             CodeRefs refs = new CodeRefs(options.sourceRoots());
             PolicyFacts facts = new PolicyFacts(request.policy());
             // dependency code counts only where the application can reach it; with no application code (a folder
@@ -136,7 +143,10 @@ final class ScanRun {
                     && classes.stream().anyMatch(c -> !c.dependency);
             Set<MethodModel> reachable = both
                     ? Reachability.of(
-                            classes, hierarchy, FrameworkEntries.of(classes, hierarchy, input.registrations()))
+                            classes,
+                            hierarchy,
+                            FrameworkEntries.of(classes, hierarchy, input.registrations()),
+                            later == null ? types -> {} : later::readAll)
                     : null;
             stages.done("reachability");
             Findings findings = new Findings(options.excludes(), input.artifacts(), reachable);
@@ -161,6 +171,9 @@ final class ScanRun {
             new SharingCheck(facts, sources, refs, findings, purposesOf, creators).run(classes, sendings);
             DataMap map =
                     new DataMapBuilder(facts, sources, refs, reachable).build(classes, domain, annotated, sendings);
+            if (later != null) {
+                problems.addAll(later.problems());
+            }
             stages.done("sharing and data map");
             List<ScanFinding> active = new ArrayList<>(problems);
             List<SilencedFinding> silenced = new ArrayList<>(findings.silenced());

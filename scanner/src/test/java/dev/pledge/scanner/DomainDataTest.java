@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Domain data: the fields of realistic domain models (src/test/resources/domain: a shop, a clinic, HR,
- * a social network, a bank, ride hailing; JPA, Bean Validation and Jackson annotations, records),
- * each field that holds personal data labelled {@code // pii: <concept>}. Every field the scan
+ * a social network, a bank, ride hailing; JPA, Bean Validation and Jackson annotations, records; a pet
+ * shop's Spring Data projection interfaces, DTO interfaces and records, next to service interfaces that
+ * hold no data), each field or projection getter that holds personal data labelled
+ * {@code // pii: <concept>}. Every field the scan
  * classifies is compared with its label: the test measures precision and recall and holds them to
  * the figures docs/scanner.md states.
  */
@@ -36,6 +38,10 @@ class DomainDataTest {
     private static final Pattern LABEL = Pattern.compile("\\b(\\w+)\\s*[,;)]?\\s*(?:[,;)]\\s*)?// pii: ([a-z0-9-]+)");
     private static final Pattern FIELD = Pattern.compile(
             "^\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*(?:private\\s+)?[\\w<>\\[\\], .]+\\s+(\\w+)\\s*[;,)]");
+
+    /** An abstract getter of a projection interface: its property, {@code getTelephone()} → {@code telephone}. */
+    private static final Pattern GETTER = Pattern.compile(
+            "^\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*[\\w<>\\[\\], .]+\\s+(?:get|is)([A-Z]\\w*)\\(\\)\\s*;");
 
     @TempDir
     static Path dir;
@@ -61,6 +67,15 @@ class DomainDataTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String type = file.getFileName().toString().replace(".java", "");
                 for (String line : Files.readAllLines(file)) {
+                    Matcher getter = GETTER.matcher(line);
+                    if (getter.find()) {
+                        String property = getter.group(1);
+                        Matcher label = Pattern.compile("// pii: ([a-z0-9-]+)").matcher(line);
+                        labels.put(
+                                type + "." + Character.toLowerCase(property.charAt(0)) + property.substring(1),
+                                label.find() ? label.group(1) : "");
+                        continue;
+                    }
                     Matcher field = FIELD.matcher(line);
                     if (!field.find() || line.contains(" class ") || line.contains("record ")) {
                         continue;
@@ -109,7 +124,8 @@ class DomainDataTest {
                 ScanResult result = bare.scan(classes);
                 Map<String, String> found = new TreeMap<>();
                 for (ScanFinding f : result.findings()) {
-                    if (f.rule() == ScanRule.UNDECLARED_DATA && f.message().startsWith("field ")) {
+                    if (f.rule() == ScanRule.UNDECLARED_DATA
+                            && (f.message().startsWith("field ") || f.message().startsWith("property "))) {
                         String type =
                                 f.at().className().substring(f.at().className().lastIndexOf('.') + 1);
                         found.put(type + "." + f.at().method(), f.subject());
@@ -164,6 +180,50 @@ class DomainDataTest {
             assertTrue(catalogue.concepts().containsKey(e.concept()), e.concept());
             assertTrue(!e.patterns().isEmpty() || !e.annotations().isEmpty(), e.concept());
         });
+    }
+
+    @Test
+    void aProjectionInterfaceHoldsItsGettersPropertiesAServiceInterfaceNothing() throws IOException {
+        String summary = """
+				package org.example.petclinic;
+
+				public interface OwnerSummary {
+
+					Integer getId();
+
+					String getTelephone();
+
+					String getCity();
+
+					default String getLabel() {
+						return getCity() + " " + getTelephone();
+					}
+				}
+				""";
+        String service = """
+				package org.example.petclinic;
+
+				public interface OwnerLookup {
+
+					String getTelephone();
+
+					OwnerSummary find(String telephone);
+				}
+				""";
+        Path classes = fixture.app(Fixture.files(
+                "org/example/petclinic/OwnerSummary.java", summary, "org/example/petclinic/OwnerLookup.java", service));
+        ScanResult result =
+                fixture.scan(ScanOptions.defaults().withSourceRoots(List.of(fixture.sources(fixture.apps()))), classes);
+        assertEquals(
+                List.of(
+                        "OwnerSummary.java:" + Fixture.line(summary, "String getTelephone") + ": property"
+                                + " `OwnerSummary.telephone` holds phone number (`phone-number`)",
+                        "OwnerSummary.java:" + Fixture.line(summary, "String getCity") + ": property"
+                                + " `OwnerSummary.city` holds city or town (`city`)"),
+                result.findings().stream()
+                        .map(f -> f.at().file().getFileName() + ":" + f.at().line() + ": "
+                                + f.message().substring(0, f.message().indexOf(", but")))
+                        .toList());
     }
 
     @Test

@@ -40,6 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  * <li>{@link #pledge}: one thread;</li>
  * <li>{@link #pledgeParallel}: one reading thread per processor (the default);</li>
+ * <li>{@link #pledgeEagerParallel}: the same, every dependency method body read up front (the scan before
+ *     bodies were read when needed), for the comparison in the same run;</li>
  * <li>{@link #forbiddenApis}: the reference bytecode checker over the same jars with the same catalogue
  *     (no reachability, no data flow), for scale.</li>
  * </ul>
@@ -79,6 +81,11 @@ public class SpringBootScanBenchmark {
         policy = PolicyViews.of(new PolicyLoader().load(List.of(app.resolve("src/main/pledge"))), null);
         signatures = CatalogueSignatures.signatures();
         ScanResult result = pledge(1);
+        ScanResult eager = pledge(0, true);
+        if (!result.findings().equals(eager.findings()) || !result.silenced().equals(eager.silenced())) {
+            throw new IllegalStateException(
+                    "reading bodies when needed changed the findings:\n" + result.findings() + "\n" + eager.findings());
+        }
         Scans.ForbiddenApisRun forbidden = Scans.forbiddenApis(jars, signatures);
         System.out.printf(
                 Locale.ROOT,
@@ -94,9 +101,16 @@ public class SpringBootScanBenchmark {
     }
 
     private ScanResult pledge(int threads) throws ScanException {
+        return pledge(threads, false);
+    }
+
+    private ScanResult pledge(int threads, boolean eager) throws ScanException {
         return new Scanner()
                 .scan(new ScanRequest(
-                        policy, List.of(classes), ScanOptions.defaults().withThreads(threads), jars));
+                        policy,
+                        List.of(classes),
+                        ScanOptions.defaults().withThreads(threads).withEagerDependencyCode(eager),
+                        jars));
     }
 
     @Benchmark
@@ -107,6 +121,11 @@ public class SpringBootScanBenchmark {
     @Benchmark
     public ScanResult pledgeParallel() throws Exception {
         return pledge(0);
+    }
+
+    @Benchmark
+    public ScanResult pledgeEagerParallel() throws Exception {
+        return pledge(0, true);
     }
 
     @Benchmark

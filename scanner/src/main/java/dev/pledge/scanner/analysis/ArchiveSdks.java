@@ -3,7 +3,6 @@ package dev.pledge.scanner.analysis;
 
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.model.ClassModel;
-import dev.pledge.scanner.model.MethodModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +53,7 @@ public final class ArchiveSdks {
         for (ClassModel type : types) {
             if (type.sdk == null) {
                 type.sdk = sdk;
-                for (MethodModel method : type.methods.values()) {
-                    method.sdkCalls.removeIf(call -> call.match().id().equals(id));
-                }
+                type.methods.values().forEach(method -> method.forgetSdkCalls(id));
             }
         }
     }

@@ -41,7 +41,7 @@ public final class Creators {
                 continue;
             }
             for (MethodModel method : type.methods.values()) {
-                for (Sites.Call call : method.calls) {
+                for (Sites.Call call : method.calls()) {
                     if (call.owner().equals(type.name) && MethodModel.isLambdaBody(call.name())) {
                         MethodModel body = type.method(call.name(), call.desc());
                         if (body != null && body != method) {
@@ -76,12 +76,12 @@ public final class Creators {
 
     /** The line of the constructor call that creates the class, else the method's first line. */
     private static int creationLine(MethodModel by, ClassModel type) {
-        for (Sites.Call call : by.calls) {
+        for (Sites.Call call : by.calls()) {
             if (call.owner().equals(type.name) && call.name().equals("<init>")) {
                 return call.line();
             }
         }
-        return by.firstLine;
+        return by.firstLine();
     }
 
     /**
@@ -92,7 +92,7 @@ public final class Creators {
         for (Created c : created) {
             for (MethodModel method : c.type.methods.values()) {
                 if (!method.name.equals("<init>") && !method.name.equals("<clinit>")) {
-                    c.by.calls.add(new Sites.Call(Sites.Dispatch.EXACT, c.type.name, method.name, method.desc, c.line));
+                    c.by.add(new Sites.Call(Sites.Dispatch.EXACT, c.type.name, method.name, method.desc, c.line));
                 }
             }
         }

@@ -318,7 +318,7 @@ public final class DataFlow {
                 if (callee == null) {
                     // code the analysis does not read: what goes in may come out, and what it reads itself
                     opaque = true;
-                    for (Sites.Read read : target.reads) {
+                    for (Sites.Read read : target.reads()) {
                         value.labels.add(new ReadLabel(target, read));
                     }
                     continue;

@@ -5,6 +5,7 @@ import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.DataElement;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.FieldModel;
+import dev.pledge.scanner.model.MethodModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,9 @@ import org.objectweb.asm.Opcodes;
  * mappings give it ({@code @Column(name = "tel_no")}), in the type kinds the concept takes and, for
  * patterns that need one, in a class of the right context ({@code name} only in a person-like class).
  * Classes that hold no domain data are skipped: Spring components, configuration, exceptions, enums,
- * interfaces, builders, anonymous classes, dependencies.
+ * builders, anonymous classes, dependencies. An interface whose abstract methods are all getters (a
+ * Spring Data projection, {@code interface OwnerSummary { String getTelephone(); }}, or a DTO interface)
+ * holds its getters' properties; other interfaces hold no domain data.
  */
 public final class DomainData {
 
@@ -36,6 +39,11 @@ public final class DomainData {
         public String simpleName() {
             String binary = type.binaryName();
             return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '.') + "." + field.name;
+        }
+
+        /** {@code field}, or {@code property} for a projection interface's getter and a Kotlin class's property. */
+        public String kind() {
+            return (type.access & Opcodes.ACC_INTERFACE) != 0 || type.kotlin() ? "property" : "field";
         }
     }
 
@@ -111,12 +119,14 @@ public final class DomainData {
         models.forEach(m -> classes.putIfAbsent(m.name, m));
         List<ClassModel> domain =
                 models.stream().filter(DomainData::isDomainClass).toList();
+        Map<String, List<FieldModel>> fieldsOf = new HashMap<>();
+        domain.forEach(type -> fieldsOf.put(type.name, fields(type)));
         for (ClassModel type : domain) {
             contextsOf.put(type.name, ownContexts(type));
         }
         // a value class held in one field of a class takes its holder's contexts (an Address in a Customer)
         for (ClassModel holder : domain) {
-            for (FieldModel field : holder.fields) {
+            for (FieldModel field : fieldsOf.get(holder.name)) {
                 ClassModel value = valueClass(field);
                 if (value != null && contextsOf.containsKey(value.name)) {
                     contextsOf.get(value.name).addAll(ownContexts(holder));
@@ -125,7 +135,7 @@ public final class DomainData {
         }
         List<Classified> found = new ArrayList<>();
         for (ClassModel type : domain) {
-            for (FieldModel field : type.fields) {
+            for (FieldModel field : fieldsOf.get(type.name)) {
                 Classified classified = classify(type, field);
                 if (classified != null) {
                     found.add(classified);
@@ -299,13 +309,12 @@ public final class DomainData {
     static boolean isDomainClass(ClassModel type) {
         if (type.dependency
                 || (type.access
-                                & (Opcodes.ACC_INTERFACE
-                                        | Opcodes.ACC_ANNOTATION
+                                & (Opcodes.ACC_ANNOTATION
                                         | Opcodes.ACC_ENUM
                                         | Opcodes.ACC_SYNTHETIC
                                         | Opcodes.ACC_MODULE))
                         != 0
-                || type.fields.isEmpty()) {
+                || fields(type).isEmpty()) {
             return false;
         }
         String simple = type.name.substring(type.name.lastIndexOf('/') + 1);
@@ -330,6 +339,43 @@ public final class DomainData {
             }
         }
         return !"java/lang/Enum".equals(type.superName) && !"java/lang/Throwable".equals(type.superName);
+    }
+
+    /** The fields of a class; the properties of a projection interface; none for another interface. */
+    static List<FieldModel> fields(ClassModel type) {
+        if ((type.access & Opcodes.ACC_INTERFACE) == 0) {
+            return type.fields;
+        }
+        List<FieldModel> properties = new ArrayList<>();
+        for (MethodModel method : type.methods.values()) {
+            if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) != Opcodes.ACC_ABSTRACT) {
+                continue; // a default method computes from the others; a static one belongs to no instance
+            }
+            String property = property(method);
+            if (property == null) {
+                return List.of(); // an abstract method that is no getter: behaviour (a service), not data
+            }
+            String desc = method.desc.substring(2);
+            properties.add(new FieldModel(property, desc, null, method.access, method.annotations, List.of()));
+        }
+        return properties;
+    }
+
+    /** {@code getTelephone()} → {@code telephone}, {@code isActive()} (boolean) → {@code active}, {@code getURL()} → {@code URL}; else null. */
+    private static String property(MethodModel method) {
+        if (!method.desc.startsWith("()") || method.desc.endsWith(")V")) {
+            return null;
+        }
+        String name = method.name;
+        boolean bool = method.desc.endsWith(")Z") || method.desc.endsWith(")Ljava/lang/Boolean;");
+        int prefix = name.startsWith("get") ? 3 : bool && name.startsWith("is") ? 2 : 0;
+        if (prefix == 0 || name.length() == prefix || !Character.isUpperCase(name.charAt(prefix))) {
+            return null;
+        }
+        String rest = name.substring(prefix);
+        return rest.length() > 1 && Character.isUpperCase(rest.charAt(1))
+                ? rest
+                : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }
 
     private static String simpleName(String internalName) {

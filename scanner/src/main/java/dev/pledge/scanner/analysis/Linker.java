@@ -37,25 +37,33 @@ public final class Linker {
         this.sdks = sdks;
     }
 
+    /** Links the classes whose method bodies are read; the others are linked when they are read ({@link #link(ClassModel)}). */
     public void link(List<ClassModel> classes) {
         for (ClassModel type : classes) {
-            for (MethodModel method : type.methods.values()) {
-                for (Sites.Call call : method.calls) {
-                    Inherited inherited = memo.computeIfAbsent(call.key(), k -> inherited(call));
-                    if (inherited.read != null) {
-                        Sites.Read read = new Sites.Read(inherited.read.match(), call.line());
-                        method.reads.add(read);
-                        reads.put(call, read);
-                    }
-                    // a call naming an SDK's class is an SDK call already (ClassParser); one naming a scanned
-                    // subclass of an SDK's class is one through inheritance
-                    if (inherited.sdk != null
-                            && !isSdkClass(call.owner())
-                            && (type.sdk == null || !type.sdk.id().equals(inherited.sdk.id()))) {
-                        Sites.SdkCall sdkCall = new Sites.SdkCall(inherited.sdk, inherited.sdkApi, call.line());
-                        method.sdkCalls.add(sdkCall);
-                        sdkCalls.put(call, sdkCall);
-                    }
+            if (type.hasCode()) {
+                link(type);
+            }
+        }
+    }
+
+    /** Links one class whose method bodies were just read. */
+    public void link(ClassModel type) {
+        for (MethodModel method : type.methods.values()) {
+            for (Sites.Call call : method.calls()) {
+                Inherited inherited = memo.computeIfAbsent(call.key(), k -> inherited(call));
+                if (inherited.read != null) {
+                    Sites.Read read = new Sites.Read(inherited.read.match(), call.line());
+                    method.add(read);
+                    reads.put(call, read);
+                }
+                // a call naming an SDK's class is an SDK call already (ClassParser); one naming a scanned
+                // subclass of an SDK's class is one through inheritance
+                if (inherited.sdk != null
+                        && !isSdkClass(call.owner())
+                        && (type.sdk == null || !type.sdk.id().equals(inherited.sdk.id()))) {
+                    Sites.SdkCall sdkCall = new Sites.SdkCall(inherited.sdk, inherited.sdkApi, call.line());
+                    method.add(sdkCall);
+                    sdkCalls.put(call, sdkCall);
                 }
             }
         }

@@ -46,13 +46,13 @@ public final class Reach {
             Step step = queue.poll();
             MethodModel method = step.method();
             boolean isRoot = method == root;
-            for (Sites.Read read : method.reads) {
+            for (Sites.Read read : method.reads()) {
                 reached.add(new Reached(method, read, isRoot ? read.line() : step.rootLine(), step.via()));
             }
             if (method.owner.dependency && !root.owner.dependency) {
                 continue; // its own reads count, not what it calls
             }
-            for (Sites.Call call : method.calls) {
+            for (Sites.Call call : method.calls()) {
                 for (MethodModel target : hierarchy.targets(call)) {
                     if (follow(root, target, stopAtAnnotated) && seen.add(target)) {
                         queue.add(

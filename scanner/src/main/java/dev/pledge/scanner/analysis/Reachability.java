@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -59,13 +60,33 @@ public final class Reachability {
     /** Overrides a resolved virtual call may run once their class is live, by class. */
     private final Map<String, List<MethodModel>> waiting = new HashMap<>();
 
-    private Reachability(Hierarchy hierarchy) {
+    /** Reached methods whose bodies are not read yet (ClassModel.codeLater): read together, then followed. */
+    private final List<MethodModel> unread = new ArrayList<>();
+
+    private final Consumer<List<ClassModel>> readCode;
+
+    private Reachability(Hierarchy hierarchy, Consumer<List<ClassModel>> readCode) {
         this.hierarchy = hierarchy;
+        this.readCode = readCode;
     }
 
     /** The methods reachable from the application's own code. */
     public static Set<MethodModel> of(List<ClassModel> classes, Hierarchy hierarchy, FrameworkEntries.Entries entries) {
-        Reachability reachability = new Reachability(hierarchy);
+        return of(classes, hierarchy, entries, types -> types.forEach(ClassModel::readCode));
+    }
+
+    /**
+     * The methods reachable from the application's own code.
+     *
+     * @param readCode reads the method bodies of classes that were left for later, several classes at once
+     *        (the bodies of the methods reached while the others are read)
+     */
+    public static Set<MethodModel> of(
+            List<ClassModel> classes,
+            Hierarchy hierarchy,
+            FrameworkEntries.Entries entries,
+            Consumer<List<ClassModel>> readCode) {
+        Reachability reachability = new Reachability(hierarchy, readCode);
         reachability.run(classes, entries);
         return reachability.reached;
     }
@@ -80,11 +101,21 @@ public final class Reachability {
         entries.created().forEach(this::create);
         entries.methods().forEach(this::reach);
         while (!queue.isEmpty()) {
-            MethodModel method = queue.poll();
-            for (String type : method.instantiates) {
-                create(type);
+            while (!queue.isEmpty()) {
+                MethodModel method = queue.poll();
+                if (!method.owner.hasCode()) {
+                    unread.add(method);
+                    continue;
+                }
+                for (String type : method.instantiates()) {
+                    create(type);
+                }
+                calls(method);
             }
-            calls(method);
+            // the result is a fixed point: the order in which methods are followed does not change it
+            readCode.accept(unread.stream().map(m -> m.owner).distinct().toList());
+            queue.addAll(unread);
+            unread.clear();
         }
     }
 
@@ -94,7 +125,7 @@ public final class Reachability {
      * targets, whatever order classes are created in.
      */
     private void calls(MethodModel method) {
-        for (Sites.Call call : method.calls) {
+        for (Sites.Call call : method.calls()) {
             if (call.dispatch() == Sites.Dispatch.FIELD || !resolved.add(call.key())) {
                 continue;
             }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -41,6 +42,9 @@ final class ClassParser {
 
     private final ScanContext context;
     private final Map<String, Owner> owners = new HashMap<>();
+    /** One instance of each name and descriptor the models keep: a scan keeps millions, mostly repeated. */
+    private final Map<String, String> strings = new HashMap<>();
+
     int methodCount;
 
     ClassParser(ScanContext context) {
@@ -54,6 +58,11 @@ final class ClassParser {
      *         {@link IllegalArgumentException}) when the bytes are not a class file ASM can read
      */
     ClassModel parse(byte[] bytes, String origin, boolean dependency) {
+        return parse(reader(bytes), origin, dependency, true);
+    }
+
+    /** A reader of a class file, its constant pool read. */
+    static ClassReader reader(byte[] bytes) {
         if (bytes.length < 10
                 || (bytes[0] & 0xFF) != 0xCA
                 || (bytes[1] & 0xFF) != 0xFE
@@ -61,9 +70,16 @@ final class ClassParser {
                 || (bytes[3] & 0xFF) != 0xBE) {
             throw new IllegalArgumentException("no class file header (0xCAFEBABE)");
         }
-        ClassReader reader = new ClassReader(bytes);
+        return new ClassReader(bytes);
+    }
+
+    /**
+     * Parses a class file, with its method bodies or (when {@code code} is false) without: its methods then
+     * have their names, access and annotations, and {@link #readCode} adds what their bodies do.
+     */
+    ClassModel parse(ClassReader reader, String origin, boolean dependency, boolean code) {
         ClassBuilder builder = new ClassBuilder(origin, dependency, false);
-        reader.accept(builder, ClassReader.SKIP_FRAMES);
+        reader.accept(builder, code ? ClassReader.SKIP_FRAMES : ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
         if (builder.model == null) {
             throw new IllegalArgumentException("no class header");
         }
@@ -84,6 +100,62 @@ final class ClassParser {
             throw new IllegalArgumentException("no class header");
         }
         return builder.model;
+    }
+
+    /** Reads the method bodies of a class parsed without them into its methods. */
+    void readCode(ClassModel type, byte[] bytes) {
+        reader(bytes)
+                .accept(
+                        new ClassVisitor(API) {
+                            @Override
+                            public MethodVisitor visitMethod(
+                                    int access, String name, String descriptor, String signature, String[] exceptions) {
+                                MethodModel method = type.method(name, descriptor);
+                                return method == null
+                                        ? null
+                                        : new MethodBuilder(type, access, name, descriptor, null, null, method);
+                            }
+                        },
+                        ClassReader.SKIP_FRAMES);
+    }
+
+    /**
+     * Whether a dependency's code that uses a member (a field or method of {@code className}, in class
+     * {@code user}) may read a data source or call an SDK, as {@link MethodBuilder} sees it: a member of a
+     * source's class, of an SDK's class (of another SDK than the user's), or one that an unscanned class
+     * inherits from a source's JDK class. Calls into other scanned classes can only do so through what
+     * those inherit (see {@code Linker}).
+     */
+    boolean mayRead(String user, String className, Supplier<String> member) {
+        if (className.charAt(0) == '[') {
+            return false;
+        }
+        Owner info = owner(className);
+        if (info.sources) {
+            return true;
+        }
+        if (info.sdk != null) {
+            SdkIndex.Match own = owner(user).sdk;
+            return own == null || !own.id().equals(info.sdk.id());
+        }
+        if (info.scanned) {
+            return false;
+        }
+        String name = member.get();
+        return context.sources().hasMember(name) && inherited(className, name) != null;
+    }
+
+    /** Whether the class is one of the scan's. */
+    boolean isScanned(String className) {
+        return owner(className).scanned;
+    }
+
+    private String intern(String value) {
+        if (value == null) {
+            return null;
+        }
+        String known = strings.putIfAbsent(value, value);
+        return known == null ? value : known;
     }
 
     private Owner owner(String name) {
@@ -146,10 +218,12 @@ final class ClassParser {
         @Override
         public void visit(
                 int version, int access, String name, String signature, String superName, String[] interfaces) {
-            this.name = name;
+            this.name = intern(name);
             this.access = access;
-            this.superName = superName;
-            this.interfaces = interfaces == null ? List.of() : Arrays.asList(interfaces);
+            this.superName = intern(superName);
+            this.interfaces = interfaces == null
+                    ? List.of()
+                    : Arrays.stream(interfaces).map(ClassParser.this::intern).toList();
         }
 
         @Override
@@ -174,7 +248,7 @@ final class ClassParser {
 
         @Override
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-            annotations.add(descriptor);
+            annotations.add(intern(descriptor));
             if (context.suppressions().suppresses(descriptor)) {
                 suppression = "";
                 return new ReasonReader(reason -> suppression = reason);
@@ -231,7 +305,13 @@ final class ClassParser {
                     ? new MethodNode(API, access, methodName, descriptor, signature, exceptions)
                     : null;
             return new MethodBuilder(
-                    model(), access, methodName, descriptor, node, flow && replayed ? new ArrayList<>() : null);
+                    model(),
+                    access,
+                    intern(methodName),
+                    intern(descriptor),
+                    node,
+                    flow && replayed ? new ArrayList<>() : null,
+                    null);
         }
 
         @Override
@@ -260,14 +340,20 @@ final class ClassParser {
 
         private boolean movesValues;
 
+        /**
+         * @param replayedSites receives a replayed body's sites, null for a class file's
+         * @param method the method when its body is read after the class ({@link #readCode}), else null
+         */
         MethodBuilder(
                 ClassModel owner,
                 int access,
                 String name,
                 String descriptor,
                 MethodNode node,
-                List<Sites.Site> replayedSites) {
+                List<Sites.Site> replayedSites,
+                MethodModel method) {
             super(API, node);
+            this.model = method;
             this.node = node;
             this.replayedSites = replayedSites;
             this.sites = node == null ? null : new IdentityHashMap<>();
@@ -279,10 +365,13 @@ final class ClassParser {
 
         @Override
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
+            if (model != null) {
+                return null; // its annotations were read with the class
+            }
             if (annotations.isEmpty()) {
                 annotations = new ArrayList<>(1);
             }
-            annotations.add(desc);
+            annotations.add(intern(desc));
             if (context.suppressions().suppresses(desc)) {
                 suppression = "";
                 return new ReasonReader(reason -> suppression = reason);
@@ -301,7 +390,7 @@ final class ClassParser {
                         owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
                 model.access = access;
                 model.annotations = annotations;
-                owner.methods.put(name + descriptor, model);
+                owner.methods.put(intern(name + descriptor), model);
             }
             return model;
         }
@@ -324,9 +413,7 @@ final class ClassParser {
             super.visitLineNumber(number, start);
             line = number;
             MethodModel m = model();
-            if (m.firstLine == 0 || number < m.firstLine) {
-                m.firstLine = number;
-            }
+            m.line(number);
         }
 
         @Override
@@ -386,7 +473,7 @@ final class ClassParser {
             } else if (value instanceof Type type
                     && type.getSort() == Type.OBJECT
                     && owner(type.getInternalName()).scanned) {
-                model().instantiates.add(type.getInternalName());
+                model().instantiates(intern(type.getInternalName()));
             }
         }
 
@@ -395,7 +482,7 @@ final class ClassParser {
             super.visitTypeInsn(opcode, type);
             movesValues = true;
             if (opcode == Opcodes.NEW && owner(type).scanned) {
-                model().instantiates.add(type);
+                model().instantiates(intern(type));
             }
         }
 
@@ -428,7 +515,7 @@ final class ClassParser {
             }
             if (read != null) {
                 Sites.Read readSite = new Sites.Read(read, line);
-                m.reads.add(readSite);
+                m.add(readSite);
                 site(readSite);
             }
             // reading data from an SDK (FirebaseInstallations.getId) is a read, not a send
@@ -438,15 +525,15 @@ final class ClassParser {
                     && (owner.sdk == null || !owner.sdk.id().equals(info.sdk.id()));
             if (sdkCall) {
                 Sites.SdkCall call = new Sites.SdkCall(info.sdk, className + "." + member, line);
-                m.sdkCalls.add(call);
+                m.add(call);
                 site(call);
             }
             // a call into a scanned SDK is a call too: reachability follows it (data flow does not, see Reach:
             // for data flow the instruction is the SDK call)
             if (info.scanned
                     && (dispatch != Sites.Dispatch.FIELD || context.sources().hasMember(member))) {
-                Sites.Call call = new Sites.Call(dispatch, className, member, desc, line);
-                m.calls.add(call);
+                Sites.Call call = new Sites.Call(dispatch, intern(className), intern(member), intern(desc), line);
+                m.add(call);
                 if (!sdkCall) {
                     site(call);
                 }

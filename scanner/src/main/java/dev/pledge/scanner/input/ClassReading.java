@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.objectweb.asm.ClassReader;
 
 /**
  * Reads and parses class entries, on several threads when asked. Each thread has its own
@@ -25,43 +26,24 @@ public final class ClassReading {
 
     private ClassReading() {}
 
-    public static Result read(List<ClassEntry> entries, ScanContext context, int threads, Consumer<String> debug) {
+    /**
+     * Reads and parses the entries.
+     *
+     * @param later where dependency classes whose method bodies can wait are left (see {@link DependencyCode}),
+     *        or null to read every body now
+     */
+    public static Result read(
+            List<ClassEntry> entries, ScanContext context, int threads, Consumer<String> debug, DependencyCode later) {
         Object[] results = new Object[entries.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger methods = new AtomicInteger();
-        int workers = Math.max(1, Math.min(threads, entries.size() / 64 + 1));
-        Runnable work = () -> {
+        inParallel(Math.max(1, Math.min(threads, entries.size() / 64 + 1)), () -> {
             ClassParser parser = new ClassParser(context);
             for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                results[i] = parse(parser, entries.get(i), debug);
+                results[i] = parse(parser, entries.get(i), debug, later);
             }
             methods.addAndGet(parser.methodCount);
-        };
-        if (workers == 1) {
-            work.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-                Thread thread = new Thread(runnable, "pledge-scan");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int i = 0; i < workers; i++) {
-                    futures.add(pool.submit(work));
-                }
-                for (Future<?> future : futures) {
-                    future.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("the scan was interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("reading classes failed: " + e.getCause(), e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        });
         List<ClassModel> classes = new ArrayList<>();
         List<ScanFinding> problems = new ArrayList<>();
         for (Object result : results) {
@@ -74,7 +56,36 @@ public final class ClassReading {
         return new Result(classes, problems, methods.get());
     }
 
-    private static Object parse(ClassParser parser, ClassEntry entry, Consumer<String> debug) {
+    /** Runs {@code work} on {@code workers} threads at once (on this one when 1), until each returns. */
+    static void inParallel(int workers, Runnable work) {
+        if (workers == 1) {
+            work.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "pledge-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                futures.add(pool.submit(work));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the scan was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading classes failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Object parse(ClassParser parser, ClassEntry entry, Consumer<String> debug, DependencyCode later) {
         if (entry.content() instanceof ClassEntry.Replay replay) {
             try {
                 return parser.parse(replay, entry.origin(), entry.dependency());
@@ -90,13 +101,24 @@ public final class ClassReading {
             return ClassInput.unreadable(entry.origin(), "cannot be read (" + ClassInput.message(e) + ")");
         }
         try {
-            return parser.parse(bytes, entry.origin(), entry.dependency());
+            ClassReader reader = ClassParser.reader(bytes);
+            int[] uses = later != null && entry.dependency() ? later.usesIfCodeCanWait(reader, parser) : null;
+            ClassModel model = parser.parse(reader, entry.origin(), entry.dependency(), uses == null);
+            if (uses != null) {
+                later.add(model, entry, uses);
+            }
+            return model;
         } catch (RuntimeException e) {
             debug.accept("cannot parse " + entry.origin() + ": " + e);
-            return ClassInput.unreadable(
-                    entry.origin(),
-                    "is not a valid class file (" + ClassInput.message(e)
-                            + "): recompile it, or remove it from what is scanned");
+            return invalid(entry.origin(), e);
         }
+    }
+
+    /** The finding for a class file ASM cannot parse. */
+    static ScanFinding invalid(String origin, RuntimeException e) {
+        return ClassInput.unreadable(
+                origin,
+                "is not a valid class file (" + ClassInput.message(e)
+                        + "): recompile it, or remove it from what is scanned");
     }
 }

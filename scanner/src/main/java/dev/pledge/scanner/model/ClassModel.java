@@ -48,6 +48,15 @@ public final class ClassModel {
      * null.
      */
     public String enclosingMethod;
+    /** Reads the bodies of its methods when they were left for later; null once they are read. */
+    private Code later;
+
+    /** Reads the method bodies of a class that were left for later (a dependency's, read when needed). */
+    @FunctionalInterface
+    public interface Code {
+        /** Reads them into the class's methods, then marks the class read ({@link #codeLater codeLater(null)}). */
+        void read(ClassModel type);
+    }
 
     public ClassModel(
             String name,
@@ -76,6 +85,27 @@ public final class ClassModel {
         this.dependency = dependency;
     }
 
+    /**
+     * Leaves its method bodies for later: until {@code code} reads them, its methods have their names,
+     * access and annotations but no sites; {@link MethodModel#calls()} and the like read them first.
+     * {@code null} marks them read.
+     */
+    public void codeLater(Code code) {
+        this.later = code;
+    }
+
+    /** Whether its method bodies are read (they are, unless they were left for later and nothing needed them). */
+    public boolean hasCode() {
+        return later == null;
+    }
+
+    /** Reads its method bodies if they were left for later. */
+    public void readCode() {
+        if (later != null) {
+            later.read(this);
+        }
+    }
+
     /** The field of that name, or null. */
     public FieldModel field(String name) {
         for (FieldModel field : fields) {
@@ -86,8 +116,18 @@ public final class ClassModel {
         return null;
     }
 
+    /** The method of that name and descriptor, or null. */
     public MethodModel method(String name, String desc) {
-        return methods.get(name + desc);
+        if (methods.size() > 12) {
+            return methods.get(name + desc);
+        }
+        // most classes have a few methods: comparing them costs less than making the key
+        for (MethodModel method : methods.values()) {
+            if (method.name.equals(name) && method.desc.equals(desc)) {
+                return method;
+            }
+        }
+        return null;
     }
 
     /** The reason of the class's suppression annotation, "" when it gives none, null when there is none. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.objectweb.asm.Opcodes;
 
 /**
  * Makes {@link CodeRef}s for scanned code: the source file is looked up below the source roots
@@ -34,7 +35,7 @@ public final class CodeRefs {
 
     /** At the method's first line. */
     public CodeRef at(MethodModel method) {
-        return at(method, method.firstLine);
+        return at(method, method.firstLine());
     }
 
     /**
@@ -82,8 +83,11 @@ public final class CodeRefs {
             Optional<Path> file = files.computeIfAbsent(type.sourcePath, this::resolve);
             if (file.isPresent()) {
                 List<String> lines = sourceLines.computeIfAbsent(file.get(), CodeRefs::read);
-                Pattern declaration = Pattern.compile("^(?!\\s*(//|\\*|/\\*|return\\b|this\\.)).*\\b"
-                        + Pattern.quote(field.name) + "\\b\\s*([;=,:)]|$)");
+                Pattern declaration = (type.access & Opcodes.ACC_INTERFACE) != 0
+                        // a projection interface's property: its getter
+                        ? Pattern.compile("\\b(get|is)" + Pattern.quote(capitalized(field.name)) + "\\s*\\(\\s*\\)")
+                        : Pattern.compile("^(?!\\s*(//|\\*|/\\*|return\\b|this\\.)).*\\b" + Pattern.quote(field.name)
+                                + "\\b\\s*([;=,:)]|$)");
                 for (int i = 0; i < lines.size(); i++) {
                     if (declaration.matcher(lines.get(i)).find()) {
                         return i + 1;
@@ -92,6 +96,10 @@ public final class CodeRefs {
             }
         }
         return field.putLine > 0 ? field.putLine : field.getLine;
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static List<String> read(Path file) {

@@ -16,12 +16,17 @@ public final class MethodModel {
     /** The reason of a suppression annotation on the method, "" when it gives none, null when there is none. */
     final String suppression;
 
-    public int firstLine;
-    public final List<Sites.Call> calls = new ArrayList<>(0);
-    public final List<Sites.Read> reads = new ArrayList<>(0);
-    public final List<Sites.SdkCall> sdkCalls = new ArrayList<>(0);
-    /** Scanned classes the body creates ({@code new X}) or names as a constant ({@code X.class}). */
-    public final List<String> instantiates = new ArrayList<>(0);
+    /*
+     * What the body does. A dependency's class may have its bodies read later (ClassModel.codeLater): firstLine(),
+     * calls() and instantiates() read the body first. Reads and SDK calls are complete without it: a class
+     * whose bodies can read data or call an SDK is read up front. Empty lists are shared (most methods make no
+     * read, no SDK call, and create nothing).
+     */
+    private int firstLine;
+    private List<Sites.Call> calls = List.of();
+    private List<Sites.Read> reads = List.of();
+    private List<Sites.SdkCall> sdkCalls = List.of();
+    private List<String> instantiates = List.of();
     /** Its access flags ({@code Opcodes.ACC_*}). */
     public int access;
     /** Descriptors of its annotations ({@code Lorg/springframework/context/annotation/Bean;}). */
@@ -36,6 +41,73 @@ public final class MethodModel {
         this.desc = desc;
         this.ownPersonalData = personalData;
         this.suppression = suppression;
+    }
+
+    /** The first line of its body (0 when unknown). */
+    public int firstLine() {
+        owner.readCode();
+        return firstLine;
+    }
+
+    /** The calls its body makes into scanned classes (lambdas and method references too). */
+    public List<Sites.Call> calls() {
+        owner.readCode();
+        return calls;
+    }
+
+    /** Scanned classes the body creates ({@code new X}) or names as a constant ({@code X.class}). */
+    public List<String> instantiates() {
+        owner.readCode();
+        return instantiates;
+    }
+
+    /** The data sources its body reads. */
+    public List<Sites.Read> reads() {
+        return reads;
+    }
+
+    /** The calls its body makes into SDKs. */
+    public List<Sites.SdkCall> sdkCalls() {
+        return sdkCalls;
+    }
+
+    /** Records a line of its body. */
+    public void line(int line) {
+        if (firstLine == 0 || line < firstLine) {
+            firstLine = line;
+        }
+    }
+
+    public void add(Sites.Call call) {
+        calls = grown(calls);
+        calls.add(call);
+    }
+
+    public void add(Sites.Read read) {
+        reads = grown(reads);
+        reads.add(read);
+    }
+
+    public void add(Sites.SdkCall call) {
+        sdkCalls = grown(sdkCalls);
+        sdkCalls.add(call);
+    }
+
+    /** Forgets its calls into one SDK: its class turned out to be that SDK's own code. */
+    public void forgetSdkCalls(String sdkId) {
+        if (!sdkCalls.isEmpty()) {
+            sdkCalls.removeIf(call -> call.match().id().equals(sdkId));
+        }
+    }
+
+    /** Records a scanned class its body creates or names. */
+    public void instantiates(String type) {
+        instantiates = grown(instantiates);
+        instantiates.add(type);
+    }
+
+    private static <T> List<T> grown(List<T> list) {
+        return list.isEmpty() && !(list instanceof ArrayList) ? new ArrayList<>(2) : list;
     }
 
     /** The method's {@code @PersonalData}, else its class's, else null. Compiler-made lambda bodies take none from the class. */

@@ -119,7 +119,7 @@ public final class DataMapBuilder {
         }
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
-                for (Sites.Read read : method.reads) {
+                for (Sites.Read read : method.reads()) {
                     ReadUse use = new ReadUse(method, read);
                     reads.put(read, use);
                     order.add(use);
@@ -167,7 +167,7 @@ public final class DataMapBuilder {
                 matches.putIfAbsent(type.sdk.id(), type.sdk);
             }
             for (MethodModel method : type.methods.values()) {
-                for (Sites.SdkCall call : method.sdkCalls) {
+                for (Sites.SdkCall call : method.sdkCalls()) {
                     String id = call.match().id();
                     matches.putIfAbsent(id, call.match());
                     Set<String> callItems = sent.getOrDefault(call, Set.of());

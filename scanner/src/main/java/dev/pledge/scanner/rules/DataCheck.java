@@ -25,7 +25,7 @@ public final class DataCheck {
     public static void run(List<ClassModel> classes, Policy policy, SourceIndex sources, CodeRefs refs, Findings out) {
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
-                for (Sites.Read read : method.reads) {
+                for (Sites.Read read : method.reads()) {
                     if (!read.match().declared()) {
                         out.add(
                                 method,

@@ -34,7 +34,7 @@ public final class DomainDataCheck {
                                     classified.type(),
                                     classified.field().name,
                                     refs.declarationLine(classified.type(), classified.field())),
-                            Messages.member(classified.type()) + " " + Messages.code(field) + " holds "
+                            classified.kind() + " " + Messages.code(field) + " holds "
                                     + Messages.lowerFirst(concept.title()) + " ("
                                     + Messages.code(concept.id()) + ")" + by + ", but no data item of policy "
                                     + Messages.code(policyId) + " declares it: "

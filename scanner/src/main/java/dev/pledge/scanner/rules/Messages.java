@@ -3,7 +3,6 @@ package dev.pledge.scanner.rules;
 
 import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.Reach;
-import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.MethodModel;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,12 +50,7 @@ final class Messages {
                     : with + " in " + code(read.reader().shortName());
         }
         DataFlow.FieldLabel field = (DataFlow.FieldLabel) label;
-        return member(field.field().type()) + " " + code(field.field().simpleName());
-    }
-
-    /** What a field of the class is called in its language: a Kotlin class has properties. */
-    static String member(ClassModel type) {
-        return type.kotlin() ? "property" : "field";
+        return field.field().kind() + " " + code(field.field().simpleName());
     }
 
     /**

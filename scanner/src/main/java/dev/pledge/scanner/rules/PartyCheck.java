@@ -29,7 +29,7 @@ public final class PartyCheck {
         Map<String, List<Call>> pairs = new TreeMap<>();
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
-                for (Sites.SdkCall call : method.sdkCalls) {
+                for (Sites.SdkCall call : method.sdkCalls()) {
                     if (call.match().declared()) {
                         continue;
                     }

@@ -113,7 +113,7 @@ public final class SharingCheck {
 
     /** SDK code that reads data itself: the data goes to the SDK's party. */
     private void ownReads(MethodModel method, Party party) {
-        for (Sites.Read read : method.reads) {
+        for (Sites.Read read : method.reads()) {
             List<String> items = read.match().items();
             if (!items.isEmpty() && !PolicyFacts.receives(party, items, List.of())) {
                 out.add(

@@ -23,7 +23,7 @@ public final class SuppressionCheck {
             }
             for (MethodModel method : type.methods.values()) {
                 if ("".equals(method.ownSuppression())) {
-                    out.add(finding(refs, type, method.name, method.firstLine, "method " + method.where()));
+                    out.add(finding(refs, type, method.name, method.firstLine(), "method " + method.where()));
                 }
             }
         }

@@ -171,7 +171,7 @@ class DexPathsTest {
                         new SourceIndex(fixture.policy, catalogue),
                         new SdkIndex(fixture.policy, catalogue),
                         new Suppressions(List.of()));
-                ClassReading.Result read = ClassReading.read(input.entries(), context, 1, message -> {});
+                ClassReading.Result read = ClassReading.read(input.entries(), context, 1, message -> {}, null);
                 assertEquals(List.of(), read.problems());
                 Map<String, String> models = new LinkedHashMap<>();
                 read.classes().forEach(c -> models.put(c.name, describe(c)));
@@ -209,15 +209,15 @@ class DexPathsTest {
                     .append(method.access)
                     .append(method.annotations)
                     .append(" line ")
-                    .append(method.firstLine)
+                    .append(method.firstLine())
                     .append(" calls ")
-                    .append(method.calls)
+                    .append(method.calls())
                     .append(" reads ")
-                    .append(method.reads)
+                    .append(method.reads())
                     .append(" sdk ")
-                    .append(method.sdkCalls)
+                    .append(method.sdkCalls())
                     .append(" new ")
-                    .append(method.instantiates)
+                    .append(method.instantiates())
                     .append(" data ")
                     .append(method.ownPersonalData)
                     .append(" suppression ")

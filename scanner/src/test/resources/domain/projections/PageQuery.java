@@ -1,0 +1,7 @@
+package com.example.petshop;
+
+public record PageQuery(
+		int page,
+		int size,
+		String sort) {
+}
