@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner;
 
+import dev.pledge.scanner.analysis.ArchiveSdks;
 import dev.pledge.scanner.analysis.Creators;
 import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.DomainData;
@@ -57,6 +58,32 @@ final class ScanRun {
 
     private ScanRun() {}
 
+    /** Logs how long each stage took (wall time, and the CPU time of the scan's thread), for {@code PLEDGE_DEBUG=1}. */
+    private static final class Stages {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private final ScanLogger logger;
+        private long since = System.nanoTime();
+        private long cpuSince = THREADS.getCurrentThreadCpuTime();
+
+        Stages(ScanLogger logger) {
+            this.logger = logger;
+        }
+
+        void done(String stage) {
+            long now = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            logger.debug(String.format(
+                    java.util.Locale.ROOT,
+                    "%s in %d ms (%d ms CPU on this thread)",
+                    stage,
+                    (now - since) / 1_000_000,
+                    (cpu - cpuSince) / 1_000_000));
+            since = now;
+            cpuSince = cpu;
+        }
+    }
+
     /**
      * @param baseline the findings known when the baseline was written, or null
      */
@@ -90,16 +117,20 @@ final class ScanRun {
                     + (request.roots().size() + request.dependencies().size()) + " roots");
             ScanContext context =
                     new ScanContext(names, sources, sdks, new Suppressions(options.suppressAnnotations()));
+            Stages stages = new Stages(logger);
             DependencyCode later =
                     options.lazyDependencyCode() ? new DependencyCode(context, options.effectiveThreads()) : null;
             read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug, later);
+            stages.done("read");
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
+            ArchiveSdks.assign(classes);
             Hierarchy hierarchy = new Hierarchy(classes);
             Creators creators = new Creators(classes, hierarchy);
             creators.link();
             Linker linker = new Linker(hierarchy, sources, sdks);
             linker.link(classes);
+            stages.done("linked");
             if (later != null) {
                 later.onRead(linker::link);
                 later.readInheriting(hierarchy, sources, sdks);
@@ -117,6 +148,7 @@ final class ScanRun {
                             FrameworkEntries.of(classes, hierarchy, input.registrations()),
                             later == null ? types -> {} : later::readAll)
                     : null;
+            stages.done("reachability");
             Findings findings = new Findings(options.excludes(), input.artifacts(), reachable);
             SuppressionCheck.run(classes, refs, findings);
             DataCheck.run(classes, request.policy(), sources, refs, findings);
@@ -133,13 +165,16 @@ final class ScanRun {
             List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
+            stages.done("checks");
             List<DataFlow.Sending> sendings = DataFlow.run(classes, hierarchy, linker, domain);
+            stages.done("data flow");
             new SharingCheck(facts, sources, refs, findings, purposesOf, creators).run(classes, sendings);
             DataMap map =
                     new DataMapBuilder(facts, sources, refs, reachable).build(classes, domain, annotated, sendings);
             if (later != null) {
                 problems.addAll(later.problems());
             }
+            stages.done("sharing and data map");
             List<ScanFinding> active = new ArrayList<>(problems);
             List<SilencedFinding> silenced = new ArrayList<>(findings.silenced());
             for (ScanFinding finding : findings.active()) {

@@ -36,7 +36,7 @@ public final class Fixture {
     /** The generated API's package. */
     public static final String API = "com.example.privacy";
 
-    static final String POLICY = """
+    public static final String POLICY = """
 			policy shop "Shop" {
 				version "2024-01-01"
 			}

@@ -198,6 +198,101 @@ class FrameworkEntriesTest {
         assertEquals(List.of("org.tracking.PhonePlugin.run"), where(scan(plain, library)));
     }
 
+    /** An Android library's activities, services, receivers and providers: Android creates them and calls them back. */
+    static final Map<String, String> ANDROID_LIBRARY = Fixture.files(
+            "android/app/Activity.java",
+            """
+			package android.app;
+			public class Activity {
+				protected void onCreate(Object state) { }
+			}
+			""",
+            "android/content/BroadcastReceiver.java",
+            """
+			package android.content;
+			public abstract class BroadcastReceiver {
+				public abstract void onReceive(Object context, Object intent);
+			}
+			""",
+            "com/example/tracking/TrackingActivity.java",
+            """
+			package com.example.tracking;
+			public class TrackingActivity extends android.app.Activity {
+				android.telephony.TelephonyManager tm;
+				@Override
+				protected void onCreate(Object state) {
+					tm.getLine1Number();
+				}
+			}
+			""",
+            "com/example/tracking/BootReceiver.java",
+            """
+			package com.example.tracking;
+			public class BootReceiver extends android.content.BroadcastReceiver {
+				android.telephony.TelephonyManager tm;
+				@Override
+				public void onReceive(Object context, Object intent) {
+					tm.getLine1Number();
+				}
+			}
+			""",
+            "com/example/tracking/OldActivity.java",
+            """
+			package com.example.tracking;
+			public class OldActivity extends android.app.Activity {
+				android.telephony.TelephonyManager tm;
+				@Override
+				protected void onCreate(Object state) {
+					tm.getLine1Number();
+				}
+			}
+			""");
+
+    @Test
+    void componentsAnAarsManifestDeclaresAreReachable() {
+        String manifest = """
+				<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="com.example.tracking">
+				    <application>
+				        <activity android:name=".TrackingActivity" android:exported="false"/>
+				        <receiver android:name="com.example.tracking.BootReceiver"/>
+				    </application>
+				</manifest>
+				""";
+        assertEquals(
+                List.of(
+                        "com.example.tracking.BootReceiver.onReceive",
+                        "com.example.tracking.TrackingActivity.onCreate"),
+                where(scanAar(manifest)));
+        // a component named without a leading dot is in the manifest's package too
+        assertEquals(
+                List.of("com.example.tracking.TrackingActivity.onCreate"),
+                where(scanAar(manifest.replace(".TrackingActivity", "TrackingActivity")
+                        .replace("<receiver android:name=\"com.example.tracking.BootReceiver\"/>", ""))));
+        // declared nowhere: Android never creates them, and no code of the app does
+        assertEquals(List.of(), where(scanAar(manifest.replaceAll("(?s)<application>.*</application>", ""))));
+    }
+
+    private static ScanResult scanAar(String manifest) {
+        Map<String, byte[]> classes = new TreeMap<>(Jars.entries(fixture.app(ANDROID_LIBRARY)));
+        classes.keySet().removeIf(entry -> entry.startsWith("android/"));
+        Path aar = Jars.write(
+                dir.resolve("lib/tracking-" + System.nanoTime() + ".aar"),
+                Map.of(
+                        "AndroidManifest.xml",
+                        manifest.getBytes(StandardCharsets.UTF_8),
+                        "classes.jar",
+                        Jars.bytes(classes, false)),
+                false);
+        Path app = fixture.app("com/example/app/App.java", "package com.example.app;\npublic class App { }\n");
+        try {
+            return new Scanner()
+                    .scan(new ScanRequest(
+                            fixture.policy, List.of(app), ScanOptions.defaults().withThreads(1), List.of(aar)));
+        } catch (ScanException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static List<String> where(ScanResult result) {
         return result.findings().stream().map(f -> f.at().where()).sorted().toList();
     }

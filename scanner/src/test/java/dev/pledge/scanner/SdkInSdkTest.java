@@ -146,6 +146,57 @@ class SdkInSdkTest {
                         .toList());
     }
 
+    /**
+     * An SDK's artifact with a class outside the SDK's packages (Amplitude's Android SDK has one in the
+     * default package, obfuscated SDKs have them in {@code a.b}): its calls into the SDK are the SDK's own. A jar that merely bundles one SDK class
+     * among more of other code is not the SDK's: its calls count.
+     */
+    @Test
+    void classesOfAnSdksArtifactOutsideItsPackagesAreTheSdks() throws ScanException {
+        Map<String, String> sources = Fixture.files(
+                "com/adjust/sdk/Adjust.java",
+                "package com.adjust.sdk;\npublic class Adjust { public static void trackEvent(String e) { } }\n",
+                "com/adjust/sdk/AdjustConfig.java",
+                "package com.adjust.sdk;\npublic class AdjustConfig { }\n",
+                "com/adjust/sdk/Logger.java",
+                "package com.adjust.sdk;\npublic class Logger { }\n",
+                "a/b/ComposeHelper.java",
+                "package a.b;\npublic class ComposeHelper {\n"
+                        + "  public static void bounds() { com.adjust.sdk.Adjust.trackEvent(\"x\"); }\n}\n",
+                "com/example/app/Screen.java",
+                "package com.example.app;\npublic class Screen { void show() { a.b.ComposeHelper.bounds(); } }\n",
+                "org/util/A.java",
+                "package org.util;\npublic class A { }\n",
+                "org/util/B.java",
+                "package org.util;\npublic class B { }\n");
+        Map<String, byte[]> all = new TreeMap<>(Jars.entries(fixture.app(sources)));
+        Map<String, byte[]> app = new TreeMap<>(all);
+        app.keySet().removeIf(entry -> !entry.startsWith("com/example/"));
+        Map<String, byte[]> sdk = new TreeMap<>(all);
+        sdk.keySet().removeIf(entry -> entry.startsWith("com/example/") || entry.startsWith("org/"));
+        assertEquals(List.of(), partyFindings(app, sdk));
+
+        // one Adjust class among three others: a bundle, not Adjust's artifact
+        Map<String, byte[]> bundle = new TreeMap<>(all);
+        bundle.keySet()
+                .removeIf(entry ->
+                        entry.startsWith("com/example/") || entry.contains("Config") || entry.contains("Logger"));
+        assertEquals(List.of("adjust a.b.ComposeHelper.bounds"), partyFindings(app, bundle));
+    }
+
+    private static List<String> partyFindings(Map<String, byte[]> app, Map<String, byte[]> dependency)
+            throws ScanException {
+        Path jar = Jars.write(dir.resolve("lib/sdk-" + System.nanoTime() + ".jar"), dependency, false);
+        Path appJar = Jars.write(dir.resolve("app-" + System.nanoTime() + ".jar"), app, false);
+        ScanResult result = new Scanner()
+                .scan(new ScanRequest(
+                        fixture.policy, List.of(appJar), ScanOptions.defaults().withThreads(1), List.of(jar)));
+        return result.findings().stream()
+                .filter(f -> f.rule() == ScanRule.UNDECLARED_PARTY)
+                .map(f -> f.subject() + " " + f.at().where())
+                .toList();
+    }
+
     /** Meta's core SDK calls its login SDK: two catalogue entries of one vendor, so the vendor's own business. */
     @Test
     void callsAmongOneVendorsSdksAreNotReported() {

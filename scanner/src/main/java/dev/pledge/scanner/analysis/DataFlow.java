@@ -87,10 +87,14 @@ public final class DataFlow {
     private final Hierarchy hierarchy;
     private final Linker linker;
     private final Map<MethodModel, Summary> summaries = new IdentityHashMap<>();
+    private final Map<Sites.Call, List<MethodModel>> targets = new IdentityHashMap<>();
     private final Map<String, Set<Label>> fields = new HashMap<>();
     private final Map<String, String> fieldKeys = new HashMap<>();
     private final Set<Sending> sendings = new LinkedHashSet<>();
-    private int changes;
+    /** Whether the method being visited grew its own summary, or grew a field. */
+    private boolean summaryChanged;
+
+    private boolean fieldsChanged;
 
     private DataFlow(Hierarchy hierarchy, Linker linker) {
         this.hierarchy = hierarchy;
@@ -120,14 +124,86 @@ public final class DataFlow {
                 }
             }
         }
-        int before;
-        do {
-            before = flow.changes;
-            for (MethodModel method : methods) {
-                flow.visit(method);
-            }
-        } while (flow.changes != before);
+        flow.fixpoint(methods);
         return List.copyOf(flow.sendings);
+    }
+
+    /**
+     * Visits the methods in order, round after round, until no summary or field grows. A round visits only
+     * the methods whose inputs grew since their last visit (a callee's summary, or a field, for the methods
+     * that read fields): visiting any other adds nothing, so the result, and the order of the sendings,
+     * are those of visiting every method each round.
+     */
+    private void fixpoint(List<MethodModel> methods) {
+        Map<MethodModel, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < methods.size(); i++) {
+            index.put(methods.get(i), i);
+        }
+        List<List<Integer>> callers = new ArrayList<>(methods.size());
+        BitSet fieldReaders = new BitSet();
+        for (int i = 0; i < methods.size(); i++) {
+            callers.add(new ArrayList<>(0));
+        }
+        for (int i = 0; i < methods.size(); i++) {
+            Flow facts = methods.get(i).flow;
+            for (Flow.FlowSite site : facts.sites()) {
+                if (site.site() instanceof Sites.Call call) {
+                    for (MethodModel target : targets(call)) {
+                        Integer callee = index.get(target);
+                        if (callee != null) {
+                            callers.get(callee).add(i);
+                        }
+                    }
+                }
+            }
+            if (readsFields(facts)) {
+                fieldReaders.set(i);
+            }
+        }
+        BitSet dirty = new BitSet();
+        dirty.set(0, methods.size());
+        while (!dirty.isEmpty()) {
+            for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
+                dirty.clear(i);
+                summaryChanged = false;
+                fieldsChanged = false;
+                visit(methods.get(i));
+                if (summaryChanged) {
+                    callers.get(i).forEach(dirty::set);
+                }
+                if (fieldsChanged) {
+                    dirty.or(fieldReaders);
+                }
+            }
+        }
+    }
+
+    /** The methods a call may run, by the call itself: cheaper than resolving its key at each visit. */
+    private List<MethodModel> targets(Sites.Call call) {
+        List<MethodModel> known = targets.get(call);
+        if (known == null) {
+            known = hierarchy.targets(call);
+            targets.put(call, known);
+        }
+        return known;
+    }
+
+    private static boolean readsFields(Flow facts) {
+        Set<Set<Flow.Token>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Set<Flow.Token>> values = new ArrayList<>();
+        facts.sites().forEach(site -> values.addAll(site.args()));
+        values.add(facts.returns());
+        values.addAll(facts.writes().values());
+        for (Set<Flow.Token> tokens : values) {
+            if (seen.add(tokens)) {
+                for (Flow.Token token : tokens) {
+                    if (token.kind() == Flow.Token.Kind.FIELD) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void visit(MethodModel method) {
@@ -142,7 +218,7 @@ public final class DataFlow {
                 if (inherited != null) {
                     sink(method, site, new Sink(method, inherited), summary, memo);
                 }
-                for (MethodModel target : hierarchy.targets(call)) {
+                for (MethodModel target : targets(call)) {
                     Summary callee = summaries.get(target);
                     if (callee != null) {
                         through(method, site, callee, summary, memo);
@@ -153,7 +229,7 @@ public final class DataFlow {
         facts.writes().forEach((field, tokens) -> {
             Value value = eval(method, tokens, memo);
             String key = fieldKey(field);
-            grow(fields.computeIfAbsent(key, k -> new LinkedHashSet<>()), value.labels);
+            growField(key, value.labels);
             value.params.stream()
                     .forEach(
                             p -> grow(summary.paramFields.computeIfAbsent(p, k -> new LinkedHashSet<>()), Set.of(key)));
@@ -162,7 +238,7 @@ public final class DataFlow {
         grow(summary.returns, returned.labels);
         if (!bitsContain(summary.returnParams, returned.params)) {
             summary.returnParams.or(returned.params);
-            changes++;
+            summaryChanged = true;
         }
     }
 
@@ -201,7 +277,7 @@ public final class DataFlow {
             if (position < site.args().size()) {
                 Value value = eval(method, site.args().get(position), memo);
                 for (String key : keys) {
-                    grow(fields.computeIfAbsent(key, k -> new LinkedHashSet<>()), value.labels);
+                    growField(key, value.labels);
                 }
                 value.params.stream()
                         .forEach(p -> grow(summary.paramFields.computeIfAbsent(p, k -> new LinkedHashSet<>()), keys));
@@ -238,7 +314,7 @@ public final class DataFlow {
             if (inherited != null) {
                 value.labels.add(new ReadLabel(method, inherited));
             }
-            List<MethodModel> targets = hierarchy.targets(call);
+            List<MethodModel> targets = targets(call);
             boolean opaque = targets.isEmpty() && inherited == null;
             for (MethodModel target : targets) {
                 Summary callee = summaries.get(target);
@@ -283,9 +359,16 @@ public final class DataFlow {
         });
     }
 
+    /** Grows a set of the visited method's own summary. */
     private <T> void grow(Set<T> set, Set<T> more) {
         if (set.addAll(more)) {
-            changes++;
+            summaryChanged = true;
+        }
+    }
+
+    private void growField(String key, Set<Label> labels) {
+        if (fields.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(labels)) {
+            fieldsChanged = true;
         }
     }
 

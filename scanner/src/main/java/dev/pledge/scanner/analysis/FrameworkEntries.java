@@ -19,6 +19,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code ServiceLoader} providers a jar registers ({@code META-INF/services}): created;
+ *   <li>the activities, services, broadcast receivers and content providers an Android manifest declares
+ *       (an {@code .aar}'s merges into the app's): created by Android, which then calls their lifecycle
+ *       methods ({@code onCreate}, {@code onReceive}, ...): as callbacks through a type outside the scan,
+ *       {@link Reachability} reaches their instance methods;
  *   <li>Spring configuration classes: those the application imports ({@code @Import}, also through
  *       annotations such as {@code @EnableWebMvc} that carry one), those they import and the
  *       {@code @Configuration} classes nested in them, and, when the application enables
@@ -62,6 +66,9 @@ public final class FrameworkEntries {
         FrameworkEntries entries = new FrameworkEntries(classes, hierarchy);
         for (String provider : registrations.services()) {
             entries.create(hierarchy.get(provider));
+        }
+        for (String component : registrations.components()) {
+            entries.create(hierarchy.get(component));
         }
         boolean autoConfiguration = false;
         for (ClassModel type : classes) {

@@ -29,7 +29,8 @@ import org.objectweb.asm.Opcodes;
  *       {@code @Bean} methods);
  *   <li>what frameworks create and call by name in dependency code on the application's behalf
  *       ({@link FrameworkEntries}: {@code ServiceLoader} providers, the Spring configurations the
- *       application imports or enables by auto-configuration, and their {@code @Bean} methods);
+ *       application imports or enables by auto-configuration, and their {@code @Bean} methods, the
+ *       components Android manifests declare);
  *   <li>a static or special call reaches the method it names (or inherits); a virtual or interface call
  *       reaches that method and each override in a scanned subtype, when that subtype (or one below it)
  *       is created in reached code ({@code new X}, or {@code X.class} named as a constant);

@@ -36,6 +36,23 @@ public final class SdkIndex {
         public String title() {
             return party != null ? party.title().text() : sdk.title();
         }
+
+        /**
+         * The SDK's id and prefix only: a party's own hash code walks everything the policy says of it, and
+         * data flow hashes matches in sets of SDK calls millions of times. Equal matches still hash alike.
+         */
+        @Override
+        public int hashCode() {
+            return id().hashCode() * 31 + java.util.Objects.hashCode(prefix);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Match m
+                    && java.util.Objects.equals(party, m.party)
+                    && java.util.Objects.equals(sdk, m.sdk)
+                    && java.util.Objects.equals(prefix, m.prefix);
+        }
     }
 
     private final Map<String, Party> policyPrefixes = new HashMap<>();

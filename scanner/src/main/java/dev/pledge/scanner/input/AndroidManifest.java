@@ -28,6 +28,24 @@ public record AndroidManifest(String packageName, List<Permission> permissions, 
         components = List.copyOf(components);
     }
 
+    /**
+     * The component classes as internal names, as Android resolves them: {@code .Main} and {@code Main}
+     * are classes of the manifest's package, {@code com.example.Main} is itself. Relative names are left
+     * out when the manifest names no package (a library built with a {@code namespace} instead).
+     */
+    public List<String> componentClasses() {
+        List<String> classes = new ArrayList<>();
+        for (String name : components) {
+            boolean relative = name.startsWith(".") || name.indexOf('.') < 0;
+            if (relative && packageName.isEmpty()) {
+                continue;
+            }
+            String full = !relative ? name : name.startsWith(".") ? packageName + name : packageName + "." + name;
+            classes.add(full.replace('.', '/'));
+        }
+        return classes;
+    }
+
     private static final int XML = 0x0003;
     private static final int STRING_POOL = 0x0001;
     private static final int START_ELEMENT = 0x0102;

@@ -2,6 +2,7 @@
 package dev.pledge.scanner.input;
 
 import java.io.IOException;
+import org.objectweb.asm.ClassVisitor;
 
 /**
  * One class file to scan, not yet read.
@@ -27,5 +28,13 @@ public record ClassEntry(String className, String origin, Content content, boole
     @FunctionalInterface
     interface Content {
         byte[] read() throws IOException;
+    }
+
+    /**
+     * A class that is not a class file (a DEX class): {@link #replay} gives the parser the visits its class
+     * file would give, without writing one; {@link #read} writes it.
+     */
+    interface Replay extends Content {
+        void replay(ClassVisitor visitor);
     }
 }

@@ -186,7 +186,9 @@ public final class ClassInput implements AutoCloseable {
     /** An Android manifest (binary in an APK, protocol buffers in an AAB, text in an AAR). */
     void manifest(byte[] bytes, String origin) {
         try {
-            manifests.add(new Manifest(origin, AndroidManifest.parse(bytes)));
+            AndroidManifest manifest = AndroidManifest.parse(bytes);
+            manifests.add(new Manifest(origin, manifest));
+            registrations.components(manifest.componentClasses());
         } catch (IllegalArgumentException e) {
             problem(origin, "cannot be read as an Android manifest (" + e.getMessage() + ")");
         }

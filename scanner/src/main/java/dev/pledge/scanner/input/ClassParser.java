@@ -78,8 +78,24 @@ final class ClassParser {
      * have their names, access and annotations, and {@link #readCode} adds what their bodies do.
      */
     ClassModel parse(ClassReader reader, String origin, boolean dependency, boolean code) {
-        ClassBuilder builder = new ClassBuilder(origin, dependency);
+        ClassBuilder builder = new ClassBuilder(origin, dependency, false);
         reader.accept(builder, code ? ClassReader.SKIP_FRAMES : ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+        if (builder.model == null) {
+            throw new IllegalArgumentException("no class header");
+        }
+        return builder.model;
+    }
+
+    /**
+     * Parses a class that is not a class file (a DEX class) from its replayed visits. Its bodies are not
+     * runnable code, so data flow in them is not analysed but taken from the order of their sites
+     * ({@link LocalFlow#unanalysed}).
+     *
+     * @throws RuntimeException when the class cannot be read
+     */
+    ClassModel parse(ClassEntry.Replay replay, String origin, boolean dependency) {
+        ClassBuilder builder = new ClassBuilder(origin, dependency, true);
+        replay.replay(builder);
         if (builder.model == null) {
             throw new IllegalArgumentException("no class header");
         }
@@ -97,7 +113,7 @@ final class ClassParser {
                                 MethodModel method = type.method(name, descriptor);
                                 return method == null
                                         ? null
-                                        : new MethodBuilder(type, access, name, descriptor, null, method);
+                                        : new MethodBuilder(type, access, name, descriptor, null, null, method);
                             }
                         },
                         ClassReader.SKIP_FRAMES);
@@ -183,16 +199,20 @@ final class ClassParser {
         private PersonalDataReader personalData;
         private String suppression;
         private final boolean dependency;
+        /** Whether the visits are a DEX class's replayed: bodies that are not runnable code. */
+        private final boolean replayed;
+
         private int access;
         private final List<String> annotations = new ArrayList<>();
         private final Map<String, List<String>> annotationClasses = new HashMap<>();
         private final List<FieldModel> fields = new ArrayList<>();
         ClassModel model;
 
-        ClassBuilder(String origin, boolean dependency) {
+        ClassBuilder(String origin, boolean dependency, boolean replayed) {
             super(API);
             this.origin = origin;
             this.dependency = dependency;
+            this.replayed = replayed;
         }
 
         @Override
@@ -280,10 +300,18 @@ final class ClassParser {
                 int access, String methodName, String descriptor, String signature, String[] exceptions) {
             methodCount++;
             // the application's own code is also read whole, for the data-flow facts; dependencies only as sites
-            MethodNode node = dependency || (access & Opcodes.ACC_ABSTRACT) != 0
-                    ? null
-                    : new MethodNode(API, access, methodName, descriptor, signature, exceptions);
-            return new MethodBuilder(model(), access, intern(methodName), intern(descriptor), node, null);
+            boolean flow = !dependency && (access & Opcodes.ACC_ABSTRACT) == 0;
+            MethodNode node = flow && !replayed
+                    ? new MethodNode(API, access, methodName, descriptor, signature, exceptions)
+                    : null;
+            return new MethodBuilder(
+                    model(),
+                    access,
+                    intern(methodName),
+                    intern(descriptor),
+                    node,
+                    flow && replayed ? new ArrayList<>() : null,
+                    null);
         }
 
         @Override
@@ -305,13 +333,29 @@ final class ClassParser {
         private int line;
 
         private final int access;
+        /** A replayed body's sites in order, for its flow facts; null for a class file's. */
+        private final List<Sites.Site> replayedSites;
+        /** Whether a replayed body has code, and whether any instruction of it moves a value. */
+        private boolean code;
 
-        /** @param method the method when its body is read after the class ({@link #readCode}), else null */
+        private boolean movesValues;
+
+        /**
+         * @param replayedSites receives a replayed body's sites, null for a class file's
+         * @param method the method when its body is read after the class ({@link #readCode}), else null
+         */
         MethodBuilder(
-                ClassModel owner, int access, String name, String descriptor, MethodNode node, MethodModel method) {
+                ClassModel owner,
+                int access,
+                String name,
+                String descriptor,
+                MethodNode node,
+                List<Sites.Site> replayedSites,
+                MethodModel method) {
             super(API, node);
             this.model = method;
             this.node = node;
+            this.replayedSites = replayedSites;
             this.sites = node == null ? null : new IdentityHashMap<>();
             this.access = access;
             this.owner = owner;
@@ -355,6 +399,13 @@ final class ClassParser {
         public void visitCode() {
             super.visitCode();
             model();
+            code = true;
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            super.visitInsn(opcode);
+            movesValues |= opcode != Opcodes.RETURN;
         }
 
         @Override
@@ -368,6 +419,7 @@ final class ClassParser {
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean isInterface) {
             super.visitMethodInsn(opcode, owner, name, desc, isInterface);
+            movesValues |= opcode != Opcodes.INVOKESTATIC || !desc.equals("()V");
             Sites.Dispatch dispatch = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
                     ? Sites.Dispatch.VIRTUAL
                     : Sites.Dispatch.EXACT;
@@ -379,12 +431,15 @@ final class ClassParser {
             if (site != null && node != null) {
                 sites.computeIfAbsent(node.instructions.getLast(), k -> new ArrayList<>(1))
                         .add(site);
+            } else if (site != null && replayedSites != null) {
+                replayedSites.add(site);
             }
         }
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String desc) {
             super.visitFieldInsn(opcode, owner, name, desc);
+            movesValues = true;
             if (owner.equals(this.owner.name) && !this.owner.dependency) {
                 FieldModel field = this.owner.field(name);
                 if (field != null && opcode == Opcodes.PUTFIELD && field.putLine == 0) {
@@ -401,6 +456,7 @@ final class ClassParser {
         @Override
         public void visitInvokeDynamicInsn(String name, String desc, Handle bootstrap, Object... arguments) {
             super.visitInvokeDynamicInsn(name, desc, bootstrap, arguments);
+            movesValues |= !desc.equals("()V");
             for (Object argument : arguments) {
                 if (argument instanceof Handle handle) {
                     handle(handle);
@@ -411,6 +467,7 @@ final class ClassParser {
         @Override
         public void visitLdcInsn(Object value) {
             super.visitLdcInsn(value);
+            movesValues = true;
             if (value instanceof Handle handle) {
                 handle(handle);
             } else if (value instanceof Type type
@@ -423,6 +480,7 @@ final class ClassParser {
         @Override
         public void visitTypeInsn(int opcode, String type) {
             super.visitTypeInsn(opcode, type);
+            movesValues = true;
             if (opcode == Opcodes.NEW && owner(type).scanned) {
                 model().instantiates(intern(type));
             }
@@ -488,6 +546,8 @@ final class ClassParser {
             MethodModel m = model();
             if (node != null) {
                 m.flow = LocalFlow.analyze(owner.name, node, sites);
+            } else if (replayedSites != null && code) {
+                m.flow = LocalFlow.unanalysed(access, descriptor, replayedSites, movesValues);
             }
         }
     }

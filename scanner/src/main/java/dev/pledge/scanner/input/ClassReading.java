@@ -86,6 +86,14 @@ public final class ClassReading {
     }
 
     private static Object parse(ClassParser parser, ClassEntry entry, Consumer<String> debug, DependencyCode later) {
+        if (entry.content() instanceof ClassEntry.Replay replay) {
+            try {
+                return parser.parse(replay, entry.origin(), entry.dependency());
+            } catch (RuntimeException e) {
+                debug.accept("cannot read " + entry.origin() + ": " + e);
+                return ClassInput.unreadable(entry.origin(), "cannot be read (" + ClassInput.message(e) + ")");
+            }
+        }
         byte[] bytes;
         try {
             bytes = entry.content().read();

@@ -29,16 +29,19 @@ import org.jf.dexlib2.iface.value.EnumEncodedValue;
 import org.jf.dexlib2.iface.value.MethodHandleEncodedValue;
 import org.jf.dexlib2.iface.value.StringEncodedValue;
 import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
 /**
- * Writes a DEX class as a JVM class file that holds what the scanner reads, and only that: the
- * class's place in the hierarchy, its source file, its annotations, and per method the calls,
- * field reads, method handles and source lines of its body, in order. The bodies are not
- * runnable (no stack or local bookkeeping); {@link ClassParser} reads them like javac's output.
+ * Replays a DEX class as the ASM visits of a JVM class file that holds what the scanner reads, and
+ * only that: the class's place in the hierarchy, its source file, its annotations, and per method the
+ * calls, field reads, method handles and source lines of its body, in order. The bodies are not
+ * runnable (no stack or local bookkeeping). The scan replays classes straight into {@link ClassParser}
+ * ({@link #replay}); {@link #write} makes the class file (the path the scan took before, kept to check
+ * the direct one against: {@link DexClasses#CLASS_FILES}).
  */
 final class DexClassWriter {
 
@@ -60,8 +63,15 @@ final class DexClassWriter {
         fields = new String[dex.getFieldSection().size() * 3];
     }
 
+    /** The class as a class file that ASM reads back into the same visits. */
     byte[] write(ClassDef def) {
         ClassWriter out = new ClassWriter(0);
+        replay(def, out);
+        return out.toByteArray();
+    }
+
+    /** Visits the class as {@link org.objectweb.asm.ClassReader} would visit its class file. */
+    void replay(ClassDef def, ClassVisitor out) {
         List<String> interfaces = new ArrayList<>();
         def.getInterfaces().forEach(i -> interfaces.add(DexClasses.internalName(i)));
         out.visit(
@@ -79,16 +89,18 @@ final class DexClassWriter {
             method(out, method);
         }
         out.visitEnd();
-        return out.toByteArray();
     }
 
-    private void method(ClassWriter out, Method method) {
+    private void method(ClassVisitor out, Method method) {
         MethodVisitor mv = out.visitMethod(
                 method.getAccessFlags() & JVM_ACCESS,
                 method.getName(),
                 DexClasses.descriptor(method.getParameterTypes(), method.getReturnType()),
                 null,
                 null);
+        if (mv == null) {
+            return;
+        }
         annotations(method.getAnnotations(), mv::visitAnnotation);
         MethodImplementation body = method.getImplementation();
         if (body != null) {
@@ -258,10 +270,19 @@ final class DexClassWriter {
         AnnotationVisitor visit(String descriptor, boolean visible);
     }
 
-    /** Build- and runtime-visible annotations with their enum, string and array values; DEX system annotations are not copied. */
+    /**
+     * Build- and runtime-visible annotations with their enum, string and array values, the runtime-visible
+     * ones first (as a class file holds them); DEX system annotations are not copied.
+     */
     private static void annotations(Collection<? extends Annotation> annotations, AnnotationTarget target) {
+        annotations(annotations, AnnotationVisibility.RUNTIME, target);
+        annotations(annotations, AnnotationVisibility.BUILD, target);
+    }
+
+    private static void annotations(
+            Collection<? extends Annotation> annotations, int visibility, AnnotationTarget target) {
         for (Annotation annotation : annotations) {
-            if (annotation.getVisibility() == AnnotationVisibility.SYSTEM) {
+            if (annotation.getVisibility() != visibility) {
                 continue;
             }
             AnnotationVisitor av =
@@ -283,6 +304,9 @@ final class DexClassWriter {
             av.visit(name, s.getValue());
         } else if (value instanceof ArrayEncodedValue array) {
             AnnotationVisitor items = av.visitArray(name);
+            if (items == null) {
+                return; // as ClassReader does: a visitor that returns none skips the array
+            }
             for (EncodedValue item : array.getValue()) {
                 value(items, null, item);
             }

@@ -7,16 +7,24 @@ import java.util.function.Consumer;
 import org.jf.dexlib2.Opcodes;
 import org.jf.dexlib2.dexbacked.DexBackedClassDef;
 import org.jf.dexlib2.dexbacked.DexBackedDexFile;
+import org.objectweb.asm.ClassVisitor;
 
 /**
  * Reads a DEX file ({@code classes.dex} of an APK, AAB or AAR) into the scanner's unit of input: one
- * {@link ClassEntry} per class, whose bytes are a JVM class file made by {@link DexClassWriter}. So
- * every rule, catalogue and report applies to DEX bytecode unchanged.
+ * {@link ClassEntry} per class, which {@link DexClassWriter} replays into the class parser as the
+ * visits of a JVM class file. So every rule, catalogue and report applies to DEX bytecode unchanged.
  *
  * <p>The DEX file is parsed once (dexlib2 reads lazily from the byte array); each class is
- * translated when the scan reads it, on the scan's threads.
+ * read when the scan reads it, on the scan's threads.
  */
 public final class DexClasses {
+
+    /**
+     * With this system property {@code true}, each DEX class is written as a class file and parsed like
+     * any other (the scanner's first DEX path, several times slower) instead of being replayed straight
+     * into the parser: to check the two give the same findings ({@code DexPathsTest}) and to time them.
+     */
+    public static final String CLASS_FILES = "pledge.dex.classFiles";
 
     private DexClasses() {}
 
@@ -39,9 +47,23 @@ public final class DexClasses {
             throw new IllegalArgumentException("not a DEX file dexlib2 can read: " + e.getMessage(), e);
         }
         DexClassWriter writer = new DexClassWriter(dex);
+        boolean classFiles = Boolean.getBoolean(CLASS_FILES);
         for (DexBackedClassDef def : dex.getClasses()) {
             String name = internalName(def.getType());
-            entries.accept(new ClassEntry(name, origin + "!/" + name, () -> writer.write(def)));
+            ClassEntry.Content content = classFiles
+                    ? () -> writer.write(def)
+                    : new ClassEntry.Replay() {
+                        @Override
+                        public byte[] read() {
+                            return writer.write(def);
+                        }
+
+                        @Override
+                        public void replay(ClassVisitor visitor) {
+                            writer.replay(def, visitor);
+                        }
+                    };
+            entries.accept(new ClassEntry(name, origin + "!/" + name, content));
         }
     }
 

@@ -74,7 +74,7 @@ final class LocalFlow {
         try {
             frames = analyzer.analyze(owner, method);
         } catch (AnalyzerException | RuntimeException e) {
-            return everythingEverywhere(method, order, index);
+            return everythingEverywhere(method.access, method.desc, order);
         }
         List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
         for (Sites.Site site : order) {
@@ -101,23 +101,42 @@ final class LocalFlow {
     }
 
     /**
+     * The facts of a body that is not runnable code (a DEX method, replayed with only its calls and
+     * reads): its sites in order, and whether any instruction moves a value (anything but a static call
+     * without arguments or result, and the final {@code return}). A static method without parameters or
+     * result whose instructions move no values passes nothing anywhere; any other body gets the facts of
+     * {@link #everythingEverywhere}. These are the facts {@link #analyze} gives such a body written as a
+     * class file.
+     */
+    static Flow unanalysed(int access, String desc, List<Sites.Site> order, boolean movesValues) {
+        if (movesValues || (access & Opcodes.ACC_STATIC) == 0 || !desc.equals("()V")) {
+            return everythingEverywhere(access, desc, order);
+        }
+        List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
+        for (Sites.Site site : order) {
+            flowSites.add(new Flow.FlowSite(site, List.of(), false));
+        }
+        return new Flow(flowSites, Set.of(), Map.of());
+    }
+
+    /**
      * The facts of a body ASM cannot analyse (a DEX method, whose converted body keeps only its calls and
      * reads): whatever the method is given, reads or gets from its calls may go into each call after it
      * and into its result — data read in the method counts as sent by each SDK call after the read.
      */
-    private static Flow everythingEverywhere(
-            MethodNode method, List<Sites.Site> order, Map<Sites.Site, Integer> index) {
+    private static Flow everythingEverywhere(int access, String desc, List<Sites.Site> order) {
         Set<Flow.Token> all = new HashSet<>();
-        int params = Type.getArgumentTypes(method.desc).length + ((method.access & Opcodes.ACC_STATIC) == 0 ? 1 : 0);
+        int params = Type.getArgumentTypes(desc).length + ((access & Opcodes.ACC_STATIC) == 0 ? 1 : 0);
         for (int p = 0; p < params; p++) {
             all.add(Flow.Token.param(p));
         }
         List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
-        for (Sites.Site site : order) {
+        for (int i = 0; i < order.size(); i++) {
+            Sites.Site site = order.get(i);
             int count = site instanceof Sites.Call call ? Type.getArgumentTypes(call.desc()).length + 1 : 1;
             flowSites.add(new Flow.FlowSite(site, java.util.Collections.nCopies(count, Set.copyOf(all)), false));
             if (!(site instanceof Sites.SdkCall)) {
-                all.add(Flow.Token.result(index.get(site)));
+                all.add(Flow.Token.result(i));
             }
         }
         return new Flow(flowSites, all, Map.of());

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The classes jars and class folders register for frameworks to create by name: {@code ServiceLoader}
- * providers ({@code META-INF/services/<service>}), and Spring's factories and auto-configurations
- * ({@code META-INF/spring.factories}, {@code META-INF/spring/<key>.imports}). Reachability counts them as
- * created by the framework that reads the registration.
+ * providers ({@code META-INF/services/<service>}), Spring's factories and auto-configurations
+ * ({@code META-INF/spring.factories}, {@code META-INF/spring/<key>.imports}), and the components of
+ * Android manifests. Reachability counts them as created by the framework that reads the registration.
  */
 public final class Registrations {
 
@@ -24,6 +24,7 @@ public final class Registrations {
 
     private final Set<String> services = new LinkedHashSet<>();
     private final Set<String> spring = new LinkedHashSet<>();
+    private final Set<String> components = new LinkedHashSet<>();
 
     /** Whether an entry (a path below a jar's or folder's root) is a registration file. */
     static boolean isRegistration(String path) {
@@ -65,6 +66,19 @@ public final class Registrations {
             }
         }
         return entry;
+    }
+
+    /** Adds the component classes an Android manifest declares: Android creates them by name. */
+    void components(List<String> classes) {
+        components.addAll(classes);
+    }
+
+    /**
+     * The activities, services, broadcast receivers and content providers Android manifests declare
+     * (an APK's, or a library's {@code .aar} that merges into the app's), as internal names.
+     */
+    public List<String> components() {
+        return new ArrayList<>(components);
     }
 
     /** {@code ServiceLoader} providers, as internal names. */

@@ -16,8 +16,11 @@ public final class ClassModel {
     final String sourcePath;
     /** Where the class file was read: {@code lib/app.jar!/com/example/App.class}. */
     final String origin;
-    /** The SDK the class belongs to, or null for application code. */
-    public final SdkIndex.Match sdk;
+    /**
+     * The SDK the class belongs to, or null for application code: the SDK its package is, or, for a class
+     * of a dependency archive in no SDK's package, the SDK of its archive ({@code ArchiveSdks}).
+     */
+    public SdkIndex.Match sdk;
 
     final PersonalDataValues personalData;
     /** The reason of a suppression annotation on the class, "" when it gives none, null when there is none. */

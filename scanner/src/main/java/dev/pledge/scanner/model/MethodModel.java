@@ -93,6 +93,13 @@ public final class MethodModel {
         sdkCalls.add(call);
     }
 
+    /** Forgets its calls into one SDK: its class turned out to be that SDK's own code. */
+    public void forgetSdkCalls(String sdkId) {
+        if (!sdkCalls.isEmpty()) {
+            sdkCalls.removeIf(call -> call.match().id().equals(sdkId));
+        }
+    }
+
     /** Records a scanned class its body creates or names. */
     public void instantiates(String type) {
         instantiates = grown(instantiates);
