@@ -119,7 +119,9 @@ class H2LedgerFileTest {
                 }
             }
         }
-        assertTrue(refused > 0 && opened > 0, refused + " refused, " + opened + " opened");
+        // whether a cut at a block boundary happens to keep every record depends on H2's layout of the
+        // file (free space at its end), so only refusals are certain; the whole files must still open
+        assertTrue(refused > 0, refused + " refused, " + opened + " opened");
         for (Path file : List.of(closed, crashed)) {
             try (JdbcConsentStore store = ConsentStores.h2(file)) {
                 assertEquals(300, store.count(), "the whole file still opens");
