@@ -154,7 +154,53 @@ public final class ConsentStores {
         Properties copy = new Properties();
         copy.putAll(info);
         refuseUnsafeH2Settings(url, copy);
-        return open(url, copy, false, null);
+        Path mvDb = h2FileOf(url, copy);
+        if (mvDb == null) {
+            return open(url, copy, false, null);
+        }
+        // the file may be an application's database that holds no ledger yet: it gets one (unlike h2(path)),
+        // but a file cut short is refused before H2 could open it at an older state
+        synchronized (H2_OPENING) {
+            H2File.check(mvDb);
+            try {
+                return open(url, copy, false, null);
+            } catch (LedgerException e) {
+                throw H2File.explain(mvDb, e);
+            }
+        }
+    }
+
+    /**
+     * The {@code .mv.db} file of an H2 URL for a database on disk ({@code jdbc:h2:file:/data/ledger},
+     * {@code jdbc:h2:./ledger}, {@code jdbc:h2:~/ledger}), whose header and newest chunk {@link H2File} can
+     * check before H2 opens it; null for any other URL (in memory, over TCP, another database) and for an
+     * encrypted file ({@code CIPHER=}: its header is not readable without the key).
+     */
+    static Path h2FileOf(String url, Properties info) {
+        String prefix = "jdbc:h2:";
+        if (!url.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return null;
+        }
+        int semicolon = url.indexOf(';');
+        String name = url.substring(prefix.length(), semicolon < 0 ? url.length() : semicolon);
+        String settings = semicolon < 0 ? "" : url.substring(semicolon).toUpperCase(java.util.Locale.ROOT);
+        if (settings.contains(";CIPHER=")
+                || info.stringPropertyNames().stream().anyMatch(k -> k.equalsIgnoreCase("CIPHER"))) {
+            return null;
+        }
+        if (name.regionMatches(true, 0, "file:", 0, "file:".length())) {
+            name = name.substring("file:".length());
+        } else if (name.indexOf(':') >= 0 && !(name.length() > 1 && name.charAt(1) == ':')) {
+            return null; // mem:, tcp:, ssl:, zip:, nio... (a Windows drive letter aside)
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        Path base = Path.of(name).toAbsolutePath().normalize();
+        return base.resolveSibling(base.getFileName() + ".mv.db");
     }
 
     /**

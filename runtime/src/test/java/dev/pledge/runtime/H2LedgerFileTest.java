@@ -73,6 +73,35 @@ class H2LedgerFileTest {
                 message);
     }
 
+    @Test
+    void aFileCutAfterItsHeaderIsRefusedThroughAJdbcUrlToo() throws Exception {
+        Path file = ledgerWithRecords(200);
+        truncate(file, 8192);
+        byte[] before = Files.readAllBytes(file);
+        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+        for (String url : List.of("jdbc:h2:file:" + base, "jdbc:h2:" + base + ";WRITE_DELAY=0")) {
+            LedgerException e = assertThrows(LedgerException.class, () -> ConsentStores.jdbc(url));
+            assertTrue(e.getMessage().startsWith("the consent database " + file + " is damaged: "), e.getMessage());
+            assertArrayEquals(before, Files.readAllBytes(file), "a refused file is not touched");
+        }
+    }
+
+    @Test
+    void onlyH2FilesOnDiskAreCheckedBeforeOpening() {
+        java.util.Properties none = new java.util.Properties();
+        assertEquals(
+                Path.of("/data/ledger.mv.db"),
+                ConsentStores.h2FileOf("jdbc:h2:file:/data/ledger;MODE=PostgreSQL", none));
+        assertEquals(Path.of("/data/ledger.mv.db"), ConsentStores.h2FileOf("jdbc:h2:/data/ledger", none));
+        assertEquals(
+                Path.of(System.getProperty("user.home"), "ledger.mv.db"),
+                ConsentStores.h2FileOf("jdbc:h2:~/ledger", none));
+        assertEquals(null, ConsentStores.h2FileOf("jdbc:h2:mem:ledger", none));
+        assertEquals(null, ConsentStores.h2FileOf("jdbc:h2:tcp://localhost/~/ledger", none));
+        assertEquals(null, ConsentStores.h2FileOf("jdbc:h2:file:/data/ledger;CIPHER=AES", none));
+        assertEquals(null, ConsentStores.h2FileOf("jdbc:postgresql://localhost/ledger", none));
+    }
+
     /**
      * A ledger file cut anywhere, closed cleanly by the store or left as a crash leaves it (H2 still holding it
      * open, not marked clean), is refused or still holds every record: never opened at an older state. Cuts at
