@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,19 +58,8 @@ final class ScanCommand implements Callable<Integer> {
         sarif
     }
 
-    @Option(
-            names = "--policy",
-            required = true,
-            paramLabel = "POLICY",
-            description = "*.pledge file or folder of the policy (repeat for several).")
-    List<Path> policyPaths;
-
-    @Option(
-            names = "--policy-id",
-            paramLabel = "NAME",
-            description =
-                    "The policy to check against, when the files declare several (default: the one no other extends).")
-    String policyId;
+    @Mixin
+    PolicyFiles policyFiles;
 
     @Parameters(
             arity = "1..*",
@@ -179,7 +169,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         Policy policy;
         try {
-            policy = PolicyInput.load(policyPaths, policyId, err, "Nothing scanned");
+            policy = policyFiles.load(err, "Nothing scanned");
         } catch (PolicyInput.Stop stop) {
             return stop.exitCode;
         }

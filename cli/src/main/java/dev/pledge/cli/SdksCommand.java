@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,18 +51,8 @@ final class SdksCommand implements Callable<Integer> {
         json
     }
 
-    @Option(
-            names = "--policy",
-            required = true,
-            paramLabel = "POLICY",
-            description = "*.pledge file or folder of the policy (repeat for several).")
-    List<Path> policyPaths;
-
-    @Option(
-            names = "--policy-id",
-            paramLabel = "NAME",
-            description = "The policy to use, when the files declare several (default: the one no other extends).")
-    String policyId;
+    @Mixin
+    PolicyFiles policyFiles;
 
     @Parameters(
             arity = "1..*",
@@ -102,7 +93,7 @@ final class SdksCommand implements Callable<Integer> {
         }
         Policy policy;
         try {
-            policy = PolicyInput.load(policyPaths, policyId, err, "Nothing listed");
+            policy = policyFiles.load(err, "Nothing listed");
         } catch (PolicyInput.Stop stop) {
             return stop.exitCode;
         }
