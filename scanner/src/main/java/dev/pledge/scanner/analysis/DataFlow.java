@@ -9,12 +9,15 @@ import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Which data reaches which SDK call: an inter-procedural data-flow analysis over the application's own
@@ -66,6 +69,40 @@ public final class DataFlow {
      */
     public record Sending(MethodModel at, int line, Sink sink, Label label) {}
 
+    private static final Comparator<MethodModel> METHOD = Comparator.comparing((MethodModel m) -> m.owner.name)
+            .thenComparing(m -> m.name)
+            .thenComparing(m -> m.desc);
+
+    private static final Comparator<ReadLabel> READ = Comparator.comparing(ReadLabel::reader, METHOD)
+            .thenComparingInt(r -> r.read().line())
+            .thenComparing(r -> r.read().match().api());
+
+    /**
+     * The order of the sendings: by the method where the data is known (class, name, descriptor), the line
+     * there, the SDK call (its method, line and API), then the data: reads (by method, line and API) before
+     * fields (by class and name). A finding made once for several sendings names the first.
+     */
+    public static final Comparator<Sending> ORDER = Comparator.comparing(Sending::at, METHOD)
+            .thenComparingInt(Sending::line)
+            .thenComparing(s -> s.sink().method(), METHOD)
+            .thenComparingInt(s -> s.sink().call().line())
+            .thenComparing(s -> s.sink().call().api())
+            .thenComparing(Sending::label, DataFlow::compare);
+
+    private static int compare(Label a, Label b) {
+        if (a instanceof ReadLabel x && b instanceof ReadLabel y) {
+            return READ.compare(x, y);
+        }
+        if (a instanceof FieldLabel x && b instanceof FieldLabel y) {
+            return fieldName(x).compareTo(fieldName(y));
+        }
+        return a instanceof ReadLabel ? -1 : 1;
+    }
+
+    private static String fieldName(FieldLabel label) {
+        return label.field().type().name + "." + label.field().field().name;
+    }
+
     private record Value(Set<Label> labels, BitSet params) {
         static Value empty() {
             return new Value(new LinkedHashSet<>(), new BitSet());
@@ -77,103 +114,184 @@ public final class DataFlow {
         }
     }
 
+    /**
+     * What a method passes on. Most methods pass nothing on: their summary holds shared empty collections
+     * until it grows (a 50,000-class app has 200,000 of them).
+     */
     private static final class Summary {
-        final Set<Label> returns = new LinkedHashSet<>();
-        final BitSet returnParams = new BitSet();
-        final Map<Integer, Set<Sink>> paramSinks = new HashMap<>();
-        final Map<Integer, Set<String>> paramFields = new HashMap<>();
+        /** The method's number in the list the analysis visits. */
+        final int index;
+
+        Set<Label> returns = Set.of();
+        BitSet returnParams = NO_PARAMS;
+        Map<Integer, Set<Sink>> paramSinks = Map.of();
+        Map<Integer, Set<String>> paramFields = Map.of();
+
+        Summary(int index) {
+            this.index = index;
+        }
+
+        boolean addReturns(Set<Label> labels) {
+            if (labels.isEmpty() || returns.containsAll(labels)) {
+                return false;
+            }
+            if (returns.isEmpty()) {
+                returns = new LinkedHashSet<>();
+            }
+            return returns.addAll(labels);
+        }
+
+        boolean addReturnParams(BitSet params) {
+            BitSet grown = (BitSet) params.clone();
+            grown.andNot(returnParams);
+            if (grown.isEmpty()) {
+                return false;
+            }
+            grown.or(returnParams);
+            returnParams = grown;
+            return true;
+        }
+
+        boolean addParamSinks(int param, Set<Sink> sinks) {
+            if (paramSinks.isEmpty()) {
+                paramSinks = new HashMap<>(4);
+            }
+            return paramSinks.computeIfAbsent(param, k -> new LinkedHashSet<>()).addAll(sinks);
+        }
+
+        boolean addParamFields(int param, Set<String> keys) {
+            if (paramFields.isEmpty()) {
+                paramFields = new HashMap<>(4);
+            }
+            return paramFields
+                    .computeIfAbsent(param, k -> new LinkedHashSet<>())
+                    .addAll(keys);
+        }
     }
+
+    private static final BitSet NO_PARAMS = new BitSet();
 
     private final Hierarchy hierarchy;
     private final Linker linker;
-    private final Map<MethodModel, Summary> summaries = new IdentityHashMap<>();
-    private final Map<Sites.Call, List<MethodModel>> targets = new IdentityHashMap<>();
+    private final Map<MethodModel, Summary> summaries;
+    private final Map<Sites.Call, List<MethodModel>> targets;
     private final Map<String, Set<Label>> fields = new HashMap<>();
     private final Map<String, String> fieldKeys = new HashMap<>();
     private final Set<Sending> sendings = new LinkedHashSet<>();
-    /** Whether the method being visited grew its own summary, or grew a field. */
+    /** Whether the method being visited grew its own summary. */
     private boolean summaryChanged;
+    /** The fields the method being visited grew. */
+    private final Set<String> grownFields = new HashSet<>();
 
-    private boolean fieldsChanged;
-
-    private DataFlow(Hierarchy hierarchy, Linker linker) {
+    private DataFlow(Hierarchy hierarchy, Linker linker, int methods) {
         this.hierarchy = hierarchy;
         this.linker = linker;
+        this.summaries = new IdentityHashMap<>(methods);
+        this.targets = new IdentityHashMap<>(methods * 2);
     }
 
     /**
      * Runs the analysis.
      *
      * @param domain the classified fields of the application's domain classes
-     * @return every piece of data that reaches an SDK call, in the order found
+     * @return every piece of data that reaches an SDK call, in {@link #ORDER}: the same whatever the order of
+     *     the classes
      */
     public static List<Sending> run(
             List<ClassModel> classes, Hierarchy hierarchy, Linker linker, List<DomainData.Classified> domain) {
-        DataFlow flow = new DataFlow(hierarchy, linker);
-        for (DomainData.Classified classified : domain) {
-            flow.fields
-                    .computeIfAbsent(classified.type().name + "." + classified.field().name, k -> new LinkedHashSet<>())
-                    .add(new FieldLabel(classified));
-        }
         List<MethodModel> methods = new ArrayList<>();
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
                 if (method.flow != null) {
                     methods.add(method);
-                    flow.summaries.put(method, new Summary());
                 }
             }
         }
+        DataFlow flow = new DataFlow(hierarchy, linker, methods.size());
+        for (int i = 0; i < methods.size(); i++) {
+            flow.summaries.put(methods.get(i), new Summary(i));
+        }
+        for (DomainData.Classified classified : domain) {
+            flow.fields
+                    .computeIfAbsent(classified.type().name + "." + classified.field().name, k -> new LinkedHashSet<>())
+                    .add(new FieldLabel(classified));
+        }
         flow.fixpoint(methods);
-        return List.copyOf(flow.sendings);
+        List<Sending> sendings = new ArrayList<>(flow.sendings);
+        sendings.sort(ORDER);
+        return List.copyOf(sendings);
     }
 
     /**
-     * Visits the methods in order, round after round, until no summary or field grows. A round visits only
-     * the methods whose inputs grew since their last visit (a callee's summary, or a field, for the methods
-     * that read fields): visiting any other adds nothing, so the result, and the order of the sendings,
-     * are those of visiting every method each round.
+     * Visits the methods callees first ({@link CallOrder}), so that each is summarised after the methods it
+     * calls; inside a strongly connected component (recursion) until no summary of it grows. A method is
+     * visited again only when its inputs grew since its last visit: a callee's summary (a later method of
+     * its own component), or a field it reads (written by a method visited later). The result does not
+     * depend on the order (the analysis is monotone: it computes the least fixpoint), only the work does.
      */
     private void fixpoint(List<MethodModel> methods) {
-        Map<MethodModel, Integer> index = new IdentityHashMap<>();
+        int[][] callees = new int[methods.size()][];
         for (int i = 0; i < methods.size(); i++) {
-            index.put(methods.get(i), i);
-        }
-        List<List<Integer>> callers = new ArrayList<>(methods.size());
-        BitSet fieldReaders = new BitSet();
-        for (int i = 0; i < methods.size(); i++) {
-            callers.add(new ArrayList<>(0));
-        }
-        for (int i = 0; i < methods.size(); i++) {
-            Flow facts = methods.get(i).flow;
-            for (Flow.FlowSite site : facts.sites()) {
+            IntStream.Builder called = IntStream.builder();
+            for (Flow.FlowSite site : methods.get(i).flow.sites()) {
                 if (site.site() instanceof Sites.Call call) {
                     for (MethodModel target : targets(call)) {
-                        Integer callee = index.get(target);
+                        Summary callee = summaries.get(target);
                         if (callee != null) {
-                            callers.get(callee).add(i);
+                            called.add(callee.index);
                         }
                     }
                 }
             }
-            if (readsFields(facts)) {
-                fieldReaders.set(i);
+            callees[i] = called.build().sorted().distinct().toArray();
+        }
+        CallOrder order = CallOrder.of(callees);
+        int[] position = new int[methods.size()];
+        for (int p = 0; p < order.nodes.length; p++) {
+            position[order.nodes[p]] = p;
+        }
+        List<List<Integer>> callers = new ArrayList<>(methods.size());
+        for (int p = 0; p < methods.size(); p++) {
+            callers.add(new ArrayList<>(0));
+        }
+        Map<String, BitSet> readers = new HashMap<>();
+        for (int i = 0; i < methods.size(); i++) {
+            for (int callee : callees[i]) {
+                callers.get(position[callee]).add(position[i]);
+            }
+            for (String key : fieldsRead(methods.get(i).flow)) {
+                readers.computeIfAbsent(key, k -> new BitSet()).set(position[i]);
             }
         }
         BitSet dirty = new BitSet();
         dirty.set(0, methods.size());
-        while (!dirty.isEmpty()) {
-            for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
-                dirty.clear(i);
+        for (int p = dirty.nextSetBit(0); p >= 0; ) {
+            int component = order.component[order.nodes[p]];
+            int start = order.starts[component];
+            int end = order.starts[component + 1];
+            for (int q = p; q >= 0; ) {
+                dirty.clear(q);
                 summaryChanged = false;
-                fieldsChanged = false;
-                visit(methods.get(i));
+                grownFields.clear();
+                visit(methods.get(order.nodes[q]));
                 if (summaryChanged) {
-                    callers.get(i).forEach(dirty::set);
+                    callers.get(q).forEach(dirty::set);
                 }
-                if (fieldsChanged) {
-                    dirty.or(fieldReaders);
+                for (String key : grownFields) {
+                    BitSet reading = readers.get(key);
+                    if (reading != null) {
+                        dirty.or(reading);
+                    }
                 }
+                q = dirty.nextSetBit(q + 1);
+                if (q < 0 || q >= end) {
+                    q = dirty.nextSetBit(start);
+                    q = q >= end ? -1 : q;
+                }
+            }
+            p = dirty.nextSetBit(end);
+            if (p < 0) {
+                p = dirty.nextSetBit(0); // a field read by a method visited earlier grew
             }
         }
     }
@@ -188,22 +306,24 @@ public final class DataFlow {
         return known;
     }
 
-    private static boolean readsFields(Flow facts) {
+    /** The fields a body reads, by {@link #fieldKey}. */
+    private Set<String> fieldsRead(Flow facts) {
         Set<Set<Flow.Token>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Set<Flow.Token>> values = new ArrayList<>();
         facts.sites().forEach(site -> values.addAll(site.args()));
         values.add(facts.returns());
         values.addAll(facts.writes().values());
+        Set<String> keys = new LinkedHashSet<>();
         for (Set<Flow.Token> tokens : values) {
             if (seen.add(tokens)) {
                 for (Flow.Token token : tokens) {
                     if (token.kind() == Flow.Token.Kind.FIELD) {
-                        return true;
+                        keys.add(fieldKey(token.field()));
                     }
                 }
             }
         }
-        return false;
+        return keys;
     }
 
     private void visit(MethodModel method) {
@@ -230,16 +350,11 @@ public final class DataFlow {
             Value value = eval(method, tokens, memo);
             String key = fieldKey(field);
             growField(key, value.labels);
-            value.params.stream()
-                    .forEach(
-                            p -> grow(summary.paramFields.computeIfAbsent(p, k -> new LinkedHashSet<>()), Set.of(key)));
+            value.params.stream().forEach(p -> changed(summary.addParamFields(p, Set.of(key))));
         });
         Value returned = eval(method, facts.returns(), memo);
-        grow(summary.returns, returned.labels);
-        if (!bitsContain(summary.returnParams, returned.params)) {
-            summary.returnParams.or(returned.params);
-            summaryChanged = true;
-        }
+        changed(summary.addReturns(returned.labels));
+        changed(summary.addReturnParams(returned.params));
     }
 
     /** An SDK call: the data its arguments carry is sent; parameters that reach it make the method a way there. */
@@ -249,19 +364,16 @@ public final class DataFlow {
             for (Label label : value.labels) {
                 sendings.add(new Sending(method, site.site().line(), sink, label));
             }
-            value.params.stream()
-                    .forEach(
-                            p -> grow(summary.paramSinks.computeIfAbsent(p, k -> new LinkedHashSet<>()), Set.of(sink)));
+            value.params.stream().forEach(p -> changed(summary.addParamSinks(p, Set.of(sink))));
         }
     }
 
     /**
      * A call into analysed code: what its arguments carry goes where the callee sends its parameters.
-     * The callee's summary is read from a copy: in a recursive call it is the caller's, which grows here.
      */
     private void through(
             MethodModel method, Flow.FlowSite site, Summary callee, Summary summary, Map<Integer, Value> memo) {
-        Map.copyOf(callee.paramSinks).forEach((position, sinks) -> {
+        copyIfOwn(callee.paramSinks, callee, summary).forEach((position, sinks) -> {
             if (position < site.args().size()) {
                 Value value = eval(method, site.args().get(position), memo);
                 for (Label label : value.labels) {
@@ -269,18 +381,16 @@ public final class DataFlow {
                         sendings.add(new Sending(method, site.site().line(), sink, label));
                     }
                 }
-                value.params.stream()
-                        .forEach(p -> grow(summary.paramSinks.computeIfAbsent(p, k -> new LinkedHashSet<>()), sinks));
+                value.params.stream().forEach(p -> changed(summary.addParamSinks(p, sinks)));
             }
         });
-        Map.copyOf(callee.paramFields).forEach((position, keys) -> {
+        copyIfOwn(callee.paramFields, callee, summary).forEach((position, keys) -> {
             if (position < site.args().size()) {
                 Value value = eval(method, site.args().get(position), memo);
                 for (String key : keys) {
                     growField(key, value.labels);
                 }
-                value.params.stream()
-                        .forEach(p -> grow(summary.paramFields.computeIfAbsent(p, k -> new LinkedHashSet<>()), keys));
+                value.params.stream().forEach(p -> changed(summary.addParamFields(p, keys)));
             }
         });
     }
@@ -359,22 +469,18 @@ public final class DataFlow {
         });
     }
 
-    /** Grows a set of the visited method's own summary. */
-    private <T> void grow(Set<T> set, Set<T> more) {
-        if (set.addAll(more)) {
-            summaryChanged = true;
-        }
+    private void changed(boolean grew) {
+        summaryChanged |= grew;
+    }
+
+    /** The callee's map, or a copy of it in a recursive call: the caller's own, which grows here. */
+    private static <T> Map<Integer, Set<T>> copyIfOwn(Map<Integer, Set<T>> map, Summary callee, Summary summary) {
+        return callee == summary ? Map.copyOf(map) : map;
     }
 
     private void growField(String key, Set<Label> labels) {
         if (fields.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(labels)) {
-            fieldsChanged = true;
+            grownFields.add(key);
         }
-    }
-
-    private static boolean bitsContain(BitSet bits, BitSet more) {
-        BitSet copy = (BitSet) more.clone();
-        copy.andNot(bits);
-        return copy.isEmpty();
     }
 }
