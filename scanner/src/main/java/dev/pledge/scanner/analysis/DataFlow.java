@@ -9,7 +9,6 @@ import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -69,40 +68,6 @@ public final class DataFlow {
      */
     public record Sending(MethodModel at, int line, Sink sink, Label label) {}
 
-    private static final Comparator<MethodModel> METHOD = Comparator.comparing((MethodModel m) -> m.owner.name)
-            .thenComparing(m -> m.name)
-            .thenComparing(m -> m.desc);
-
-    private static final Comparator<ReadLabel> READ = Comparator.comparing(ReadLabel::reader, METHOD)
-            .thenComparingInt(r -> r.read().line())
-            .thenComparing(r -> r.read().match().api());
-
-    /**
-     * The order of the sendings: by the method where the data is known (class, name, descriptor), the line
-     * there, the SDK call (its method, line and API), then the data: reads (by method, line and API) before
-     * fields (by class and name). A finding made once for several sendings names the first.
-     */
-    public static final Comparator<Sending> ORDER = Comparator.comparing(Sending::at, METHOD)
-            .thenComparingInt(Sending::line)
-            .thenComparing(s -> s.sink().method(), METHOD)
-            .thenComparingInt(s -> s.sink().call().line())
-            .thenComparing(s -> s.sink().call().api())
-            .thenComparing(Sending::label, DataFlow::compare);
-
-    private static int compare(Label a, Label b) {
-        if (a instanceof ReadLabel x && b instanceof ReadLabel y) {
-            return READ.compare(x, y);
-        }
-        if (a instanceof FieldLabel x && b instanceof FieldLabel y) {
-            return fieldName(x).compareTo(fieldName(y));
-        }
-        return a instanceof ReadLabel ? -1 : 1;
-    }
-
-    private static String fieldName(FieldLabel label) {
-        return label.field().type().name + "." + label.field().field().name;
-    }
-
     private record Value(Set<Label> labels, BitSet params) {
         static Value empty() {
             return new Value(new LinkedHashSet<>(), new BitSet());
@@ -114,67 +79,9 @@ public final class DataFlow {
         }
     }
 
-    /**
-     * What a method passes on. Most methods pass nothing on: their summary holds shared empty collections
-     * until it grows (a 50,000-class app has 200,000 of them).
-     */
-    private static final class Summary {
-        /** The method's number in the list the analysis visits. */
-        final int index;
-
-        Set<Label> returns = Set.of();
-        BitSet returnParams = NO_PARAMS;
-        Map<Integer, Set<Sink>> paramSinks = Map.of();
-        Map<Integer, Set<String>> paramFields = Map.of();
-
-        Summary(int index) {
-            this.index = index;
-        }
-
-        boolean addReturns(Set<Label> labels) {
-            if (labels.isEmpty() || returns.containsAll(labels)) {
-                return false;
-            }
-            if (returns.isEmpty()) {
-                returns = new LinkedHashSet<>();
-            }
-            return returns.addAll(labels);
-        }
-
-        boolean addReturnParams(BitSet params) {
-            BitSet grown = (BitSet) params.clone();
-            grown.andNot(returnParams);
-            if (grown.isEmpty()) {
-                return false;
-            }
-            grown.or(returnParams);
-            returnParams = grown;
-            return true;
-        }
-
-        boolean addParamSinks(int param, Set<Sink> sinks) {
-            if (paramSinks.isEmpty()) {
-                paramSinks = new HashMap<>(4);
-            }
-            return paramSinks.computeIfAbsent(param, k -> new LinkedHashSet<>()).addAll(sinks);
-        }
-
-        boolean addParamFields(int param, Set<String> keys) {
-            if (paramFields.isEmpty()) {
-                paramFields = new HashMap<>(4);
-            }
-            return paramFields
-                    .computeIfAbsent(param, k -> new LinkedHashSet<>())
-                    .addAll(keys);
-        }
-    }
-
-    private static final BitSet NO_PARAMS = new BitSet();
-
     private final Hierarchy hierarchy;
     private final Linker linker;
-    private final Map<MethodModel, Summary> summaries;
-    private final Map<Sites.Call, List<MethodModel>> targets;
+    private final Map<MethodModel, MethodSummary> summaries;
     private final Map<String, Set<Label>> fields = new HashMap<>();
     private final Map<String, String> fieldKeys = new HashMap<>();
     private final Set<Sending> sendings = new LinkedHashSet<>();
@@ -187,14 +94,13 @@ public final class DataFlow {
         this.hierarchy = hierarchy;
         this.linker = linker;
         this.summaries = new IdentityHashMap<>(methods);
-        this.targets = new IdentityHashMap<>(methods * 2);
     }
 
     /**
      * Runs the analysis.
      *
      * @param domain the classified fields of the application's domain classes
-     * @return every piece of data that reaches an SDK call, in {@link #ORDER}: the same whatever the order of
+     * @return every piece of data that reaches an SDK call, in {@link SendingOrder}: the same whatever the order of
      *     the classes
      */
     public static List<Sending> run(
@@ -208,17 +114,21 @@ public final class DataFlow {
             }
         }
         DataFlow flow = new DataFlow(hierarchy, linker, methods.size());
+        List<MethodSummary> nodes = new ArrayList<>(methods.size());
         for (int i = 0; i < methods.size(); i++) {
-            flow.summaries.put(methods.get(i), new Summary(i));
+            MethodSummary summary = new MethodSummary(i, methods.get(i));
+            nodes.add(summary);
+            flow.summaries.put(summary.method, summary);
         }
         for (DomainData.Classified classified : domain) {
             flow.fields
                     .computeIfAbsent(classified.type().name + "." + classified.field().name, k -> new LinkedHashSet<>())
                     .add(new FieldLabel(classified));
         }
-        flow.fixpoint(methods);
+        nodes.forEach(flow::resolve);
+        flow.fixpoint(nodes);
         List<Sending> sendings = new ArrayList<>(flow.sendings);
-        sendings.sort(ORDER);
+        sendings.sort(SendingOrder.ORDER);
         return List.copyOf(sendings);
     }
 
@@ -229,14 +139,13 @@ public final class DataFlow {
      * its own component), or a field it reads (written by a method visited later). The result does not
      * depend on the order (the analysis is monotone: it computes the least fixpoint), only the work does.
      */
-    private void fixpoint(List<MethodModel> methods) {
+    private void fixpoint(List<MethodSummary> methods) {
         int[][] callees = new int[methods.size()][];
         for (int i = 0; i < methods.size(); i++) {
             IntStream.Builder called = IntStream.builder();
-            for (Flow.FlowSite site : methods.get(i).flow.sites()) {
-                if (site.site() instanceof Sites.Call call) {
-                    for (MethodModel target : targets(call)) {
-                        Summary callee = summaries.get(target);
+            for (MethodSummary.Call call : methods.get(i).calls) {
+                if (call != null) {
+                    for (MethodSummary callee : call.callees()) {
                         if (callee != null) {
                             called.add(callee.index);
                         }
@@ -259,7 +168,7 @@ public final class DataFlow {
             for (int callee : callees[i]) {
                 callers.get(position[callee]).add(position[i]);
             }
-            for (String key : fieldsRead(methods.get(i).flow)) {
+            for (String key : fieldsRead(methods.get(i).method.flow)) {
                 readers.computeIfAbsent(key, k -> new BitSet()).set(position[i]);
             }
         }
@@ -296,14 +205,21 @@ public final class DataFlow {
         }
     }
 
-    /** The methods a call may run, by the call itself: cheaper than resolving its key at each visit. */
-    private List<MethodModel> targets(Sites.Call call) {
-        List<MethodModel> known = targets.get(call);
-        if (known == null) {
-            known = hierarchy.targets(call);
-            targets.put(call, known);
+    /** Resolves a method's call sites once: what they may run, and what they reach through SDK classes. */
+    private void resolve(MethodSummary summary) {
+        List<Flow.FlowSite> sites = summary.method.flow.sites();
+        summary.calls = new MethodSummary.Call[sites.size()];
+        for (int i = 0; i < sites.size(); i++) {
+            if (sites.get(i).site() instanceof Sites.Call call) {
+                List<MethodModel> targets = hierarchy.targets(call);
+                MethodSummary[] callees = new MethodSummary[targets.size()];
+                for (int t = 0; t < callees.length; t++) {
+                    callees[t] = summaries.get(targets.get(t));
+                }
+                summary.calls[i] = new MethodSummary.Call(
+                        targets, callees, linker.inheritedSdkCall(call), linker.inheritedRead(call));
+            }
         }
-        return known;
     }
 
     /** The fields a body reads, by {@link #fieldKey}. */
@@ -326,59 +242,56 @@ public final class DataFlow {
         return keys;
     }
 
-    private void visit(MethodModel method) {
+    private void visit(MethodSummary summary) {
+        MethodModel method = summary.method;
         Flow facts = method.flow;
-        Summary summary = summaries.get(method);
-        Map<Integer, Value> memo = new HashMap<>();
-        for (Flow.FlowSite site : facts.sites()) {
+        Value[] memo = new Value[facts.sites().size()];
+        for (int i = 0; i < memo.length; i++) {
+            Flow.FlowSite site = facts.sites().get(i);
             if (site.site() instanceof Sites.SdkCall call) {
-                sink(method, site, new Sink(method, call), summary, memo);
-            } else if (site.site() instanceof Sites.Call call) {
-                Sites.SdkCall inherited = linker.inheritedSdkCall(call);
-                if (inherited != null) {
-                    sink(method, site, new Sink(method, inherited), summary, memo);
+                sink(summary, site, new Sink(method, call), memo);
+            } else if (summary.calls[i] != null) {
+                MethodSummary.Call call = summary.calls[i];
+                if (call.sdkCall() != null) {
+                    sink(summary, site, new Sink(method, call.sdkCall()), memo);
                 }
-                for (MethodModel target : targets(call)) {
-                    Summary callee = summaries.get(target);
+                for (MethodSummary callee : call.callees()) {
                     if (callee != null) {
-                        through(method, site, callee, summary, memo);
+                        through(summary, site, callee, memo);
                     }
                 }
             }
         }
         facts.writes().forEach((field, tokens) -> {
-            Value value = eval(method, tokens, memo);
+            Value value = eval(summary, tokens, memo);
             String key = fieldKey(field);
             growField(key, value.labels);
             value.params.stream().forEach(p -> changed(summary.addParamFields(p, Set.of(key))));
         });
-        Value returned = eval(method, facts.returns(), memo);
+        Value returned = eval(summary, facts.returns(), memo);
         changed(summary.addReturns(returned.labels));
         changed(summary.addReturnParams(returned.params));
     }
 
     /** An SDK call: the data its arguments carry is sent; parameters that reach it make the method a way there. */
-    private void sink(MethodModel method, Flow.FlowSite site, Sink sink, Summary summary, Map<Integer, Value> memo) {
+    private void sink(MethodSummary summary, Flow.FlowSite site, Sink sink, Value[] memo) {
         for (int position = site.instance() ? 1 : 0; position < site.args().size(); position++) {
-            Value value = eval(method, site.args().get(position), memo);
+            Value value = eval(summary, site.args().get(position), memo);
             for (Label label : value.labels) {
-                sendings.add(new Sending(method, site.site().line(), sink, label));
+                sendings.add(new Sending(summary.method, site.site().line(), sink, label));
             }
             value.params.stream().forEach(p -> changed(summary.addParamSinks(p, Set.of(sink))));
         }
     }
 
-    /**
-     * A call into analysed code: what its arguments carry goes where the callee sends its parameters.
-     */
-    private void through(
-            MethodModel method, Flow.FlowSite site, Summary callee, Summary summary, Map<Integer, Value> memo) {
+    /** A call into analysed code: what its arguments carry goes where the callee sends its parameters. */
+    private void through(MethodSummary summary, Flow.FlowSite site, MethodSummary callee, Value[] memo) {
         copyIfOwn(callee.paramSinks, callee, summary).forEach((position, sinks) -> {
             if (position < site.args().size()) {
-                Value value = eval(method, site.args().get(position), memo);
+                Value value = eval(summary, site.args().get(position), memo);
                 for (Label label : value.labels) {
                     for (Sink sink : sinks) {
-                        sendings.add(new Sending(method, site.site().line(), sink, label));
+                        sendings.add(new Sending(summary.method, site.site().line(), sink, label));
                     }
                 }
                 value.params.stream().forEach(p -> changed(summary.addParamSinks(p, sinks)));
@@ -386,7 +299,7 @@ public final class DataFlow {
         });
         copyIfOwn(callee.paramFields, callee, summary).forEach((position, keys) -> {
             if (position < site.args().size()) {
-                Value value = eval(method, site.args().get(position), memo);
+                Value value = eval(summary, site.args().get(position), memo);
                 for (String key : keys) {
                     growField(key, value.labels);
                 }
@@ -395,42 +308,42 @@ public final class DataFlow {
         });
     }
 
-    /** What a value with these origins may carry, in {@code method}. */
-    private Value eval(MethodModel method, Set<Flow.Token> tokens, Map<Integer, Value> memo) {
+    /** What a value with these origins may carry, in the method. */
+    private Value eval(MethodSummary summary, Set<Flow.Token> tokens, Value[] memo) {
         Value value = Value.empty();
         for (Flow.Token token : tokens) {
             switch (token.kind()) {
                 case PARAM -> value.params.set(token.index());
                 case FIELD -> value.labels.addAll(fields.getOrDefault(fieldKey(token.field()), Set.of()));
-                case RESULT -> value.add(result(method, token.index(), memo));
+                case RESULT -> value.add(result(summary, token.index(), memo));
             }
         }
         return value;
     }
 
     /** What the result of a site may carry: a read's data, or what the called methods return. */
-    private Value result(MethodModel method, int index, Map<Integer, Value> memo) {
-        Value known = memo.get(index);
+    private Value result(MethodSummary summary, int index, Value[] memo) {
+        Value known = memo[index];
         if (known != null) {
             return known;
         }
         Value value = Value.empty();
-        memo.put(index, value); // a loop that feeds a result back into its own call adds nothing new
-        Flow.FlowSite site = method.flow.sites().get(index);
+        memo[index] = value; // a loop that feeds a result back into its own call adds nothing new
+        Flow.FlowSite site = summary.method.flow.sites().get(index);
+        MethodSummary.Call call = summary.calls[index];
         if (site.site() instanceof Sites.Read read) {
-            value.labels.add(new ReadLabel(method, read));
-        } else if (site.site() instanceof Sites.Call call) {
-            Sites.Read inherited = linker.inheritedRead(call);
-            if (inherited != null) {
-                value.labels.add(new ReadLabel(method, inherited));
+            value.labels.add(new ReadLabel(summary.method, read));
+        } else if (call != null) {
+            if (call.read() != null) {
+                value.labels.add(new ReadLabel(summary.method, call.read()));
             }
-            List<MethodModel> targets = targets(call);
-            boolean opaque = targets.isEmpty() && inherited == null;
-            for (MethodModel target : targets) {
-                Summary callee = summaries.get(target);
+            boolean opaque = call.targets().isEmpty() && call.read() == null;
+            for (int t = 0; t < call.callees().length; t++) {
+                MethodSummary callee = call.callees()[t];
                 if (callee == null) {
                     // code the analysis does not read: what goes in may come out, and what it reads itself
                     opaque = true;
+                    MethodModel target = call.targets().get(t);
                     for (Sites.Read read : target.reads()) {
                         value.labels.add(new ReadLabel(target, read));
                     }
@@ -439,13 +352,13 @@ public final class DataFlow {
                 value.labels.addAll(callee.returns);
                 callee.returnParams.stream().forEach(p -> {
                     if (p < site.args().size()) {
-                        value.add(eval(method, site.args().get(p), memo));
+                        value.add(eval(summary, site.args().get(p), memo));
                     }
                 });
             }
             if (opaque) {
                 for (Set<Flow.Token> arg : site.args()) {
-                    value.add(eval(method, arg, memo));
+                    value.add(eval(summary, arg, memo));
                 }
             }
         }
@@ -474,7 +387,8 @@ public final class DataFlow {
     }
 
     /** The callee's map, or a copy of it in a recursive call: the caller's own, which grows here. */
-    private static <T> Map<Integer, Set<T>> copyIfOwn(Map<Integer, Set<T>> map, Summary callee, Summary summary) {
+    private static <T> Map<Integer, Set<T>> copyIfOwn(
+            Map<Integer, Set<T>> map, MethodSummary callee, MethodSummary summary) {
         return callee == summary ? Map.copyOf(map) : map;
     }
 
