@@ -124,8 +124,16 @@ final class ChangeFinder {
             Purpose was = old.get(purpose.id());
             if (was != null) {
                 BasisChanges.of(was, purpose)
-                        .forEach(c ->
-                                changes.add(new Change.LegalBasisChanged(purpose.id(), c.region(), c.from(), c.to())));
+                        .forEach(c -> changes.add(new Change.LegalBasisChanged(
+                                purpose.id(),
+                                c.region(),
+                                c.fromBasis().basis(),
+                                c.toBasis().basis(),
+                                c.fromBasis().alternatives(),
+                                c.toBasis().alternatives())));
+                if (was.dataUnstated() != purpose.dataUnstated()) {
+                    changes.add(new Change.PurposeDataUnstated(purpose.id(), purpose.dataUnstated()));
+                }
             }
         }
     }
