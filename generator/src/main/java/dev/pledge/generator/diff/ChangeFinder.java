@@ -45,6 +45,7 @@ final class ChangeFinder {
         finder.rights();
         finder.widenedPurposes();
         finder.legalBases();
+        finder.unstatedData();
         finder.retention();
         finder.partiesReceivingMore();
         finder.transfers();
@@ -131,9 +132,17 @@ final class ChangeFinder {
                                 c.toBasis().basis(),
                                 c.fromBasis().alternatives(),
                                 c.toBasis().alternatives())));
-                if (was.dataUnstated() != purpose.dataUnstated()) {
-                    changes.add(new Change.PurposeDataUnstated(purpose.id(), purpose.dataUnstated()));
-                }
+            }
+        }
+    }
+
+    /** Purposes of both whose data the policy itemised in one version and leaves unstated in the other. */
+    private void unstatedData() {
+        Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = old.get(purpose.id());
+            if (was != null && was.dataUnstated() != purpose.dataUnstated()) {
+                changes.add(new Change.PurposeDataUnstated(purpose.id(), purpose.dataUnstated()));
             }
         }
     }
