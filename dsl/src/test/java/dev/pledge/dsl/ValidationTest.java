@@ -56,6 +56,13 @@ class ValidationTest {
                         "basis unstated",
                         "basis legal-obligation in cn\n  basis legitimate-interest \"knowing which ads work\""),
                 Arguments.of(
+                        Rule.CONFLICTING_CONSENT,
+                        "right access {",
+                        "tracking t \"T\" { kind cookie for measure collects ad-clicks consent-required implied-consent"
+                                + " }\nright access {",
+                        "tracking t \"T\" { kind cookie for measure collects ad-clicks implied-consent \"by enabling"
+                                + " cookies\" }\nright access {"),
+                Arguments.of(
                         Rule.DATA_UNSTATED,
                         "uses ad-clicks\n",
                         "uses ad-clicks\n  uses unstated \"the data you give us\"\n",

@@ -58,6 +58,10 @@ public enum Rule {
             Level.ERROR,
             "A region names a company its controller (or processor) while the company states another role there."),
     CONFLICTING_SCOPE("conflicting-scope", Level.ERROR, "A rule names its regions and says it holds in all regions."),
+    CONFLICTING_CONSENT(
+            "conflicting-consent",
+            Level.ERROR,
+            "A tracking technology says both that it needs consent and that consent is deemed given."),
     EXTENSION_MISMATCH(
             "extension-mismatch",
             Level.ERROR,

@@ -52,7 +52,7 @@ public final class PledgeJson {
     /** The schema's {@code $id}, also the document's {@code $schema}. */
     public static final String SCHEMA_ID = "https://pledge.dev/schemas/pledge-policy-1.0.schema.json";
     /** The version of the document format; a change that can break a reader raises the major number. */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
     /** The schema, as a resource of this class. */
     public static final String SCHEMA_RESOURCE = "pledge-policy.schema.json";
 
