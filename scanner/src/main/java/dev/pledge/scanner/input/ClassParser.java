@@ -47,8 +47,16 @@ final class ClassParser {
 
     int methodCount;
 
+    /** Whether dependency bodies are read through ASM's visits rather than {@link BodyReader}: to compare the two. */
+    private final boolean asmBodies;
+
     ClassParser(ScanContext context) {
+        this(context, false);
+    }
+
+    ClassParser(ScanContext context, boolean asmBodies) {
         this.context = context;
+        this.asmBodies = asmBodies;
     }
 
     /**
@@ -78,10 +86,19 @@ final class ClassParser {
      * have their names, access and annotations, and {@link #readCode} adds what their bodies do.
      */
     ClassModel parse(ClassReader reader, String origin, boolean dependency, boolean code) {
+        boolean bodies = code && dependency && !asmBodies;
         ClassBuilder builder = new ClassBuilder(origin, dependency, false);
-        reader.accept(builder, code ? ClassReader.SKIP_FRAMES : ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+        reader.accept(
+                builder, code && !bodies ? ClassReader.SKIP_FRAMES : ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
         if (builder.model == null) {
             throw new IllegalArgumentException("no class header");
+        }
+        if (bodies
+                && !BodyReader.read(
+                        this, builder.model, reader, reader.b, List.copyOf(builder.model.methods.values()))) {
+            // two methods of one name and descriptor: ASM's visits decide which one the class keeps
+            builder = new ClassBuilder(origin, dependency, false);
+            reader.accept(builder, ClassReader.SKIP_FRAMES);
         }
         return builder.model;
     }
@@ -181,6 +198,87 @@ final class ClassParser {
             }
         }
         return null;
+    }
+
+    /**
+     * What a member is to the scan when code of class {@code user} uses it: the data source it reads, the SDK it
+     * calls, the scanned method it calls; the same at every instruction of the class that names it.
+     *
+     * @param api {@code className.member}, for an SDK call
+     * @param owner, name, desc the member, for a call into scanned code (else null)
+     */
+    record Use(SourceIndex.Match read, SdkIndex.Match sdk, String api, String owner, String name, String desc) {}
+
+    /**
+     * What the member is to the scan when code of {@code user} uses it (read as a field when {@code field}); null
+     * when nothing: not a source, an SDK or scanned code.
+     */
+    Use use(ClassModel user, boolean field, String className, String member, String desc) {
+        if (className.charAt(0) == '[') {
+            return null;
+        }
+        Owner info = owner(className);
+        SourceIndex.Match read = null;
+        if (info.sources) {
+            read = context.sources().match(className, member);
+        } else if (!info.scanned && info.sdk == null && context.sources().hasMember(member)) {
+            read = inherited(className, member);
+        }
+        // reading data from an SDK (FirebaseInstallations.getId) is a read, not a send
+        boolean sdkCall = info.sdk != null
+                && read == null
+                && !field
+                && (user.sdk == null || !user.sdk.id().equals(info.sdk.id()));
+        // a call into a scanned SDK is a call too: reachability follows it (data flow does not, see Reach:
+        // for data flow the instruction is the SDK call)
+        boolean call = info.scanned && (!field || context.sources().hasMember(member));
+        if (read == null && !sdkCall && !call) {
+            return null;
+        }
+        return new Use(
+                read,
+                sdkCall ? info.sdk : null,
+                sdkCall ? className + "." + member : null,
+                call ? intern(className) : null,
+                call ? intern(member) : null,
+                call ? intern(desc) : null);
+    }
+
+    /** Records the sites of an instruction that uses a member. */
+    void record(Use use, Sites.Dispatch dispatch, int line, MethodModel m) {
+        record(use, dispatch, line, m, null);
+    }
+
+    /** Records the sites of an instruction that uses a member, and gives them to {@code sites} (when not null). */
+    private void record(Use use, Sites.Dispatch dispatch, int line, MethodModel m, MethodBuilder sites) {
+        if (use.read != null) {
+            Sites.Read read = new Sites.Read(use.read, line);
+            m.add(read);
+            if (sites != null) {
+                sites.site(read);
+            }
+        }
+        if (use.sdk != null) {
+            Sites.SdkCall call = new Sites.SdkCall(use.sdk, use.api, line);
+            m.add(call);
+            if (sites != null) {
+                sites.site(call);
+            }
+        }
+        if (use.owner != null) {
+            Sites.Call call = new Sites.Call(dispatch, use.owner, use.name, use.desc, line);
+            m.add(call);
+            if (use.sdk == null && sites != null) {
+                sites.site(call);
+            }
+        }
+    }
+
+    /** Records a class the body creates ({@code new X}) or names ({@code X.class}), when it is scanned. */
+    void created(String type, MethodModel m) {
+        if (owner(type).scanned) {
+            m.instantiates(intern(type));
+        }
     }
 
     private static boolean isPersonalData(String descriptor) {
@@ -470,10 +568,8 @@ final class ClassParser {
             movesValues = true;
             if (value instanceof Handle handle) {
                 handle(handle);
-            } else if (value instanceof Type type
-                    && type.getSort() == Type.OBJECT
-                    && owner(type.getInternalName()).scanned) {
-                model().instantiates(intern(type.getInternalName()));
+            } else if (value instanceof Type type && type.getSort() == Type.OBJECT) {
+                created(type.getInternalName(), model());
             }
         }
 
@@ -481,8 +577,8 @@ final class ClassParser {
         public void visitTypeInsn(int opcode, String type) {
             super.visitTypeInsn(opcode, type);
             movesValues = true;
-            if (opcode == Opcodes.NEW && owner(type).scanned) {
-                model().instantiates(intern(type));
+            if (opcode == Opcodes.NEW) {
+                created(type, model());
             }
         }
 
@@ -502,41 +598,10 @@ final class ClassParser {
 
         /** Records a member the instruction just visited uses, as a read, an SDK call or a call into scanned code. */
         private void member(Sites.Dispatch dispatch, String className, String member, String desc) {
-            if (className.charAt(0) == '[') {
-                return;
-            }
-            Owner info = owner(className);
+            Use use = use(owner, dispatch == Sites.Dispatch.FIELD, className, member, desc);
             MethodModel m = model();
-            SourceIndex.Match read = null;
-            if (info.sources) {
-                read = context.sources().match(className, member);
-            } else if (!info.scanned && info.sdk == null && context.sources().hasMember(member)) {
-                read = inherited(className, member);
-            }
-            if (read != null) {
-                Sites.Read readSite = new Sites.Read(read, line);
-                m.add(readSite);
-                site(readSite);
-            }
-            // reading data from an SDK (FirebaseInstallations.getId) is a read, not a send
-            boolean sdkCall = info.sdk != null
-                    && read == null
-                    && dispatch != Sites.Dispatch.FIELD
-                    && (owner.sdk == null || !owner.sdk.id().equals(info.sdk.id()));
-            if (sdkCall) {
-                Sites.SdkCall call = new Sites.SdkCall(info.sdk, className + "." + member, line);
-                m.add(call);
-                site(call);
-            }
-            // a call into a scanned SDK is a call too: reachability follows it (data flow does not, see Reach:
-            // for data flow the instruction is the SDK call)
-            if (info.scanned
-                    && (dispatch != Sites.Dispatch.FIELD || context.sources().hasMember(member))) {
-                Sites.Call call = new Sites.Call(dispatch, intern(className), intern(member), intern(desc), line);
-                m.add(call);
-                if (!sdkCall) {
-                    site(call);
-                }
+            if (use != null) {
+                record(use, dispatch, line, m, this);
             }
         }
 
