@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * developers (name, organisation, e-mail domain) and project URL, read from Maven Central and up
  * its parent POMs until one names an organisation or developers; an npm package.json's author,
  * repository and homepage. These are the facts a {@code vendor} line of such an entry is written
- * from (docs/catalogue.md). Entries whose source names a vendor but that have no vendor line are
- * marked {@code MISSING}; exit 1 when there is one.
+ * from (docs/catalogue.md). Entries whose sources name an organisation, developer or author but
+ * that have no vendor line are marked {@code MISSING}; exit 1 when there is one.
  *
  * <pre>java tools/sdk-sources/Vendors.java CATALOGUE NPM_DIR</pre>
  */
@@ -52,9 +52,11 @@ public class Vendors {
                 if (said.isEmpty()) {
                     continue;
                 }
-                boolean absent = vendor.isEmpty();
+                boolean named = said.stream()
+                        .anyMatch(s -> s.contains("organization ") || s.contains("developer ") || s.contains("author "));
+                boolean absent = vendor.isEmpty() && named;
                 missing += absent ? 1 : 0;
-                System.out.println((absent ? "MISSING " : "") + id + ": vendor " + (absent ? "-" : vendor));
+                System.out.println((absent ? "MISSING " : "") + id + ": vendor " + (vendor.isEmpty() ? "-" : vendor));
                 said.forEach(s -> System.out.println("    " + s));
             }
         }
@@ -82,7 +84,8 @@ public class Vendors {
             first(d, "<organization>(.*?)</organization>").ifPresent(o -> facts.add("developer organization " + o));
             first(d, "<email>[^@<]*@([^<]*)</email>").ifPresent(e -> facts.add("developer e-mail @" + e));
         }
-        String project = xml.replaceAll("(?s)<(parent|developers|organization|scm|licenses|dependencies|build)>.*?</\\1>", "");
+        String project = xml.replaceAll("(?s)<(parent|developers|organization|scm|licenses|dependencies|build|distributionManagement|repositories"
+                        + "|pluginRepositories|issueManagement|ciManagement|mailingLists|profiles)>.*?</\\1>", "");
         first(project, "<url>(.*?)</url>").ifPresent(u -> facts.add("url " + u));
         boolean named = facts.stream().anyMatch(f -> f.startsWith("organization") || f.startsWith("developer"));
         java.util.Optional<String> parent = first(xml, "(?s)<parent>(.*?)</parent>");

@@ -6,7 +6,7 @@
 # one of its artifacts or is imported by the Java/Kotlin sources of one of its npm packages.
 # Then lists what each cited POM and package.json says of the vendor next to the entry's vendor line
 # (target/sdk-sources/vendors.txt, tools/sdk-sources/Vendors.java). Exit 1 when a prefix is neither, or
-# when an entry citing an artifact has no vendor line.
+# when an entry whose artifact names an organisation, developer or author has no vendor line.
 #   bash tools/sdk-sources/check.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
