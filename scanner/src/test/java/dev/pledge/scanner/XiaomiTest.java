@@ -81,4 +81,45 @@ class XiaomiTest {
                 line(source, "// adjust"),
                 result.dataMap().parties().get(0).calls().get(0).at().line());
     }
+
+    /** Seed 004 L92 names activation and registration, not its data: no read is attributed to unstated data. */
+    @Test
+    void aPurposeWhoseDataThePolicyDoesNotItemiseDeclaresNoRead(@TempDir Path dir) throws Exception {
+        Policy xiaomi = PolicyViews.of(new PolicyLoader().load(List.of(Fixture.XIAOMI_2021)), null);
+        Path stubs = Stubs.compile(dir);
+        List<Path> api = JavaGenerator.generate(xiaomi, Fixture.API, dir.resolve("api-src"));
+        Path apiClasses = Javac.compile(api, dir.resolve("api"), List.of());
+        String source = """
+				package com.example.app;
+
+				import android.telephony.TelephonyManager;
+				import com.example.privacy.DataItem;
+				import com.example.privacy.PersonalData;
+				import com.example.privacy.Purpose;
+
+				public class Activation {
+					@PersonalData(purpose = Purpose.ACTIVATE_REGISTER, data = DataItem.IMEI)
+					String activate(TelephonyManager tm) {
+						return tm.getImei(); // imei
+					}
+				}
+				""";
+        Path file = dir.resolve("app-src/com/example/app/Activation.java");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, source);
+        Path app = Javac.compile(List.of(file), dir.resolve("app"), List.of(stubs, apiClasses));
+        ScanResult result = new Scanner().scan(new ScanRequest(xiaomi, List.of(app), ScanOptions.defaults()));
+        List<String> purposeUses = result.findings().stream()
+                .filter(f -> f.ruleId().equals("undeclared-purpose-use"))
+                .map(f -> f.message())
+                .toList();
+        assertEquals(1, purposeUses.size(), () -> result.findings().toString());
+        assertEquals(
+                true,
+                purposeUses
+                        .get(0)
+                        .contains("`activate-register`, which does not use it in policy `xiaomi` (the policy"
+                                + " does not itemise the data of this purpose"),
+                purposeUses.get(0));
+    }
 }
