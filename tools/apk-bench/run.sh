@@ -7,8 +7,9 @@
 #   classfiles  written as class files first (its first path, -Dpledge.dex.classFiles=true)
 #   base        with PLEDGE_BASE=DIR, the launcher DIR/pledge (a copy of an older cli/target: pledge,
 #               pledge.jar, pledge.jsa) on the replay path, to compare builds pair by pair
-# Checks that all variants report the same, prints the load before and after, then per variant the
-# median wall, user, system and CPU (user + system) seconds and peak memory.
+# PLEDGE_POLICY=DIR scans against another policy (default examples/xiaomi/2021; an older build may not read
+# the current one). Checks that all variants report the same, prints the load before and after, then per
+# variant the median wall, user, system and CPU (user + system) seconds and peak memory.
 #   bash tools/apk-bench/run.sh [N] [CLASSES]     (N = 5, CLASSES = 50000; run ./mvnw install -DskipTests first)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -34,7 +35,7 @@ for _ in $(seq "$n"); do
     [ "$variant" = classfiles ] && flag=true
     [ "$variant" = base ] && launcher=$PLEDGE_BASE/pledge
     PLEDGE_JAVA_OPTS="-Dpledge.dex.classFiles=$flag" /usr/bin/time -a -o "$work/times.$variant" -f '%e %U %S %M' \
-      "$launcher" scan -q --policy examples/xiaomi/2021 "$apk" > "$work/scan.$variant.txt" || true
+      "$launcher" scan -q --policy "${PLEDGE_POLICY:-examples/xiaomi/2021}" "$apk" > "$work/scan.$variant.txt" || true
     # the summary line says how long the scan took: the rest must be the same
     sed -i 's/ (in [0-9.]*s)//' "$work/scan.$variant.txt"
   done
