@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -26,9 +25,18 @@ import org.objectweb.asm.Opcodes;
  */
 public final class Linker {
 
-    private record Inherited(Sites.Read read, SdkIndex.Match sdk, String sdkApi) {}
+    /**
+     * What calls of one key read or call through inheritance, and the source a call of an accessor reads as
+     * another accessor of the same field ({@link #property}; looked for only when nothing is inherited).
+     */
+    private record Inherited(Sites.Read read, SdkIndex.Match sdk, String sdkApi, SourceIndex.Match property) {
 
-    private static final Inherited NOTHING = new Inherited(null, null, null);
+        Inherited withProperty(SourceIndex.Match property) {
+            return property == null ? this : new Inherited(read, sdk, sdkApi, property);
+        }
+    }
+
+    private static final Inherited NOTHING = new Inherited(null, null, null, null);
 
     private final Hierarchy hierarchy;
     private final SourceIndex sources;
@@ -36,7 +44,6 @@ public final class Linker {
     private final Map<Sites.Key, Inherited> memo = new HashMap<>();
     private final Map<Sites.Call, Sites.Read> reads = new IdentityHashMap<>();
     private final Map<Sites.Call, Sites.SdkCall> sdkCalls = new IdentityHashMap<>();
-    private final Map<Sites.Key, Optional<SourceIndex.Match>> properties = new HashMap<>();
 
     public Linker(Hierarchy hierarchy, SourceIndex sources, SdkIndex sdks) {
         this.hierarchy = hierarchy;
@@ -57,12 +64,14 @@ public final class Linker {
     public void link(ClassModel type) {
         for (MethodModel method : type.methods.values()) {
             for (Sites.Call call : method.calls()) {
-                Inherited inherited = memo.computeIfAbsent(call.key(), k -> inherited(call));
-                SourceIndex.Match property = inherited.read != null
-                        ? null
-                        : properties
-                                .computeIfAbsent(call.key(), k -> Optional.ofNullable(property(call)))
-                                .orElse(null);
+                Sites.Key key = call.key();
+                Inherited inherited = memo.get(key);
+                if (inherited == null) {
+                    Inherited found = inherited(call);
+                    inherited = found.read != null ? found : found.withProperty(property(call));
+                    memo.put(key, inherited);
+                }
+                SourceIndex.Match property = inherited.property;
                 if (inherited.read != null || property != null) {
                     Sites.Read read = new Sites.Read(property != null ? property : inherited.read.match(), call.line());
                     method.add(read);
@@ -149,7 +158,7 @@ public final class Linker {
             MethodModel declared = hierarchy.declared(call.owner(), call.name(), call.desc());
             if (declared != null) {
                 SdkIndex.Match sdk = declared.owner.sdk;
-                return sdk == null ? NOTHING : new Inherited(null, sdk, declared.owner.name + "." + call.name());
+                return sdk == null ? NOTHING : new Inherited(null, sdk, declared.owner.name + "." + call.name(), null);
             }
         }
         Sites.Read read = null;
@@ -165,6 +174,6 @@ public final class Linker {
                 sdkApi = sdk == null ? null : ancestor + "." + call.name();
             }
         }
-        return read == null && sdk == null ? NOTHING : new Inherited(read, sdk, sdkApi);
+        return read == null && sdk == null ? NOTHING : new Inherited(read, sdk, sdkApi, null);
     }
 }

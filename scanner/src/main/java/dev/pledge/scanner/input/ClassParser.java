@@ -488,7 +488,7 @@ final class ClassParser {
                         owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
                 model.access = access;
                 model.annotations = annotations;
-                owner.methods.put(intern(name + descriptor), model);
+                owner.methods.put(intern(name.concat(descriptor)), model);
             }
             return model;
         }

@@ -2,6 +2,8 @@
 package dev.pledge.scanner.model;
 
 import dev.pledge.scanner.catalogue.SdkIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,10 @@ public final class ClassModel {
     public String enclosingMethod;
     /** Reads the bodies of its methods when they were left for later; null once they are read. */
     private Code later;
+    /** Its methods by name (a method, or a list of those that share it), for classes of many methods; made when first needed. */
+    private volatile Map<String, Object> byName;
+
+    private int indexedSize;
 
     /** Reads the method bodies of a class that were left for later (a dependency's, read when needed). */
     @FunctionalInterface
@@ -119,12 +125,47 @@ public final class ClassModel {
     /** The method of that name and descriptor, or null. */
     public MethodModel method(String name, String desc) {
         if (methods.size() > 12) {
-            return methods.get(name + desc);
+            return indexed(name, desc);
         }
-        // most classes have a few methods: comparing them costs less than making the key
+        // most classes have a few methods: comparing them costs less than a lookup
         for (MethodModel method : methods.values()) {
             if (method.name.equals(name) && method.desc.equals(desc)) {
                 return method;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Looks the method up by its name (whose hash the string caches; a key of name and descriptor would be
+     * hashed anew at each lookup), then compares descriptors.
+     */
+    @SuppressWarnings("unchecked")
+    private MethodModel indexed(String name, String desc) {
+        Map<String, Object> index = byName;
+        if (index == null || indexedSize != methods.size()) {
+            index = new HashMap<>(methods.size() * 2);
+            for (MethodModel method : methods.values()) {
+                index.merge(method.name, method, (known, added) -> {
+                    List<MethodModel> list = known instanceof List<?> l
+                            ? (List<MethodModel>) l
+                            : new ArrayList<>(List.of((MethodModel) known));
+                    list.add((MethodModel) added);
+                    return list;
+                });
+            }
+            indexedSize = methods.size();
+            byName = index;
+        }
+        Object found = index.get(name);
+        if (found instanceof MethodModel method) {
+            return method.desc.equals(desc) ? method : null;
+        }
+        if (found != null) {
+            for (MethodModel method : (List<MethodModel>) found) {
+                if (method.desc.equals(desc)) {
+                    return method;
+                }
             }
         }
         return null;

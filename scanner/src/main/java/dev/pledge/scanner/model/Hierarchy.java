@@ -48,7 +48,13 @@ public final class Hierarchy {
         if (call.dispatch() == Sites.Dispatch.FIELD) {
             return List.of();
         }
-        return targets.computeIfAbsent(call.key(), k -> resolve(call));
+        Sites.Key key = call.key();
+        List<MethodModel> found = targets.get(key);
+        if (found == null) {
+            found = resolve(call);
+            targets.put(key, found);
+        }
+        return found;
     }
 
     private List<MethodModel> resolve(Sites.Call call) {

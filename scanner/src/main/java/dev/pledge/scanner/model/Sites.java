@@ -37,8 +37,27 @@ public final class Sites {
         }
     }
 
-    /** A call's target, whatever line it is made at: cheap to hash (its strings cache their hashes). */
-    public record Key(Dispatch dispatch, String owner, String name, String desc) {}
+    /**
+     * A call's target, whatever line it is made at: cheap to hash (its strings cache their hashes). Its equals and
+     * hashCode are written out: a record's own go through method handles, which cost more than the lookup itself
+     * until the optimising compiler has compiled them (the launcher runs the client compiler only).
+     */
+    public record Key(Dispatch dispatch, String owner, String name, String desc) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key
+                    && dispatch == key.dispatch
+                    && owner.equals(key.owner)
+                    && name.equals(key.name)
+                    && desc.equals(key.desc);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((dispatch.ordinal() * 31 + owner.hashCode()) * 31 + name.hashCode()) * 31 + desc.hashCode();
+        }
+    }
 
     /** A read of a data source. */
     public record Read(SourceIndex.Match match, int line) implements Site {}
