@@ -4,8 +4,9 @@
 // classes2.dex, ... as d8 splits apps (at most 65,536 methods per file). Each class has a constructor,
 // a field and three methods with line numbers (static without parameters, an instance method that reads
 // the field and passes a string on, static with a parameter); each calls the same method of up to two
-// later classes of its package; one class in 100 reads the IMEI, one in 100 calls AppsFlyer, one in 200
-// calls Adjust. Written with dexlib2, as the scanner reads it.
+// later classes of its package; one class in 100 reads the IMEI (one in 300 passes it on to its m2, whose
+// calls may reach Adjust), one in 100 calls AppsFlyer, one in 200 calls Adjust. Written with dexlib2, as
+// the scanner reads it.
 // Run with dexlib2 and Guava on the class path: java -cp dexlib2.jar:guava.jar GenerateApk.java OUT.apk [N]
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,6 +96,12 @@ public class GenerateApk {
             }
             if (m == 0 && i % 100 == 0) {
                 body.add(call(Opcode.INVOKE_VIRTUAL, 1, "Landroid/telephony/TelephonyManager;", "getImei", List.of(), STRING));
+                if (i % 300 == 0) {
+                    // the IMEI goes on to this class's m2, whose calls may reach Adjust: data flow to find
+                    body.add(new ImmutableInstruction11x(Opcode.MOVE_RESULT_OBJECT, 2));
+                    body.add(new ImmutableInstruction35c(Opcode.INVOKE_STATIC, 1, 2, 0, 0, 0, 0,
+                            new ImmutableMethodReference(name(i), "m2", List.of(STRING), "V")));
+                }
             }
             if (m == 1 && i % 100 == 50) {
                 body.add(call(Opcode.INVOKE_STATIC, 0, "Lcom/appsflyer/AppsFlyerLib;", "getInstance", List.of(),

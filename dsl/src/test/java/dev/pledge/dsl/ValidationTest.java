@@ -56,6 +56,28 @@ class ValidationTest {
                         "basis unstated",
                         "basis legal-obligation in cn\n  basis legitimate-interest \"knowing which ads work\""),
                 Arguments.of(
+                        Rule.CONFLICTING_CONSENT,
+                        "right access {",
+                        "tracking t \"T\" { kind cookie for measure collects ad-clicks consent-required implied-consent"
+                                + " }\nright access {",
+                        "tracking t \"T\" { kind cookie for measure collects ad-clicks implied-consent \"by enabling"
+                                + " cookies\" }\nright access {"),
+                Arguments.of(
+                        Rule.DATA_UNSTATED,
+                        "uses ad-clicks\n",
+                        "uses ad-clicks\n  uses unstated \"the data you give us\"\n",
+                        "uses ad-clicks\n"),
+                Arguments.of(
+                        Rule.SENSITIVE_EXPLICIT_CONSENT_OPEN,
+                        "basis explicit-consent\n",
+                        "basis consent or explicit-consent \"as local law requires\"\n",
+                        "basis explicit-consent in eea\n  basis explicit-consent\n"),
+                Arguments.of(
+                        Rule.GDPR_CONSENT_FORM,
+                        "basis legitimate-interest \"knowing which ads work\"",
+                        "basis no-objection \"unless you object\"",
+                        "basis legitimate-interest \"knowing which ads work\""),
+                Arguments.of(
                         Rule.DUPLICATE_ROLE,
                         "controller shop-ltd \"Shop Ltd.\" { address",
                         "controller shop-ltd \"Shop Ltd.\" { role controller role processor address",

@@ -28,25 +28,38 @@ public enum LegalBasis {
      * consent, and consent, once given and recorded, is a basis the subject can always be asked for. A
      * guard that allowed it by basis would permit what the policy never claims.
      */
-    UNSTATED;
+    UNSTATED,
+    /**
+     * Consent deemed given by an action, such as enabling cookies ({@code implied-consent}); not consent under the
+     * GDPR. The guard treats it as consent: the application records the action that implies consent (the person
+     * enabled cookies) in the ledger, and a withdrawal (they disabled them) stops the processing. The guard never
+     * assumes the action happened.
+     */
+    IMPLIED_CONSENT,
+    /**
+     * Processing unless the person objects ({@code no-objection}, an opt-out): allowed by the basis until an
+     * objection is recorded, like {@link #LEGITIMATE_INTEREST}.
+     */
+    NO_OBJECTION;
 
     /**
      * Whether processing under this basis needs the subject's consent.
      *
-     * @return {@code true} for {@link #CONSENT}, {@link #EXPLICIT_CONSENT} and {@link #UNSTATED} (see there)
+     * @return {@code true} for {@link #CONSENT}, {@link #EXPLICIT_CONSENT}, {@link #IMPLIED_CONSENT} and
+     *     {@link #UNSTATED} (see there)
      */
     public boolean needsConsent() {
-        return this == CONSENT || this == EXPLICIT_CONSENT || this == UNSTATED;
+        return this == CONSENT || this == EXPLICIT_CONSENT || this == IMPLIED_CONSENT || this == UNSTATED;
     }
 
     /**
      * Whether the subject has a right to object to processing under this basis (GDPR Art. 21(1)): a recorded
      * objection then stops the processing.
      *
-     * @return {@code true} for {@link #LEGITIMATE_INTEREST} and {@link #PUBLIC_TASK}
+     * @return {@code true} for {@link #LEGITIMATE_INTEREST}, {@link #PUBLIC_TASK} and {@link #NO_OBJECTION}
      */
     public boolean objectable() {
-        return this == LEGITIMATE_INTEREST || this == PUBLIC_TASK;
+        return this == LEGITIMATE_INTEREST || this == PUBLIC_TASK || this == NO_OBJECTION;
     }
 
     /**

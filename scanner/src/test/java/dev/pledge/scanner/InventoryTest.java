@@ -68,7 +68,7 @@ class InventoryTest {
         assertEquals("analytics", umeng.kind());
         assertEquals(1, inventory.declaredCount());
         assertEquals(List.of(), inventory.problems());
-        assertTrue(inventory.catalogue().matches("\\d{4}-\\d{2}-\\d{2}"), inventory.catalogue());
+        assertTrue(inventory.catalogue().matches("\\d{4}-\\d{2}-\\d{2}(\\.\\d+)?"), inventory.catalogue());
 
         String text = SdkInventoryReports.text(inventory, dir);
         assertTrue(

@@ -32,8 +32,9 @@ import org.eclipse.xtext.validation.Check;
 final class CommitmentValidator extends PledgeCheck {
 
     private static final PledgePackage P = PledgePackage.eINSTANCE;
-    private static final Set<LegalBasis> CONSENT =
-            EnumSet.of(LegalBasis.CONSENT, LegalBasis.EXPLICIT_CONSENT, LegalBasis.UNSTATED);
+    /** Bases that keep "only with your permission": consent in any form, or none stated (the guard asks). */
+    private static final Set<LegalBasis> CONSENT = EnumSet.of(
+            LegalBasis.CONSENT, LegalBasis.EXPLICIT_CONSENT, LegalBasis.IMPLIED_CONSENT, LegalBasis.UNSTATED);
 
     @Check
     public void checkBasis(Purpose purpose) {
@@ -42,11 +43,11 @@ final class CommitmentValidator extends PledgeCheck {
             return;
         }
         for (Basis basis : purpose.getBases()) {
-            if (!CONSENT.contains(basis.getBasis())) {
+            if (!CONSENT.containsAll(Bases.kinds(basis))) {
                 contradicts(
                         promises.get(0),
                         "purpose " + quote(purpose.getName()) + " uses personal data under basis "
-                                + basis.getBasis().getLiteral() + ", which needs no consent",
+                                + Bases.literal(basis) + ", which needs no consent",
                         "base it on consent (`basis consent`, or `basis unstated` if the policy gives none)",
                         basis,
                         P.getBasis_Basis(),

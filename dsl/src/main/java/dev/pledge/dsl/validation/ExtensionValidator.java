@@ -5,7 +5,6 @@ import dev.pledge.dsl.pledge.DataItem;
 import dev.pledge.dsl.pledge.DataSet;
 import dev.pledge.dsl.pledge.Extensible;
 import dev.pledge.dsl.pledge.Extension;
-import dev.pledge.dsl.pledge.LegalBasis;
 import dev.pledge.dsl.pledge.Party;
 import dev.pledge.dsl.pledge.PledgePackage;
 import dev.pledge.dsl.pledge.Purpose;
@@ -59,8 +58,7 @@ final class ExtensionValidator extends PledgeCheck {
         if (!(extension.getTarget() instanceof Purpose purpose) || purpose.eIsProxy()) {
             return;
         }
-        boolean weaker = purpose.getBases().stream()
-                .anyMatch(b -> b.getBasis() != LegalBasis.EXPLICIT_CONSENT && b.getBasis() != LegalBasis.UNSTATED);
+        boolean weaker = purpose.getBases().stream().anyMatch(b -> Bases.forSensitive(b) == Bases.ForSensitive.WEAKER);
         List<DataSet> uses = extension.getUses();
         for (int i = 0; weaker && i < uses.size(); i++) {
             for (DataItem sensitive : items(uses.get(i))) {

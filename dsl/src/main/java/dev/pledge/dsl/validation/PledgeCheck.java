@@ -57,6 +57,10 @@ abstract class PledgeCheck extends AbstractDeclarativeValidator {
         error(message, object, feature, rule.id());
     }
 
+    protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature, int index) {
+        warning(message, object, feature, index, rule.id());
+    }
+
     protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature) {
         warning(message, object, feature, rule.id());
     }

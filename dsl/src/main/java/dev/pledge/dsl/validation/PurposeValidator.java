@@ -71,6 +71,29 @@ final class PurposeValidator extends PledgeCheck {
     }
 
     private void checkBasis(Purpose purpose, Basis basis) {
+        List<LegalBasis> kinds = Bases.kinds(basis);
+        for (LegalBasis kind : List.of(LegalBasis.IMPLIED_CONSENT, LegalBasis.NO_OBJECTION)) {
+            if (kinds.contains(kind)) {
+                warning(
+                        Rule.GDPR_CONSENT_FORM,
+                        "purpose " + quote(purpose.getName()) + " rests on " + kind.getLiteral()
+                                + (kind == LegalBasis.IMPLIED_CONSENT
+                                        ? ", consent deemed given by an action, which is not consent under the GDPR"
+                                        : ", the absence of an objection, which is no legal basis under the GDPR")
+                                + " (Art. 4(11), 7): where the GDPR applies, give that region its own basis, e.g. "
+                                + "`basis consent in eea`, if the policy states one",
+                        basis,
+                        P.getBasis_Basis());
+            }
+        }
+        if (kinds.contains(LegalBasis.UNSTATED) && kinds.size() > 1) {
+            error(
+                    Rule.MISSING_LEGAL_BASIS,
+                    "`unstated` cannot be one of several alternatives: write the bases the policy gives, or only "
+                            + "`basis unstated`",
+                    basis,
+                    P.getBasis_Alternatives());
+        }
         if (basis.getBasis() == LegalBasis.UNSTATED) {
             warning(
                     Rule.GDPR_LEGAL_BASIS,
@@ -142,34 +165,68 @@ final class PurposeValidator extends PledgeCheck {
         }
     }
 
+    /**
+     * Sensitive data needs explicit consent. An unstated basis is a gap (gdpr-legal-basis), not a contradiction:
+     * the consent guard asks for consent. Alternatives that include explicit consent leave open where it applies
+     * (a warning); the consent guard applies the strictest alternative.
+     */
     @Check
     public void checkSensitive(Purpose purpose) {
-        // an unstated basis is a gap (gdpr-legal-basis), not a contradiction: the consent guard asks for consent
-        List<Basis> weaker = purpose.getBases().stream()
-                .filter(b -> b.getBasis() != LegalBasis.EXPLICIT_CONSENT && b.getBasis() != LegalBasis.UNSTATED)
-                .toList();
-        if (weaker.isEmpty()) {
-            return;
-        }
+        Basis weaker = firstOf(purpose, Bases.ForSensitive.WEAKER);
+        Basis open = firstOf(purpose, Bases.ForSensitive.OPEN);
         List<DataSet> uses = purpose.getUses();
-        for (int i = 0; i < uses.size(); i++) {
-            for (DataItem item : items(uses.get(i))) {
-                if (item.isSensitive()) {
-                    Basis basis = weaker.get(0);
-                    error(
-                            Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT,
-                            "purpose " + quote(purpose.getName())
-                                    + " uses sensitive data item " + quote(item.getName()) + " under basis "
-                                    + basis.getBasis().getLiteral()
-                                    + (basis.getRegions().isEmpty() ? "" : " in " + regionsOf(List.of(basis)))
-                                    + ": change it to `basis explicit-consent`, or remove " + quote(item.getName())
-                                    + " from `uses`",
-                            purpose,
-                            P.getPurpose_Uses(),
-                            i);
-                    break;
-                }
+        for (int i = 0; (weaker != null || open != null) && i < uses.size(); i++) {
+            DataItem item = items(uses.get(i)).stream()
+                    .filter(DataItem::isSensitive)
+                    .findFirst()
+                    .orElse(null);
+            if (item == null) {
+                continue;
             }
+            String where = "purpose " + quote(purpose.getName()) + " uses sensitive data item " + quote(item.getName())
+                    + " under basis " + Bases.literal(weaker != null ? weaker : open)
+                    + regionsSuffix(weaker != null ? weaker : open);
+            if (weaker != null) {
+                error(
+                        Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT,
+                        where + ": change it to `basis explicit-consent`, or remove " + quote(item.getName())
+                                + " from `uses`",
+                        purpose,
+                        P.getPurpose_Uses(),
+                        i);
+            } else {
+                warning(
+                        Rule.SENSITIVE_EXPLICIT_CONSENT_OPEN,
+                        where + ": the policy leaves open where explicit consent applies, so the consent guard asks "
+                                + "for it everywhere; if the policy names the regions, write `basis explicit-consent "
+                                + "in <regions>`",
+                        purpose,
+                        P.getPurpose_Uses(),
+                        i);
+            }
+        }
+    }
+
+    private static Basis firstOf(Purpose purpose, Bases.ForSensitive kind) {
+        return purpose.getBases().stream()
+                .filter(b -> Bases.forSensitive(b) == kind)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String regionsSuffix(Basis basis) {
+        return basis.getRegions().isEmpty() ? "" : " in " + regionsOf(List.of(basis));
+    }
+
+    @Check
+    public void checkUnstatedData(Purpose purpose) {
+        if (purpose.getUnstatedData() != null) {
+            warning(
+                    Rule.DATA_UNSTATED,
+                    "the policy does not say which data purpose " + quote(purpose.getName())
+                            + " uses: if it names the data, list it with `uses <item>, <category>`",
+                    purpose,
+                    P.getPurpose_UnstatedData());
         }
     }
 
@@ -221,8 +278,7 @@ final class PurposeValidator extends PledgeCheck {
 
     /** Whether the policy bases the purpose on consent, in at least one region. */
     static boolean needsConsent(Purpose purpose) {
-        return purpose.getBases().stream()
-                .anyMatch(b -> b.getBasis() == LegalBasis.CONSENT || b.getBasis() == LegalBasis.EXPLICIT_CONSENT);
+        return purpose.getBases().stream().anyMatch(Bases::consent);
     }
 
     /** Whether a rule's services and regions hold wherever the purpose does. */

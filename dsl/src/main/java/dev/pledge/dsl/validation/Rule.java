@@ -58,6 +58,10 @@ public enum Rule {
             Level.ERROR,
             "A region names a company its controller (or processor) while the company states another role there."),
     CONFLICTING_SCOPE("conflicting-scope", Level.ERROR, "A rule names its regions and says it holds in all regions."),
+    CONFLICTING_CONSENT(
+            "conflicting-consent",
+            Level.ERROR,
+            "A tracking technology says both that it needs consent and that consent is deemed given."),
     EXTENSION_MISMATCH(
             "extension-mismatch",
             Level.ERROR,
@@ -67,6 +71,15 @@ public enum Rule {
             Level.ERROR,
             "A declaration says what a commitment of the policy promises will not happen."),
     UNUSED_DATA("unused-data", Level.WARNING, "A data item is used by no purpose."),
+    DATA_UNSTATED(
+            "data-unstated",
+            Level.WARNING,
+            "A purpose or disclosure uses data the policy does not itemise (`uses unstated`, `receives unstated`)."),
+    SENSITIVE_EXPLICIT_CONSENT_OPEN(
+            "sensitive-explicit-consent-open",
+            Level.WARNING,
+            "A sensitive data item is used under alternative bases that include explicit consent, and the policy"
+                    + " does not say where explicit consent applies."),
     MISSING_RETENTION("missing-retention", Level.WARNING, "A purpose states no retention and no default applies."),
     RIGHT_WITHOUT_CHANNEL(
             "right-without-channel",
@@ -86,6 +99,11 @@ public enum Rule {
             "gdpr-legal-basis",
             Level.WARNING,
             "Art. 13(1)(c): the legal basis of each purpose (`basis unstated` marks one the policy does not give)."),
+    GDPR_CONSENT_FORM(
+            "gdpr-consent-form",
+            Level.WARNING,
+            "Art. 4(11), 7: consent deemed given by an action (`implied-consent`) or the absence of an objection"
+                    + " (`no-objection`) is not consent under the GDPR."),
     GDPR_RECIPIENTS("gdpr-recipients", Level.WARNING, "Art. 13(1)(e): recipients or categories of recipients."),
     GDPR_TRANSFERS(
             "gdpr-transfers", Level.WARNING, "Art. 13(1)(f): transfers to third countries and their safeguards."),

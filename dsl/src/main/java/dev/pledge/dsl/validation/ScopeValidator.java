@@ -40,6 +40,15 @@ final class ScopeValidator extends PledgeCheck {
     @Check
     public void checkScope(Tracking tracking) {
         checkScope(tracking, tracking.getRegions(), tracking.isAllRegions(), P.getTracking_AllRegions());
+        if (tracking.isConsentRequired() && tracking.isImpliedConsent()) {
+            error(
+                    Rule.CONFLICTING_CONSENT,
+                    "tracking " + quote(tracking.getName()) + " cannot need consent and have it deemed given: keep "
+                            + "`consent-required` if people are asked, or `implied-consent \"<the policy's words>\"` if "
+                            + "the policy deems an action consent",
+                    tracking,
+                    P.getTracking_ImpliedConsent());
+        }
     }
 
     private void checkScope(

@@ -26,6 +26,14 @@ final class SharingValidator extends PledgeCheck {
         if (party == null) {
             return; // an extension of something that is not a party: extension-mismatch reports it
         }
+        if (disclosure.getUnstatedData() != null) {
+            warning(
+                    Rule.DATA_UNSTATED,
+                    "the policy does not say which data " + quote(party.getName())
+                            + " receives: if it names the data, list it with `receives <item>, <category>`",
+                    disclosure,
+                    P.getDisclosure_UnstatedData());
+        }
         List<DataSet> data = disclosure.getData();
         // each purpose's items once, as a set: per item and as a list, a whole category took quadratic time
         Map<Purpose, Set<DataItem>> uses = new HashMap<>();

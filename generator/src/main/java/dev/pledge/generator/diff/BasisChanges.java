@@ -22,27 +22,43 @@ final class BasisChanges {
      *
      * @param region the region, or null for the basis everywhere else
      */
-    record BasisChange(String region, LegalBasis from, LegalBasis to) {}
+    record BasisChange(String region, Basis fromBasis, Basis toBasis) {
+        /** The basis the consent guard applied before: the strictest alternative. */
+        LegalBasis from() {
+            return fromBasis.strictest();
+        }
+
+        /** The basis the consent guard applies now: the strictest alternative. */
+        LegalBasis to() {
+            return toBasis.strictest();
+        }
+
+        /** {@code consent to consent or no-objection}. */
+        String fromTo() {
+            return fromBasis.written() + " to " + toBasis.written();
+        }
+    }
 
     private BasisChanges() {}
 
+    /** Bases differ when what is written differs: another basis, or other alternatives local law decides among. */
     static List<BasisChange> of(Purpose was, Purpose now) {
         List<BasisChange> changes = new ArrayList<>();
-        if (was.basis() != null && now.basis() != null && was.basis() != now.basis()) {
-            changes.add(new BasisChange(null, was.basis(), now.basis()));
-        }
+        add(changes, null, was.basisRecordIn(null), now.basisRecordIn(null));
         Set<String> regions = new LinkedHashSet<>();
         for (Purpose purpose : List.of(now, was)) {
             purpose.bases().stream().map(Basis::regions).forEach(regions::addAll);
         }
         for (String region : regions) {
-            LegalBasis from = was.basisIn(region);
-            LegalBasis to = now.basisIn(region);
-            if (from != null && to != null && !Objects.equals(from, to)) {
-                changes.add(new BasisChange(region, from, to));
-            }
+            add(changes, region, was.basisRecordIn(region), now.basisRecordIn(region));
         }
         return changes;
+    }
+
+    private static void add(List<BasisChange> changes, String region, Basis from, Basis to) {
+        if (from != null && to != null && !Objects.equals(from.kinds(), to.kinds())) {
+            changes.add(new BasisChange(region, from, to));
+        }
     }
 
     /**

@@ -204,20 +204,72 @@ public sealed interface Change {
      * A purpose of both versions whose legal basis differs, everywhere else ({@code region} null) or in one
      * region the policy gives a basis of its own.
      */
-    record LegalBasisChanged(String subject, String region, LegalBasis from, LegalBasis to) implements Change {
+    record LegalBasisChanged(
+            String subject,
+            String region,
+            LegalBasis from,
+            LegalBasis to,
+            List<LegalBasis> fromAlternatives,
+            List<LegalBasis> toAlternatives)
+            implements Change {
+        public LegalBasisChanged {
+            fromAlternatives = List.copyOf(fromAlternatives);
+            toAlternatives = List.copyOf(toAlternatives);
+        }
+
+        /** A change between single bases. */
+        public LegalBasisChanged(String subject, String region, LegalBasis from, LegalBasis to) {
+            this(subject, region, from, to, List.of(), List.of());
+        }
+
         public String kind() {
             return "legal-basis-changed";
         }
 
         public String describe() {
             return "purpose `" + subject + "` legal basis" + (region == null ? "" : " in " + region) + " changed from "
-                    + from.id() + " to " + to.id();
+                    + written(from, fromAlternatives) + " to " + written(to, toAlternatives);
         }
 
         public Map<String, Object> details() {
-            return region == null
+            Map<String, Object> details = region == null
                     ? map("from", from.id(), "to", to.id())
                     : map("region", region, "from", from.id(), "to", to.id());
+            if (!fromAlternatives.isEmpty()) {
+                details.put(
+                        "fromAlternatives",
+                        fromAlternatives.stream().map(LegalBasis::id).toList());
+            }
+            if (!toAlternatives.isEmpty()) {
+                details.put(
+                        "toAlternatives",
+                        toAlternatives.stream().map(LegalBasis::id).toList());
+            }
+            return details;
+        }
+
+        private static String written(LegalBasis basis, List<LegalBasis> alternatives) {
+            StringBuilder written = new StringBuilder(basis.id());
+            alternatives.forEach(a -> written.append(" or ").append(a.id()));
+            return written.toString();
+        }
+    }
+
+    /** A purpose of both versions whose data the policy itemised in one version and leaves unstated in the other. */
+    record PurposeDataUnstated(String subject, boolean unstated) implements Change {
+        public String kind() {
+            return "purpose-data-unstated";
+        }
+
+        public String describe() {
+            return "purpose `" + subject + "` "
+                    + (unstated
+                            ? "now uses data the policy does not itemise (`uses unstated`)"
+                            : "no longer uses data the policy does not itemise");
+        }
+
+        public Map<String, Object> details() {
+            return map("unstated", unstated);
         }
     }
 

@@ -45,6 +45,7 @@ final class ChangeFinder {
         finder.rights();
         finder.widenedPurposes();
         finder.legalBases();
+        finder.unstatedData();
         finder.retention();
         finder.partiesReceivingMore();
         finder.transfers();
@@ -124,8 +125,24 @@ final class ChangeFinder {
             Purpose was = old.get(purpose.id());
             if (was != null) {
                 BasisChanges.of(was, purpose)
-                        .forEach(c ->
-                                changes.add(new Change.LegalBasisChanged(purpose.id(), c.region(), c.from(), c.to())));
+                        .forEach(c -> changes.add(new Change.LegalBasisChanged(
+                                purpose.id(),
+                                c.region(),
+                                c.fromBasis().basis(),
+                                c.toBasis().basis(),
+                                c.fromBasis().alternatives(),
+                                c.toBasis().alternatives())));
+            }
+        }
+    }
+
+    /** Purposes of both whose data the policy itemised in one version and leaves unstated in the other. */
+    private void unstatedData() {
+        Map<String, Purpose> old = byId(before.purposes(), Purpose::id);
+        for (Purpose purpose : after.purposes()) {
+            Purpose was = old.get(purpose.id());
+            if (was != null && was.dataUnstated() != purpose.dataUnstated()) {
+                changes.add(new Change.PurposeDataUnstated(purpose.id(), purpose.dataUnstated()));
             }
         }
     }

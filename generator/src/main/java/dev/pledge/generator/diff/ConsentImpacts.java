@@ -63,7 +63,10 @@ final class ConsentImpacts {
         return new PurposeImpact(
                 purpose.id(),
                 consent ? Impact.FRESH_CONSENT : Impact.NOTICE,
-                List.of("new purpose based on " + purpose.mainBasis().id()),
+                List.of("new purpose based on "
+                        + (purpose.basisRecordIn(null) != null
+                                ? purpose.basisRecordIn(null).written()
+                                : purpose.mainBasis().id())),
                 null,
                 purpose.currentVersion());
     }
@@ -74,12 +77,16 @@ final class ConsentImpacts {
         List<String> notice = new ArrayList<>();
         for (BasisChanges.BasisChange change : BasisChanges.of(was, purpose)) {
             String reason = "legal basis" + (change.region() == null ? "" : " in " + change.region()) + " changed from "
-                    + change.from().id() + " to " + change.to().id();
+                    + change.fromTo();
             (BasisChanges.stronger(change) ? fresh : notice).add(reason);
         }
         List<String> moreData = minus(purpose.items(), was.items());
         if (!moreData.isEmpty()) {
             (consent ? fresh : notice).add("uses more data: " + String.join(", ", moreData));
+        }
+        // data the policy no longer itemises may be more than before: consent to the old list does not cover it
+        if (purpose.dataUnstated() && !was.dataUnstated()) {
+            (consent ? fresh : notice).add("now uses data the policy does not itemise");
         }
         if (!newRecipients.isEmpty()) {
             (consent ? fresh : notice).add("data goes to new recipients: " + String.join(", ", newRecipients));

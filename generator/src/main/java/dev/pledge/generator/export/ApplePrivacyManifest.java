@@ -62,6 +62,7 @@ public final class ApplePrivacyManifest {
                 }
             }
         }
+        warnings.addAll(DataUse.unstatedWarnings(policy, "apple"));
         unmappedPurposes.forEach(p -> warnings.add("apple: purpose `" + p
                 + "` has no Apple purpose: add a row for it to" + " purposes.tsv (pledge export --mappings DIR)"));
         boolean tracking = types.values().stream().anyMatch(t -> t.tracking);

@@ -4,6 +4,7 @@ package dev.pledge.generator.export;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.Disclosure;
+import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.PartyRole;
@@ -53,6 +54,27 @@ record DataUse(
             PartyKind.PAYMENT,
             PartyKind.ADVISER,
             PartyKind.AUTHORITY);
+
+    /**
+     * What a store form cannot show: purposes and disclosures whose data the policy does not itemise
+     * ({@code uses unstated}, {@code receives unstated}) contribute no data type; the form is answered from the items
+     * the policy names, never from a guess.
+     */
+    static List<String> unstatedWarnings(Policy policy, String form) {
+        List<String> warnings = new ArrayList<>();
+        policy.purposes().stream()
+                .filter(Purpose::dataUnstated)
+                .forEach(p -> warnings.add(form + ": the policy does not say which data purpose `" + p.id()
+                        + "` uses (`uses unstated`): none is declared for it; add what the app collects for it"));
+        for (Party party : policy.parties()) {
+            if (party.disclosures().stream().anyMatch(d -> d.unstatedData() != null)) {
+                warnings.add(form + ": the policy does not say which data `" + party.id()
+                        + "` receives (`receives unstated`): none is declared as shared with it; add what the app"
+                        + " shares");
+            }
+        }
+        return warnings;
+    }
 
     static List<DataUse> of(Policy policy, Mappings mappings) {
         Map<String, List<Purpose>> purposesOf = new HashMap<>();
@@ -104,7 +126,8 @@ record DataUse(
             optional &= provision != null
                     ? provision.requirement() == ProvisionRequirement.VOLUNTARY
                     : purpose.optional()
-                            || purpose.bases().stream().allMatch(b -> b.basis().isConsent());
+                            || purpose.bases().stream()
+                                    .allMatch(b -> b.kinds().stream().allMatch(LegalBasis::isConsent));
             tracking |= mappings.useClasses(purpose.id()).orElse(List.of()).contains("third-party-advertising");
         }
         Set<String> sharedFor = new LinkedHashSet<>();

@@ -90,11 +90,27 @@ public final class DpvJsonLd {
         }
         for (Purpose purpose : policy.purposes()) {
             for (Basis basis : purpose.bases()) {
+                String where = basis.everywhere() ? "" : " in " + String.join(", ", basis.regions());
                 if (basis.basis() == LegalBasis.UNSTATED) {
-                    warnings.add("dpv: purpose `" + purpose.id() + "` states no legal basis"
-                            + (basis.everywhere() ? "" : " in " + String.join(", ", basis.regions()))
+                    warnings.add("dpv: purpose `" + purpose.id() + "` states no legal basis" + where
                             + " (`basis unstated`): its process has no dpv:hasLegalBasis there");
+                } else if (!basis.alternatives().isEmpty()) {
+                    warnings.add("dpv: purpose `" + purpose.id() + "` gives alternative bases" + where + " (`"
+                            + String.join(
+                                    " or ",
+                                    basis.kinds().stream().map(LegalBasis::id).toList())
+                            + "`) that local law decides among: its process has no dpv:hasLegalBasis there");
+                } else if (basis.basis() == LegalBasis.NO_OBJECTION) {
+                    warnings.add("dpv: purpose `" + purpose.id() + "` rests on `no-objection`" + where
+                            + ", which has no DPV legal basis: its process has no dpv:hasLegalBasis there");
+                } else if (basis.basis() == LegalBasis.IMPLIED_CONSENT) {
+                    warnings.add("dpv: purpose `" + purpose.id() + "` rests on implied consent" + where
+                            + ": exported as dpv:ImpliedConsent, which is not GDPR consent (eu-gdpr:A6-1-a)");
                 }
+            }
+            if (purpose.dataUnstated()) {
+                warnings.add("dpv: the policy does not say which data purpose `" + purpose.id()
+                        + "` uses (`uses unstated`): its process has dpv:hasPersonalData dpv:PersonalData");
             }
         }
         return warnings;
@@ -221,10 +237,13 @@ public final class DpvJsonLd {
                 .put("dpv:hasPurpose", "pledge:purpose/" + purpose.id())
                 .put(
                         "dpv:hasPersonalData",
-                        purpose.items().stream()
-                                .map(i -> (Object) ("pledge:data/" + i))
+                        java.util.stream.Stream.concat(
+                                        purpose.items().stream().map(i -> (Object) ("pledge:data/" + i)),
+                                        purpose.dataUnstated()
+                                                ? java.util.stream.Stream.of((Object) "dpv:PersonalData")
+                                                : java.util.stream.Stream.empty())
                                 .toList())
-                .put("dpv:hasLegalBasis", legalBasis(purpose.basis(), mappings))
+                .put("dpv:hasLegalBasis", legalBasis(everywhere(purpose), mappings))
                 .put("dpv:hasRecipient", List.copyOf(recipients))
                 .put("dpv:hasRight", rights.isEmpty() ? null : rights)
                 .put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
@@ -263,9 +282,18 @@ public final class DpvJsonLd {
         return measures.isEmpty() ? null : measures;
     }
 
-    /** The DPV concept of a basis; none for an unstated one (or none everywhere else). */
-    private static String legalBasis(LegalBasis basis, Mappings mappings) {
-        return basis == null || basis == LegalBasis.UNSTATED ? null : mappings.dpv("basis:" + basis.id());
+    /** The DPV concept of a basis; none for an unstated one, for alternatives, or none everywhere else. */
+    private static String legalBasis(Basis basis, Mappings mappings) {
+        return basis == null
+                        || !basis.alternatives().isEmpty()
+                        || basis.basis() == LegalBasis.UNSTATED
+                        || basis.basis() == LegalBasis.NO_OBJECTION
+                ? null
+                : mappings.dpv("basis:" + basis.basis().id());
+    }
+
+    private static Basis everywhere(Purpose purpose) {
+        return purpose.bases().stream().filter(Basis::everywhere).findFirst().orElse(null);
     }
 
     /** A purpose with a basis of its own in some regions: one process per such basis, with its jurisdictions. */
@@ -276,7 +304,7 @@ public final class DpvJsonLd {
                 processes.add(object().put("@id", regionalId(purpose, basis))
                         .put("@type", "dpv:Process")
                         .put("dpv:hasPurpose", "pledge:purpose/" + purpose.id())
-                        .put("dpv:hasLegalBasis", legalBasis(basis.basis(), mappings))
+                        .put("dpv:hasLegalBasis", legalBasis(basis, mappings))
                         .put(
                                 "dpv:hasJurisdiction",
                                 basis.regions().stream()

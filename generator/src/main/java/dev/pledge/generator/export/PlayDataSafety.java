@@ -40,6 +40,7 @@ public final class PlayDataSafety {
         PlayTemplate form = PlayTemplate.builtIn();
         List<String> warnings = new ArrayList<>();
         Map<String, TypeUse> types = types(policy, mappings, form, warnings);
+        warnings.addAll(DataUse.unstatedWarnings(policy, "play"));
         StringBuilder csv = new StringBuilder(Csv.record(form.header));
         csv.append(Csv.record(form.row("collects").answer(String.valueOf(!types.isEmpty()))));
         csv.append(Csv.record(form.row("encrypted").answer("")));

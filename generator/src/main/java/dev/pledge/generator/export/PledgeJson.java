@@ -16,6 +16,7 @@ import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
 import dev.pledge.generator.model.DecisionLogic;
 import dev.pledge.generator.model.Disclosure;
+import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
@@ -36,6 +37,7 @@ import dev.pledge.generator.model.Transfer;
 import dev.pledge.generator.model.TransferMechanism;
 import dev.pledge.generator.model.Trigger;
 import dev.pledge.generator.model.TriggerKind;
+import dev.pledge.generator.model.UnstatedData;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +52,7 @@ public final class PledgeJson {
     /** The schema's {@code $id}, also the document's {@code $schema}. */
     public static final String SCHEMA_ID = "https://pledge.dev/schemas/pledge-policy-1.0.schema.json";
     /** The version of the document format; a change that can break a reader raises the major number. */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
     /** The schema, as a resource of this class. */
     public static final String SCHEMA_RESOURCE = "pledge-policy.schema.json";
 
@@ -180,6 +182,7 @@ public final class PledgeJson {
                 .put("interest", text(p.interest()))
                 .put("bases", list(p.bases(), PledgeJson::basis))
                 .put("items", List.copyOf(p.items()))
+                .put("dataUnstated", unstated(p.unstatedData()))
                 .put("version", p.currentVersion())
                 .put("optional", p.optional())
                 .put("profiling", p.profiling())
@@ -232,9 +235,14 @@ public final class PledgeJson {
 
     private static Map<String, Object> basis(Basis b) {
         return object().put("basis", b.basis().id())
+                .put("alternatives", b.alternatives().isEmpty() ? null : keywords(b.alternatives(), LegalBasis::id))
                 .put("interest", text(b.interest()))
                 .put("regions", List.copyOf(b.regions()))
                 .build();
+    }
+
+    private static Map<String, Object> unstated(UnstatedData u) {
+        return u == null ? null : object().put("words", text(u.words())).build();
     }
 
     private static Map<String, Object> party(Party p) {
@@ -259,6 +267,7 @@ public final class PledgeJson {
                 .put("purposes", List.copyOf(d.purposes()))
                 .put("triggers", list(d.triggers(), PledgeJson::trigger))
                 .put("safeguards", list(d.safeguards(), PledgeJson::safeguard))
+                .put("dataUnstated", unstated(d.unstatedData()))
                 .build();
     }
 
@@ -272,6 +281,8 @@ public final class PledgeJson {
                 .put("safeguards", list(t.safeguards(), PledgeJson::safeguard))
                 .put("notLinked", List.copyOf(t.notLinked()))
                 .put("consentRequired", t.consentRequired())
+                .put("impliedConsent", t.impliedConsent() ? true : null)
+                .put("impliedConsentWords", text(t.impliedConsentWords()))
                 .put("services", List.copyOf(t.services()))
                 .put("regions", List.copyOf(t.regions()))
                 .put("allRegions", t.allRegions())

@@ -4,6 +4,7 @@ package dev.pledge.generator.java;
 import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
+import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
@@ -56,7 +57,10 @@ final class JavaDocs {
     private static String bases(Purpose purpose) {
         List<String> parts = new ArrayList<>();
         for (Basis basis : purpose.bases()) {
-            parts.add("{@code " + basis.basis().id() + "}"
+            parts.add("{@code "
+                    + String.join(
+                            " or ", basis.kinds().stream().map(LegalBasis::id).toList())
+                    + "}"
                     + (basis.everywhere()
                             ? purpose.regionalBases() ? " elsewhere" : ""
                             : " in {@code " + String.join(", ", basis.regions()) + "}"));
@@ -82,6 +86,15 @@ final class JavaDocs {
                                     purpose.items().stream()
                                             .map(id -> "{@code " + id + "}")
                                             .toList()) + ".");
+        }
+        if (purpose.dataUnstated()) {
+            paragraph(
+                    doc,
+                    "The policy does not say which data it uses besides these: the build gate attributes no other "
+                            + "read to it.");
+        }
+        if (purpose.bases().stream().anyMatch(b -> !b.alternatives().isEmpty())) {
+            paragraph(doc, "Local law decides among the alternative bases; the consent guard applies the strictest.");
         }
         return doc;
     }

@@ -166,7 +166,7 @@ final class JavaModelBuilder {
         for (Basis basis : purpose.bases()) {
             for (String region : basis.regions()) {
                 basisRegions.add(regions.get(region));
-                regionalBases.add(basis.basis().name());
+                regionalBases.add(basis.strictest().name());
             }
         }
         List<String> ageRegions = new ArrayList<>();
@@ -184,7 +184,7 @@ final class JavaModelBuilder {
         }
         return new PurposeConstant(
                 constant(purposes, purpose.id(), purpose.title(), purpose.description(), docs.purpose(purpose)),
-                purpose.mainBasis().name(),
+                purpose.guardBasis().name(),
                 purpose.currentVersion(),
                 names(items, purpose.items()),
                 names(regions, purpose.regions()),

@@ -12,13 +12,15 @@ import java.util.List;
  * @param purposes ids of the purposes; empty when the policy ties the disclosure to none
  * @param triggers the occasions it happens on; empty when the policy states none
  * @param safeguards how the data is protected on the way
+ * @param unstatedData data the party receives that the policy does not itemise ({@code receives unstated}), or null
  */
 public record Disclosure(
         List<String> data,
         List<String> items,
         List<String> purposes,
         List<Trigger> triggers,
-        List<Safeguard> safeguards) {
+        List<Safeguard> safeguards,
+        UnstatedData unstatedData) {
 
     public Disclosure {
         data = List.copyOf(data);
@@ -30,6 +32,16 @@ public record Disclosure(
 
     /** A disclosure of items for purposes, on no stated occasion and with no stated safeguard. */
     public Disclosure(List<String> data, List<String> items, List<String> purposes) {
-        this(data, items, purposes, List.of(), List.of());
+        this(data, items, purposes, List.of(), List.of(), null);
+    }
+
+    /** A disclosure of items the policy names. */
+    public Disclosure(
+            List<String> data,
+            List<String> items,
+            List<String> purposes,
+            List<Trigger> triggers,
+            List<Safeguard> safeguards) {
+        this(data, items, purposes, triggers, safeguards, null);
     }
 }

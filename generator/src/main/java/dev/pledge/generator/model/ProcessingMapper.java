@@ -81,6 +81,7 @@ final class ProcessingMapper {
                 p.getBases().stream().map(this::basis).toList(),
                 ids(merged(p, p.getUses(), dev.pledge.dsl.pledge.Extension::getUses)),
                 items(merged(p, p.getUses(), dev.pledge.dsl.pledge.Extension::getUses)),
+                unstated(p.getUnstatedData()),
                 ids(merged(p, p.getServices(), dev.pledge.dsl.pledge.Extension::getServices)),
                 isStated(p, P.getPurpose_Version()) ? p.getVersion() : null,
                 values.channels(p.getWithdraw()),
@@ -100,7 +101,15 @@ final class ProcessingMapper {
     }
 
     private Basis basis(dev.pledge.dsl.pledge.Basis b) {
-        return new Basis(keyword(LegalBasis.class, b.getBasis()), values.text(b.getInterest()), ids(b.getRegions()));
+        return new Basis(
+                keyword(LegalBasis.class, b.getBasis()),
+                values.text(b.getInterest()),
+                ids(b.getRegions()),
+                keywords(LegalBasis.class, b.getAlternatives()));
+    }
+
+    private UnstatedData unstated(dev.pledge.dsl.pledge.UnstatedData unstated) {
+        return unstated == null ? null : new UnstatedData(values.text(unstated.getWords()));
     }
 
     Party party(dev.pledge.dsl.pledge.Party p) {
@@ -117,7 +126,8 @@ final class ProcessingMapper {
                                 items(d.getData()),
                                 ids(d.getPurposes()),
                                 values.triggers(d.getTriggers()),
-                                values.safeguards(d.getSafeguards())))
+                                values.safeguards(d.getSafeguards()),
+                                unstated(d.getUnstatedData())))
                         .toList(),
                 ids(merged(p, p.getLocations(), dev.pledge.dsl.pledge.Extension::getLocations)),
                 keywords(TransferMechanism.class, p.getMechanisms()),
@@ -145,7 +155,9 @@ final class ProcessingMapper {
                 ids(t.getServices()),
                 ids(t.getRegions()),
                 t.isAllRegions(),
-                values.text(t.getDescription()));
+                values.text(t.getDescription()),
+                t.isImpliedConsent(),
+                values.text(t.getImpliedConsentWords()));
     }
 
     Right right(dev.pledge.dsl.pledge.Right r, List<dev.pledge.dsl.pledge.RequestProcedure> procedures) {

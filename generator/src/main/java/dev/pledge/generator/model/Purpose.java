@@ -13,6 +13,7 @@ import java.util.List;
  * @param bases every basis as written, regional ones ({@code basis consent in eea}) included
  * @param uses ids of the items and categories as written after {@code uses}
  * @param items ids of the data items used (categories expanded), without repeats
+ * @param unstatedData data the purpose uses that the policy does not itemise ({@code uses unstated}), or null
  * @param services ids of the services it serves
  * @param version the version the policy states, or null (then it is version 1)
  * @param withdraw how consent is withdrawn
@@ -32,6 +33,7 @@ public record Purpose(
         List<Basis> bases,
         List<String> uses,
         List<String> items,
+        UnstatedData unstatedData,
         List<String> services,
         Integer version,
         List<Channel> withdraw,
@@ -74,6 +76,15 @@ public record Purpose(
                 .orElse(basis);
     }
 
+    /** The basis as written in a region (null: everywhere else): its regional basis, else the one without regions. */
+    public Basis basisRecordIn(String region) {
+        return bases.stream()
+                .filter(b -> region != null && b.regions().contains(region))
+                .findFirst()
+                .or(() -> bases.stream().filter(Basis::everywhere).findFirst())
+                .orElse(null);
+    }
+
     /** Whether some region has its own basis: notices and exports then show the bases per region. */
     public boolean regionalBases() {
         return bases.stream().anyMatch(b -> !b.everywhere());
@@ -82,6 +93,23 @@ public record Purpose(
     /** The basis everywhere else, or the first basis written (never null in a checked policy). */
     public LegalBasis mainBasis() {
         return basis != null ? basis : bases.get(0).basis();
+    }
+
+    /** Whether the policy leaves (some of) the data this purpose uses unstated ({@code uses unstated}). */
+    public boolean dataUnstated() {
+        return unstatedData != null;
+    }
+
+    /**
+     * The basis the consent guard applies everywhere the purpose has no regional basis: the strictest alternative
+     * of the basis written without regions (or of the first basis).
+     */
+    public LegalBasis guardBasis() {
+        return bases.stream()
+                .filter(Basis::everywhere)
+                .findFirst()
+                .orElse(bases.get(0))
+                .strictest();
     }
 
     /** The stated version, or 1. */

@@ -14,6 +14,8 @@ import java.util.List;
  * @param safeguards how the collected data is protected
  * @param notLinked ids of the items and categories its data is not linked to
  * @param description null when the policy gives none
+ * @param impliedConsent whether the policy says consent is deemed given by an action ({@code implied-consent})
+ * @param impliedConsentWords the policy's words for that, or null
  */
 public record Tracking(
         String id,
@@ -30,7 +32,9 @@ public record Tracking(
         List<String> services,
         List<String> regions,
         boolean allRegions,
-        Text description) {
+        Text description,
+        boolean impliedConsent,
+        Text impliedConsentWords) {
 
     public Tracking {
         parties = List.copyOf(parties);

@@ -75,9 +75,12 @@ final class ChangeRows {
                 details.add(Value.of(lz.prefixed(lz.msg("change.now-also-for")) + names(c.addedPurposes())));
             }
         } else if (change instanceof Change.LegalBasisChanged c) {
-            String fromTo = lz.msg("change.from-to", lz.keyword("basis", c.from()), lz.keyword("basis", c.to()));
+            String fromTo = lz.msg(
+                    "change.from-to", lz.basis(c.from(), c.fromAlternatives()), lz.basis(c.to(), c.toAlternatives()));
             details.add(
                     Value.of(c.region() == null ? fromTo : lz.inRegions(fromTo, List.of(refs.ref(c.region())), false)));
+        } else if (change instanceof Change.PurposeDataUnstated c) {
+            details.add(Value.of(lz.msg(c.unstated() ? "value.data-unstated" : "value.data-itemised")));
         } else if (change instanceof Change.RetentionChanged c) {
             if (after.purpose(c.subject()).isEmpty()) {
                 what = Value.ref(

@@ -159,7 +159,8 @@ final class ChangesSummary {
         for (Change change : diff.changes("legal-basis-changed")) {
             Change.LegalBasisChanged c = (Change.LegalBasisChanged) change;
             Value purpose = refs.ref(c.subject());
-            String fromTo = lz.msg("change.from-to", lz.keyword("basis", c.from()), lz.keyword("basis", c.to()));
+            String fromTo = lz.msg(
+                    "change.from-to", lz.basis(c.from(), c.fromAlternatives()), lz.basis(c.to(), c.toAlternatives()));
             values.add(Value.ref(lz.prefixed(purpose.text()), fromTo, purpose.anchor()));
         }
         return values;

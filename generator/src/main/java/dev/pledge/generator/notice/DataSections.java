@@ -77,10 +77,29 @@ final class DataSections {
     private List<Value> bases(Purpose p) {
         List<Value> values = new ArrayList<>();
         for (Basis basis : p.bases()) {
-            values.add(Value.of(
-                    lz.inRegions(lz.keyword("basis", basis.basis()), refs.refs(basis.regions()), p.regionalBases())));
+            values.add(Value.of(lz.inRegions(basis(basis), refs.refs(basis.regions()), p.regionalBases())));
         }
         return values;
+    }
+
+    private String basis(Basis basis) {
+        return lz.basis(basis.basis(), basis.alternatives());
+    }
+
+    /** The policy's words for a basis: the interest of a legitimate interest, else the words of the basis. */
+    private static boolean interest(Basis basis) {
+        return basis.kinds().contains(LegalBasis.LEGITIMATE_INTEREST);
+    }
+
+    /** What the purpose uses: the items and categories it names, and whether the policy leaves data unstated. */
+    private List<Value> dataUsed(Purpose p, String subject) {
+        List<Value> data = new ArrayList<>(refs.refs(p.uses()));
+        if (p.dataUnstated()) {
+            String words = lz.text(p.unstatedData().words(), subject + "uses unstated");
+            String key = data.isEmpty() ? "value.data-unstated" : "value.data-unstated-also";
+            data.add(Value.of(words == null ? lz.msg(key) : lz.msg(key + "-words", words)));
+        }
+        return data;
     }
 
     Section purposes() {
@@ -92,9 +111,16 @@ final class DataSections {
                     .add(
                             lz.msg("fact.interest"),
                             Localizer.values(p.bases().stream()
+                                    .filter(DataSections::interest)
                                     .map(b -> lz.text(b.interest(), subject + "legitimate interest"))
                                     .toList()))
-                    .add(lz.msg("fact.data-used"), refs.refs(p.uses()))
+                    .add(
+                            lz.msg("fact.basis-words"),
+                            Localizer.values(p.bases().stream()
+                                    .filter(b -> !interest(b))
+                                    .map(b -> lz.text(b.interest(), subject + "basis"))
+                                    .toList()))
+                    .add(lz.msg("fact.data-used"), dataUsed(p, subject))
                     .add(lz.msg("fact.services"), refs.refs(p.services()))
                     .add(lz.msg("fact.regions"), p.regions().isEmpty() ? List.of() : refs.refs(p.regions()));
             if (p.optional()) {
@@ -111,8 +137,9 @@ final class DataSections {
             provision(facts, p.provision(), subject + "provision");
             // only consent can be withdrawn: the `withdraw` channels of a purpose with no consent (nor
             // an unstated basis) in any region are ways to opt out
-            boolean consent =
-                    p.bases().stream().anyMatch(b -> b.basis().isConsent() || b.basis() == LegalBasis.UNSTATED);
+            boolean consent = p.bases().stream()
+                    .flatMap(b -> b.kinds().stream())
+                    .anyMatch(b -> b.isConsent() || b == LegalBasis.UNSTATED);
             List<Value> withdraw = lz.channels(p.withdraw(), subject + "withdraw");
             List<Value> optOut = new ArrayList<>(lz.channels(p.optOut(), subject + "opt-out"));
             if (!consent) {

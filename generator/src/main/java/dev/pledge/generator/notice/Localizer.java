@@ -3,6 +3,7 @@ package dev.pledge.generator.notice;
 
 import dev.pledge.generator.model.Channel;
 import dev.pledge.generator.model.Duration;
+import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Period;
 import dev.pledge.generator.model.Safeguard;
 import dev.pledge.generator.model.Text;
@@ -70,6 +71,15 @@ final class Localizer {
     /** A keyword of the language as a phrase: {@code basis.legitimate-interest}, {@code channel.settings}. */
     String keyword(String prefix, Enum<?> keyword) {
         return msg(prefix + "." + keyword.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** {@code Consent}, or alternatives local law decides among: {@code Consent or No objection (...), as ...}. */
+    String basis(LegalBasis basis, List<LegalBasis> alternatives) {
+        String named = keyword("basis", basis);
+        for (LegalBasis alternative : alternatives) {
+            named = msg("value.either", named, keyword("basis", alternative));
+        }
+        return alternatives.isEmpty() ? named : msg("value.basis-alternatives", named);
     }
 
     /** {@code 30 days}, {@code 30 天}, {@code 30 дней}. */

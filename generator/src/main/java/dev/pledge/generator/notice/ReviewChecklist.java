@@ -110,8 +110,8 @@ public final class ReviewChecklist {
 
     private boolean applies(ReviewElement element) {
         return switch (element) {
-            case INTERESTS -> bases().anyMatch(b -> b.basis() == LegalBasis.LEGITIMATE_INTEREST);
-            case WITHDRAW -> bases().anyMatch(b -> b.basis().isConsent());
+            case INTERESTS -> bases().anyMatch(b -> b.kinds().contains(LegalBasis.LEGITIMATE_INTEREST));
+            case WITHDRAW -> bases().anyMatch(b -> b.kinds().stream().anyMatch(LegalBasis::isConsent));
             case LOGIC -> policy.purposes().stream().anyMatch(p -> p.profiling() || p.automatedDecisions());
             case SOURCE, TIMING -> fromOthers();
             default -> true;

@@ -166,7 +166,7 @@ final class RightsSections {
     /** Ids of the purposes with a basis (in some region at least) that passes a test, in the policy's order. */
     List<String> purposes(Predicate<LegalBasis> basis) {
         return policy.purposes().stream()
-                .filter(p -> p.bases().stream().anyMatch(b -> basis.test(b.basis())))
+                .filter(p -> p.bases().stream().flatMap(b -> b.kinds().stream()).anyMatch(basis))
                 .map(Purpose::id)
                 .toList();
     }

@@ -73,7 +73,7 @@ final class RightsSummary {
     Answer withdrawal() {
         List<Right> rights = sections.ofKind(RightKind.WITHDRAW_CONSENT);
         List<Purpose> consented = policy.purposes().stream()
-                .filter(p -> p.bases().stream().anyMatch(b -> b.basis().isConsent()))
+                .filter(p -> p.bases().stream().flatMap(b -> b.kinds().stream()).anyMatch(LegalBasis::isConsent))
                 .toList();
         List<Line> answer = new ArrayList<>();
         if (!rights.isEmpty() || !consented.isEmpty()) {

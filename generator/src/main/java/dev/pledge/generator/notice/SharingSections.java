@@ -75,6 +75,12 @@ final class SharingSections {
      */
     private String disclosure(Disclosure disclosure, String subject) {
         String data = join(refs.refs(disclosure.data()));
+        if (disclosure.unstatedData() != null) {
+            String words = lz.text(disclosure.unstatedData().words(), subject + " unstated");
+            String unstated =
+                    words == null ? lz.msg("value.received-unstated") : lz.msg("value.received-unstated-words", words);
+            data = data.isEmpty() ? unstated : join(List.of(Value.of(data), Value.of(unstated)));
+        }
         String sentence = disclosure.purposes().isEmpty()
                 ? data
                 : lz.msg("value.disclosure", data, join(refs.refs(disclosure.purposes())));
@@ -122,6 +128,15 @@ final class SharingSections {
         return Sections.of("disclosures", lz.msg("section.disclosures"), entries);
     }
 
+    /** Whether the tracking needs consent: yes, no, or deemed given by an action (with the policy's words). */
+    private String consent(Tracking t, String subject) {
+        if (!t.impliedConsent()) {
+            return lz.msg(t.consentRequired() ? "value.yes" : "value.no");
+        }
+        String words = lz.text(t.impliedConsentWords(), subject + "implied-consent");
+        return words == null ? lz.msg("value.implied-consent") : lz.msg("value.implied-consent-words", words);
+    }
+
     private String join(List<Value> values) {
         return String.join(lz.msg("comma"), values.stream().map(Value::text).toList());
     }
@@ -141,7 +156,7 @@ final class SharingSections {
                             lz.msg("fact.regions"),
                             t.allRegions() ? List.of(Value.of(lz.msg("value.everywhere"))) : refs.refs(t.regions()))
                     .add(lz.msg("fact.only-for"), refs.refs(t.services()))
-                    .add(lz.msg("fact.consent-required"), lz.msg(t.consentRequired() ? "value.yes" : "value.no"))
+                    .add(lz.msg("fact.consent-required"), consent(t, subject))
                     .channels(lz.msg("fact.opt-out"), lz.channels(t.optOut(), subject + "opt-out"));
             entries.add(Sections.entry(
                     "tracking",

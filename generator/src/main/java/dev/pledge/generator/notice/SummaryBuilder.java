@@ -242,7 +242,7 @@ final class SummaryBuilder {
             policy.purposes().stream()
                     .sorted(byImpact())
                     .forEach(p -> p.bases().stream()
-                            .filter(b -> b.basis() == basis)
+                            .filter(b -> b.kinds().contains(basis))
                             .findFirst()
                             .ifPresent(b -> purposes.add(underBasis(p, b))));
             basisLines.add(lines.first(lz.keyword("basis", basis), purposes, "purposes", PURPOSES));

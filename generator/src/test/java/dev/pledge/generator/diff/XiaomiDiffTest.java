@@ -280,6 +280,6 @@ class XiaomiDiffTest {
                 text.startsWith("Policy diff: xiaomi-2015 (2015-09-06) -> xiaomi ("),
                 text.lines().findFirst().orElse(""));
         assertTrue(text.contains("\nFresh consent needed ("));
-        assertTrue(text.contains("  party-added          third party `appsflyer` (AppsFlyer) added, receives "));
+        assertTrue(text.contains("  party-added            third party `appsflyer` (AppsFlyer) added, receives "));
     }
 }

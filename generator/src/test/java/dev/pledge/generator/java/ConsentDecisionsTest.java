@@ -75,6 +75,24 @@ class ConsentDecisionsTest {
 				retention 30 days
 			}
 			commitment children-profiling "We do not profile children" { no-profiling-of-children }
+			purpose implied-cookies "Cookies deemed accepted" {
+				basis implied-consent "When you enable cookies, you are deemed to have consented."
+				uses model
+				withdraw browser "Block cookies"
+				retention 30 days
+			}
+			purpose local-law "Marketing as local law requires" {
+				basis consent or no-objection or explicit-consent "consent or indication of no objection, which may require separate explicit consent"
+				uses model
+				withdraw link "Unsubscribe"
+				retention 30 days
+			}
+			purpose unless-objected "Processing unless you object" {
+				basis no-objection
+				uses model
+				opt-out link "Unsubscribe"
+				retention 30 days
+			}
 			purpose unstated-basis "A purpose whose basis the policy does not give" {
 				basis unstated
 				uses model
@@ -184,6 +202,34 @@ class ConsentDecisionsTest {
         assertEquals(Decision.DENIED_NO_CONSENT, check(subject("unstated", "global", 30), unstated));
         record("grant", "unstated", unstated);
         assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("unstated", "eea", 30), unstated));
+    }
+
+    @Test
+    void impliedConsentIsConsentTheAppRecordsAndTheSubjectCanWithdraw() {
+        PurposeSpec cookies = purpose("implied-cookies");
+        assertEquals(dev.pledge.runtime.LegalBasis.IMPLIED_CONSENT, cookies.basis());
+        assertEquals(Decision.DENIED_NO_CONSENT, check(subject("implied", "global", 30), cookies), "never assumed");
+        record("grant", "implied", cookies); // the app records the act: the person enabled cookies
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("implied", "global", 30), cookies));
+        record("withdraw", "implied", cookies);
+        assertEquals(Decision.DENIED_WITHDRAWN, check(subject("implied", "global", 30), cookies));
+    }
+
+    @Test
+    void alternativesLocalLawDecidesAmongApplyTheStrictest() {
+        PurposeSpec localLaw = purpose("local-law");
+        assertEquals(dev.pledge.runtime.LegalBasis.EXPLICIT_CONSENT, localLaw.basis());
+        assertEquals(Decision.DENIED_NO_CONSENT, check(subject("alternatives", "global", 30), localLaw));
+        record("grant", "alternatives", localLaw);
+        assertEquals(Decision.ALLOWED_BY_CONSENT, check(subject("alternatives", "global", 30), localLaw));
+    }
+
+    @Test
+    void noObjectionAllowsUntilTheSubjectObjects() {
+        PurposeSpec unlessObjected = purpose("unless-objected");
+        assertEquals(Decision.ALLOWED_BY_BASIS, check(subject("objecting", "global", 30), unlessObjected));
+        record("object", "objecting", unlessObjected);
+        assertEquals(Decision.DENIED_OBJECTION, check(subject("objecting", "global", 30), unlessObjected));
     }
 
     @Test

@@ -280,7 +280,9 @@ class EveryFeatureViewTest {
                         List.of("app"),
                         List.of("eu"),
                         false,
-                        Text.of("The SDK.")),
+                        Text.of("The SDK."),
+                        false,
+                        null),
                 policy.trackings().get(1));
     }
 

@@ -10,11 +10,13 @@ import dev.pledge.scanner.model.Sites;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Which data reaches which SDK call: an inter-procedural data-flow analysis over the application's own
@@ -77,250 +79,271 @@ public final class DataFlow {
         }
     }
 
-    private static final class Summary {
-        final Set<Label> returns = new LinkedHashSet<>();
-        final BitSet returnParams = new BitSet();
-        final Map<Integer, Set<Sink>> paramSinks = new HashMap<>();
-        final Map<Integer, Set<String>> paramFields = new HashMap<>();
-    }
-
     private final Hierarchy hierarchy;
     private final Linker linker;
-    private final Map<MethodModel, Summary> summaries = new IdentityHashMap<>();
-    private final Map<Sites.Call, List<MethodModel>> targets = new IdentityHashMap<>();
+    private final Map<MethodModel, MethodSummary> summaries;
     private final Map<String, Set<Label>> fields = new HashMap<>();
     private final Map<String, String> fieldKeys = new HashMap<>();
     private final Set<Sending> sendings = new LinkedHashSet<>();
-    /** Whether the method being visited grew its own summary, or grew a field. */
+    /** Whether the method being visited grew its own summary. */
     private boolean summaryChanged;
+    /** The fields the method being visited grew. */
+    private final Set<String> grownFields = new HashSet<>();
 
-    private boolean fieldsChanged;
-
-    private DataFlow(Hierarchy hierarchy, Linker linker) {
+    private DataFlow(Hierarchy hierarchy, Linker linker, int methods) {
         this.hierarchy = hierarchy;
         this.linker = linker;
+        this.summaries = new IdentityHashMap<>(methods);
     }
 
     /**
      * Runs the analysis.
      *
      * @param domain the classified fields of the application's domain classes
-     * @return every piece of data that reaches an SDK call, in the order found
+     * @return every piece of data that reaches an SDK call, in {@link SendingOrder}: the same whatever the order of
+     *     the classes
      */
     public static List<Sending> run(
             List<ClassModel> classes, Hierarchy hierarchy, Linker linker, List<DomainData.Classified> domain) {
-        DataFlow flow = new DataFlow(hierarchy, linker);
-        for (DomainData.Classified classified : domain) {
-            flow.fields
-                    .computeIfAbsent(classified.type().name + "." + classified.field().name, k -> new LinkedHashSet<>())
-                    .add(new FieldLabel(classified));
-        }
         List<MethodModel> methods = new ArrayList<>();
         for (ClassModel type : classes) {
             for (MethodModel method : type.methods.values()) {
                 if (method.flow != null) {
                     methods.add(method);
-                    flow.summaries.put(method, new Summary());
                 }
             }
         }
-        flow.fixpoint(methods);
-        return List.copyOf(flow.sendings);
+        DataFlow flow = new DataFlow(hierarchy, linker, methods.size());
+        List<MethodSummary> nodes = new ArrayList<>(methods.size());
+        for (int i = 0; i < methods.size(); i++) {
+            MethodSummary summary = new MethodSummary(i, methods.get(i));
+            nodes.add(summary);
+            flow.summaries.put(summary.method, summary);
+        }
+        for (DomainData.Classified classified : domain) {
+            flow.fields
+                    .computeIfAbsent(classified.type().name + "." + classified.field().name, k -> new LinkedHashSet<>())
+                    .add(new FieldLabel(classified));
+        }
+        nodes.forEach(flow::resolve);
+        flow.fixpoint(nodes);
+        List<Sending> sendings = new ArrayList<>(flow.sendings);
+        sendings.sort(SendingOrder.ORDER);
+        return List.copyOf(sendings);
     }
 
     /**
-     * Visits the methods in order, round after round, until no summary or field grows. A round visits only
-     * the methods whose inputs grew since their last visit (a callee's summary, or a field, for the methods
-     * that read fields): visiting any other adds nothing, so the result, and the order of the sendings,
-     * are those of visiting every method each round.
+     * Visits the methods callees first ({@link CallOrder}), so that each is summarised after the methods it
+     * calls; inside a strongly connected component (recursion) until no summary of it grows. A method is
+     * visited again only when its inputs grew since its last visit: a callee's summary (a later method of
+     * its own component), or a field it reads (written by a method visited later). The result does not
+     * depend on the order (the analysis is monotone: it computes the least fixpoint), only the work does.
      */
-    private void fixpoint(List<MethodModel> methods) {
-        Map<MethodModel, Integer> index = new IdentityHashMap<>();
+    private void fixpoint(List<MethodSummary> methods) {
+        int[][] callees = new int[methods.size()][];
         for (int i = 0; i < methods.size(); i++) {
-            index.put(methods.get(i), i);
-        }
-        List<List<Integer>> callers = new ArrayList<>(methods.size());
-        BitSet fieldReaders = new BitSet();
-        for (int i = 0; i < methods.size(); i++) {
-            callers.add(new ArrayList<>(0));
-        }
-        for (int i = 0; i < methods.size(); i++) {
-            Flow facts = methods.get(i).flow;
-            for (Flow.FlowSite site : facts.sites()) {
-                if (site.site() instanceof Sites.Call call) {
-                    for (MethodModel target : targets(call)) {
-                        Integer callee = index.get(target);
+            IntStream.Builder called = IntStream.builder();
+            for (MethodSummary.Call call : methods.get(i).calls) {
+                if (call != null) {
+                    for (MethodSummary callee : call.callees()) {
                         if (callee != null) {
-                            callers.get(callee).add(i);
+                            called.add(callee.index);
                         }
                     }
                 }
             }
-            if (readsFields(facts)) {
-                fieldReaders.set(i);
+            callees[i] = called.build().sorted().distinct().toArray();
+        }
+        CallOrder order = CallOrder.of(callees);
+        int[] position = new int[methods.size()];
+        for (int p = 0; p < order.nodes.length; p++) {
+            position[order.nodes[p]] = p;
+        }
+        List<List<Integer>> callers = new ArrayList<>(methods.size());
+        for (int p = 0; p < methods.size(); p++) {
+            callers.add(new ArrayList<>(0));
+        }
+        Map<String, BitSet> readers = new HashMap<>();
+        for (int i = 0; i < methods.size(); i++) {
+            for (int callee : callees[i]) {
+                callers.get(position[callee]).add(position[i]);
+            }
+            for (String key : fieldsRead(methods.get(i).method.flow)) {
+                readers.computeIfAbsent(key, k -> new BitSet()).set(position[i]);
             }
         }
         BitSet dirty = new BitSet();
         dirty.set(0, methods.size());
-        while (!dirty.isEmpty()) {
-            for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
-                dirty.clear(i);
+        for (int p = dirty.nextSetBit(0); p >= 0; ) {
+            int component = order.component[order.nodes[p]];
+            int start = order.starts[component];
+            int end = order.starts[component + 1];
+            for (int q = p; q >= 0; ) {
+                dirty.clear(q);
                 summaryChanged = false;
-                fieldsChanged = false;
-                visit(methods.get(i));
+                grownFields.clear();
+                visit(methods.get(order.nodes[q]));
                 if (summaryChanged) {
-                    callers.get(i).forEach(dirty::set);
+                    callers.get(q).forEach(dirty::set);
                 }
-                if (fieldsChanged) {
-                    dirty.or(fieldReaders);
+                for (String key : grownFields) {
+                    BitSet reading = readers.get(key);
+                    if (reading != null) {
+                        dirty.or(reading);
+                    }
                 }
+                q = dirty.nextSetBit(q + 1);
+                if (q < 0 || q >= end) {
+                    q = dirty.nextSetBit(start);
+                    q = q >= end ? -1 : q;
+                }
+            }
+            p = dirty.nextSetBit(end);
+            if (p < 0) {
+                p = dirty.nextSetBit(0); // a field read by a method visited earlier grew
             }
         }
     }
 
-    /** The methods a call may run, by the call itself: cheaper than resolving its key at each visit. */
-    private List<MethodModel> targets(Sites.Call call) {
-        List<MethodModel> known = targets.get(call);
-        if (known == null) {
-            known = hierarchy.targets(call);
-            targets.put(call, known);
+    /** Resolves a method's call sites once: what they may run, and what they reach through SDK classes. */
+    private void resolve(MethodSummary summary) {
+        List<Flow.FlowSite> sites = summary.method.flow.sites();
+        summary.calls = new MethodSummary.Call[sites.size()];
+        for (int i = 0; i < sites.size(); i++) {
+            if (sites.get(i).site() instanceof Sites.Call call) {
+                List<MethodModel> targets = hierarchy.targets(call);
+                MethodSummary[] callees = new MethodSummary[targets.size()];
+                for (int t = 0; t < callees.length; t++) {
+                    callees[t] = summaries.get(targets.get(t));
+                }
+                summary.calls[i] = new MethodSummary.Call(
+                        targets, callees, linker.inheritedSdkCall(call), linker.inheritedRead(call));
+            }
         }
-        return known;
     }
 
-    private static boolean readsFields(Flow facts) {
+    /** The fields a body reads, by {@link #fieldKey}. */
+    private Set<String> fieldsRead(Flow facts) {
         Set<Set<Flow.Token>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Set<Flow.Token>> values = new ArrayList<>();
         facts.sites().forEach(site -> values.addAll(site.args()));
         values.add(facts.returns());
         values.addAll(facts.writes().values());
+        Set<String> keys = new LinkedHashSet<>();
         for (Set<Flow.Token> tokens : values) {
             if (seen.add(tokens)) {
                 for (Flow.Token token : tokens) {
                     if (token.kind() == Flow.Token.Kind.FIELD) {
-                        return true;
+                        keys.add(fieldKey(token.field()));
                     }
                 }
             }
         }
-        return false;
+        return keys;
     }
 
-    private void visit(MethodModel method) {
+    private void visit(MethodSummary summary) {
+        MethodModel method = summary.method;
         Flow facts = method.flow;
-        Summary summary = summaries.get(method);
-        Map<Integer, Value> memo = new HashMap<>();
-        for (Flow.FlowSite site : facts.sites()) {
+        Value[] memo = new Value[facts.sites().size()];
+        for (int i = 0; i < memo.length; i++) {
+            Flow.FlowSite site = facts.sites().get(i);
             if (site.site() instanceof Sites.SdkCall call) {
-                sink(method, site, new Sink(method, call), summary, memo);
-            } else if (site.site() instanceof Sites.Call call) {
-                Sites.SdkCall inherited = linker.inheritedSdkCall(call);
-                if (inherited != null) {
-                    sink(method, site, new Sink(method, inherited), summary, memo);
+                sink(summary, site, new Sink(method, call), memo);
+            } else if (summary.calls[i] != null) {
+                MethodSummary.Call call = summary.calls[i];
+                if (call.sdkCall() != null) {
+                    sink(summary, site, new Sink(method, call.sdkCall()), memo);
                 }
-                for (MethodModel target : targets(call)) {
-                    Summary callee = summaries.get(target);
+                for (MethodSummary callee : call.callees()) {
                     if (callee != null) {
-                        through(method, site, callee, summary, memo);
+                        through(summary, site, callee, memo);
                     }
                 }
             }
         }
         facts.writes().forEach((field, tokens) -> {
-            Value value = eval(method, tokens, memo);
+            Value value = eval(summary, tokens, memo);
             String key = fieldKey(field);
             growField(key, value.labels);
-            value.params.stream()
-                    .forEach(
-                            p -> grow(summary.paramFields.computeIfAbsent(p, k -> new LinkedHashSet<>()), Set.of(key)));
+            value.params.stream().forEach(p -> changed(summary.addParamFields(p, Set.of(key))));
         });
-        Value returned = eval(method, facts.returns(), memo);
-        grow(summary.returns, returned.labels);
-        if (!bitsContain(summary.returnParams, returned.params)) {
-            summary.returnParams.or(returned.params);
-            summaryChanged = true;
-        }
+        Value returned = eval(summary, facts.returns(), memo);
+        changed(summary.addReturns(returned.labels));
+        changed(summary.addReturnParams(returned.params));
     }
 
     /** An SDK call: the data its arguments carry is sent; parameters that reach it make the method a way there. */
-    private void sink(MethodModel method, Flow.FlowSite site, Sink sink, Summary summary, Map<Integer, Value> memo) {
+    private void sink(MethodSummary summary, Flow.FlowSite site, Sink sink, Value[] memo) {
         for (int position = site.instance() ? 1 : 0; position < site.args().size(); position++) {
-            Value value = eval(method, site.args().get(position), memo);
+            Value value = eval(summary, site.args().get(position), memo);
             for (Label label : value.labels) {
-                sendings.add(new Sending(method, site.site().line(), sink, label));
+                sendings.add(new Sending(summary.method, site.site().line(), sink, label));
             }
-            value.params.stream()
-                    .forEach(
-                            p -> grow(summary.paramSinks.computeIfAbsent(p, k -> new LinkedHashSet<>()), Set.of(sink)));
+            value.params.stream().forEach(p -> changed(summary.addParamSinks(p, Set.of(sink))));
         }
     }
 
-    /**
-     * A call into analysed code: what its arguments carry goes where the callee sends its parameters.
-     * The callee's summary is read from a copy: in a recursive call it is the caller's, which grows here.
-     */
-    private void through(
-            MethodModel method, Flow.FlowSite site, Summary callee, Summary summary, Map<Integer, Value> memo) {
-        Map.copyOf(callee.paramSinks).forEach((position, sinks) -> {
+    /** A call into analysed code: what its arguments carry goes where the callee sends its parameters. */
+    private void through(MethodSummary summary, Flow.FlowSite site, MethodSummary callee, Value[] memo) {
+        copyIfOwn(callee.paramSinks, callee, summary).forEach((position, sinks) -> {
             if (position < site.args().size()) {
-                Value value = eval(method, site.args().get(position), memo);
+                Value value = eval(summary, site.args().get(position), memo);
                 for (Label label : value.labels) {
                     for (Sink sink : sinks) {
-                        sendings.add(new Sending(method, site.site().line(), sink, label));
+                        sendings.add(new Sending(summary.method, site.site().line(), sink, label));
                     }
                 }
-                value.params.stream()
-                        .forEach(p -> grow(summary.paramSinks.computeIfAbsent(p, k -> new LinkedHashSet<>()), sinks));
+                value.params.stream().forEach(p -> changed(summary.addParamSinks(p, sinks)));
             }
         });
-        Map.copyOf(callee.paramFields).forEach((position, keys) -> {
+        copyIfOwn(callee.paramFields, callee, summary).forEach((position, keys) -> {
             if (position < site.args().size()) {
-                Value value = eval(method, site.args().get(position), memo);
+                Value value = eval(summary, site.args().get(position), memo);
                 for (String key : keys) {
                     growField(key, value.labels);
                 }
-                value.params.stream()
-                        .forEach(p -> grow(summary.paramFields.computeIfAbsent(p, k -> new LinkedHashSet<>()), keys));
+                value.params.stream().forEach(p -> changed(summary.addParamFields(p, keys)));
             }
         });
     }
 
-    /** What a value with these origins may carry, in {@code method}. */
-    private Value eval(MethodModel method, Set<Flow.Token> tokens, Map<Integer, Value> memo) {
+    /** What a value with these origins may carry, in the method. */
+    private Value eval(MethodSummary summary, Set<Flow.Token> tokens, Value[] memo) {
         Value value = Value.empty();
         for (Flow.Token token : tokens) {
             switch (token.kind()) {
                 case PARAM -> value.params.set(token.index());
                 case FIELD -> value.labels.addAll(fields.getOrDefault(fieldKey(token.field()), Set.of()));
-                case RESULT -> value.add(result(method, token.index(), memo));
+                case RESULT -> value.add(result(summary, token.index(), memo));
             }
         }
         return value;
     }
 
     /** What the result of a site may carry: a read's data, or what the called methods return. */
-    private Value result(MethodModel method, int index, Map<Integer, Value> memo) {
-        Value known = memo.get(index);
+    private Value result(MethodSummary summary, int index, Value[] memo) {
+        Value known = memo[index];
         if (known != null) {
             return known;
         }
         Value value = Value.empty();
-        memo.put(index, value); // a loop that feeds a result back into its own call adds nothing new
-        Flow.FlowSite site = method.flow.sites().get(index);
+        memo[index] = value; // a loop that feeds a result back into its own call adds nothing new
+        Flow.FlowSite site = summary.method.flow.sites().get(index);
+        MethodSummary.Call call = summary.calls[index];
         if (site.site() instanceof Sites.Read read) {
-            value.labels.add(new ReadLabel(method, read));
-        } else if (site.site() instanceof Sites.Call call) {
-            Sites.Read inherited = linker.inheritedRead(call);
-            if (inherited != null) {
-                value.labels.add(new ReadLabel(method, inherited));
+            value.labels.add(new ReadLabel(summary.method, read));
+        } else if (call != null) {
+            if (call.read() != null) {
+                value.labels.add(new ReadLabel(summary.method, call.read()));
             }
-            List<MethodModel> targets = targets(call);
-            boolean opaque = targets.isEmpty() && inherited == null;
-            for (MethodModel target : targets) {
-                Summary callee = summaries.get(target);
+            boolean opaque = call.targets().isEmpty() && call.read() == null;
+            for (int t = 0; t < call.callees().length; t++) {
+                MethodSummary callee = call.callees()[t];
                 if (callee == null) {
                     // code the analysis does not read: what goes in may come out, and what it reads itself
                     opaque = true;
+                    MethodModel target = call.targets().get(t);
                     for (Sites.Read read : target.reads()) {
                         value.labels.add(new ReadLabel(target, read));
                     }
@@ -329,13 +352,13 @@ public final class DataFlow {
                 value.labels.addAll(callee.returns);
                 callee.returnParams.stream().forEach(p -> {
                     if (p < site.args().size()) {
-                        value.add(eval(method, site.args().get(p), memo));
+                        value.add(eval(summary, site.args().get(p), memo));
                     }
                 });
             }
             if (opaque) {
                 for (Set<Flow.Token> arg : site.args()) {
-                    value.add(eval(method, arg, memo));
+                    value.add(eval(summary, arg, memo));
                 }
             }
         }
@@ -359,22 +382,19 @@ public final class DataFlow {
         });
     }
 
-    /** Grows a set of the visited method's own summary. */
-    private <T> void grow(Set<T> set, Set<T> more) {
-        if (set.addAll(more)) {
-            summaryChanged = true;
-        }
+    private void changed(boolean grew) {
+        summaryChanged |= grew;
+    }
+
+    /** The callee's map, or a copy of it in a recursive call: the caller's own, which grows here. */
+    private static <T> Map<Integer, Set<T>> copyIfOwn(
+            Map<Integer, Set<T>> map, MethodSummary callee, MethodSummary summary) {
+        return callee == summary ? Map.copyOf(map) : map;
     }
 
     private void growField(String key, Set<Label> labels) {
         if (fields.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(labels)) {
-            fieldsChanged = true;
+            grownFields.add(key);
         }
-    }
-
-    private static boolean bitsContain(BitSet bits, BitSet more) {
-        BitSet copy = (BitSet) more.clone();
-        copy.andNot(bits);
-        return copy.isEmpty();
     }
 }

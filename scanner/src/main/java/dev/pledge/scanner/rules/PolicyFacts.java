@@ -84,6 +84,15 @@ public final class PolicyFacts {
         return item == null ? id : item.title().text();
     }
 
+    /**
+     * Whether the policy leaves (some of) the purpose's data unstated ({@code uses unstated}). The gate attributes
+     * no read to unstated data: a read is declared only by an item the policy names for the purpose.
+     */
+    boolean dataUnstated(String purpose) {
+        Purpose p = purposes.get(purpose);
+        return p != null && p.dataUnstated();
+    }
+
     boolean purposeUses(String purpose, String item) {
         Purpose p = purposes.get(purpose);
         return p != null && p.items().contains(item);

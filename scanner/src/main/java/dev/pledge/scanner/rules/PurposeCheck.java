@@ -75,6 +75,11 @@ public final class PurposeCheck {
                                                 + Messages.code(purpose)
                                                 + ", which does not use it in policy "
                                                 + Messages.code(facts.policyId())
+                                                + (facts.dataUnstated(purpose)
+                                                        ? " (the policy does not itemise the data of this purpose,"
+                                                                + " and no read is attributed to data it leaves"
+                                                                + " unstated)"
+                                                        : "")
                                                 + ": add " + Messages.code(item) + " to `uses` of purpose "
                                                 + Messages.code(purpose) + ", or remove DataItem."
                                                 + facts.constantOfItem(item) + " from the annotation",

@@ -22,7 +22,8 @@ import java.util.Set;
  * helpers, fields, builders or strings — as an argument of the SDK call); and the party's own SDK code,
  * when scanned, reads it. With a {@code @PersonalData} on the method where the data is known (or the
  * method that creates its lambda), the party must receive the data for its purpose. One finding per
- * method, line, party and item.
+ * method, line, party and item: of the sendings it covers, it names the first in {@link DataFlow}'s order
+ * (by names, not by the order the analysis found them).
  */
 public final class SharingCheck {
 
