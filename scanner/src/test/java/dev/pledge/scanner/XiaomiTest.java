@@ -11,7 +11,6 @@ import dev.pledge.generator.model.PolicyViews;
 import dev.pledge.scanner.report.DataMap;
 import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** The reference policy: an app on Xiaomi's generated API, scanned against the Xiaomi 2021 policy. */
 class XiaomiTest {
 
-    @Test
-    void analyticsAppAgainstTheXiaomiPolicy(@TempDir Path dir) throws Exception {
+    /** Compiles one class of an app on the generated Xiaomi API and scans it against the Xiaomi 2021 policy. */
+    private static ScanResult scan(Path dir, String className, String source) throws Exception {
         Policy xiaomi = PolicyViews.of(new PolicyLoader().load(List.of(Fixture.XIAOMI_2021)), null);
         Path stubs = Stubs.compile(dir);
         List<Path> api = JavaGenerator.generate(xiaomi, Fixture.API, dir.resolve("api-src"));
         Path apiClasses = Javac.compile(api, dir.resolve("api"), List.of());
+        Path file = dir.resolve("app-src/com/example/app/" + className + ".java");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, source);
+        Path app = Javac.compile(List.of(file), dir.resolve("app"), List.of(stubs, apiClasses));
+        return new Scanner().scan(new ScanRequest(xiaomi, List.of(app), ScanOptions.defaults()));
+    }
+
+    @Test
+    void analyticsAppAgainstTheXiaomiPolicy(@TempDir Path dir) throws Exception {
         // seed 004 L357: Xiaomi uses Google Analytics for Firebase for statistics and crash-rate monitoring
         String source = """
 				package com.example.app;
@@ -52,12 +60,7 @@ class XiaomiTest {
 					}
 				}
 				""";
-        List<Path> files = new ArrayList<>();
-        Path file = dir.resolve("app-src/com/example/app/Crashes.java");
-        java.nio.file.Files.createDirectories(file.getParent());
-        files.add(java.nio.file.Files.writeString(file, source));
-        Path app = Javac.compile(files, dir.resolve("app"), List.of(stubs, apiClasses));
-        ScanResult result = new Scanner().scan(new ScanRequest(xiaomi, List.of(app), ScanOptions.defaults()));
+        ScanResult result = scan(dir, "Crashes", source);
         assertEquals(
                 List.of(
                         "com/example/app/Crashes.java:" + line(source, "// imei") + ": undeclared-purpose-use",
@@ -85,10 +88,6 @@ class XiaomiTest {
     /** Seed 004 L92 names activation and registration, not its data: no read is attributed to unstated data. */
     @Test
     void aPurposeWhoseDataThePolicyDoesNotItemiseDeclaresNoRead(@TempDir Path dir) throws Exception {
-        Policy xiaomi = PolicyViews.of(new PolicyLoader().load(List.of(Fixture.XIAOMI_2021)), null);
-        Path stubs = Stubs.compile(dir);
-        List<Path> api = JavaGenerator.generate(xiaomi, Fixture.API, dir.resolve("api-src"));
-        Path apiClasses = Javac.compile(api, dir.resolve("api"), List.of());
         String source = """
 				package com.example.app;
 
@@ -104,11 +103,7 @@ class XiaomiTest {
 					}
 				}
 				""";
-        Path file = dir.resolve("app-src/com/example/app/Activation.java");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, source);
-        Path app = Javac.compile(List.of(file), dir.resolve("app"), List.of(stubs, apiClasses));
-        ScanResult result = new Scanner().scan(new ScanRequest(xiaomi, List.of(app), ScanOptions.defaults()));
+        ScanResult result = scan(dir, "Activation", source);
         List<String> purposeUses = result.findings().stream()
                 .filter(f -> f.ruleId().equals("undeclared-purpose-use"))
                 .map(f -> f.message())

@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The build gate on a Spring Boot application, as the Maven plugin runs it with
@@ -43,7 +44,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@link #pledgeLazyParallel}: the same, dependency method bodies read only when needed
  *     ({@code ScanOptions.withLazyDependencyCode}), for the comparison in the same run;</li>
  * <li>{@link #forbiddenApis}: the reference bytecode checker over the same jars with the same catalogue
- *     (no reachability, no data flow), for scale.</li>
+ *     (no reachability, no data flow), for scale;</li>
+ * <li>{@link #baselineParallel}: the scan of another build, {@code -Dpledge.springboot.baseline=<its pledge.jar>}
+ *     (loaded in a class loader of its own, {@link BaselineScanner}), with its default threads: today's scan
+ *     and an earlier one measured in the same run ({@code tools/spring-bench/run.sh} builds the jar of the scan
+ *     before the speed work of issue #13 and passes it, with {@code -jvmArgsAppend}). Without the property this
+ *     benchmark fails in its setup.</li>
  * </ul>
  * Build the application and list its jars, then run from the repository root (docs/scanner.md, "Speed"):
  * {@code java -jar benchmarks/target/benchmarks.jar SpringBootScanBenchmark}.
@@ -60,14 +66,17 @@ public class SpringBootScanBenchmark {
 
     /** The application's folder: its {@code target/classes}, {@code target/runtime-jars.txt}, {@code src/main/pledge}. */
     static final String APP = "pledge.springboot.app";
+    /** Another build's {@code pledge.jar}, for {@link #baselineParallel}. */
+    static final String BASELINE = "pledge.springboot.baseline";
 
     private Path classes;
     private List<Path> jars;
     private Policy policy;
     private String signatures;
+    private BaselineScanner baseline;
 
     @Setup(Level.Trial)
-    public void setUp() throws Exception {
+    public void setUp(BenchmarkParams params) throws Exception {
         Path app = Path.of(System.getProperty(APP, "benchmarks/spring-boot-app"));
         classes = app.resolve("target/classes");
         Path list = app.resolve("target/runtime-jars.txt");
@@ -79,25 +88,48 @@ public class SpringBootScanBenchmark {
         }
         jars = ScanJars.fromFile(list);
         policy = PolicyViews.of(new PolicyLoader().load(List.of(app.resolve("src/main/pledge"))), null);
-        signatures = CatalogueSignatures.signatures();
-        ScanResult result = pledge(1);
-        ScanResult lazy = pledge(0, true);
-        if (!result.findings().equals(lazy.findings()) || !result.silenced().equals(lazy.silenced())) {
-            throw new IllegalStateException(
-                    "reading bodies when needed changed the findings:\n" + result.findings() + "\n" + lazy.findings());
+        // each benchmark's fork checks and prepares only what it measures: under load a full setup took minutes
+        String benchmark = params.getBenchmark();
+        ScanResult result = pledge(0);
+        String compared = "";
+        if (benchmark.endsWith(".pledgeLazyParallel")) {
+            ScanResult lazy = pledge(0, true);
+            if (!result.findings().equals(lazy.findings()) || !result.silenced().equals(lazy.silenced())) {
+                throw new IllegalStateException("reading bodies when needed changed the findings:\n" + result.findings()
+                        + "\n" + lazy.findings());
+            }
+        } else if (benchmark.endsWith(".baselineParallel")) {
+            String baselineJar = System.getProperty(BASELINE);
+            if (baselineJar == null) {
+                throw new IllegalStateException(
+                        "give -jvmArgsAppend \"-Xms512m -Xmx512m -D" + BASELINE + "=<the other build's pledge.jar>\"");
+            }
+            baseline = new BaselineScanner(
+                    Path.of(baselineJar), app.resolve("src/main/pledge"), List.of(classes), jars, 0);
+            int before = BaselineScanner.findings(baseline.scan());
+            if (before != result.findings().size()) {
+                throw new IllegalStateException("the baseline build finds " + before + " findings, this one "
+                        + result.findings().size());
+            }
+            compared = "; the baseline " + baselineJar + " finds the same number";
+        } else if (benchmark.endsWith(".forbiddenApis")) {
+            signatures = CatalogueSignatures.signatures();
+            Scans.ForbiddenApisRun forbidden = Scans.forbiddenApis(jars, signatures);
+            compared = String.format(
+                    Locale.ROOT,
+                    "; forbidden-apis: %d classes, %d violations",
+                    forbidden.classes(),
+                    forbidden.violations());
         }
-        Scans.ForbiddenApisRun forbidden = Scans.forbiddenApis(jars, signatures);
         System.out.printf(
                 Locale.ROOT,
-                "%n%d jars; pledge: %d classes, %d methods, %d findings, %d in unreachable dependency code;"
-                        + " forbidden-apis: %d classes, %d violations%n",
+                "%n%d jars; pledge: %d classes, %d methods, %d findings, %d in unreachable dependency code%s%n",
                 jars.size(),
                 result.stats().classes(),
                 result.stats().methods(),
                 result.findings().size(),
                 result.count(SilencedFinding.Why.UNREACHABLE),
-                forbidden.classes(),
-                forbidden.violations());
+                compared);
     }
 
     private ScanResult pledge(int threads) throws ScanException {
@@ -126,6 +158,11 @@ public class SpringBootScanBenchmark {
     @Benchmark
     public ScanResult pledgeLazyParallel() throws Exception {
         return pledge(0, true);
+    }
+
+    @Benchmark
+    public Object baselineParallel() throws Exception {
+        return baseline.scan();
     }
 
     @Benchmark

@@ -35,12 +35,7 @@ final class BasisChanges {
 
         /** {@code consent to consent or no-objection}. */
         String fromTo() {
-            return written(fromBasis) + " to " + written(toBasis);
-        }
-
-        private static String written(Basis basis) {
-            return String.join(
-                    " or ", basis.kinds().stream().map(LegalBasis::id).toList());
+            return fromBasis.written() + " to " + toBasis.written();
         }
     }
 

@@ -63,7 +63,10 @@ final class ConsentImpacts {
         return new PurposeImpact(
                 purpose.id(),
                 consent ? Impact.FRESH_CONSENT : Impact.NOTICE,
-                List.of("new purpose based on " + purpose.mainBasis().id()),
+                List.of("new purpose based on "
+                        + (purpose.basisRecordIn(null) != null
+                                ? purpose.basisRecordIn(null).written()
+                                : purpose.mainBasis().id())),
                 null,
                 purpose.currentVersion());
     }

@@ -33,6 +33,11 @@ public record Basis(LegalBasis basis, Text interest, List<String> regions, List<
         return kinds;
     }
 
+    /** The basis as written: {@code consent}, or {@code consent or no-objection}. */
+    public String written() {
+        return String.join(" or ", kinds().stream().map(LegalBasis::id).toList());
+    }
+
     /**
      * The alternative the consent guard applies: the strictest (see {@link LegalBasis#strictness()}), since the
      * policy does not say where local law picks which. For one basis, the basis.

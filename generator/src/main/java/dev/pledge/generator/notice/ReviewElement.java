@@ -42,7 +42,7 @@ enum ReviewElement {
     LEGAL_BASIS(
             "Art. 13(1)(c)",
             "Legal basis of each purpose",
-            List.of("gdpr-legal-basis"),
+            List.of("gdpr-legal-basis", "gdpr-consent-form", "sensitive-explicit-consent-open"),
             List.of(),
             List.of("fact.basis"),
             "basis <consent|contract|legal-obligation|legitimate-interest \"...\"|...> in each purpose"),
@@ -56,7 +56,7 @@ enum ReviewElement {
     DATA(
             "Art. 14(1)(d)",
             "Categories of personal data",
-            List.of(),
+            List.of("data-unstated"),
             List.of("data"),
             List.of(),
             "category <name> \"...\" { data <name> \"...\" }"),

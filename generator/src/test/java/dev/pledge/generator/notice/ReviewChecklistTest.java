@@ -56,6 +56,13 @@ class ReviewChecklistTest {
         ReviewItem object = item(items, ReviewElement.OBJECT);
         assertEquals(Status.PRESENT, object.status());
         assertEquals(List.of("Your right to object (#object)"), object.where());
+        // the policy names the purpose, not the data, of four purposes (uses unstated): the review says so
+        ReviewItem data = item(items, ReviewElement.DATA);
+        assertEquals(Status.PARTIAL, data.status(), data.toAdd().toString());
+        assertEquals(
+                4,
+                data.toAdd().stream().filter(t -> t.endsWith("[data-unstated]")).count(),
+                data.toAdd().toString());
         ReviewItem plain = item(items, ReviewElement.PLAIN_LANGUAGE);
         assertEquals(Status.PARTIAL, plain.status(), "Xiaomi's own texts are long: " + plain.toAdd());
         assertTrue(

@@ -176,21 +176,14 @@ final class BodyReader {
                     constant(reader.readUnsignedShort(at + 1), method, line);
                     pc += 3;
                 }
-                case Opcodes.GETSTATIC, Opcodes.GETFIELD -> {
-                    use(reader.readUnsignedShort(at + 1), Sites.Dispatch.FIELD, method, line);
-                    pc += 3;
-                }
-                case Opcodes.INVOKEVIRTUAL -> {
-                    use(reader.readUnsignedShort(at + 1), Sites.Dispatch.VIRTUAL, method, line);
-                    pc += 3;
-                }
-                case Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC -> {
-                    use(reader.readUnsignedShort(at + 1), Sites.Dispatch.EXACT, method, line);
-                    pc += 3;
-                }
-                case Opcodes.INVOKEINTERFACE -> {
-                    use(reader.readUnsignedShort(at + 1), Sites.Dispatch.VIRTUAL, method, line);
-                    pc += 5;
+                case Opcodes.GETSTATIC,
+                        Opcodes.GETFIELD,
+                        Opcodes.INVOKEVIRTUAL,
+                        Opcodes.INVOKESPECIAL,
+                        Opcodes.INVOKESTATIC,
+                        Opcodes.INVOKEINTERFACE -> {
+                    use(reader.readUnsignedShort(at + 1), dispatch(opcode), method, line);
+                    pc += LENGTH[opcode];
                 }
                 case Opcodes.INVOKEDYNAMIC -> {
                     invokeDynamic(reader.readUnsignedShort(at + 1), method, line);
@@ -263,6 +256,15 @@ final class BodyReader {
             lineOrder[j] = i;
         }
         return count;
+    }
+
+    /** How a field read or call instruction dispatches, as {@code ClassParser}'s visits see it. */
+    private static Sites.Dispatch dispatch(int opcode) {
+        return switch (opcode) {
+            case Opcodes.GETSTATIC, Opcodes.GETFIELD -> Sites.Dispatch.FIELD;
+            case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE -> Sites.Dispatch.VIRTUAL;
+            default -> Sites.Dispatch.EXACT;
+        };
     }
 
     /** An instruction that uses the member a Fieldref, Methodref or InterfaceMethodref entry names. */
