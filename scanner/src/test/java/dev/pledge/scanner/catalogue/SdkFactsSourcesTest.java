@@ -22,8 +22,8 @@ class SdkFactsSourcesTest {
     /** Entries naming their vendor, their privacy policy, and the data their SDK collects by default. */
     private static final int VENDORS = 383;
 
-    private static final int PRIVACY_URLS = 129;
-    private static final int COLLECTS = 32;
+    private static final int PRIVACY_URLS = 133;
+    private static final int COLLECTS = 38;
 
     /**
      * Entries whose vendor came with the edition before sources were cited per fact and that cite only usage:
