@@ -96,9 +96,7 @@ public final class DpvJsonLd {
                             + " (`basis unstated`): its process has no dpv:hasLegalBasis there");
                 } else if (!basis.alternatives().isEmpty()) {
                     warnings.add("dpv: purpose `" + purpose.id() + "` gives alternative bases" + where + " (`"
-                            + String.join(
-                                    " or ",
-                                    basis.kinds().stream().map(LegalBasis::id).toList())
+                            + basis.written()
                             + "`) that local law decides among: its process has no dpv:hasLegalBasis there");
                 } else if (basis.basis() == LegalBasis.NO_OBJECTION) {
                     warnings.add("dpv: purpose `" + purpose.id() + "` rests on `no-objection`" + where

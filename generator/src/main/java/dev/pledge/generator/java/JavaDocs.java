@@ -4,7 +4,6 @@ package dev.pledge.generator.java;
 import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.DataCategory;
 import dev.pledge.generator.model.DataItem;
-import dev.pledge.generator.model.LegalBasis;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.PartyKind;
 import dev.pledge.generator.model.Policy;
@@ -57,10 +56,7 @@ final class JavaDocs {
     private static String bases(Purpose purpose) {
         List<String> parts = new ArrayList<>();
         for (Basis basis : purpose.bases()) {
-            parts.add("{@code "
-                    + String.join(
-                            " or ", basis.kinds().stream().map(LegalBasis::id).toList())
-                    + "}"
+            parts.add("{@code " + basis.written() + "}"
                     + (basis.everywhere()
                             ? purpose.regionalBases() ? " elsewhere" : ""
                             : " in {@code " + String.join(", ", basis.regions()) + "}"));
