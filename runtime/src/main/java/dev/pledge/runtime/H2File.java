@@ -187,11 +187,7 @@ final class H2File {
                     return -1;
                 }
             }
-            try (java.sql.Statement st = c.createStatement();
-                    java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + SchemaMigrator.RECORD_TABLE)) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return JdbcConsentStore.count(c);
         } catch (java.sql.SQLException e) {
             LedgerException failure =
                     new LedgerException("cannot open the consent database " + mvDb + ": " + e.getMessage(), e);

@@ -251,7 +251,8 @@ public final class JdbcConsentStore implements ConsentStore {
         });
     }
 
-    private static long count(Connection c) throws SQLException {
+    /** The records in the ledger table, read on {@code c}. */
+    static long count(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + SchemaMigrator.RECORD_TABLE)) {
             rs.next();
