@@ -75,8 +75,7 @@ final class ChangeRows {
                 details.add(Value.of(lz.prefixed(lz.msg("change.now-also-for")) + names(c.addedPurposes())));
             }
         } else if (change instanceof Change.LegalBasisChanged c) {
-            String fromTo = lz.msg(
-                    "change.from-to", lz.basis(c.from(), c.fromAlternatives()), lz.basis(c.to(), c.toAlternatives()));
+            String fromTo = basisChange(lz, c);
             details.add(
                     Value.of(c.region() == null ? fromTo : lz.inRegions(fromTo, List.of(refs.ref(c.region())), false)));
         } else if (change instanceof Change.PurposeDataUnstated c) {
@@ -199,6 +198,11 @@ final class ChangeRows {
                 new Cell(Value.of(lz.msg("change.said-differently")), List.of()),
                 new Cell(Value.of(was), List.of()),
                 new Cell(null, details)));
+    }
+
+    /** {@code from Legitimate interest to Consent}, alternatives included: the rows and the summary say it alike. */
+    static String basisChange(Localizer lz, Change.LegalBasisChanged c) {
+        return lz.msg("change.from-to", lz.basis(c.from(), c.fromAlternatives()), lz.basis(c.to(), c.toAlternatives()));
     }
 
     private String oldName(String kind, String id) {

@@ -159,9 +159,7 @@ final class ChangesSummary {
         for (Change change : diff.changes("legal-basis-changed")) {
             Change.LegalBasisChanged c = (Change.LegalBasisChanged) change;
             Value purpose = refs.ref(c.subject());
-            String fromTo = lz.msg(
-                    "change.from-to", lz.basis(c.from(), c.fromAlternatives()), lz.basis(c.to(), c.toAlternatives()));
-            values.add(Value.ref(lz.prefixed(purpose.text()), fromTo, purpose.anchor()));
+            values.add(Value.ref(lz.prefixed(purpose.text()), ChangeRows.basisChange(lz, c), purpose.anchor()));
         }
         return values;
     }
