@@ -6,6 +6,7 @@ import static dev.pledge.generator.diff.ChangeFinder.minus;
 import static dev.pledge.generator.diff.ChangeFinder.samePeriod;
 
 import dev.pledge.generator.diff.PurposeImpact.Impact;
+import dev.pledge.generator.model.Basis;
 import dev.pledge.generator.model.Disclosure;
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
@@ -60,12 +61,13 @@ final class ConsentImpacts {
 
     private static PurposeImpact added(Purpose purpose) {
         boolean consent = consentSomewhere(purpose);
+        Basis everywhere = purpose.basisRecordIn(null);
         return new PurposeImpact(
                 purpose.id(),
                 consent ? Impact.FRESH_CONSENT : Impact.NOTICE,
                 List.of("new purpose based on "
-                        + (purpose.basisRecordIn(null) != null
-                                ? purpose.basisRecordIn(null).written()
+                        + (everywhere != null
+                                ? everywhere.written()
                                 : purpose.mainBasis().id())),
                 null,
                 purpose.currentVersion());
