@@ -173,9 +173,12 @@ final class PurposeValidator extends PledgeCheck {
     @Check
     public void checkSensitive(Purpose purpose) {
         Basis weaker = firstOf(purpose, Bases.ForSensitive.WEAKER);
-        Basis open = firstOf(purpose, Bases.ForSensitive.OPEN);
+        Basis named = weaker != null ? weaker : firstOf(purpose, Bases.ForSensitive.OPEN);
+        if (named == null) {
+            return;
+        }
         List<DataSet> uses = purpose.getUses();
-        for (int i = 0; (weaker != null || open != null) && i < uses.size(); i++) {
+        for (int i = 0; i < uses.size(); i++) {
             DataItem item = items(uses.get(i)).stream()
                     .filter(DataItem::isSensitive)
                     .findFirst()
@@ -184,8 +187,7 @@ final class PurposeValidator extends PledgeCheck {
                 continue;
             }
             String where = "purpose " + quote(purpose.getName()) + " uses sensitive data item " + quote(item.getName())
-                    + " under basis " + Bases.literal(weaker != null ? weaker : open)
-                    + regionsSuffix(weaker != null ? weaker : open);
+                    + " under basis " + Bases.literal(named) + regionsSuffix(named);
             if (weaker != null) {
                 error(
                         Rule.SENSITIVE_WITHOUT_EXPLICIT_CONSENT,
