@@ -241,7 +241,7 @@ public final class DpvJsonLd {
                                                 ? java.util.stream.Stream.of((Object) "dpv:PersonalData")
                                                 : java.util.stream.Stream.empty())
                                 .toList())
-                .put("dpv:hasLegalBasis", legalBasis(everywhere(purpose), mappings))
+                .put("dpv:hasLegalBasis", legalBasis(purpose.basisRecordIn(null), mappings))
                 .put("dpv:hasRecipient", List.copyOf(recipients))
                 .put("dpv:hasRight", rights.isEmpty() ? null : rights)
                 .put("dpv:hasProcessing", purpose.profiling() ? List.of("dpv:Profiling") : null)
@@ -288,10 +288,6 @@ public final class DpvJsonLd {
                         || basis.basis() == LegalBasis.NO_OBJECTION
                 ? null
                 : mappings.dpv("basis:" + basis.basis().id());
-    }
-
-    private static Basis everywhere(Purpose purpose) {
-        return purpose.bases().stream().filter(Basis::everywhere).findFirst().orElse(null);
     }
 
     /** A purpose with a basis of its own in some regions: one process per such basis, with its jurisdictions. */
