@@ -86,11 +86,11 @@ final class BodyReader {
     private int[] lineNumbers = new int[16];
     private int[] lineOrder = new int[16];
 
-    private BodyReader(ClassParser parser, ClassModel user, ClassReader reader, byte[] bytes) {
+    private BodyReader(ClassParser parser, ClassModel user, ClassReader reader) {
         this.parser = parser;
         this.user = user;
         this.reader = reader;
-        this.b = bytes;
+        this.b = reader.b;
         this.chars = new char[reader.getMaxStringLength()];
         this.calls = new Object[reader.getItemCount()];
         this.fieldReads = new Object[reader.getItemCount()];
@@ -103,9 +103,8 @@ final class BodyReader {
      * @return false, having read nothing, when the class file has more methods than {@code methods} (two methods
      *         of the same name and descriptor)
      */
-    static boolean read(
-            ClassParser parser, ClassModel user, ClassReader reader, byte[] bytes, List<MethodModel> methods) {
-        return new BodyReader(parser, user, reader, bytes).read(methods);
+    static boolean read(ClassParser parser, ClassModel user, ClassReader reader, List<MethodModel> methods) {
+        return new BodyReader(parser, user, reader).read(methods);
     }
 
     private boolean read(List<MethodModel> methods) {
@@ -182,7 +181,7 @@ final class BodyReader {
                         Opcodes.INVOKESPECIAL,
                         Opcodes.INVOKESTATIC,
                         Opcodes.INVOKEINTERFACE -> {
-                    use(reader.readUnsignedShort(at + 1), dispatch(opcode), method, line);
+                    use(reader.readUnsignedShort(at + 1), ClassParser.dispatch(opcode), method, line);
                     pc += LENGTH[opcode];
                 }
                 case Opcodes.INVOKEDYNAMIC -> {
@@ -258,15 +257,6 @@ final class BodyReader {
         return count;
     }
 
-    /** How a field read or call instruction dispatches, as {@code ClassParser}'s visits see it. */
-    private static Sites.Dispatch dispatch(int opcode) {
-        return switch (opcode) {
-            case Opcodes.GETSTATIC, Opcodes.GETFIELD -> Sites.Dispatch.FIELD;
-            case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE -> Sites.Dispatch.VIRTUAL;
-            default -> Sites.Dispatch.EXACT;
-        };
-    }
-
     /** An instruction that uses the member a Fieldref, Methodref or InterfaceMethodref entry names. */
     private void use(int index, Sites.Dispatch dispatch, MethodModel method, int line) {
         boolean field = dispatch == Sites.Dispatch.FIELD;
@@ -305,12 +295,7 @@ final class BodyReader {
     /** A method handle entry: as if the method called (or read) what it names. */
     private void handle(int index, MethodModel method, int line) {
         int item = reader.getItem(index);
-        Sites.Dispatch dispatch = switch (b[item] & 0xFF) {
-            case Opcodes.H_GETFIELD, Opcodes.H_GETSTATIC -> Sites.Dispatch.FIELD;
-            case Opcodes.H_INVOKEVIRTUAL, Opcodes.H_INVOKEINTERFACE -> Sites.Dispatch.VIRTUAL;
-            case Opcodes.H_INVOKESTATIC, Opcodes.H_INVOKESPECIAL, Opcodes.H_NEWINVOKESPECIAL -> Sites.Dispatch.EXACT;
-            default -> null;
-        };
+        Sites.Dispatch dispatch = ClassParser.handleDispatch(b[item] & 0xFF);
         if (dispatch != null) {
             use(reader.readUnsignedShort(item + 1), dispatch, method, line);
         }

@@ -93,9 +93,7 @@ final class ClassParser {
         if (builder.model == null) {
             throw new IllegalArgumentException("no class header");
         }
-        if (bodies
-                && !BodyReader.read(
-                        this, builder.model, reader, reader.b, List.copyOf(builder.model.methods.values()))) {
+        if (bodies && !BodyReader.read(this, builder.model, reader, List.copyOf(builder.model.methods.values()))) {
             // two methods of one name and descriptor: ASM's visits decide which one the class keeps
             builder = new ClassBuilder(origin, dependency, false);
             reader.accept(builder, ClassReader.SKIP_FRAMES);
@@ -242,6 +240,25 @@ final class ClassParser {
                 call ? intern(className) : null,
                 call ? intern(member) : null,
                 call ? intern(desc) : null);
+    }
+
+    /** How a field read or call instruction dispatches. */
+    static Sites.Dispatch dispatch(int opcode) {
+        return switch (opcode) {
+            case Opcodes.GETSTATIC, Opcodes.GETFIELD -> Sites.Dispatch.FIELD;
+            case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE -> Sites.Dispatch.VIRTUAL;
+            default -> Sites.Dispatch.EXACT;
+        };
+    }
+
+    /** How a method handle of this kind ({@code Opcodes.H_*}) dispatches; null for one that uses no member. */
+    static Sites.Dispatch handleDispatch(int tag) {
+        return switch (tag) {
+            case Opcodes.H_GETFIELD, Opcodes.H_GETSTATIC -> Sites.Dispatch.FIELD;
+            case Opcodes.H_INVOKEVIRTUAL, Opcodes.H_INVOKEINTERFACE -> Sites.Dispatch.VIRTUAL;
+            case Opcodes.H_INVOKESTATIC, Opcodes.H_INVOKESPECIAL, Opcodes.H_NEWINVOKESPECIAL -> Sites.Dispatch.EXACT;
+            default -> null;
+        };
     }
 
     /** Records the sites of an instruction that uses a member. */
@@ -518,10 +535,7 @@ final class ClassParser {
         public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean isInterface) {
             super.visitMethodInsn(opcode, owner, name, desc, isInterface);
             movesValues |= opcode != Opcodes.INVOKESTATIC || !desc.equals("()V");
-            Sites.Dispatch dispatch = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
-                    ? Sites.Dispatch.VIRTUAL
-                    : Sites.Dispatch.EXACT;
-            member(dispatch, owner, name, desc);
+            member(dispatch(opcode), owner, name, desc);
         }
 
         /** Remembers what the instruction just visited is to the scan, for the data-flow facts. */
@@ -584,13 +598,7 @@ final class ClassParser {
 
         /** A lambda body or method reference: as if the method called it here. */
         private void handle(Handle handle) {
-            Sites.Dispatch dispatch = switch (handle.getTag()) {
-                case Opcodes.H_GETFIELD, Opcodes.H_GETSTATIC -> Sites.Dispatch.FIELD;
-                case Opcodes.H_INVOKEVIRTUAL, Opcodes.H_INVOKEINTERFACE -> Sites.Dispatch.VIRTUAL;
-                case Opcodes.H_INVOKESTATIC, Opcodes.H_INVOKESPECIAL, Opcodes.H_NEWINVOKESPECIAL ->
-                    Sites.Dispatch.EXACT;
-                default -> null;
-            };
+            Sites.Dispatch dispatch = handleDispatch(handle.getTag());
             if (dispatch != null) {
                 member(dispatch, handle.getOwner(), handle.getName(), handle.getDesc());
             }

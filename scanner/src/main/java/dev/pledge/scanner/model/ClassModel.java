@@ -52,10 +52,11 @@ public final class ClassModel {
     public String enclosingMethod;
     /** Reads the bodies of its methods when they were left for later; null once they are read. */
     private Code later;
-    /** Its methods by name (a method, or a list of those that share it), for classes of many methods; made when first needed. */
-    private volatile Map<String, Object> byName;
+    /** Its methods by name, for classes of many methods; made when first needed, again when methods were added. */
+    private volatile MethodIndex byName;
 
-    private int indexedSize;
+    /** The methods by name, and how many methods there were when it was made: one value, read and written at once. */
+    private record MethodIndex(int size, Map<String, List<MethodModel>> byName) {}
 
     /** Reads the method bodies of a class that were left for later (a dependency's, read when needed). */
     @FunctionalInterface
@@ -140,32 +141,20 @@ public final class ClassModel {
      * Looks the method up by its name (whose hash the string caches; a key of name and descriptor would be
      * hashed anew at each lookup), then compares descriptors.
      */
-    @SuppressWarnings("unchecked")
     private MethodModel indexed(String name, String desc) {
-        Map<String, Object> index = byName;
-        if (index == null || indexedSize != methods.size()) {
-            index = new HashMap<>(methods.size() * 2);
+        MethodIndex index = byName;
+        if (index == null || index.size() != methods.size()) {
+            Map<String, List<MethodModel>> named = new HashMap<>(methods.size() * 2);
             for (MethodModel method : methods.values()) {
-                index.merge(method.name, method, (known, added) -> {
-                    List<MethodModel> list = known instanceof List<?> l
-                            ? (List<MethodModel>) l
-                            : new ArrayList<>(List.of((MethodModel) known));
-                    list.add((MethodModel) added);
-                    return list;
-                });
+                named.computeIfAbsent(method.name, k -> new ArrayList<>(1)).add(method);
             }
-            indexedSize = methods.size();
+            index = new MethodIndex(methods.size(), named);
             byName = index;
         }
-        Object found = index.get(name);
-        if (found instanceof MethodModel method) {
-            return method.desc.equals(desc) ? method : null;
-        }
-        if (found != null) {
-            for (MethodModel method : (List<MethodModel>) found) {
-                if (method.desc.equals(desc)) {
-                    return method;
-                }
+        List<MethodModel> named = index.byName().get(name);
+        for (int i = 0; named != null && i < named.size(); i++) { // no iterator: a hot path under the client compiler
+            if (named.get(i).desc.equals(desc)) {
+                return named.get(i);
             }
         }
         return null;
