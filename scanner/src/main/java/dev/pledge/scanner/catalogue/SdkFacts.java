@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param collects data concepts it collects by default, as its vendor documents them
  * @param inside ids of entries whose packages contain this one's (the longer prefix wins)
  * @param sources where the facts come from ({@code maven:g:a:v}, {@code npm:package@version}, {@code docs:url},
- *     ...)
+ *     {@code cited:url}, ...)
  */
 public record SdkFacts(
         String vendor,
@@ -52,7 +52,7 @@ public record SdkFacts(
             "other");
 
     /** The kinds of source a fact may cite. */
-    static final List<String> SOURCE_KINDS = List.of("maven", "npm", "usage", "docs", "pledge-catalogue-1");
+    static final List<String> SOURCE_KINDS = List.of("maven", "npm", "usage", "docs", "cited", "pledge-catalogue-1");
 
     public static final SdkFacts NONE = new SdkFacts("", "", List.of(), List.of(), List.of(), List.of());
 
@@ -130,6 +130,11 @@ public record SdkFacts(
                     if (kind.equals("maven") && !MAVEN.matcher(source).matches()) {
                         throw new IllegalArgumentException("write the artifact as maven:<group>:<artifact>:<version>,"
                                 + " like maven:com.appsflyer:af-android-sdk:6.13.0");
+                    }
+                    if ((kind.equals("docs") || kind.equals("cited"))
+                            && !URL.matcher(source.substring(kind.length() + 1)).matches()) {
+                        throw new IllegalArgumentException("write the page's address after " + kind + ":, like " + kind
+                                + ":https://github.com/owner/repo/blob/main/PRIVACY.md");
                     }
                     if (kind.equals("npm") && !NPM.matcher(source).matches()) {
                         throw new IllegalArgumentException("write the vendor's npm package as npm:<package>@<version>,"

@@ -240,7 +240,11 @@ class SdkCatalogueTest {
                 "@sdk x \"X\" analytics\nsource npm:@applovin/",
                 "t.txt:2: write the vendor's npm package as npm:<package>@<version>, like npm:",
                 "@sdk x \"X\" analytics\nsource maven:com.appsflyer:af-android-sdk",
-                "t.txt:2: write the artifact as maven:<group>:<artifact>:<version>, like maven:");
+                "t.txt:2: write the artifact as maven:<group>:<artifact>:<version>, like maven:",
+                "@sdk x \"X\" analytics\nsource cited:github.com/a/b",
+                "t.txt:2: write the page's address after cited:, like cited:https://github.com/",
+                "@sdk x \"X\" analytics\nsource docs:",
+                "t.txt:2: write the page's address after docs:, like docs:https://");
         assertErrors(errors);
     }
 

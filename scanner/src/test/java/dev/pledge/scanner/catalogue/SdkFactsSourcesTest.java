@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,20 +63,25 @@ class SdkFactsSourcesTest {
                 "entries whose cited artifact names the vendor, with no vendor line");
     }
 
-    /** A vendor comes from an artifact's metadata or the vendor's own page, never from the entry's usage alone. */
+    /**
+     * A vendor comes from an artifact's metadata, the vendor's own page, or two independent citations; never from the
+     * entry's usage alone.
+     */
     @Test
     void everyVendorComesFromASourceThatNamesIt() {
         assertEquals(
                 List.of(),
                 ids(sdk -> !sdk.facts().vendor().isEmpty()
                         && !cites(sdk, "maven:", "npm:", "docs:")
+                        && citingOwners(sdk).size() < 2
                         && !VENDOR_TO_CITE.contains(sdk.id())),
-                "entries with a vendor but no maven:, npm: or docs: source to read it from");
+                "entries with a vendor but no maven:, npm: or docs: source to read it from, nor two cited: owners");
     }
 
     /**
      * A privacy policy is an https address on the site of a vendor's page the entry cites (the page where it was
-     * found, or the policy itself), or named by the vendor's SDK repository the entry cites.
+     * found, or the policy itself), or named by the vendor's SDK repository the entry cites, or cited by two
+     * independent owners (the {@code cited:} pages of two GitHub owners or sites that are not the vendor's).
      */
     @Test
     void everyPrivacyUrlIsHttpsAndFoundOnTheVendorsOwnSite() {
@@ -90,9 +97,11 @@ class SdkFactsSourcesTest {
                     .toList();
             assertTrue(
                     pages.stream()
-                            .anyMatch(page -> site(page).equals(site(privacy)) || page.startsWith(SDK_REPOSITORY)),
-                    sdk.id() + ": no docs: source on the site of " + privacy + " nor an SDK repository naming it: "
-                            + pages);
+                                    .anyMatch(page ->
+                                            site(page).equals(site(privacy)) || page.startsWith(SDK_REPOSITORY))
+                            || citingOwners(sdk).size() >= 2,
+                    sdk.id() + ": no docs: source on the site of " + privacy
+                            + " nor an SDK repository naming it, nor two cited: owners: " + sdk.facts().sources());
         }
     }
 
@@ -109,6 +118,14 @@ class SdkFactsSourcesTest {
                     .collects()
                     .forEach(c -> assertTrue(concepts.contains(c), sdk.id() + " collects unknown concept " + c));
         }
+    }
+
+    /** A citation counts once per owner: two files of one repository, or two pages of one site, are one witness. */
+    @Test
+    void citationsCountOncePerOwner() {
+        assertEquals("github.com/acme", owner("https://github.com/Acme/app/blob/main/PRIVACY.md"));
+        assertEquals("github.com/acme", owner("https://github.com/acme/other/blob/v1/docs/sdks.md"));
+        assertEquals("example.co.uk", owner("https://apps.example.co.uk/privacy"));
     }
 
     @Test
@@ -128,6 +145,22 @@ class SdkFactsSourcesTest {
                 && Set.of("com", "co", "net", "org", "ac", "gov").contains(labels[n - 2]);
         int keep = Math.min(n, secondLevel ? 3 : 2);
         return String.join(".", List.of(labels).subList(n - keep, n));
+    }
+
+    /** The distinct owners of the entry's {@code cited:} pages. */
+    private static Set<String> citingOwners(Catalogue.Sdk sdk) {
+        return sdk.facts().sources().stream()
+                .filter(s -> s.startsWith("cited:"))
+                .map(s -> owner(s.substring("cited:".length())))
+                .collect(Collectors.toSet());
+    }
+
+    /** Who published a page: a GitHub account, or a site's registered domain. */
+    private static String owner(String url) {
+        if (url.startsWith(SDK_REPOSITORY)) {
+            return "github.com/" + url.substring(SDK_REPOSITORY.length()).split("/")[0].toLowerCase(Locale.ROOT);
+        }
+        return site(url);
     }
 
     private static boolean cites(Catalogue.Sdk sdk, String... kinds) {
