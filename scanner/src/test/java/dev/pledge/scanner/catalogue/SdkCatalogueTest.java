@@ -118,7 +118,7 @@ class SdkCatalogueTest {
             if (!sdk.facts().privacyUrl().isEmpty()) {
                 assertTrue(sdk.facts().privacyUrl().startsWith("http"), sdk.id());
                 assertTrue(
-                        sdk.facts().sources().stream().anyMatch(s -> s.startsWith("docs:")),
+                        sdk.facts().sources().stream().anyMatch(s -> s.startsWith("docs:") || s.startsWith("cited:")),
                         sdk.id() + ": where does the privacy URL come from?");
             }
             sdk.facts().inside().forEach(outer -> assertTrue(ids.contains(outer), sdk.id() + " inside " + outer));
