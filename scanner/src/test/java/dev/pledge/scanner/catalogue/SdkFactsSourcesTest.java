@@ -94,6 +94,26 @@ class SdkFactsSourcesTest {
         }
     }
 
+    /**
+     * Whose server an SDK sends to, when not (only) its vendor's, comes from the vendor's documentation (how the app
+     * sets its server); a self-hosted one has no vendor policy.
+     */
+    @Test
+    void aCollectorOtherThanTheVendorIsDocumented() {
+        for (Catalogue.Sdk sdk : ENTRIES) {
+            if (sdk.facts().collector() == SdkFacts.Collector.VENDOR) {
+                continue;
+            }
+            assertTrue(
+                    cites(sdk, "docs:"),
+                    sdk.id() + ": collector " + sdk.facts().collector().word() + " needs a docs:"
+                            + " page of the vendor saying where the SDK sends");
+            if (sdk.facts().collector() == SdkFacts.Collector.SELF_HOSTED) {
+                assertEquals("", sdk.facts().privacyUrl(), sdk.id() + ": a self-hosted collector has no vendor policy");
+            }
+        }
+    }
+
     /** What an SDK collects by default comes only from its vendor's documentation, in known concepts. */
     @Test
     void collectedDataComesFromTheVendorsDocumentation() {
