@@ -66,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(
-            names = "--policy",
+            names = {"--policy-id", "--policy"},
             paramLabel = "NAME",
             description = "The policy to export, when the files declare several (default: the one no other extends).")
     String policy;

@@ -62,7 +62,7 @@ final class GenerateCommand {
         Path outDir;
 
         @Option(
-                names = "--policy",
+                names = {"--policy-id", "--policy"},
                 paramLabel = "NAME",
                 description =
                         "The policy to generate, when the files declare several (default: the one no other extends).")

@@ -88,7 +88,7 @@ final class NoticeCommand implements Callable<Integer> {
     boolean allWarnings;
 
     @Option(
-            names = "--policy",
+            names = {"--policy-id", "--policy"},
             paramLabel = "NAME",
             description =
                     "The policy to write notices for, when the files declare several (default: the one no other extends).")

@@ -33,18 +33,18 @@ final class PolicyInput {
     private PolicyInput() {}
 
     /**
-     * The policy in the files, for a command with {@code --policy NAME}.
+     * The policy in the files, for a command with {@code --policy-id NAME}.
      *
      * @param policyId the policy to take, or null for the one no other extends
      * @param notDone what the command did not do, for the summary after policy errors: {@code "Nothing exported"}
      */
     static Policy load(List<Path> paths, String policyId, PrintWriter err, String notDone) throws Stop {
-        return load(paths, policyId, err, notDone, " with --policy NAME");
+        return load(paths, policyId, err, notDone, " with --policy-id NAME");
     }
 
     /**
      * @param choose what to add when the files hold several policies and none was chosen, e.g.
-     *        {@code " with --policy NAME"}
+     *        {@code " with --policy-id NAME"}
      */
     static Policy load(List<Path> paths, String policyId, PrintWriter err, String notDone, String choose) throws Stop {
         return loaded(paths, policyId, err, notDone, choose).view();
@@ -53,9 +53,9 @@ final class PolicyInput {
     /** A policy's view and what the check reported on its files (warnings only: errors stop). */
     record Loaded(Policy view, List<Finding> findings) {}
 
-    /** The policy in the files and the check's warnings, for a command with {@code --policy NAME}. */
+    /** The policy in the files and the check's warnings, for a command with {@code --policy-id NAME}. */
     static Loaded loaded(List<Path> paths, String policyId, PrintWriter err, String notDone) throws Stop {
-        return loaded(paths, policyId, err, notDone, " with --policy NAME");
+        return loaded(paths, policyId, err, notDone, " with --policy-id NAME");
     }
 
     private static Loaded loaded(List<Path> paths, String policyId, PrintWriter err, String notDone, String choose)

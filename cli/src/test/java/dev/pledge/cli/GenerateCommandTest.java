@@ -126,19 +126,31 @@ class GenerateCommandTest {
         assertEquals(2, both.exit());
         assertEquals(
                 List.of(
-                        "pledge: error: the files declare several policies (a, b): choose one by name with --policy NAME"),
+                        "pledge: error: the files declare several policies (a, b): choose one by name with --policy-id NAME"),
                 both.errLines());
         Cli.Run named = Cli.pledge(
                 "generate",
                 "java",
                 "--package",
                 "com.example",
-                "--policy",
+                "--policy-id",
                 "b",
                 "--out",
                 out.toString(),
                 dir.toString());
         assertEquals(0, named.exit(), named.err());
         assertTrue(Files.isRegularFile(out.resolve("com/example/BConsent.java")));
+        Cli.Run asBefore = Cli.pledge(
+                "generate",
+                "java",
+                "--package",
+                "com.example",
+                "--policy",
+                "a",
+                "--out",
+                out.toString(),
+                dir.toString());
+        assertEquals(0, asBefore.exit(), "--policy NAME still names the policy: " + asBefore.err());
+        assertTrue(Files.isRegularFile(out.resolve("com/example/AConsent.java")));
     }
 }

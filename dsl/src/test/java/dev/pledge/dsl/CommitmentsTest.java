@@ -73,6 +73,32 @@ class CommitmentsTest {
                 finding.message());
     }
 
+    /** Whether a party that receives unstated data keeps a no-sharing promise, the policy does not say: a warning. */
+    @Test
+    void noSharingCannotBeCheckedAgainstUnstatedData() {
+        String text = CLEAN.replace("  receives email for orders\n", "  receives unstated \"Personal Information\"\n");
+        LoadResult result =
+                check(text + "commitment no-email \"We never share your email\" {\n  no-sharing email\n}\n");
+        int line = text.lines().toList().size() + 1;
+        List<String> warnings = result.findings().stream()
+                .filter(f -> f.ruleId().equals(Rule.DATA_UNSTATED.id()))
+                .map(Finding::message)
+                .toList();
+        assertTrue(
+                warnings.contains("'mailer' receives data the policy does not itemise, so commitment 'no-email'"
+                        + " (no-sharing, policy.pledge:" + line + ") cannot be checked: it promises 'mailer' never"
+                        + " receives 'email'; if the policy names what 'mailer' receives, list it with"
+                        + " `receives <item>, <category>`"),
+                describe(result));
+        assertEquals(List.of(), contradictions(result), describe(result));
+
+        LoadResult otherParty = check(text + "commitment c \"No ad network gets your email\" {\n"
+                + "  no-sharing email with-kind advertising\n}\n");
+        assertTrue(
+                otherParty.findings().stream().noneMatch(f -> f.message().contains("cannot be checked")),
+                describe(otherParty));
+    }
+
     @Test
     void noSharingForOtherPurposesOrOtherKindsOrExceptedOccasionsHolds() {
         for (String promise : List.of(

@@ -3,6 +3,7 @@ package dev.pledge.scanner;
 
 import dev.pledge.generator.model.Party;
 import dev.pledge.scanner.catalogue.Catalogue;
+import dev.pledge.scanner.catalogue.SdkFacts;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.input.ClassEntry;
 import dev.pledge.scanner.input.ClassInput;
@@ -90,12 +91,8 @@ final class Inventory {
         return new SdkInventory.Found(
                 id,
                 sdk != null ? sdk.title() : tally.match.title(),
-                sdk == null ? "" : sdk.facts().vendor(),
                 kind,
-                sdk == null ? List.of() : sdk.facts().categories(),
-                sdk == null ? "" : sdk.facts().privacyUrl(),
-                sdk == null ? List.of() : sdk.facts().collects(),
-                sdk == null ? List.of() : sdk.facts().sources(),
+                sdk == null ? SdkFacts.NONE : sdk.facts(),
                 party == null ? "" : party.id(),
                 prefixes,
                 tally.classes,

@@ -67,6 +67,9 @@ final class CommitmentValidator extends PledgeCheck {
             if (covers(promise, party)
                     && !excepted(promise, disclosure, party)
                     && forPurposes(promise, disclosure.getPurposes())) {
+                if (disclosure.getUnstatedData() != null) {
+                    uncheckable(promise, party, disclosure);
+                }
                 Set<DataItem> shared = intersection(items, items(promise.getData()));
                 if (!shared.isEmpty()) {
                     contradicts(
@@ -91,6 +94,23 @@ final class CommitmentValidator extends PledgeCheck {
                         0);
             }
         }
+    }
+
+    /**
+     * A party that {@code receives unstated} data may or may not receive what a no-sharing promise names: the policy
+     * does not say, so the promise cannot be checked. A warning, since the policy's words may be all there is.
+     */
+    private void uncheckable(Promise promise, Party party, Disclosure disclosure) {
+        Commitment commitment = (Commitment) promise.eContainer();
+        warning(
+                Rule.DATA_UNSTATED,
+                quote(party.getName()) + " receives data the policy does not itemise, so commitment "
+                        + quote(commitment.getName()) + " (no-sharing, " + location(commitment)
+                        + ") cannot be checked: it promises " + quote(party.getName()) + " never receives "
+                        + names(items(promise.getData())) + "; if the policy names what " + quote(party.getName())
+                        + " receives, list it with `receives <item>, <category>`",
+                disclosure,
+                P.getDisclosure_UnstatedData());
     }
 
     @Check

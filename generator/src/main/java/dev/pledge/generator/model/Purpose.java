@@ -67,15 +67,6 @@ public record Purpose(
         notLinked = List.copyOf(notLinked);
     }
 
-    /** The basis in a region: its regional basis, else the basis everywhere else (null if neither). */
-    public LegalBasis basisIn(String region) {
-        return bases.stream()
-                .filter(b -> b.regions().contains(region))
-                .map(Basis::basis)
-                .findFirst()
-                .orElse(basis);
-    }
-
     /** The basis as written in a region (null: everywhere else): its regional basis, else the one without regions. */
     public Basis basisRecordIn(String region) {
         return bases.stream()

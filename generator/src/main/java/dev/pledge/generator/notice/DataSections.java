@@ -86,7 +86,10 @@ final class DataSections {
         return lz.basis(basis.basis(), basis.alternatives());
     }
 
-    /** The policy's words for a basis: the interest of a legitimate interest, else the words of the basis. */
+    /**
+     * Whether a basis is a legitimate interest (or has one among its alternatives): its words then name the interest
+     * pursued, shown as such, rather than words on the basis.
+     */
     private static boolean interest(Basis basis) {
         return basis.kinds().contains(LegalBasis.LEGITIMATE_INTEREST);
     }

@@ -195,8 +195,8 @@ class EveryFeatureViewTest {
                         new Basis(LegalBasis.LEGITIMATE_INTEREST, fraud.interest(), List.of()),
                         new Basis(LegalBasis.CONSENT, null, List.of("eu"))),
                 fraud.bases());
-        assertEquals(LegalBasis.CONSENT, fraud.basisIn("eu"));
-        assertEquals(LegalBasis.LEGITIMATE_INTEREST, fraud.basisIn("cn"));
+        assertEquals(LegalBasis.CONSENT, fraud.basisRecordIn("eu").basis());
+        assertEquals(LegalBasis.LEGITIMATE_INTEREST, fraud.basisRecordIn("cn").basis());
         assertTrue(fraud.regionalBases());
         assertEquals(
                 LegalBasis.UNSTATED, policy.purpose("research").orElseThrow().basis());

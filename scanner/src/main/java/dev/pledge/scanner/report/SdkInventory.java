@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner.report;
 
+import dev.pledge.scanner.catalogue.SdkFacts;
 import dev.pledge.scanner.model.CodeRef;
 import java.util.List;
 
@@ -24,11 +25,9 @@ public record SdkInventory(String catalogue, String policy, List<Found> sdks, Li
      * One SDK.
      *
      * @param id the catalogue id, or the policy party's id for an SDK only the policy names
-     * @param vendor the company that runs it, or ""
      * @param kind its party kind
-     * @param privacyUrl the vendor's privacy policy, or ""
-     * @param collects the data concepts it collects by default, as its vendor documents them
-     * @param sources where the catalogue's facts about it come from ({@code maven:g:a:v}, {@code docs:url})
+     * @param facts what the catalogue knows of it beyond packages (vendor, privacy policy, categories, what it collects
+     *     by default, the sources of these facts); {@link SdkFacts#NONE} for an SDK only the policy names
      * @param party the policy party that declares it, or "" when none does
      * @param prefixes its package prefixes (catalogue or policy)
      * @param classes how many of its classes the input holds (0 when only calls to it were found)
@@ -38,12 +37,8 @@ public record SdkInventory(String catalogue, String policy, List<Found> sdks, Li
     public record Found(
             String id,
             String title,
-            String vendor,
             String kind,
-            List<String> categories,
-            String privacyUrl,
-            List<String> collects,
-            List<String> sources,
+            SdkFacts facts,
             String party,
             List<String> prefixes,
             int classes,
@@ -51,9 +46,6 @@ public record SdkInventory(String catalogue, String policy, List<Found> sdks, Li
             List<CodeRef> calls) {
 
         public Found {
-            categories = List.copyOf(categories);
-            collects = List.copyOf(collects);
-            sources = List.copyOf(sources);
             prefixes = List.copyOf(prefixes);
             locations = List.copyOf(locations);
             calls = List.copyOf(calls);

@@ -4,8 +4,12 @@ package dev.pledge.scanner.report;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.pledge.scanner.catalogue.PolicyEvidence;
+import dev.pledge.scanner.catalogue.SdkFacts;
 import dev.pledge.scanner.model.CodeRef;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code pledge sdks} output: text for people (one block per SDK), JSON for tools. */
 public final class SdkInventoryReports {
@@ -17,25 +21,24 @@ public final class SdkInventoryReports {
     public static String text(SdkInventory inventory, Path base) {
         StringBuilder out = new StringBuilder();
         for (SdkInventory.Found sdk : inventory.sdks()) {
+            SdkFacts facts = sdk.facts();
             out.append(sdk.id()).append(": ").append(sdk.title());
-            if (!sdk.vendor().isEmpty() && !sdk.title().contains(sdk.vendor())) {
-                out.append(" (").append(sdk.vendor()).append(')');
+            if (!facts.vendor().isEmpty() && !sdk.title().contains(facts.vendor())) {
+                out.append(" (").append(facts.vendor()).append(')');
             }
             out.append(", ").append(sdk.kind());
-            if (!sdk.categories().isEmpty()) {
-                out.append(" (").append(String.join(", ", sdk.categories())).append(')');
+            if (!facts.categories().isEmpty()) {
+                out.append(" (").append(String.join(", ", facts.categories())).append(')');
             }
             out.append(
                             sdk.declared()
                                     ? ", declared by party `" + sdk.party() + "`"
                                     : ", NOT declared by policy `" + inventory.policy() + "`")
                     .append('\n');
-            out.append("    privacy:  ")
-                    .append(sdk.privacyUrl().isEmpty() ? "(the catalogue knows none)" : sdk.privacyUrl())
-                    .append('\n');
-            if (!sdk.collects().isEmpty()) {
+            out.append("    privacy:  ").append(privacy(facts)).append('\n');
+            if (!facts.collects().isEmpty()) {
                 out.append("    collects: ")
-                        .append(String.join(", ", sdk.collects()))
+                        .append(String.join(", ", facts.collects()))
                         .append(" (by default, as its vendor documents)\n");
             }
             out.append("    packages: ")
@@ -67,6 +70,32 @@ public final class SdkInventoryReports {
         return out.toString();
     }
 
+    /**
+     * The policy's address, saying when the vendor's own site was not where it was read, and when the app's owner may
+     * run the server the SDK sends to.
+     */
+    private static String privacy(SdkFacts facts) {
+        if (facts.collector() == SdkFacts.Collector.SELF_HOSTED) {
+            return "none of the vendor's: the SDK sends to a server the app's owner runs";
+        }
+        String when = facts.collector() == SdkFacts.Collector.EITHER
+                ? "when the app sends to the vendor's hosted service; none of the vendor's when it sends to a server of"
+                        + " its owner's"
+                : "";
+        if (facts.privacyUrl().isEmpty()) {
+            return "(the catalogue knows none" + (when.isEmpty() ? "" : " " + when) + ")";
+        }
+        List<String> notes = new ArrayList<>();
+        if (!when.isEmpty()) {
+            notes.add(when);
+        }
+        if (!PolicyEvidence.fromVendor(facts)) {
+            notes.add("as " + PolicyEvidence.citingOwners(facts).size()
+                    + " public notices cite it; not read on the vendor's own site");
+        }
+        return facts.privacyUrl() + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
+    }
+
     public static String summary(SdkInventory inventory) {
         int count = inventory.sdks().size();
         int problems = inventory.problems().size();
@@ -87,12 +116,14 @@ public final class SdkInventoryReports {
             JsonObject json = new JsonObject();
             json.addProperty("id", sdk.id());
             json.addProperty("title", sdk.title());
-            json.addProperty("vendor", sdk.vendor());
+            json.addProperty("vendor", sdk.facts().vendor());
             json.addProperty("kind", sdk.kind());
-            json.add("categories", DataMapJson.strings(sdk.categories()));
-            json.addProperty("privacy", sdk.privacyUrl());
-            json.add("collects", DataMapJson.strings(sdk.collects()));
-            json.add("sources", DataMapJson.strings(sdk.sources()));
+            json.add("categories", DataMapJson.strings(sdk.facts().categories()));
+            json.addProperty("privacy", sdk.facts().privacyUrl());
+            json.addProperty("privacyFromVendor", PolicyEvidence.fromVendor(sdk.facts()));
+            json.addProperty("collector", sdk.facts().collector().word());
+            json.add("collects", DataMapJson.strings(sdk.facts().collects()));
+            json.add("sources", DataMapJson.strings(sdk.facts().sources()));
             json.addProperty("declared", sdk.declared());
             json.addProperty("party", sdk.party());
             json.add("packages", DataMapJson.strings(sdk.prefixes()));

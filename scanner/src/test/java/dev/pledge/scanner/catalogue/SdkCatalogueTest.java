@@ -118,7 +118,7 @@ class SdkCatalogueTest {
             if (!sdk.facts().privacyUrl().isEmpty()) {
                 assertTrue(sdk.facts().privacyUrl().startsWith("http"), sdk.id());
                 assertTrue(
-                        sdk.facts().sources().stream().anyMatch(s -> s.startsWith("docs:")),
+                        sdk.facts().sources().stream().anyMatch(s -> s.startsWith("docs:") || s.startsWith("cited:")),
                         sdk.id() + ": where does the privacy URL come from?");
             }
             sdk.facts().inside().forEach(outer -> assertTrue(ids.contains(outer), sdk.id() + " inside " + outer));
@@ -207,8 +207,22 @@ class SdkCatalogueTest {
                                 "docs:https://dev.appsflyer.com/hc/docs",
                                 "maven:com.appsflyer:af-android-sdk:6.13.0",
                                 "npm:react-native-appsflyer@6.16.2",
-                                "npm:@scope/cordova-plugin-x@1.0.0-beta.1")),
+                                "npm:@scope/cordova-plugin-x@1.0.0-beta.1"),
+                        SdkFacts.Collector.VENDOR),
                 sdk.facts());
+        Catalogue selfHosted = assertDoesNotThrow("""
+				@sdk matomo "Matomo" analytics
+				collector self-hosted
+				source docs:https://developer.matomo.org/guides/tracking-api-reference
+				org.matomo.sdk
+				@sdk countly "Countly" analytics
+				collector either
+				source docs:https://support.count.ly/hc/en-us
+				ly.count.android
+				""");
+        assertEquals(
+                List.of(SdkFacts.Collector.SELF_HOSTED, SdkFacts.Collector.EITHER),
+                selfHosted.entries().stream().map(e -> e.facts().collector()).toList());
         Map<String, String> errors = Map.of(
                 "@sdk x \"X\" spyware\ncom.x",
                 "t.txt:1: unknown party kind 'spyware': write one of advertising, analytics, attribution,",
@@ -229,6 +243,16 @@ class SdkCatalogueTest {
                 "@sdk x \"X\" analytics\ncom.x-y",
                 "t.txt:2: 'com.x-y' is not a package prefix: write it like com.appsflyer");
         assertErrors(errors);
+    }
+
+    /** Whose server an SDK sends to is said once, in one of the words the format knows. */
+    @Test
+    void aCollectorIsSaidOnceInAKnownWord() {
+        assertErrors(Map.of(
+                "@sdk x \"X\" analytics\ncollector cloud",
+                "t.txt:2: unknown collector 'cloud': write collector self-hosted (the app's owner runs the server)",
+                "@sdk x \"X\" analytics\ncollector either\ncollector self-hosted",
+                "t.txt:3: the entry already has a collector: keep one"));
     }
 
     /** A source the checker downloads names one version of one artifact or npm package. */

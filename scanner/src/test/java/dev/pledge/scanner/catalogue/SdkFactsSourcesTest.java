@@ -4,12 +4,9 @@ package dev.pledge.scanner.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,9 +41,6 @@ class SdkFactsSourcesTest {
             "didomi",
             "google-ump");
 
-    /** Where a vendor's SDK repository lives; its README may name the vendor's privacy policy. */
-    private static final String SDK_REPOSITORY = "https://github.com/";
-
     @Test
     void coverageOfEachFactIsWhatTheDocsSay() {
         assertTrue(count(sdk -> !sdk.facts().vendor().isEmpty()) >= VENDORS, "vendors");
@@ -73,7 +67,7 @@ class SdkFactsSourcesTest {
                 List.of(),
                 ids(sdk -> !sdk.facts().vendor().isEmpty()
                         && !cites(sdk, "maven:", "npm:", "docs:")
-                        && citingOwners(sdk).size() < 2
+                        && PolicyEvidence.citingOwners(sdk.facts()).size() < 2
                         && !VENDOR_TO_CITE.contains(sdk.id())),
                 "entries with a vendor but no maven:, npm: or docs: source to read it from, nor two cited: owners");
     }
@@ -84,24 +78,39 @@ class SdkFactsSourcesTest {
      * independent owners (the {@code cited:} pages of two GitHub owners or sites that are not the vendor's).
      */
     @Test
-    void everyPrivacyUrlIsHttpsAndFoundOnTheVendorsOwnSite() {
+    void everyPrivacyUrlIsHttpsAndFoundOnTheVendorsOwnSiteOrCitedTwice() {
         for (Catalogue.Sdk sdk : ENTRIES) {
             String privacy = sdk.facts().privacyUrl();
             if (privacy.isEmpty()) {
                 continue;
             }
             assertTrue(privacy.startsWith("https://"), sdk.id() + ": " + privacy + " is not https");
-            List<String> pages = sdk.facts().sources().stream()
-                    .filter(s -> s.startsWith("docs:"))
-                    .map(s -> s.substring("docs:".length()))
-                    .toList();
             assertTrue(
-                    pages.stream()
-                                    .anyMatch(page ->
-                                            site(page).equals(site(privacy)) || page.startsWith(SDK_REPOSITORY))
-                            || citingOwners(sdk).size() >= 2,
+                    PolicyEvidence.fromVendor(sdk.facts())
+                            || PolicyEvidence.citingOwners(sdk.facts()).size() >= 2,
                     sdk.id() + ": no docs: source on the site of " + privacy
-                            + " nor an SDK repository naming it, nor two cited: owners: " + sdk.facts().sources());
+                            + " nor an SDK repository naming it, nor two cited: owners: "
+                            + sdk.facts().sources());
+        }
+    }
+
+    /**
+     * Whose server an SDK sends to, when not (only) its vendor's, comes from the vendor's documentation (how the app
+     * sets its server); a self-hosted one has no vendor policy.
+     */
+    @Test
+    void aCollectorOtherThanTheVendorIsDocumented() {
+        for (Catalogue.Sdk sdk : ENTRIES) {
+            if (sdk.facts().collector() == SdkFacts.Collector.VENDOR) {
+                continue;
+            }
+            assertTrue(
+                    cites(sdk, "docs:"),
+                    sdk.id() + ": collector " + sdk.facts().collector().word() + " needs a docs:"
+                            + " page of the vendor saying where the SDK sends");
+            if (sdk.facts().collector() == SdkFacts.Collector.SELF_HOSTED) {
+                assertEquals("", sdk.facts().privacyUrl(), sdk.id() + ": a self-hosted collector has no vendor policy");
+            }
         }
     }
 
@@ -123,44 +132,17 @@ class SdkFactsSourcesTest {
     /** A citation counts once per owner: two files of one repository, or two pages of one site, are one witness. */
     @Test
     void citationsCountOncePerOwner() {
-        assertEquals("github.com/acme", owner("https://github.com/Acme/app/blob/main/PRIVACY.md"));
-        assertEquals("github.com/acme", owner("https://github.com/acme/other/blob/v1/docs/sdks.md"));
-        assertEquals("example.co.uk", owner("https://apps.example.co.uk/privacy"));
+        assertEquals("github.com/acme", PolicyEvidence.owner("https://github.com/Acme/app/blob/main/PRIVACY.md"));
+        assertEquals("github.com/acme", PolicyEvidence.owner("https://github.com/acme/other/blob/v1/docs/sdks.md"));
+        assertEquals("example.co.uk", PolicyEvidence.owner("https://apps.example.co.uk/privacy"));
     }
 
     @Test
     void aSiteIsTheRegisteredDomain() {
-        assertEquals("contentsquare.com", site("https://docs.contentsquare.com/en/ios/privacy/"));
-        assertEquals("mail.ru", site("https://help.mail.ru/legal/terms/mytracker/eng/privacy"));
-        assertEquals("aliyun.com.cn", site("https://help.aliyun.com.cn/x"));
-        assertEquals("example.co.uk", site("https://www.example.co.uk/privacy"));
-    }
-
-    /** The registered domain of an address: its last two labels, three under a second-level one like com.cn. */
-    private static String site(String url) {
-        String[] labels = URI.create(url).getHost().split("\\.");
-        int n = labels.length;
-        boolean secondLevel = n >= 3
-                && labels[n - 1].length() == 2
-                && Set.of("com", "co", "net", "org", "ac", "gov").contains(labels[n - 2]);
-        int keep = Math.min(n, secondLevel ? 3 : 2);
-        return String.join(".", List.of(labels).subList(n - keep, n));
-    }
-
-    /** The distinct owners of the entry's {@code cited:} pages. */
-    private static Set<String> citingOwners(Catalogue.Sdk sdk) {
-        return sdk.facts().sources().stream()
-                .filter(s -> s.startsWith("cited:"))
-                .map(s -> owner(s.substring("cited:".length())))
-                .collect(Collectors.toSet());
-    }
-
-    /** Who published a page: a GitHub account, or a site's registered domain. */
-    private static String owner(String url) {
-        if (url.startsWith(SDK_REPOSITORY)) {
-            return "github.com/" + url.substring(SDK_REPOSITORY.length()).split("/")[0].toLowerCase(Locale.ROOT);
-        }
-        return site(url);
+        assertEquals("contentsquare.com", PolicyEvidence.site("https://docs.contentsquare.com/en/ios/privacy/"));
+        assertEquals("mail.ru", PolicyEvidence.site("https://help.mail.ru/legal/terms/mytracker/eng/privacy"));
+        assertEquals("aliyun.com.cn", PolicyEvidence.site("https://help.aliyun.com.cn/x"));
+        assertEquals("example.co.uk", PolicyEvidence.site("https://www.example.co.uk/privacy"));
     }
 
     private static boolean cites(Catalogue.Sdk sdk, String... kinds) {
