@@ -18,9 +18,13 @@ public final class PolicyEvidence {
 
     private PolicyEvidence() {}
 
-    /** Whether the entry's privacy address was read on its vendor's own site or SDK repository. */
+    /**
+     * Whether the entry's privacy address was read on its vendor's own site or SDK repository. An entry that cites two
+     * owners ({@code cited:}) is taken to rest on them: citations are used only where no page of the vendor's showed
+     * the address, and the vendor's pages it also cites then support its other facts.
+     */
     public static boolean fromVendor(SdkFacts facts) {
-        if (facts.privacyUrl().isEmpty()) {
+        if (facts.privacyUrl().isEmpty() || citingOwners(facts).size() >= 2) {
             return false;
         }
         String site = site(facts.privacyUrl());
