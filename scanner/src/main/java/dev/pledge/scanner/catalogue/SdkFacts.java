@@ -70,7 +70,8 @@ public record SdkFacts(
             "other");
 
     /** The kinds of source a fact may cite. */
-    static final List<String> SOURCE_KINDS = List.of("maven", "npm", "usage", "docs", "cited", "pledge-catalogue-1");
+    static final List<String> SOURCE_KINDS =
+            List.of("maven", "npm", "usage", "docs", "gvl", "cited", "pledge-catalogue-1");
 
     public static final SdkFacts NONE =
             new SdkFacts("", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR);
@@ -187,6 +188,10 @@ public record SdkFacts(
                             && !URL.matcher(source.substring(kind.length() + 1)).matches()) {
                         throw new IllegalArgumentException("write the page's address after " + kind + ":, like " + kind
                                 + ":https://github.com/owner/repo/blob/main/PRIVACY.md");
+                    }
+                    if (kind.equals("gvl") && !source.matches("gvl:[1-9][0-9]*")) {
+                        throw new IllegalArgumentException("write the vendor's id in IAB Europe's Global Vendor List as"
+                                + " gvl:<id>, like gvl:807");
                     }
                     if (kind.equals("npm") && !NPM.matcher(source).matches()) {
                         throw new IllegalArgumentException("write the vendor's npm package as npm:<package>@<version>,"

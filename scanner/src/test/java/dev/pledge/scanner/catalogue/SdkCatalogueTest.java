@@ -118,7 +118,8 @@ class SdkCatalogueTest {
             if (!sdk.facts().privacyUrl().isEmpty()) {
                 assertTrue(sdk.facts().privacyUrl().startsWith("http"), sdk.id());
                 assertTrue(
-                        sdk.facts().sources().stream().anyMatch(s -> s.startsWith("docs:") || s.startsWith("cited:")),
+                        sdk.facts().sources().stream()
+                                .anyMatch(s -> s.startsWith("docs:") || s.startsWith("gvl:") || s.startsWith("cited:")),
                         sdk.id() + ": where does the privacy URL come from?");
             }
             sdk.facts().inside().forEach(outer -> assertTrue(ids.contains(outer), sdk.id() + " inside " + outer));
@@ -243,6 +244,21 @@ class SdkCatalogueTest {
                 "@sdk x \"X\" analytics\ncom.x-y",
                 "t.txt:2: 'com.x-y' is not a package prefix: write it like com.appsflyer");
         assertErrors(errors);
+    }
+
+    /** A vendor's registration in IAB Europe's Global Vendor List is cited by its numeric id. */
+    @Test
+    void aGlobalVendorListSourceIsAVendorId() {
+        assertErrors(Map.of(
+                "@sdk x \"X\" analytics\nsource gvl:moloco",
+                "t.txt:2: write the vendor's id in IAB Europe's Global Vendor List as gvl:<id>, like gvl:807"));
+        SdkFacts facts = assertDoesNotThrow("""
+				@sdk moloco "Moloco Ads" advertising
+				privacy https://www.moloco.com/privacy-policy
+				source gvl:807
+				com.moloco.sdk
+				""").entries().get(0).facts();
+        assertTrue(PolicyEvidence.fromVendor(facts), "the address the vendor registered is its own word");
     }
 
     /** Whose server an SDK sends to is said once, in one of the words the format knows. */

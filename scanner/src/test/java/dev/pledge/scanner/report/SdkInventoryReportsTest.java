@@ -48,6 +48,19 @@ class SdkInventoryReportsTest {
         assertFalse(json(facts).get("privacyFromVendor").getAsBoolean());
     }
 
+    /** Two citations are there because no page of the vendor's showed the address, whatever else it cites. */
+    @Test
+    void aPolicyCitedTwiceRestsOnTheCitationsEvenBesideAVendorPage() {
+        SdkFacts facts = facts(
+                POLICY,
+                Collector.VENDOR,
+                "docs:https://www.acme-ads.example/sdk/android",
+                "cited:https://github.com/one/app/blob/HEAD/PRIVACY.md",
+                "cited:https://apps.example.org/privacy");
+        assertFalse(json(facts).get("privacyFromVendor").getAsBoolean());
+        assertTrue(text(facts).contains("(as 2 public notices cite it;"), text(facts));
+    }
+
     @Test
     void noPolicyIsSaid() {
         SdkFacts facts = facts("", Collector.VENDOR);
