@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * How well a catalogue entry's privacy-policy address is supported by the sources it cites: by the vendor's own words
- * (a {@code docs:} page on the policy's site, or the vendor's SDK repository), or only by pages of others
- * ({@code cited:}), which count once per owner. docs/catalogue.md describes the two grades.
+ * (a {@code docs:} page on the policy's site, the vendor's SDK repository, or the address the vendor registered in IAB
+ * Europe's Global Vendor List, {@code gvl:}), or only by pages of others ({@code cited:}), which count once per
+ * owner. docs/catalogue.md describes the two grades.
  */
 public final class PolicyEvidence {
 
@@ -18,9 +19,19 @@ public final class PolicyEvidence {
 
     private PolicyEvidence() {}
 
-    /** Whether the entry's privacy address was read on its vendor's own site or SDK repository. */
+    /**
+     * Whether the entry's privacy address was read on its vendor's own site or SDK repository. An entry that cites two
+     * owners ({@code cited:}) is taken to rest on them: citations are used only where no page of the vendor's showed
+     * the address, and the vendor's pages it also cites then support its other facts.
+     */
     public static boolean fromVendor(SdkFacts facts) {
         if (facts.privacyUrl().isEmpty()) {
+            return false;
+        }
+        if (facts.sources().stream().anyMatch(s -> s.startsWith("gvl:"))) {
+            return true;
+        }
+        if (citingOwners(facts).size() >= 2) {
             return false;
         }
         String site = site(facts.privacyUrl());

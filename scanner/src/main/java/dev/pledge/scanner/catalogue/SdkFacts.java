@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param inside ids of entries whose packages contain this one's (the longer prefix wins)
  * @param sources where the facts come from ({@code maven:g:a:v}, {@code npm:package@version}, {@code docs:url},
  *     {@code cited:url}, ...)
+ * @param collector whose server the SDK sends to
  */
 public record SdkFacts(
         String vendor,
@@ -24,7 +25,24 @@ public record SdkFacts(
         List<String> categories,
         List<String> collects,
         List<String> inside,
-        List<String> sources) {
+        List<String> sources,
+        Collector collector) {
+
+    /**
+     * Whose server an SDK sends its data to: the vendor's (the default), one the app's owner runs ({@code collector
+     * self-hosted}: no vendor policy applies), or either, as the app configures it ({@code collector either}: the
+     * {@code privacy} line is then the policy of the vendor's hosted service).
+     */
+    public enum Collector {
+        VENDOR,
+        SELF_HOSTED,
+        EITHER;
+
+        /** As written in the catalogue and in reports: {@code vendor}, {@code self-hosted}, {@code either}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /** The categories an entry may name. */
     public static final List<String> CATEGORIES = List.of(
@@ -52,9 +70,11 @@ public record SdkFacts(
             "other");
 
     /** The kinds of source a fact may cite. */
-    static final List<String> SOURCE_KINDS = List.of("maven", "npm", "usage", "docs", "cited", "pledge-catalogue-1");
+    static final List<String> SOURCE_KINDS =
+            List.of("maven", "npm", "usage", "docs", "gvl", "cited", "pledge-catalogue-1");
 
-    public static final SdkFacts NONE = new SdkFacts("", "", List.of(), List.of(), List.of(), List.of());
+    public static final SdkFacts NONE =
+            new SdkFacts("", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR);
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"]+");
@@ -62,6 +82,7 @@ public record SdkFacts(
     private static final Pattern NPM = Pattern.compile("npm:(@[a-z0-9][\\w.-]*/)?[a-z0-9][\\w.-]*@[0-9][\\w.+-]*");
 
     public SdkFacts {
+        java.util.Objects.requireNonNull(collector, "collector");
         categories = List.copyOf(categories);
         collects = List.copyOf(collects);
         inside = List.copyOf(inside);
@@ -75,7 +96,7 @@ public record SdkFacts(
     }
 
     private static final List<String> KEYWORDS =
-            List.of("vendor", "privacy", "categories", "collects", "inside", "source");
+            List.of("vendor", "privacy", "categories", "collects", "collector", "inside", "source");
 
     /**
      * This entry's facts with one more line read.
@@ -95,7 +116,13 @@ public record SdkFacts(
                 }
                 once(vendor, keyword);
                 yield new SdkFacts(
-                        value.substring(1, value.length() - 1), privacyUrl, categories, collects, inside, sources);
+                        value.substring(1, value.length() - 1),
+                        privacyUrl,
+                        categories,
+                        collects,
+                        inside,
+                        sources,
+                        collector);
             }
             case "privacy" -> {
                 if (!URL.matcher(value).matches()) {
@@ -103,7 +130,7 @@ public record SdkFacts(
                             "write the privacy policy's address: privacy https://vendor.example/privacy");
                 }
                 once(privacyUrl, keyword);
-                yield new SdkFacts(vendor, value, categories, collects, inside, sources);
+                yield new SdkFacts(vendor, value, categories, collects, inside, sources, collector);
             }
             case "categories" -> {
                 List<String> list = list(value, keyword);
@@ -113,12 +140,38 @@ public record SdkFacts(
                                 "unknown category '" + category + "': write one of " + String.join(", ", CATEGORIES));
                     }
                 }
-                yield new SdkFacts(vendor, privacyUrl, plus(categories, list), collects, inside, sources);
+                yield new SdkFacts(vendor, privacyUrl, plus(categories, list), collects, inside, sources, collector);
             }
             case "collects" ->
-                new SdkFacts(vendor, privacyUrl, categories, plus(collects, list(value, keyword)), inside, sources);
+                new SdkFacts(
+                        vendor,
+                        privacyUrl,
+                        categories,
+                        plus(collects, list(value, keyword)),
+                        inside,
+                        sources,
+                        collector);
+            case "collector" -> {
+                Collector chosen = java.util.Arrays.stream(Collector.values())
+                        .filter(c -> c.word().equals(value))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown collector '" + value
+                                + "': write collector self-hosted (the app's owner runs the server) or collector"
+                                + " either (its own server or the vendor's)"));
+                if (collector != Collector.VENDOR) {
+                    throw new IllegalArgumentException("the entry already has a collector: keep one");
+                }
+                yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, chosen);
+            }
             case "inside" ->
-                new SdkFacts(vendor, privacyUrl, categories, collects, plus(inside, list(value, keyword)), sources);
+                new SdkFacts(
+                        vendor,
+                        privacyUrl,
+                        categories,
+                        collects,
+                        plus(inside, list(value, keyword)),
+                        sources,
+                        collector);
             default -> {
                 List<String> list = List.of(value.split("\\s+"));
                 for (String source : list) {
@@ -136,12 +189,16 @@ public record SdkFacts(
                         throw new IllegalArgumentException("write the page's address after " + kind + ":, like " + kind
                                 + ":https://github.com/owner/repo/blob/main/PRIVACY.md");
                     }
+                    if (kind.equals("gvl") && !source.matches("gvl:[1-9][0-9]*")) {
+                        throw new IllegalArgumentException("write the vendor's id in IAB Europe's Global Vendor List as"
+                                + " gvl:<id>, like gvl:807");
+                    }
                     if (kind.equals("npm") && !NPM.matcher(source).matches()) {
                         throw new IllegalArgumentException("write the vendor's npm package as npm:<package>@<version>,"
                                 + " like npm:react-native-applovin-max@9.6.0");
                     }
                 }
-                yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, plus(sources, list));
+                yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, plus(sources, list), collector);
             }
         };
     }

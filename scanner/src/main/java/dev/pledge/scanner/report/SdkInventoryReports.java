@@ -8,6 +8,8 @@ import dev.pledge.scanner.catalogue.PolicyEvidence;
 import dev.pledge.scanner.catalogue.SdkFacts;
 import dev.pledge.scanner.model.CodeRef;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code pledge sdks} output: text for people (one block per SDK), JSON for tools. */
 public final class SdkInventoryReports {
@@ -68,16 +70,30 @@ public final class SdkInventoryReports {
         return out.toString();
     }
 
-    /** The policy's address, saying when the vendor's own site was not where it was read. */
+    /**
+     * The policy's address, saying when the vendor's own site was not where it was read, and when the app's owner may
+     * run the server the SDK sends to.
+     */
     private static String privacy(SdkFacts facts) {
-        if (facts.privacyUrl().isEmpty()) {
-            return "(the catalogue knows none)";
+        if (facts.collector() == SdkFacts.Collector.SELF_HOSTED) {
+            return "none of the vendor's: the SDK sends to a server the app's owner runs";
         }
-        return PolicyEvidence.fromVendor(facts)
-                ? facts.privacyUrl()
-                : facts.privacyUrl() + " (as "
-                        + PolicyEvidence.citingOwners(facts).size()
-                        + " public notices cite it; not read on the vendor's own site)";
+        String when = facts.collector() == SdkFacts.Collector.EITHER
+                ? "when the app sends to the vendor's hosted service; none of the vendor's when it sends to a server of"
+                        + " its owner's"
+                : "";
+        if (facts.privacyUrl().isEmpty()) {
+            return "(the catalogue knows none" + (when.isEmpty() ? "" : " " + when) + ")";
+        }
+        List<String> notes = new ArrayList<>();
+        if (!when.isEmpty()) {
+            notes.add(when);
+        }
+        if (!PolicyEvidence.fromVendor(facts)) {
+            notes.add("as " + PolicyEvidence.citingOwners(facts).size()
+                    + " public notices cite it; not read on the vendor's own site");
+        }
+        return facts.privacyUrl() + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
     }
 
     public static String summary(SdkInventory inventory) {
@@ -105,6 +121,7 @@ public final class SdkInventoryReports {
             json.add("categories", DataMapJson.strings(sdk.facts().categories()));
             json.addProperty("privacy", sdk.facts().privacyUrl());
             json.addProperty("privacyFromVendor", PolicyEvidence.fromVendor(sdk.facts()));
+            json.addProperty("collector", sdk.facts().collector().word());
             json.add("collects", DataMapJson.strings(sdk.facts().collects()));
             json.add("sources", DataMapJson.strings(sdk.facts().sources()));
             json.addProperty("declared", sdk.declared());

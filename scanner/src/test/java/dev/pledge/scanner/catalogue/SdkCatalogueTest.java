@@ -118,7 +118,8 @@ class SdkCatalogueTest {
             if (!sdk.facts().privacyUrl().isEmpty()) {
                 assertTrue(sdk.facts().privacyUrl().startsWith("http"), sdk.id());
                 assertTrue(
-                        sdk.facts().sources().stream().anyMatch(s -> s.startsWith("docs:") || s.startsWith("cited:")),
+                        sdk.facts().sources().stream()
+                                .anyMatch(s -> s.startsWith("docs:") || s.startsWith("gvl:") || s.startsWith("cited:")),
                         sdk.id() + ": where does the privacy URL come from?");
             }
             sdk.facts().inside().forEach(outer -> assertTrue(ids.contains(outer), sdk.id() + " inside " + outer));
@@ -207,8 +208,22 @@ class SdkCatalogueTest {
                                 "docs:https://dev.appsflyer.com/hc/docs",
                                 "maven:com.appsflyer:af-android-sdk:6.13.0",
                                 "npm:react-native-appsflyer@6.16.2",
-                                "npm:@scope/cordova-plugin-x@1.0.0-beta.1")),
+                                "npm:@scope/cordova-plugin-x@1.0.0-beta.1"),
+                        SdkFacts.Collector.VENDOR),
                 sdk.facts());
+        Catalogue selfHosted = assertDoesNotThrow("""
+				@sdk matomo "Matomo" analytics
+				collector self-hosted
+				source docs:https://developer.matomo.org/guides/tracking-api-reference
+				org.matomo.sdk
+				@sdk countly "Countly" analytics
+				collector either
+				source docs:https://support.count.ly/hc/en-us
+				ly.count.android
+				""");
+        assertEquals(
+                List.of(SdkFacts.Collector.SELF_HOSTED, SdkFacts.Collector.EITHER),
+                selfHosted.entries().stream().map(e -> e.facts().collector()).toList());
         Map<String, String> errors = Map.of(
                 "@sdk x \"X\" spyware\ncom.x",
                 "t.txt:1: unknown party kind 'spyware': write one of advertising, analytics, attribution,",
@@ -229,6 +244,31 @@ class SdkCatalogueTest {
                 "@sdk x \"X\" analytics\ncom.x-y",
                 "t.txt:2: 'com.x-y' is not a package prefix: write it like com.appsflyer");
         assertErrors(errors);
+    }
+
+    /** A vendor's registration in IAB Europe's Global Vendor List is cited by its numeric id. */
+    @Test
+    void aGlobalVendorListSourceIsAVendorId() {
+        assertErrors(Map.of(
+                "@sdk x \"X\" analytics\nsource gvl:moloco",
+                "t.txt:2: write the vendor's id in IAB Europe's Global Vendor List as gvl:<id>, like gvl:807"));
+        SdkFacts facts = assertDoesNotThrow("""
+				@sdk moloco "Moloco Ads" advertising
+				privacy https://www.moloco.com/privacy-policy
+				source gvl:807
+				com.moloco.sdk
+				""").entries().get(0).facts();
+        assertTrue(PolicyEvidence.fromVendor(facts), "the address the vendor registered is its own word");
+    }
+
+    /** Whose server an SDK sends to is said once, in one of the words the format knows. */
+    @Test
+    void aCollectorIsSaidOnceInAKnownWord() {
+        assertErrors(Map.of(
+                "@sdk x \"X\" analytics\ncollector cloud",
+                "t.txt:2: unknown collector 'cloud': write collector self-hosted (the app's owner runs the server)",
+                "@sdk x \"X\" analytics\ncollector either\ncollector self-hosted",
+                "t.txt:3: the entry already has a collector: keep one"));
     }
 
     /** A source the checker downloads names one version of one artifact or npm package. */

@@ -66,7 +66,7 @@ class SdkFactsSourcesTest {
         assertEquals(
                 List.of(),
                 ids(sdk -> !sdk.facts().vendor().isEmpty()
-                        && !cites(sdk, "maven:", "npm:", "docs:")
+                        && !cites(sdk, "maven:", "npm:", "docs:", "gvl:")
                         && PolicyEvidence.citingOwners(sdk.facts()).size() < 2
                         && !VENDOR_TO_CITE.contains(sdk.id())),
                 "entries with a vendor but no maven:, npm: or docs: source to read it from, nor two cited: owners");
@@ -91,6 +91,26 @@ class SdkFactsSourcesTest {
                     sdk.id() + ": no docs: source on the site of " + privacy
                             + " nor an SDK repository naming it, nor two cited: owners: "
                             + sdk.facts().sources());
+        }
+    }
+
+    /**
+     * Whose server an SDK sends to, when not (only) its vendor's, comes from the vendor's documentation (how the app
+     * sets its server); a self-hosted one has no vendor policy.
+     */
+    @Test
+    void aCollectorOtherThanTheVendorIsDocumented() {
+        for (Catalogue.Sdk sdk : ENTRIES) {
+            if (sdk.facts().collector() == SdkFacts.Collector.VENDOR) {
+                continue;
+            }
+            assertTrue(
+                    cites(sdk, "docs:"),
+                    sdk.id() + ": collector " + sdk.facts().collector().word() + " needs a docs:"
+                            + " page of the vendor saying where the SDK sends");
+            if (sdk.facts().collector() == SdkFacts.Collector.SELF_HOSTED) {
+                assertEquals("", sdk.facts().privacyUrl(), sdk.id() + ": a self-hosted collector has no vendor policy");
+            }
         }
     }
 

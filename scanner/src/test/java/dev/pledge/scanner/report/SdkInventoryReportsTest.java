@@ -8,57 +8,92 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.pledge.scanner.catalogue.SdkFacts;
+import dev.pledge.scanner.catalogue.SdkFacts.Collector;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What {@code pledge sdks} says of a privacy policy depends on where the catalogue read its address. */
+/**
+ * What {@code pledge sdks} says of a privacy policy depends on where the catalogue read its address and on whose
+ * server the SDK sends to.
+ */
 class SdkInventoryReportsTest {
 
     private static final Path BASE = Path.of("/work");
+    private static final String POLICY = "https://www.acme-ads.example/privacy";
 
     @Test
     void aPolicyReadOnTheVendorsSiteIsPrintedAsIs() {
-        SdkFacts facts = facts(List.of("docs:https://docs.acme-ads.example/privacy-details"));
-        String text = SdkInventoryReports.text(inventory(facts), BASE);
-        assertTrue(text.contains("    privacy:  https://www.acme-ads.example/privacy\n"), text);
+        SdkFacts facts = facts(POLICY, Collector.VENDOR, "docs:https://docs.acme-ads.example/privacy-details");
+        assertTrue(text(facts).contains("    privacy:  " + POLICY + "\n"), text(facts));
         assertTrue(json(facts).get("privacyFromVendor").getAsBoolean());
+        assertEquals("vendor", json(facts).get("collector").getAsString());
     }
 
     @Test
     void aPolicyOnlyOthersCiteSaysSo() {
-        SdkFacts facts = facts(List.of(
+        SdkFacts facts = facts(
+                POLICY,
+                Collector.VENDOR,
                 "usage:com.acmeads.Sdk",
                 "cited:https://github.com/one/app/blob/HEAD/PRIVACY.md",
                 "cited:https://github.com/two/game/blob/HEAD/docs/sdks.md",
-                "cited:https://github.com/two/other/blob/HEAD/privacy.html"));
-        String text = SdkInventoryReports.text(inventory(facts), BASE);
+                "cited:https://github.com/two/other/blob/HEAD/privacy.html");
         assertTrue(
-                text.contains(
-                        "    privacy:  https://www.acme-ads.example/privacy (as 2 public notices cite it; not read"
-                                + " on the vendor's own site)\n"),
-                text);
-        JsonObject json = json(facts);
-        assertEquals("https://www.acme-ads.example/privacy", json.get("privacy").getAsString());
-        assertFalse(json.get("privacyFromVendor").getAsBoolean());
+                text(facts)
+                        .contains("    privacy:  " + POLICY + " (as 2 public notices cite it; not read on the vendor's"
+                                + " own site)\n"),
+                text(facts));
+        assertEquals(POLICY, json(facts).get("privacy").getAsString());
+        assertFalse(json(facts).get("privacyFromVendor").getAsBoolean());
+    }
+
+    /** Two citations are there because no page of the vendor's showed the address, whatever else it cites. */
+    @Test
+    void aPolicyCitedTwiceRestsOnTheCitationsEvenBesideAVendorPage() {
+        SdkFacts facts = facts(
+                POLICY,
+                Collector.VENDOR,
+                "docs:https://www.acme-ads.example/sdk/android",
+                "cited:https://github.com/one/app/blob/HEAD/PRIVACY.md",
+                "cited:https://apps.example.org/privacy");
+        assertFalse(json(facts).get("privacyFromVendor").getAsBoolean());
+        assertTrue(text(facts).contains("(as 2 public notices cite it;"), text(facts));
     }
 
     @Test
     void noPolicyIsSaid() {
-        SdkFacts facts = new SdkFacts("Acme", "", List.of(), List.of(), List.of(), List.of());
-        assertTrue(SdkInventoryReports.text(inventory(facts), BASE)
-                .contains("    privacy:  (the catalogue knows none)\n"));
+        SdkFacts facts = facts("", Collector.VENDOR);
+        assertTrue(text(facts).contains("    privacy:  (the catalogue knows none)\n"), text(facts));
         assertFalse(json(facts).get("privacyFromVendor").getAsBoolean());
     }
 
-    private static SdkFacts facts(List<String> sources) {
+    @Test
+    void aSelfHostedCollectorHasNoVendorPolicy() {
+        SdkFacts facts = facts("", Collector.SELF_HOSTED, "docs:https://docs.acme-ads.example/server");
+        assertTrue(
+                text(facts)
+                        .contains(
+                                "    privacy:  none of the vendor's: the SDK sends to a server the app's owner runs\n"),
+                text(facts));
+        assertEquals("self-hosted", json(facts).get("collector").getAsString());
+    }
+
+    @Test
+    void eitherCollectorSaysWhenTheVendorsPolicyApplies() {
+        SdkFacts facts = facts(POLICY, Collector.EITHER, "docs:https://www.acme-ads.example/docs");
+        assertTrue(
+                text(facts)
+                        .contains(
+                                "    privacy:  " + POLICY + " (when the app sends to the vendor's hosted service; none"
+                                        + " of the vendor's when it sends to a server of its owner's)\n"),
+                text(facts));
+        assertEquals("either", json(facts).get("collector").getAsString());
+    }
+
+    private static SdkFacts facts(String privacy, Collector collector, String... sources) {
         return new SdkFacts(
-                "Acme Ads",
-                "https://www.acme-ads.example/privacy",
-                List.of("advertising"),
-                List.of(),
-                List.of(),
-                sources);
+                "Acme Ads", privacy, List.of("advertising"), List.of(), List.of(), List.of(sources), collector);
     }
 
     private static SdkInventory inventory(SdkFacts facts) {
@@ -73,6 +108,10 @@ class SdkInventoryReportsTest {
                 List.of("/work/app.jar"),
                 List.of());
         return new SdkInventory("2026-12-06", "shop", List.of(found), List.of());
+    }
+
+    private static String text(SdkFacts facts) {
+        return SdkInventoryReports.text(inventory(facts), BASE);
     }
 
     private static JsonObject json(SdkFacts facts) {
