@@ -142,6 +142,35 @@ class FormatterTest {
         assertEquals(formatted, FORMATTER.format(formatted));
     }
 
+    /** A long {@code receives} breaks before its {@code when} (or {@code for}, {@code safeguards}), not inside a list. */
+    @Test
+    void breaksALongClauseBeforeItsOptionalPartsRatherThanInsideItsList() {
+        String why =
+                "Cases in which disclosure as required or authorised based on the applicable laws and/or regulations.";
+        String formatted =
+                FORMATTER.format("recipient r \"R\" { kind other receives provided-info, device, location, usage,"
+                        + " mi-message-info, cloud-content, sim-change-sms, spam-number, spam-content, log for legal-disclosure"
+                        + " when legal-obligation \"" + why + "\" }");
+        assertEquals("""
+                recipient r "R" {
+                  kind other
+                  receives provided-info, device, location, usage, mi-message-info, cloud-content, sim-change-sms, spam-number,
+                      spam-content, log for legal-disclosure
+                      when legal-obligation "%s"
+                }
+                """.formatted(why), formatted);
+        assertEquals(formatted, FORMATTER.format(formatted), "formatting again changes nothing");
+        assertEquals(
+                """
+                purpose p "P" {
+                  basis consent or no-objection or explicit-consent "%s"
+                }
+                """.formatted(why),
+                FORMATTER.format(
+                        "purpose p \"P\" { basis consent or no-objection or explicit-consent \"" + why + "\" }"),
+                "alternatives stay together: `or` joins them, it starts no part");
+    }
+
     @Test
     void countsAChineseCharacterAsTwoColumns() {
         String english = "d".repeat(40);

@@ -232,7 +232,10 @@ public final class ConsentStores {
     }
 
     /**
-     * A store over an application's data source, typically its connection pool.
+     * A store over an application's data source, typically its connection pool. Commits are forced to disk as for
+     * {@link #jdbc(String)}, but the H2 file checks cannot run: the pool opens the file, so a file cut short or
+     * rolled back is not refused here. Use {@link #h2(Path)} (file check and mark) or {@link #jdbc(String)} (file
+     * check) where that matters (docs/runtime.md, "Not covered").
      *
      * @param dataSource an H2 or PostgreSQL data source
      * @return the store

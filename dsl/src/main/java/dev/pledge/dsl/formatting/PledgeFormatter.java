@@ -9,7 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
@@ -37,7 +41,8 @@ import org.eclipse.xtext.resource.XtextResource;
  * ({@code { }} when the block is empty);</li>
  * <li>tokens within a clause are one space apart, with no space before a comma;</li>
  * <li>a line that would pass {@value #MAX_WIDTH} columns (a Chinese character takes two) breaks before the translations of a text
- * (each translation on a line of its own) or after a comma of a list, filling each line; broken
+ * (each translation on a line of its own), before a part of a clause that does not fit ({@code for ...},
+ * {@code when ...} of a {@code receives}), or after a comma of a list, filling each line; broken
  * lines are indented two levels deeper than the clause;</li>
  * <li>comments stay where they are, on their own line or after code (a block comment's lines as
  * written); one blank line between clauses
@@ -191,6 +196,12 @@ public class PledgeFormatter extends AbstractFormatter2 {
                         && column + 1 + itemWidth(root, tokens, i) > MAX_WIDTH
                         && column > indentWidth(depth + CONTINUATION) + 1) {
                     decision = new Decision(Kind.WRAP, depth + CONTINUATION);
+                } else if (subClause(leaf)
+                        && !keyword(NodeModelUtils.findLeafNodeAtOffset(
+                                root, tokens.get(i - 1).getOffset()))
+                        && column + 1 + itemWidth(root, tokens, i) > MAX_WIDTH
+                        && column > indentWidth(depth + CONTINUATION) + 1) {
+                    decision = new Decision(Kind.WRAP, depth + CONTINUATION);
                 } else {
                     decision = space();
                 }
@@ -291,7 +302,32 @@ public class PledgeFormatter extends AbstractFormatter2 {
         return width;
     }
 
-    /** The width of a list item that starts at token {@code first}, up to the next comma or clause. */
+    /**
+     * Whether this token is the keyword of an optional part of a clause ({@code for}, {@code when}, {@code safeguards}
+     * of a {@code receives}; {@code consequence} of a {@code provision}): a long clause breaks before it rather than
+     * inside a list, so each part starts a line. Repeated joiners ({@code or} between bases), keywords written as names
+     * the words of an enumeration ({@code legal-obligation}) and an optional block's {@code {} are no such part.
+     */
+    private static boolean subClause(ILeafNode leaf) {
+        return keyword(leaf)
+                && !leaf.getText().equals("{")
+                && leaf.getGrammarElement().eContainer() instanceof Group part
+                && part.getElements().get(0) == leaf.getGrammarElement()
+                && "?".equals(part.getCardinality());
+    }
+
+    /** Whether a token is a keyword of a parser rule's own syntax (not a name, a datatype's or an enumeration's). */
+    private static boolean keyword(ILeafNode leaf) {
+        if (leaf == null || !(leaf.getGrammarElement() instanceof Keyword keyword)) {
+            return false;
+        }
+        return GrammarUtil.containingRule(keyword) instanceof ParserRule rule && !GrammarUtil.isDatatypeRule(rule);
+    }
+
+    /**
+     * The width of a list item, or of a part of a clause, that starts at token {@code first}: up to the next comma,
+     * part or clause.
+     */
     private int itemWidth(INode root, List<ISemanticRegion> tokens, int first) {
         int width = width(tokens.get(first).getText());
         int i = first + 1;
@@ -303,6 +339,7 @@ public class PledgeFormatter extends AbstractFormatter2 {
                     || text.equals("{")
                     || text.equals("}")
                     || clauseStarts.startsClause(leaf)
+                    || subClause(leaf)
                     || translation(leaf) != null) {
                 break;
             }

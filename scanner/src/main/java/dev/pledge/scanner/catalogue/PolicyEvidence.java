@@ -10,8 +10,8 @@ import java.util.TreeSet;
 /**
  * How well a catalogue entry's privacy-policy address is supported by the sources it cites: by the vendor's own words
  * (a {@code docs:} page on the policy's site, the vendor's SDK repository, or the address the vendor registered in IAB
- * Europe's Global Vendor List, {@code gvl:}), or only by pages of others ({@code cited:}), which count once per
- * owner. docs/catalogue.md describes the two grades.
+ * Europe's Global Vendor List, {@code gvl:}, or in Google's list of ad technology providers, {@code atp:}), or only by
+ * pages of others ({@code cited:}), which count once per owner. docs/catalogue.md describes the two grades.
  */
 public final class PolicyEvidence {
 
@@ -28,7 +28,7 @@ public final class PolicyEvidence {
         if (facts.privacyUrl().isEmpty()) {
             return false;
         }
-        if (facts.sources().stream().anyMatch(s -> s.startsWith("gvl:"))) {
+        if (facts.sources().stream().anyMatch(s -> s.startsWith("gvl:") || s.startsWith("atp:"))) {
             return true;
         }
         if (citingOwners(facts).size() >= 2) {

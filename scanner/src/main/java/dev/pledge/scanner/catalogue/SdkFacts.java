@@ -71,7 +71,7 @@ public record SdkFacts(
 
     /** The kinds of source a fact may cite. */
     static final List<String> SOURCE_KINDS =
-            List.of("maven", "npm", "usage", "docs", "gvl", "cited", "pledge-catalogue-1");
+            List.of("maven", "npm", "usage", "docs", "gvl", "atp", "cited", "pledge-catalogue-1");
 
     public static final SdkFacts NONE =
             new SdkFacts("", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR);
@@ -192,6 +192,10 @@ public record SdkFacts(
                     if (kind.equals("gvl") && !source.matches("gvl:[1-9][0-9]*")) {
                         throw new IllegalArgumentException("write the vendor's id in IAB Europe's Global Vendor List as"
                                 + " gvl:<id>, like gvl:807");
+                    }
+                    if (kind.equals("atp") && !source.matches("atp:[1-9][0-9]*")) {
+                        throw new IllegalArgumentException("write the provider's id in Google's list of ad technology"
+                                + " providers as atp:<id>, like atp:3119");
                     }
                     if (kind.equals("npm") && !NPM.matcher(source).matches()) {
                         throw new IllegalArgumentException("write the vendor's npm package as npm:<package>@<version>,"

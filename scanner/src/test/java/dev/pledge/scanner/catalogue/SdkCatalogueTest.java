@@ -119,7 +119,10 @@ class SdkCatalogueTest {
                 assertTrue(sdk.facts().privacyUrl().startsWith("http"), sdk.id());
                 assertTrue(
                         sdk.facts().sources().stream()
-                                .anyMatch(s -> s.startsWith("docs:") || s.startsWith("gvl:") || s.startsWith("cited:")),
+                                .anyMatch(s -> s.startsWith("docs:")
+                                        || s.startsWith("gvl:")
+                                        || s.startsWith("atp:")
+                                        || s.startsWith("cited:")),
                         sdk.id() + ": where does the privacy URL come from?");
             }
             sdk.facts().inside().forEach(outer -> assertTrue(ids.contains(outer), sdk.id() + " inside " + outer));
@@ -246,12 +249,15 @@ class SdkCatalogueTest {
         assertErrors(errors);
     }
 
-    /** A vendor's registration in IAB Europe's Global Vendor List is cited by its numeric id. */
+    /** A vendor's registration in IAB Europe's or Google's list of ad-tech companies is cited by its numeric id. */
     @Test
-    void aGlobalVendorListSourceIsAVendorId() {
+    void aRegistrationSourceIsAVendorId() {
         assertErrors(Map.of(
                 "@sdk x \"X\" analytics\nsource gvl:moloco",
-                "t.txt:2: write the vendor's id in IAB Europe's Global Vendor List as gvl:<id>, like gvl:807"));
+                "t.txt:2: write the vendor's id in IAB Europe's Global Vendor List as gvl:<id>, like gvl:807",
+                "@sdk x \"X\" analytics\nsource atp:cloudinary",
+                "t.txt:2: write the provider's id in Google's list of ad technology providers as atp:<id>, like"
+                        + " atp:3119"));
         SdkFacts facts = assertDoesNotThrow("""
 				@sdk moloco "Moloco Ads" advertising
 				privacy https://www.moloco.com/privacy-policy

@@ -66,7 +66,7 @@ class SdkFactsSourcesTest {
         assertEquals(
                 List.of(),
                 ids(sdk -> !sdk.facts().vendor().isEmpty()
-                        && !cites(sdk, "maven:", "npm:", "docs:", "gvl:")
+                        && !cites(sdk, "maven:", "npm:", "docs:", "gvl:", "atp:")
                         && PolicyEvidence.citingOwners(sdk.facts()).size() < 2
                         && !VENDOR_TO_CITE.contains(sdk.id())),
                 "entries with a vendor but no maven:, npm: or docs: source to read it from, nor two cited: owners");
