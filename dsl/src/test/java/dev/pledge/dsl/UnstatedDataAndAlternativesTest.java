@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.dsl;
 
+import static dev.pledge.dsl.PolicyFixture.CLEAN;
 import static dev.pledge.dsl.PolicyFixture.cleanWith;
 import static dev.pledge.dsl.PolicyFixture.describe;
 import static dev.pledge.dsl.PolicyFixture.rules;
@@ -62,6 +63,33 @@ class UnstatedDataAndAlternativesTest {
         assertEquals(1, measure.getUses().size(), "the items it names stay");
         Party affiliates = find(result, Party.class, "affiliates");
         assertTrue(affiliates.getDisclosures().get(0).getData().isEmpty());
+    }
+
+    /** A regional overlay may say a purpose of its base also uses data it does not itemise; only a purpose may. */
+    @Test
+    void anOverlayMayAddDataItDoesNotItemiseToAPurpose() {
+        PolicyFixture fixture = new PolicyFixture(folder);
+        fixture.write("base.pledge", CLEAN);
+        fixture.write("eu.pledge", """
+				import "base.pledge"
+				policy shop-eu "Shop EU" extends shop { version "1" }
+				extend measure { uses unstated "what you post in our community" }
+				""");
+        LoadResult result = fixture.load(List.of(folder));
+        assertTrue(result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR), describe(result));
+        assertTrue(
+                describe(result)
+                        .contains("eu.pledge:3:23: warning: the policy does not say which further data purpose"
+                                + " 'measure' uses here"),
+                describe(result));
+        fixture.write("eu.pledge", """
+				import "base.pledge"
+				policy shop-eu "Shop EU" extends shop { version "1" }
+				extend mailer { uses unstated "what you post" }
+				""");
+        LoadResult misplaced = fixture.load(List.of(folder));
+        assertTrue(rules(misplaced).contains(Rule.EXTENSION_MISMATCH.id()), describe(misplaced));
+        assertTrue(describe(misplaced).contains("`uses` extends a purpose, but 'mailer' is a"), describe(misplaced));
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 
 /**
- * {@code extend}: each clause fits what it extends (more data for a purpose, more disclosures for a party,
- * more sources for a data item), and what a purpose gains keeps to its legal basis.
+ * {@code extend}: each clause fits what it extends (more data for a purpose, itemised or not, more disclosures for a
+ * party, more sources for a data item), and what a purpose gains keeps to its legal basis.
  */
 final class ExtensionValidator extends PledgeCheck {
 
@@ -30,6 +30,9 @@ final class ExtensionValidator extends PledgeCheck {
         boolean party = target instanceof Party;
         boolean item = target instanceof DataItem;
         fits(extension, P.getExtension_Uses(), purpose, "uses", "a purpose");
+        if (!purpose && extension.getUnstatedData() != null) {
+            mismatch(extension, P.getExtension_UnstatedData(), "uses", "a purpose");
+        }
         fits(extension, P.getExtension_Services(), purpose || party, "services", "a purpose or a party");
         fits(extension, P.getExtension_Disclosures(), party, "receives", "a party");
         fits(extension, P.getExtension_Sdks(), party, "sdk", "a party");
@@ -41,14 +44,31 @@ final class ExtensionValidator extends PledgeCheck {
 
     private void fits(Extension extension, EStructuralFeature feature, boolean fits, String clause, String what) {
         if (!fits && !((List<?>) extension.eGet(feature)).isEmpty()) {
-            error(
-                    Rule.EXTENSION_MISMATCH,
-                    "`" + clause + "` extends " + what + ", but " + quote(targetName(extension))
-                            + " is a "
-                            + Declarations.describe(extension.getTarget().eClass())
-                            + ": move the clause into an `extend` of " + what + ", or remove it",
+            mismatch(extension, feature, clause, what);
+        }
+    }
+
+    private void mismatch(Extension extension, EStructuralFeature feature, String clause, String what) {
+        error(
+                Rule.EXTENSION_MISMATCH,
+                "`" + clause + "` extends " + what + ", but " + quote(targetName(extension))
+                        + " is a "
+                        + Declarations.describe(extension.getTarget().eClass())
+                        + ": move the clause into an `extend` of " + what + ", or remove it",
+                extension,
+                feature);
+    }
+
+    /** Data an overlay says a purpose also uses, without itemising it, is a gap as it is in the purpose itself. */
+    @Check
+    public void checkUnstatedData(Extension extension) {
+        if (extension.getUnstatedData() != null && extension.getTarget() instanceof Purpose purpose) {
+            warning(
+                    Rule.DATA_UNSTATED,
+                    "the policy does not say which further data purpose " + quote(purpose.getName())
+                            + " uses here: if it names the data, list it with `uses <item>, <category>`",
                     extension,
-                    feature);
+                    P.getExtension_UnstatedData());
         }
     }
 

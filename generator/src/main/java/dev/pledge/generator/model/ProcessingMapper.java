@@ -81,7 +81,9 @@ final class ProcessingMapper {
                 p.getBases().stream().map(this::basis).toList(),
                 ids(merged(p, p.getUses(), dev.pledge.dsl.pledge.Extension::getUses)),
                 items(merged(p, p.getUses(), dev.pledge.dsl.pledge.Extension::getUses)),
-                unstated(p.getUnstatedData()),
+                unstated(merged(p, unstatedData(p), e -> unstatedData(e)).stream()
+                        .findFirst()
+                        .orElse(null)),
                 ids(merged(p, p.getServices(), dev.pledge.dsl.pledge.Extension::getServices)),
                 isStated(p, P.getPurpose_Version()) ? p.getVersion() : null,
                 values.channels(p.getWithdraw()),
@@ -106,6 +108,15 @@ final class ProcessingMapper {
                 values.text(b.getInterest()),
                 ids(b.getRegions()),
                 keywords(LegalBasis.class, b.getAlternatives()));
+    }
+
+    /** What a purpose, or an overlay's {@code extend} of it, says it uses without itemising: none or one. */
+    private static List<dev.pledge.dsl.pledge.UnstatedData> unstatedData(dev.pledge.dsl.pledge.Purpose p) {
+        return p.getUnstatedData() == null ? List.of() : List.of(p.getUnstatedData());
+    }
+
+    private static List<dev.pledge.dsl.pledge.UnstatedData> unstatedData(dev.pledge.dsl.pledge.Extension e) {
+        return e.getUnstatedData() == null ? List.of() : List.of(e.getUnstatedData());
     }
 
     private UnstatedData unstated(dev.pledge.dsl.pledge.UnstatedData unstated) {

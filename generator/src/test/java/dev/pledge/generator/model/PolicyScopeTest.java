@@ -151,6 +151,26 @@ class PolicyScopeTest {
                 eu.files().stream().map(p -> p.getFileName().toString()).toList());
     }
 
+    /** An overlay's {@code extend ... { uses unstated "..." }} is part of the purpose in that policy only. */
+    @Test
+    void anOverlayMayAddDataItDoesNotItemiseToAPurposeOfTheBase() {
+        String eu = """
+				import "base.pledge"
+				policy eu "EU policy" extends base { version "1.0-eu" }
+				extend support { uses unstated "what you tell our agents" }
+				""";
+        LoadResult result = TestPolicies.load(
+                dir, files("data.pledge", DATA, "purposes.pledge", PURPOSES, "base.pledge", BASE, "eu.pledge", eu));
+        Purpose overlaid = TestPolicies.view(result, "eu").purpose("support").orElseThrow();
+        assertTrue(overlaid.dataUnstated());
+        assertEquals("what you tell our agents", overlaid.unstatedData().words().text());
+        assertEquals(List.of("contact"), overlaid.uses(), "the data it itemises stays");
+        assertTrue(!TestPolicies.view(result, "base")
+                .purpose("support")
+                .orElseThrow()
+                .dataUnstated());
+    }
+
     @Test
     void aBaseDoesNotTakeInThePoliciesThatExtendIt() {
         LoadResult result = baseAndRegional();
