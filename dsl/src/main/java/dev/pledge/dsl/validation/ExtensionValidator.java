@@ -30,9 +30,7 @@ final class ExtensionValidator extends PledgeCheck {
         boolean party = target instanceof Party;
         boolean item = target instanceof DataItem;
         fits(extension, P.getExtension_Uses(), purpose, "uses", "a purpose");
-        if (!purpose && extension.getUnstatedData() != null) {
-            mismatch(extension, P.getExtension_UnstatedData(), "uses", "a purpose");
-        }
+        fits(extension, P.getExtension_UnstatedData(), purpose, "uses", "a purpose");
         fits(extension, P.getExtension_Services(), purpose || party, "services", "a purpose or a party");
         fits(extension, P.getExtension_Disclosures(), party, "receives", "a party");
         fits(extension, P.getExtension_Sdks(), party, "sdk", "a party");
@@ -42,31 +40,27 @@ final class ExtensionValidator extends PledgeCheck {
         fits(extension, P.getExtension_Conditions(), purpose || party, "condition", "a purpose or a party");
     }
 
+    /** A clause written ({@code eIsSet}: a list not empty, a value present) where it does not fit is an error. */
     private void fits(Extension extension, EStructuralFeature feature, boolean fits, String clause, String what) {
-        if (!fits && !((List<?>) extension.eGet(feature)).isEmpty()) {
-            mismatch(extension, feature, clause, what);
+        if (!fits && extension.eIsSet(feature)) {
+            error(
+                    Rule.EXTENSION_MISMATCH,
+                    "`" + clause + "` extends " + what + ", but " + quote(targetName(extension))
+                            + " is a "
+                            + Declarations.describe(extension.getTarget().eClass())
+                            + ": move the clause into an `extend` of " + what + ", or remove it",
+                    extension,
+                    feature);
         }
-    }
-
-    private void mismatch(Extension extension, EStructuralFeature feature, String clause, String what) {
-        error(
-                Rule.EXTENSION_MISMATCH,
-                "`" + clause + "` extends " + what + ", but " + quote(targetName(extension))
-                        + " is a "
-                        + Declarations.describe(extension.getTarget().eClass())
-                        + ": move the clause into an `extend` of " + what + ", or remove it",
-                extension,
-                feature);
     }
 
     /** Data an overlay says a purpose also uses, without itemising it, is a gap as it is in the purpose itself. */
     @Check
     public void checkUnstatedData(Extension extension) {
         if (extension.getUnstatedData() != null && extension.getTarget() instanceof Purpose purpose) {
-            warning(
-                    Rule.DATA_UNSTATED,
-                    "the policy does not say which further data purpose " + quote(purpose.getName())
-                            + " uses here: if it names the data, list it with `uses <item>, <category>`",
+            dataUnstated(
+                    "further data purpose " + quote(purpose.getName()) + " uses here",
+                    "uses",
                     extension,
                     P.getExtension_UnstatedData());
         }

@@ -57,6 +57,22 @@ abstract class PledgeCheck extends AbstractDeclarativeValidator {
         error(message, object, feature, rule.id());
     }
 
+    /**
+     * {@code data-unstated}: the policy does not itemise some data ({@code uses unstated}, {@code receives
+     * unstated}).
+     *
+     * @param which what is not itemised: {@code data purpose 'ads' uses}
+     * @param clause the clause that would itemise it: {@code uses}, {@code receives}
+     */
+    protected void dataUnstated(String which, String clause, EObject object, EStructuralFeature feature) {
+        warning(
+                Rule.DATA_UNSTATED,
+                "the policy does not say which " + which + ": if it names the data, list it with `" + clause
+                        + " <item>, <category>`",
+                object,
+                feature);
+    }
+
     protected void warning(Rule rule, String message, EObject object, EStructuralFeature feature, int index) {
         warning(message, object, feature, index, rule.id());
     }

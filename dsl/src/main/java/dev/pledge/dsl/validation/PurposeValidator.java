@@ -223,12 +223,8 @@ final class PurposeValidator extends PledgeCheck {
     @Check
     public void checkUnstatedData(Purpose purpose) {
         if (purpose.getUnstatedData() != null) {
-            warning(
-                    Rule.DATA_UNSTATED,
-                    "the policy does not say which data purpose " + quote(purpose.getName())
-                            + " uses: if it names the data, list it with `uses <item>, <category>`",
-                    purpose,
-                    P.getPurpose_UnstatedData());
+            dataUnstated(
+                    "data purpose " + quote(purpose.getName()) + " uses", "uses", purpose, P.getPurpose_UnstatedData());
         }
     }
 

@@ -27,10 +27,9 @@ final class SharingValidator extends PledgeCheck {
             return; // an extension of something that is not a party: extension-mismatch reports it
         }
         if (disclosure.getUnstatedData() != null) {
-            warning(
-                    Rule.DATA_UNSTATED,
-                    "the policy does not say which data " + quote(party.getName())
-                            + " receives: if it names the data, list it with `receives <item>, <category>`",
+            dataUnstated(
+                    "data " + quote(party.getName()) + " receives",
+                    "receives",
                     disclosure,
                     P.getDisclosure_UnstatedData());
         }
