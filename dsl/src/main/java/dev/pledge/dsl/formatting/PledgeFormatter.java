@@ -168,15 +168,16 @@ public class PledgeFormatter extends AbstractFormatter2 {
         Map<Text, Boolean> wrappedTexts = new HashMap<>();
         int depth = 0;
         int column = 0;
+        ILeafNode previousLeaf = null;
         for (int i = 0; i < tokens.size(); i++) {
             String text = tokens.get(i).getText();
+            ILeafNode leaf =
+                    NodeModelUtils.findLeafNodeAtOffset(root, tokens.get(i).getOffset());
             Decision decision;
             if (i == 0) {
                 decision = new Decision(Kind.NONE, 0);
             } else {
                 String previous = tokens.get(i - 1).getText();
-                ILeafNode leaf =
-                        NodeModelUtils.findLeafNodeAtOffset(root, tokens.get(i).getOffset());
                 if (text.equals("}")) {
                     depth--;
                     decision = previous.equals("{") ? space() : new Decision(Kind.NEWLINE, depth);
@@ -192,15 +193,10 @@ public class PledgeFormatter extends AbstractFormatter2 {
                         wrappedTexts.put(owner, wrap);
                     }
                     decision = wrap ? new Decision(Kind.WRAP, depth + CONTINUATION) : space();
-                } else if (previous.equals(",")
+                } else if ((previous.equals(",") || subClause(leaf) && !keyword(previousLeaf))
                         && column + 1 + itemWidth(root, tokens, i) > MAX_WIDTH
                         && column > indentWidth(depth + CONTINUATION) + 1) {
-                    decision = new Decision(Kind.WRAP, depth + CONTINUATION);
-                } else if (subClause(leaf)
-                        && !keyword(NodeModelUtils.findLeafNodeAtOffset(
-                                root, tokens.get(i - 1).getOffset()))
-                        && column + 1 + itemWidth(root, tokens, i) > MAX_WIDTH
-                        && column > indentWidth(depth + CONTINUATION) + 1) {
+                    // a break point: after a comma of a list, or before a part of a clause
                     decision = new Decision(Kind.WRAP, depth + CONTINUATION);
                 } else {
                     decision = space();
@@ -216,6 +212,7 @@ public class PledgeFormatter extends AbstractFormatter2 {
             if (text.equals("{")) {
                 depth++;
             }
+            previousLeaf = leaf;
         }
         decisions.add(new Decision(Kind.NEWLINE, 0));
         return decisions;
