@@ -12,6 +12,7 @@ import static dev.pledge.generator.model.Values.stated;
 
 import dev.pledge.dsl.pledge.PledgePackage;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Maps the declarations that say what data is processed, why, by whom and under which rules:
@@ -81,9 +82,7 @@ final class ProcessingMapper {
                 p.getBases().stream().map(this::basis).toList(),
                 ids(merged(p, p.getUses(), dev.pledge.dsl.pledge.Extension::getUses)),
                 items(merged(p, p.getUses(), dev.pledge.dsl.pledge.Extension::getUses)),
-                unstated(merged(p, unstatedData(p), e -> unstatedData(e)).stream()
-                        .findFirst()
-                        .orElse(null)),
+                unstatedData(p),
                 ids(merged(p, p.getServices(), dev.pledge.dsl.pledge.Extension::getServices)),
                 isStated(p, P.getPurpose_Version()) ? p.getVersion() : null,
                 values.channels(p.getWithdraw()),
@@ -110,13 +109,13 @@ final class ProcessingMapper {
                 keywords(LegalBasis.class, b.getAlternatives()));
     }
 
-    /** What a purpose, or an overlay's {@code extend} of it, says it uses without itemising: none or one. */
-    private static List<dev.pledge.dsl.pledge.UnstatedData> unstatedData(dev.pledge.dsl.pledge.Purpose p) {
-        return p.getUnstatedData() == null ? List.of() : List.of(p.getUnstatedData());
-    }
-
-    private static List<dev.pledge.dsl.pledge.UnstatedData> unstatedData(dev.pledge.dsl.pledge.Extension e) {
-        return e.getUnstatedData() == null ? List.of() : List.of(e.getUnstatedData());
+    /** What a purpose says it uses without itemising, or else what an overlay's {@code extend} of it says. */
+    private UnstatedData unstatedData(dev.pledge.dsl.pledge.Purpose p) {
+        List<dev.pledge.dsl.pledge.UnstatedData> written = merged(
+                p,
+                Stream.ofNullable(p.getUnstatedData()).toList(),
+                e -> Stream.ofNullable(e.getUnstatedData()).toList());
+        return written.isEmpty() ? null : unstated(written.get(0));
     }
 
     private UnstatedData unstated(dev.pledge.dsl.pledge.UnstatedData unstated) {
