@@ -3,6 +3,7 @@ package dev.pledge.scanner.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -80,6 +81,44 @@ public record SdkFacts(
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"]+");
     private static final Pattern MAVEN = Pattern.compile("maven:[\\w.-]+:[\\w.-]+:[\\w.-]+");
     private static final Pattern NPM = Pattern.compile("npm:(@[a-z0-9][\\w.-]*/)?[a-z0-9][\\w.-]*@[0-9][\\w.+-]*");
+
+    /** A kind of source's form, and what to write when a source of that kind does not have it. */
+    private record SourceForm(Pattern pattern, String fix) {
+
+        /** A page cited by its address: {@code docs:https://...}, {@code cited:https://...}. */
+        static SourceForm page(String kind) {
+            return new SourceForm(
+                    Pattern.compile(kind + ":" + URL.pattern()),
+                    "write the page's address after " + kind + ":, like " + kind
+                            + ":https://github.com/owner/repo/blob/main/PRIVACY.md");
+        }
+    }
+
+    /** The forms of the kinds of source that have one ({@code usage:} and the first catalogue have none). */
+    private static final Map<String, SourceForm> SOURCE_FORMS = Map.of(
+            "maven",
+            new SourceForm(
+                    MAVEN,
+                    "write the artifact as maven:<group>:<artifact>:<version>,"
+                            + " like maven:com.appsflyer:af-android-sdk:6.13.0"),
+            "npm",
+            new SourceForm(
+                    NPM,
+                    "write the vendor's npm package as npm:<package>@<version>,"
+                            + " like npm:react-native-applovin-max@9.6.0"),
+            "docs",
+            SourceForm.page("docs"),
+            "cited",
+            SourceForm.page("cited"),
+            "gvl",
+            new SourceForm(
+                    Pattern.compile("gvl:[1-9][0-9]*"),
+                    "write the vendor's id in IAB Europe's Global Vendor List as gvl:<id>, like gvl:807"),
+            "atp",
+            new SourceForm(
+                    Pattern.compile("atp:[1-9][0-9]*"),
+                    "write the provider's id in Google's list of ad technology providers as atp:<id>, like"
+                            + " atp:3119"));
 
     public SdkFacts {
         java.util.Objects.requireNonNull(collector, "collector");
@@ -180,26 +219,9 @@ public record SdkFacts(
                         throw new IllegalArgumentException("unknown source '" + source + "': start it with one of "
                                 + String.join(":, ", SOURCE_KINDS));
                     }
-                    if (kind.equals("maven") && !MAVEN.matcher(source).matches()) {
-                        throw new IllegalArgumentException("write the artifact as maven:<group>:<artifact>:<version>,"
-                                + " like maven:com.appsflyer:af-android-sdk:6.13.0");
-                    }
-                    if ((kind.equals("docs") || kind.equals("cited"))
-                            && !URL.matcher(source.substring(kind.length() + 1)).matches()) {
-                        throw new IllegalArgumentException("write the page's address after " + kind + ":, like " + kind
-                                + ":https://github.com/owner/repo/blob/main/PRIVACY.md");
-                    }
-                    if (kind.equals("gvl") && !source.matches("gvl:[1-9][0-9]*")) {
-                        throw new IllegalArgumentException("write the vendor's id in IAB Europe's Global Vendor List as"
-                                + " gvl:<id>, like gvl:807");
-                    }
-                    if (kind.equals("atp") && !source.matches("atp:[1-9][0-9]*")) {
-                        throw new IllegalArgumentException("write the provider's id in Google's list of ad technology"
-                                + " providers as atp:<id>, like atp:3119");
-                    }
-                    if (kind.equals("npm") && !NPM.matcher(source).matches()) {
-                        throw new IllegalArgumentException("write the vendor's npm package as npm:<package>@<version>,"
-                                + " like npm:react-native-applovin-max@9.6.0");
+                    SourceForm form = SOURCE_FORMS.get(kind);
+                    if (form != null && !form.pattern().matcher(source).matches()) {
+                        throw new IllegalArgumentException(form.fix());
                     }
                 }
                 yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, plus(sources, list), collector);

@@ -290,6 +290,8 @@ class SdkCatalogueTest {
                 "@sdk x \"X\" analytics\nsource cited:github.com/a/b",
                 "t.txt:2: write the page's address after cited:, like cited:https://github.com/",
                 "@sdk x \"X\" analytics\nsource docs:",
+                "t.txt:2: write the page's address after docs:, like docs:https://",
+                "@sdk x \"X\" analytics\nsource docs",
                 "t.txt:2: write the page's address after docs:, like docs:https://");
         assertErrors(errors);
     }
