@@ -137,96 +137,96 @@ public record SdkFacts(
     private static final List<String> KEYWORDS =
             List.of("vendor", "privacy", "categories", "collects", "collector", "inside", "source");
 
-    /**
-     * This entry's facts with one more line read.
-     *
-     * @param line {@code keyword value}, for which {@link #isFact} holds
-     * @throws IllegalArgumentException with what to write, when the value is malformed or the fact
-     *         is given twice
-     */
-    SdkFacts with(String line) {
-        int space = line.indexOf(' ');
-        String keyword = line.substring(0, space);
-        String value = line.substring(space + 1).strip();
-        return switch (keyword) {
-            case "vendor" -> {
-                if (!value.matches("\"[^\"]+\"")) {
-                    throw new IllegalArgumentException("write the vendor in quotes: vendor \"AppsFlyer Ltd.\"");
+    /** Reads the fact lines of one entry, in order, into its {@link SdkFacts}. */
+    static final class Reader {
+        private String vendor = "";
+        private String privacyUrl = "";
+        private final List<String> categories = new ArrayList<>();
+        private final List<String> collects = new ArrayList<>();
+        private final List<String> inside = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
+        private Collector collector = Collector.VENDOR;
+
+        /**
+         * Reads one more fact line.
+         *
+         * @param line {@code keyword value}, for which {@link #isFact} holds
+         * @throws IllegalArgumentException with what to write, when the value is malformed or the fact
+         *         is given twice
+         */
+        void read(String line) {
+            int space = line.indexOf(' ');
+            String keyword = line.substring(0, space);
+            String value = line.substring(space + 1).strip();
+            switch (keyword) {
+                case "vendor" -> {
+                    if (!value.matches("\"[^\"]+\"")) {
+                        throw new IllegalArgumentException("write the vendor in quotes: vendor \"AppsFlyer Ltd.\"");
+                    }
+                    once(vendor, keyword);
+                    vendor = value.substring(1, value.length() - 1);
                 }
-                once(vendor, keyword);
-                yield new SdkFacts(
-                        value.substring(1, value.length() - 1),
-                        privacyUrl,
-                        categories,
-                        collects,
-                        inside,
-                        sources,
-                        collector);
-            }
-            case "privacy" -> {
-                if (!URL.matcher(value).matches()) {
-                    throw new IllegalArgumentException(
-                            "write the privacy policy's address: privacy https://vendor.example/privacy");
-                }
-                once(privacyUrl, keyword);
-                yield new SdkFacts(vendor, value, categories, collects, inside, sources, collector);
-            }
-            case "categories" -> {
-                List<String> list = list(value, keyword);
-                for (String category : list) {
-                    if (!CATEGORIES.contains(category)) {
+                case "privacy" -> {
+                    if (!URL.matcher(value).matches()) {
                         throw new IllegalArgumentException(
-                                "unknown category '" + category + "': write one of " + String.join(", ", CATEGORIES));
+                                "write the privacy policy's address: privacy https://vendor.example/privacy");
                     }
+                    once(privacyUrl, keyword);
+                    privacyUrl = value;
                 }
-                yield new SdkFacts(vendor, privacyUrl, plus(categories, list), collects, inside, sources, collector);
-            }
-            case "collects" ->
-                new SdkFacts(
-                        vendor,
-                        privacyUrl,
-                        categories,
-                        plus(collects, list(value, keyword)),
-                        inside,
-                        sources,
-                        collector);
-            case "collector" -> {
-                Collector chosen = java.util.Arrays.stream(Collector.values())
-                        .filter(c -> c.word().equals(value))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("unknown collector '" + value
-                                + "': write collector self-hosted (the app's owner runs the server) or collector"
-                                + " either (its own server or the vendor's)"));
-                if (collector != Collector.VENDOR) {
-                    throw new IllegalArgumentException("the entry already has a collector: keep one");
-                }
-                yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, chosen);
-            }
-            case "inside" ->
-                new SdkFacts(
-                        vendor,
-                        privacyUrl,
-                        categories,
-                        collects,
-                        plus(inside, list(value, keyword)),
-                        sources,
-                        collector);
-            default -> {
-                List<String> list = List.of(value.split("\\s+"));
-                for (String source : list) {
-                    String kind = source.contains(":") ? source.substring(0, source.indexOf(':')) : source;
-                    if (!SOURCE_KINDS.contains(kind)) {
-                        throw new IllegalArgumentException("unknown source '" + source + "': start it with one of "
-                                + String.join(":, ", SOURCE_KINDS));
+                case "categories" -> {
+                    List<String> list = list(value, keyword);
+                    for (String category : list) {
+                        if (!CATEGORIES.contains(category)) {
+                            throw new IllegalArgumentException("unknown category '" + category + "': write one of "
+                                    + String.join(", ", CATEGORIES));
+                        }
                     }
-                    SourceForm form = SOURCE_FORMS.get(kind);
-                    if (form != null && !form.pattern().matcher(source).matches()) {
-                        throw new IllegalArgumentException(form.fix());
-                    }
+                    add(categories, list);
                 }
-                yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, plus(sources, list), collector);
+                case "collects" -> add(collects, list(value, keyword));
+                case "collector" -> {
+                    Collector chosen = java.util.Arrays.stream(Collector.values())
+                            .filter(c -> c.word().equals(value))
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("unknown collector '" + value
+                                    + "': write collector self-hosted (the app's owner runs the server) or collector"
+                                    + " either (its own server or the vendor's)"));
+                    if (collector != Collector.VENDOR) {
+                        throw new IllegalArgumentException("the entry already has a collector: keep one");
+                    }
+                    collector = chosen;
+                }
+                case "inside" -> add(inside, list(value, keyword));
+                default -> add(sources, sources(value));
             }
-        };
+        }
+
+        /** The facts read so far. */
+        SdkFacts facts() {
+            return new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, collector);
+        }
+
+        private static void add(List<String> to, List<String> items) {
+            items.stream().filter(x -> !to.contains(x)).forEach(to::add);
+        }
+    }
+
+    /** The sources of a {@code source} line, each of a known kind and in that kind's form. */
+    private static List<String> sources(String value) {
+        List<String> list = List.of(value.split("\\s+"));
+        for (String source : list) {
+            String kind = source.contains(":") ? source.substring(0, source.indexOf(':')) : source;
+            if (!SOURCE_KINDS.contains(kind)) {
+                throw new IllegalArgumentException(
+                        "unknown source '" + source + "': start it with one of " + String.join(":, ", SOURCE_KINDS));
+            }
+            SourceForm form = SOURCE_FORMS.get(kind);
+            if (form != null && !form.pattern().matcher(source).matches()) {
+                throw new IllegalArgumentException(form.fix());
+            }
+        }
+        return list;
     }
 
     private static void once(String current, String keyword) {
@@ -246,11 +246,5 @@ public record SdkFacts(
             list.add(id);
         }
         return list;
-    }
-
-    private static List<String> plus(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        b.stream().filter(x -> !all.contains(x)).forEach(all::add);
-        return all;
     }
 }
