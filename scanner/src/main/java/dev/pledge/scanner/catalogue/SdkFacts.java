@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param sources where the facts come from ({@code maven:g:a:v}, {@code npm:package@version}, {@code docs:url},
  *     {@code cited:url}, ...)
  * @param collector whose server the SDK sends to
+ * @param status whether its vendor still offers it
  */
 public record SdkFacts(
         String vendor,
@@ -27,7 +28,8 @@ public record SdkFacts(
         List<String> collects,
         List<String> inside,
         List<String> sources,
-        Collector collector) {
+        Collector collector,
+        Status status) {
 
     /**
      * Whose server an SDK sends its data to: the vendor's (the default), one the app's owner runs ({@code collector
@@ -41,8 +43,34 @@ public record SdkFacts(
 
         /** As written in the catalogue and in reports: {@code vendor}, {@code self-hosted}, {@code either}. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return SdkFacts.word(this);
         }
+    }
+
+    /**
+     * Whether the vendor still offers the SDK: {@code status discontinued} says its vendor announced its end, so apps
+     * that still ship it send data to a service that may no longer answer or may belong to someone else, and the
+     * vendor may keep no policy for it ({@code privacy} is then the last one its sources show, if any).
+     */
+    public enum Status {
+        ACTIVE,
+        DISCONTINUED;
+
+        /** As written in the catalogue and in reports: {@code active}, {@code discontinued}. */
+        public String word() {
+            return SdkFacts.word(this);
+        }
+    }
+
+    private static String word(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static <E extends Enum<E>> E choose(Class<E> type, String value, String fix) {
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .filter(c -> word(c).equals(value))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(fix));
     }
 
     /** The categories an entry may name. */
@@ -75,7 +103,7 @@ public record SdkFacts(
             List.of("maven", "npm", "usage", "docs", "gvl", "atp", "cited", "pledge-catalogue-1");
 
     public static final SdkFacts NONE =
-            new SdkFacts("", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR);
+            new SdkFacts("", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR, Status.ACTIVE);
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"]+");
@@ -122,6 +150,7 @@ public record SdkFacts(
 
     public SdkFacts {
         java.util.Objects.requireNonNull(collector, "collector");
+        java.util.Objects.requireNonNull(status, "status");
         categories = List.copyOf(categories);
         collects = List.copyOf(collects);
         inside = List.copyOf(inside);
@@ -135,7 +164,7 @@ public record SdkFacts(
     }
 
     private static final List<String> KEYWORDS =
-            List.of("vendor", "privacy", "categories", "collects", "collector", "inside", "source");
+            List.of("vendor", "privacy", "categories", "collects", "collector", "status", "inside", "source");
 
     /** Reads the fact lines of one entry, in order, into its {@link SdkFacts}. */
     static final class Reader {
@@ -146,6 +175,7 @@ public record SdkFacts(
         private final List<String> inside = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
         private Collector collector = Collector.VENDOR;
+        private Status status = Status.ACTIVE;
 
         /**
          * Reads one more fact line.
@@ -186,16 +216,28 @@ public record SdkFacts(
                 }
                 case "collects" -> add(collects, list(value, keyword));
                 case "collector" -> {
-                    Collector chosen = java.util.Arrays.stream(Collector.values())
-                            .filter(c -> c.word().equals(value))
-                            .findFirst()
-                            .orElseThrow(() -> new IllegalArgumentException("unknown collector '" + value
+                    Collector chosen = choose(
+                            Collector.class,
+                            value,
+                            "unknown collector '" + value
                                     + "': write collector self-hosted (the app's owner runs the server) or collector"
-                                    + " either (its own server or the vendor's)"));
+                                    + " either (its own server or the vendor's)");
                     if (collector != Collector.VENDOR) {
                         throw new IllegalArgumentException("the entry already has a collector: keep one");
                     }
                     collector = chosen;
+                }
+                case "status" -> {
+                    Status chosen = choose(
+                            Status.class,
+                            value,
+                            "unknown status '" + value
+                                    + "': write status discontinued (its vendor announced the SDK's end), or no status"
+                                    + " line for an SDK its vendor still offers");
+                    if (status != Status.ACTIVE) {
+                        throw new IllegalArgumentException("the entry already has a status: keep one");
+                    }
+                    status = chosen;
                 }
                 case "inside" -> add(inside, list(value, keyword));
                 default -> add(sources, sources(value));
@@ -204,7 +246,7 @@ public record SdkFacts(
 
         /** The facts read so far. */
         SdkFacts facts() {
-            return new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, collector);
+            return new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, collector, status);
         }
 
         private static void add(List<String> to, List<String> items) {
