@@ -66,11 +66,20 @@ public record SdkFacts(
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static <E extends Enum<E>> E choose(Class<E> type, String value, String fix) {
-        return java.util.Arrays.stream(type.getEnumConstants())
+    /**
+     * The value of a one-word fact ({@code collector}, {@code status}) given at most once: {@code current} is still
+     * the enum's first constant, its default.
+     */
+    private static <E extends Enum<E>> E choose(Class<E> type, String keyword, String value, E current, String fix) {
+        E chosen = java.util.Arrays.stream(type.getEnumConstants())
                 .filter(c -> word(c).equals(value))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(fix));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown " + keyword + " '" + value + "': write " + fix));
+        if (current != type.getEnumConstants()[0]) {
+            throw new IllegalArgumentException("the entry already has a " + keyword + ": keep one");
+        }
+        return chosen;
     }
 
     /** The categories an entry may name. */
@@ -215,30 +224,22 @@ public record SdkFacts(
                     add(categories, list);
                 }
                 case "collects" -> add(collects, list(value, keyword));
-                case "collector" -> {
-                    Collector chosen = choose(
+                case "collector" ->
+                    collector = choose(
                             Collector.class,
+                            keyword,
                             value,
-                            "unknown collector '" + value
-                                    + "': write collector self-hosted (the app's owner runs the server) or collector"
-                                    + " either (its own server or the vendor's)");
-                    if (collector != Collector.VENDOR) {
-                        throw new IllegalArgumentException("the entry already has a collector: keep one");
-                    }
-                    collector = chosen;
-                }
-                case "status" -> {
-                    Status chosen = choose(
+                            collector,
+                            "collector self-hosted (the app's owner runs the server) or collector either (its own"
+                                    + " server or the vendor's)");
+                case "status" ->
+                    status = choose(
                             Status.class,
+                            keyword,
                             value,
-                            "unknown status '" + value
-                                    + "': write status discontinued (its vendor announced the SDK's end), or no status"
-                                    + " line for an SDK its vendor still offers");
-                    if (status != Status.ACTIVE) {
-                        throw new IllegalArgumentException("the entry already has a status: keep one");
-                    }
-                    status = chosen;
-                }
+                            status,
+                            "status discontinued (its vendor announced the SDK's end), or no status line for an SDK"
+                                    + " its vendor still offers");
                 case "inside" -> add(inside, list(value, keyword));
                 default -> add(sources, sources(value));
             }
