@@ -27,6 +27,7 @@ final class SdkEntries {
     private final Map<String, Catalogue.Sdk> entries = new LinkedHashMap<>();
     private final List<Claim> claims = new ArrayList<>();
     private Catalogue.Sdk current;
+    private SdkFacts.Reader facts;
     private String currentWhere;
 
     /** Starts an entry: {@code @sdk <id> "<title>" <kind>}. */
@@ -47,6 +48,7 @@ final class SdkEntries {
                     where + "a second entry `" + m.group(1) + "`: merge the two, or give one" + " another id");
         }
         current = new Catalogue.Sdk(m.group(1), m.group(2), m.group(3));
+        facts = new SdkFacts.Reader();
         currentWhere = where;
     }
 
@@ -54,11 +56,7 @@ final class SdkEntries {
     void line(String line, String where) throws CatalogueException {
         if (SdkFacts.isFact(line)) {
             try {
-                current = new Catalogue.Sdk(
-                        current.id(),
-                        current.title(),
-                        current.kind(),
-                        current.facts().with(line));
+                facts.read(line);
             } catch (IllegalArgumentException e) {
                 throw new CatalogueException(where + e.getMessage());
             }
@@ -84,12 +82,11 @@ final class SdkEntries {
         if (current == null) {
             return;
         }
-        for (String inside : current.facts().inside()) {
-            if (inside.equals(current.id())) {
-                throw new CatalogueException(currentWhere + "`" + current.id() + "` cannot be inside itself");
-            }
+        SdkFacts read = facts.facts();
+        if (read.inside().contains(current.id())) {
+            throw new CatalogueException(currentWhere + "`" + current.id() + "` cannot be inside itself");
         }
-        entries.put(current.id(), current);
+        entries.put(current.id(), new Catalogue.Sdk(current.id(), current.title(), current.kind(), read));
         current = null;
     }
 

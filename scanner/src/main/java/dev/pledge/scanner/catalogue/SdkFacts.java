@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param sources where the facts come from ({@code maven:g:a:v}, {@code npm:package@version}, {@code docs:url},
  *     {@code cited:url}, ...)
  * @param collector whose server the SDK sends to
+ * @param status whether its vendor still offers it
  */
 public record SdkFacts(
         String vendor,
@@ -27,7 +28,8 @@ public record SdkFacts(
         List<String> collects,
         List<String> inside,
         List<String> sources,
-        Collector collector) {
+        Collector collector,
+        Status status) {
 
     /**
      * Whose server an SDK sends its data to: the vendor's (the default), one the app's owner runs ({@code collector
@@ -41,8 +43,43 @@ public record SdkFacts(
 
         /** As written in the catalogue and in reports: {@code vendor}, {@code self-hosted}, {@code either}. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return SdkFacts.word(this);
         }
+    }
+
+    /**
+     * Whether the vendor still offers the SDK: {@code status discontinued} says its vendor announced its end, so apps
+     * that still ship it send data to a service that may no longer answer or may belong to someone else, and the
+     * vendor may keep no policy for it ({@code privacy} is then the last one its sources show, if any).
+     */
+    public enum Status {
+        ACTIVE,
+        DISCONTINUED;
+
+        /** As written in the catalogue and in reports: {@code active}, {@code discontinued}. */
+        public String word() {
+            return SdkFacts.word(this);
+        }
+    }
+
+    private static String word(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The value of a one-word fact ({@code collector}, {@code status}) given at most once: {@code current} is still
+     * the enum's first constant, its default.
+     */
+    private static <E extends Enum<E>> E choose(Class<E> type, String keyword, String value, E current, String fix) {
+        E chosen = java.util.Arrays.stream(type.getEnumConstants())
+                .filter(c -> word(c).equals(value))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown " + keyword + " '" + value + "': write " + fix));
+        if (current != type.getEnumConstants()[0]) {
+            throw new IllegalArgumentException("the entry already has a " + keyword + ": keep one");
+        }
+        return chosen;
     }
 
     /** The categories an entry may name. */
@@ -75,7 +112,7 @@ public record SdkFacts(
             List.of("maven", "npm", "usage", "docs", "gvl", "atp", "cited", "pledge-catalogue-1");
 
     public static final SdkFacts NONE =
-            new SdkFacts("", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR);
+            new SdkFacts("", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR, Status.ACTIVE);
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"]+");
@@ -122,6 +159,7 @@ public record SdkFacts(
 
     public SdkFacts {
         java.util.Objects.requireNonNull(collector, "collector");
+        java.util.Objects.requireNonNull(status, "status");
         categories = List.copyOf(categories);
         collects = List.copyOf(collects);
         inside = List.copyOf(inside);
@@ -135,98 +173,103 @@ public record SdkFacts(
     }
 
     private static final List<String> KEYWORDS =
-            List.of("vendor", "privacy", "categories", "collects", "collector", "inside", "source");
+            List.of("vendor", "privacy", "categories", "collects", "collector", "status", "inside", "source");
 
-    /**
-     * This entry's facts with one more line read.
-     *
-     * @param line {@code keyword value}, for which {@link #isFact} holds
-     * @throws IllegalArgumentException with what to write, when the value is malformed or the fact
-     *         is given twice
-     */
-    SdkFacts with(String line) {
-        int space = line.indexOf(' ');
-        String keyword = line.substring(0, space);
-        String value = line.substring(space + 1).strip();
-        return switch (keyword) {
-            case "vendor" -> {
-                if (!value.matches("\"[^\"]+\"")) {
-                    throw new IllegalArgumentException("write the vendor in quotes: vendor \"AppsFlyer Ltd.\"");
+    /** Reads the fact lines of one entry, in order, into its {@link SdkFacts}. */
+    static final class Reader {
+        private String vendor = "";
+        private String privacyUrl = "";
+        private final List<String> categories = new ArrayList<>();
+        private final List<String> collects = new ArrayList<>();
+        private final List<String> inside = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
+        private Collector collector = Collector.VENDOR;
+        private Status status = Status.ACTIVE;
+
+        /**
+         * Reads one more fact line.
+         *
+         * @param line {@code keyword value}, for which {@link #isFact} holds
+         * @throws IllegalArgumentException with what to write, when the value is malformed or the fact
+         *         is given twice
+         */
+        void read(String line) {
+            int space = line.indexOf(' ');
+            String keyword = line.substring(0, space);
+            String value = line.substring(space + 1).strip();
+            switch (keyword) {
+                case "vendor" -> {
+                    if (!value.matches("\"[^\"]+\"")) {
+                        throw new IllegalArgumentException("write the vendor in quotes: vendor \"AppsFlyer Ltd.\"");
+                    }
+                    once(vendor, keyword);
+                    vendor = value.substring(1, value.length() - 1);
                 }
-                once(vendor, keyword);
-                yield new SdkFacts(
-                        value.substring(1, value.length() - 1),
-                        privacyUrl,
-                        categories,
-                        collects,
-                        inside,
-                        sources,
-                        collector);
-            }
-            case "privacy" -> {
-                if (!URL.matcher(value).matches()) {
-                    throw new IllegalArgumentException(
-                            "write the privacy policy's address: privacy https://vendor.example/privacy");
-                }
-                once(privacyUrl, keyword);
-                yield new SdkFacts(vendor, value, categories, collects, inside, sources, collector);
-            }
-            case "categories" -> {
-                List<String> list = list(value, keyword);
-                for (String category : list) {
-                    if (!CATEGORIES.contains(category)) {
+                case "privacy" -> {
+                    if (!URL.matcher(value).matches()) {
                         throw new IllegalArgumentException(
-                                "unknown category '" + category + "': write one of " + String.join(", ", CATEGORIES));
+                                "write the privacy policy's address: privacy https://vendor.example/privacy");
                     }
+                    once(privacyUrl, keyword);
+                    privacyUrl = value;
                 }
-                yield new SdkFacts(vendor, privacyUrl, plus(categories, list), collects, inside, sources, collector);
-            }
-            case "collects" ->
-                new SdkFacts(
-                        vendor,
-                        privacyUrl,
-                        categories,
-                        plus(collects, list(value, keyword)),
-                        inside,
-                        sources,
-                        collector);
-            case "collector" -> {
-                Collector chosen = java.util.Arrays.stream(Collector.values())
-                        .filter(c -> c.word().equals(value))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("unknown collector '" + value
-                                + "': write collector self-hosted (the app's owner runs the server) or collector"
-                                + " either (its own server or the vendor's)"));
-                if (collector != Collector.VENDOR) {
-                    throw new IllegalArgumentException("the entry already has a collector: keep one");
-                }
-                yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, chosen);
-            }
-            case "inside" ->
-                new SdkFacts(
-                        vendor,
-                        privacyUrl,
-                        categories,
-                        collects,
-                        plus(inside, list(value, keyword)),
-                        sources,
-                        collector);
-            default -> {
-                List<String> list = List.of(value.split("\\s+"));
-                for (String source : list) {
-                    String kind = source.contains(":") ? source.substring(0, source.indexOf(':')) : source;
-                    if (!SOURCE_KINDS.contains(kind)) {
-                        throw new IllegalArgumentException("unknown source '" + source + "': start it with one of "
-                                + String.join(":, ", SOURCE_KINDS));
+                case "categories" -> {
+                    List<String> list = list(value, keyword);
+                    for (String category : list) {
+                        if (!CATEGORIES.contains(category)) {
+                            throw new IllegalArgumentException("unknown category '" + category + "': write one of "
+                                    + String.join(", ", CATEGORIES));
+                        }
                     }
-                    SourceForm form = SOURCE_FORMS.get(kind);
-                    if (form != null && !form.pattern().matcher(source).matches()) {
-                        throw new IllegalArgumentException(form.fix());
-                    }
+                    add(categories, list);
                 }
-                yield new SdkFacts(vendor, privacyUrl, categories, collects, inside, plus(sources, list), collector);
+                case "collects" -> add(collects, list(value, keyword));
+                case "collector" ->
+                    collector = choose(
+                            Collector.class,
+                            keyword,
+                            value,
+                            collector,
+                            "collector self-hosted (the app's owner runs the server) or collector either (its own"
+                                    + " server or the vendor's)");
+                case "status" ->
+                    status = choose(
+                            Status.class,
+                            keyword,
+                            value,
+                            status,
+                            "status discontinued (its vendor announced the SDK's end), or no status line for an SDK"
+                                    + " its vendor still offers");
+                case "inside" -> add(inside, list(value, keyword));
+                default -> add(sources, sources(value));
             }
-        };
+        }
+
+        /** The facts read so far. */
+        SdkFacts facts() {
+            return new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, collector, status);
+        }
+
+        private static void add(List<String> to, List<String> items) {
+            items.stream().filter(x -> !to.contains(x)).forEach(to::add);
+        }
+    }
+
+    /** The sources of a {@code source} line, each of a known kind and in that kind's form. */
+    private static List<String> sources(String value) {
+        List<String> list = List.of(value.split("\\s+"));
+        for (String source : list) {
+            String kind = source.contains(":") ? source.substring(0, source.indexOf(':')) : source;
+            if (!SOURCE_KINDS.contains(kind)) {
+                throw new IllegalArgumentException(
+                        "unknown source '" + source + "': start it with one of " + String.join(":, ", SOURCE_KINDS));
+            }
+            SourceForm form = SOURCE_FORMS.get(kind);
+            if (form != null && !form.pattern().matcher(source).matches()) {
+                throw new IllegalArgumentException(form.fix());
+            }
+        }
+        return list;
     }
 
     private static void once(String current, String keyword) {
@@ -246,11 +289,5 @@ public record SdkFacts(
             list.add(id);
         }
         return list;
-    }
-
-    private static List<String> plus(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        b.stream().filter(x -> !all.contains(x)).forEach(all::add);
-        return all;
     }
 }

@@ -35,6 +35,10 @@ public final class SdkInventoryReports {
                                     ? ", declared by party `" + sdk.party() + "`"
                                     : ", NOT declared by policy `" + inventory.policy() + "`")
                     .append('\n');
+            if (facts.status() == SdkFacts.Status.DISCONTINUED) {
+                out.append("    status:   discontinued by its vendor: the service it sends to may be gone or another's;"
+                        + " remove the SDK, or find out where its data goes\n");
+            }
             out.append("    privacy:  ").append(privacy(facts)).append('\n');
             if (!facts.collects().isEmpty()) {
                 out.append("    collects: ")
@@ -122,6 +126,7 @@ public final class SdkInventoryReports {
             json.addProperty("privacy", sdk.facts().privacyUrl());
             json.addProperty("privacyFromVendor", PolicyEvidence.fromVendor(sdk.facts()));
             json.addProperty("collector", sdk.facts().collector().word());
+            json.addProperty("status", sdk.facts().status().word());
             json.add("collects", DataMapJson.strings(sdk.facts().collects()));
             json.add("sources", DataMapJson.strings(sdk.facts().sources()));
             json.addProperty("declared", sdk.declared());

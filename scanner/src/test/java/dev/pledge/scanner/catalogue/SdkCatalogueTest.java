@@ -212,7 +212,8 @@ class SdkCatalogueTest {
                                 "maven:com.appsflyer:af-android-sdk:6.13.0",
                                 "npm:react-native-appsflyer@6.16.2",
                                 "npm:@scope/cordova-plugin-x@1.0.0-beta.1"),
-                        SdkFacts.Collector.VENDOR),
+                        SdkFacts.Collector.VENDOR,
+                        SdkFacts.Status.ACTIVE),
                 sdk.facts());
         Catalogue selfHosted = assertDoesNotThrow("""
 				@sdk matomo "Matomo" analytics
@@ -275,6 +276,27 @@ class SdkCatalogueTest {
                 "t.txt:2: unknown collector 'cloud': write collector self-hosted (the app's owner runs the server)",
                 "@sdk x \"X\" analytics\ncollector either\ncollector self-hosted",
                 "t.txt:3: the entry already has a collector: keep one"));
+    }
+
+    /** An SDK its vendor ended says so once; without the line it is one its vendor still offers. */
+    @Test
+    void aDiscontinuedSdkIsSaidOnce() {
+        Catalogue catalogue = assertDoesNotThrow("""
+				@sdk old-kit "Old Kit" social
+				status discontinued
+				source docs:https://github.com/old/old-kit
+				com.old.kit
+				@sdk new-kit "New Kit" social
+				com.new.kit
+				""");
+        assertEquals(
+                List.of(SdkFacts.Status.DISCONTINUED, SdkFacts.Status.ACTIVE),
+                catalogue.entries().stream().map(e -> e.facts().status()).toList());
+        assertErrors(Map.of(
+                "@sdk x \"X\" analytics\nstatus deprecated",
+                "t.txt:2: unknown status 'deprecated': write status discontinued (its vendor announced the SDK's end)",
+                "@sdk x \"X\" analytics\nstatus discontinued\nstatus discontinued",
+                "t.txt:3: the entry already has a status: keep one"));
     }
 
     /** A source the checker downloads names one version of one artifact or npm package. */

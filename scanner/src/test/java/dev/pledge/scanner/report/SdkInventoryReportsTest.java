@@ -69,6 +69,19 @@ class SdkInventoryReportsTest {
     }
 
     @Test
+    void aDiscontinuedSdkSaysSoBeforeItsPolicy() {
+        SdkFacts facts = facts("", Collector.VENDOR, SdkFacts.Status.DISCONTINUED, "docs:https://github.com/acme/ads");
+        assertTrue(
+                text(facts)
+                        .contains("    status:   discontinued by its vendor: the service it sends to may be gone or"
+                                + " another's; remove the SDK, or find out where its data goes\n"
+                                + "    privacy:  (the catalogue knows none)\n"),
+                text(facts));
+        assertEquals("discontinued", json(facts).get("status").getAsString());
+        assertEquals("active", json(facts("", Collector.VENDOR)).get("status").getAsString());
+    }
+
+    @Test
     void aSelfHostedCollectorHasNoVendorPolicy() {
         SdkFacts facts = facts("", Collector.SELF_HOSTED, "docs:https://docs.acme-ads.example/server");
         assertTrue(
@@ -92,8 +105,12 @@ class SdkInventoryReportsTest {
     }
 
     private static SdkFacts facts(String privacy, Collector collector, String... sources) {
+        return facts(privacy, collector, SdkFacts.Status.ACTIVE, sources);
+    }
+
+    private static SdkFacts facts(String privacy, Collector collector, SdkFacts.Status status, String... sources) {
         return new SdkFacts(
-                "Acme Ads", privacy, List.of("advertising"), List.of(), List.of(), List.of(sources), collector);
+                "Acme Ads", privacy, List.of("advertising"), List.of(), List.of(), List.of(sources), collector, status);
     }
 
     private static SdkInventory inventory(SdkFacts facts) {
