@@ -19,10 +19,10 @@ class SdkFactsSourcesTest {
     private static final List<Catalogue.Sdk> ENTRIES = CatalogueParser.builtIn().entries();
 
     /** Entries naming their vendor, their privacy policy, and the data their SDK collects by default. */
-    private static final int VENDORS = 455;
+    private static final int VENDORS = 478;
 
-    private static final int PRIVACY_URLS = 302;
-    private static final int COLLECTS = 97;
+    private static final int PRIVACY_URLS = 394;
+    private static final int COLLECTS = 102;
 
     /**
      * Entries whose vendor came with the edition before sources were cited per fact and that cite only usage:
@@ -119,6 +119,17 @@ class SdkFactsSourcesTest {
                 assertEquals("", sdk.facts().privacyUrl(), sdk.id() + ": a self-hosted collector has no vendor policy");
             }
         }
+    }
+
+    /** That a vendor ended its SDK comes from its own announcement (a docs: page) or two cited: owners. */
+    @Test
+    void aDiscontinuedSdkCitesItsEnd() {
+        assertEquals(
+                List.of(),
+                ids(sdk -> sdk.facts().status() == SdkFacts.Status.DISCONTINUED
+                        && !cites(sdk, "docs:")
+                        && PolicyEvidence.citingOwners(sdk.facts()).size() < 2),
+                "entries marked discontinued with neither a docs: source nor two cited: owners");
     }
 
     /** What an SDK collects by default comes only from its vendor's documentation, in known concepts. */
