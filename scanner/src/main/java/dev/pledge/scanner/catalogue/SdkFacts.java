@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *     {@code cited:url}, ...)
  * @param collector whose server the SDK sends to
  * @param status whether its vendor still offers it
+ * @param role whether the vendor says it processes what the SDK sends for the app's owner, outside its policy
  */
 public record SdkFacts(
         String vendor,
@@ -29,7 +30,8 @@ public record SdkFacts(
         List<String> inside,
         List<String> sources,
         Collector collector,
-        Status status) {
+        Status status,
+        Role role) {
 
     /**
      * Whose server an SDK sends its data to: the vendor's (the default), one the app's owner runs ({@code collector
@@ -57,6 +59,21 @@ public record SdkFacts(
         DISCONTINUED;
 
         /** As written in the catalogue and in reports: {@code active}, {@code discontinued}. */
+        public String word() {
+            return SdkFacts.word(this);
+        }
+    }
+
+    /**
+     * What the vendor's privacy policy says of the data the SDK sends: nothing the catalogue records (the default), or
+     * {@code role processor}: the vendor processes it on the app owner's behalf and its policy says it does not cover
+     * that data, which the owner's contract with the vendor (its data processing terms) governs instead.
+     */
+    public enum Role {
+        UNSTATED,
+        PROCESSOR;
+
+        /** As written in the catalogue and in reports: {@code unstated}, {@code processor}. */
         public String word() {
             return SdkFacts.word(this);
         }
@@ -111,8 +128,8 @@ public record SdkFacts(
     static final List<String> SOURCE_KINDS =
             List.of("maven", "npm", "usage", "docs", "gvl", "atp", "cited", "pledge-catalogue-1");
 
-    public static final SdkFacts NONE =
-            new SdkFacts("", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR, Status.ACTIVE);
+    public static final SdkFacts NONE = new SdkFacts(
+            "", "", List.of(), List.of(), List.of(), List.of(), Collector.VENDOR, Status.ACTIVE, Role.UNSTATED);
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"]+");
@@ -160,6 +177,7 @@ public record SdkFacts(
     public SdkFacts {
         java.util.Objects.requireNonNull(collector, "collector");
         java.util.Objects.requireNonNull(status, "status");
+        java.util.Objects.requireNonNull(role, "role");
         categories = List.copyOf(categories);
         collects = List.copyOf(collects);
         inside = List.copyOf(inside);
@@ -173,7 +191,7 @@ public record SdkFacts(
     }
 
     private static final List<String> KEYWORDS =
-            List.of("vendor", "privacy", "categories", "collects", "collector", "status", "inside", "source");
+            List.of("vendor", "privacy", "categories", "collects", "collector", "status", "role", "inside", "source");
 
     /** Reads the fact lines of one entry, in order, into its {@link SdkFacts}. */
     static final class Reader {
@@ -185,6 +203,7 @@ public record SdkFacts(
         private final List<String> sources = new ArrayList<>();
         private Collector collector = Collector.VENDOR;
         private Status status = Status.ACTIVE;
+        private Role role = Role.UNSTATED;
 
         /**
          * Reads one more fact line.
@@ -240,6 +259,14 @@ public record SdkFacts(
                             status,
                             "status discontinued (its vendor announced the SDK's end), or no status line for an SDK"
                                     + " its vendor still offers");
+                case "role" ->
+                    role = choose(
+                            Role.class,
+                            keyword,
+                            value,
+                            role,
+                            "role processor (the vendor's policy says it does not cover the data it processes for"
+                                    + " the app's owner), or no role line");
                 case "inside" -> add(inside, list(value, keyword));
                 default -> add(sources, sources(value));
             }
@@ -247,7 +274,7 @@ public record SdkFacts(
 
         /** The facts read so far. */
         SdkFacts facts() {
-            return new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, collector, status);
+            return new SdkFacts(vendor, privacyUrl, categories, collects, inside, sources, collector, status, role);
         }
 
         private static void add(List<String> to, List<String> items) {

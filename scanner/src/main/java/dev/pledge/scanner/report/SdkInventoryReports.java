@@ -93,6 +93,10 @@ public final class SdkInventoryReports {
         if (!when.isEmpty()) {
             notes.add(when);
         }
+        if (facts.role() == SdkFacts.Role.PROCESSOR) {
+            notes.add("the vendor processes the SDK's data for the app's owner and this policy does not cover it: the"
+                    + " owner's contract with the vendor does");
+        }
         if (!PolicyEvidence.fromVendor(facts)) {
             notes.add("as " + PolicyEvidence.citingOwners(facts).size()
                     + " public notices cite it; not read on the vendor's own site");
@@ -127,6 +131,7 @@ public final class SdkInventoryReports {
             json.addProperty("privacyFromVendor", PolicyEvidence.fromVendor(sdk.facts()));
             json.addProperty("collector", sdk.facts().collector().word());
             json.addProperty("status", sdk.facts().status().word());
+            json.addProperty("role", sdk.facts().role().word());
             json.add("collects", DataMapJson.strings(sdk.facts().collects()));
             json.add("sources", DataMapJson.strings(sdk.facts().sources()));
             json.addProperty("declared", sdk.declared());

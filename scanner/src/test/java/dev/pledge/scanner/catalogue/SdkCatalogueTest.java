@@ -213,7 +213,8 @@ class SdkCatalogueTest {
                                 "npm:react-native-appsflyer@6.16.2",
                                 "npm:@scope/cordova-plugin-x@1.0.0-beta.1"),
                         SdkFacts.Collector.VENDOR,
-                        SdkFacts.Status.ACTIVE),
+                        SdkFacts.Status.ACTIVE,
+                        SdkFacts.Role.UNSTATED),
                 sdk.facts());
         Catalogue selfHosted = assertDoesNotThrow("""
 				@sdk matomo "Matomo" analytics
@@ -297,6 +298,24 @@ class SdkCatalogueTest {
                 "t.txt:2: unknown status 'deprecated': write status discontinued (its vendor announced the SDK's end)",
                 "@sdk x \"X\" analytics\nstatus discontinued\nstatus discontinued",
                 "t.txt:3: the entry already has a status: keep one"));
+    }
+
+    /** That the vendor's policy leaves out what it processes for the app's owner is said once, as processor. */
+    @Test
+    void aProcessorRoleIsSaidOnce() {
+        Catalogue catalogue = assertDoesNotThrow("""
+				@sdk auth-kit "Auth Kit" sign-on
+				role processor
+				privacy https://auth-kit.example/privacy
+				source docs:https://auth-kit.example/privacy
+				com.authkit
+				""");
+        assertEquals(SdkFacts.Role.PROCESSOR, catalogue.entries().get(0).facts().role());
+        assertErrors(Map.of(
+                "@sdk x \"X\" analytics\nrole controller",
+                "t.txt:2: unknown role 'controller': write role processor (the vendor's policy says it does not cover",
+                "@sdk x \"X\" analytics\nrole processor\nrole processor",
+                "t.txt:3: the entry already has a role: keep one"));
     }
 
     /** A source the checker downloads names one version of one artifact or npm package. */

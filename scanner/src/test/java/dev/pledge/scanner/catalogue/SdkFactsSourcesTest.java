@@ -132,6 +132,16 @@ class SdkFactsSourcesTest {
                 "entries marked discontinued with neither a docs: source nor two cited: owners");
     }
 
+    /** That a vendor's policy leaves out the SDK's data is read in the vendor's own words, beside that policy. */
+    @Test
+    void aProcessorRoleRestsOnTheVendorsPolicy() {
+        assertEquals(
+                List.of(),
+                ids(sdk -> sdk.facts().role() == SdkFacts.Role.PROCESSOR
+                        && (sdk.facts().privacyUrl().isEmpty() || !cites(sdk, "docs:"))),
+                "entries with role processor but no privacy line or no docs: page of the vendor saying so");
+    }
+
     /** What an SDK collects by default comes only from its vendor's documentation, in known concepts. */
     @Test
     void collectedDataComesFromTheVendorsDocumentation() {

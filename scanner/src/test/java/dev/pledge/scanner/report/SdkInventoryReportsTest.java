@@ -82,6 +82,25 @@ class SdkInventoryReportsTest {
     }
 
     @Test
+    void aProcessorsPolicySaysItDoesNotCoverTheSdksData() {
+        SdkFacts facts = facts(
+                POLICY,
+                Collector.VENDOR,
+                SdkFacts.Status.ACTIVE,
+                SdkFacts.Role.PROCESSOR,
+                "docs:https://www.acme-ads.example/privacy");
+        assertTrue(
+                text(facts)
+                        .contains("    privacy:  " + POLICY + " (the vendor processes the SDK's data for the app's"
+                                + " owner and this policy does not cover it: the owner's contract with the vendor"
+                                + " does)\n"),
+                text(facts));
+        assertEquals("processor", json(facts).get("role").getAsString());
+        assertEquals(
+                "unstated", json(facts(POLICY, Collector.VENDOR)).get("role").getAsString());
+    }
+
+    @Test
     void aSelfHostedCollectorHasNoVendorPolicy() {
         SdkFacts facts = facts("", Collector.SELF_HOSTED, "docs:https://docs.acme-ads.example/server");
         assertTrue(
@@ -109,8 +128,21 @@ class SdkInventoryReportsTest {
     }
 
     private static SdkFacts facts(String privacy, Collector collector, SdkFacts.Status status, String... sources) {
+        return facts(privacy, collector, status, SdkFacts.Role.UNSTATED, sources);
+    }
+
+    private static SdkFacts facts(
+            String privacy, Collector collector, SdkFacts.Status status, SdkFacts.Role role, String... sources) {
         return new SdkFacts(
-                "Acme Ads", privacy, List.of("advertising"), List.of(), List.of(), List.of(sources), collector, status);
+                "Acme Ads",
+                privacy,
+                List.of("advertising"),
+                List.of(),
+                List.of(),
+                List.of(sources),
+                collector,
+                status,
+                role);
     }
 
     private static SdkInventory inventory(SdkFacts facts) {
