@@ -21,7 +21,7 @@ class SdkFactsSourcesTest {
     /** Entries naming their vendor, their privacy policy, and the data their SDK collects by default. */
     private static final int VENDORS = 478;
 
-    private static final int PRIVACY_URLS = 402;
+    private static final int PRIVACY_URLS = 405;
     private static final int COLLECTS = 102;
 
     /**
