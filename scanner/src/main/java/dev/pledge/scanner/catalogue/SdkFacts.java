@@ -38,15 +38,10 @@ public record SdkFacts(
      * self-hosted}: no vendor policy applies), or either, as the app configures it ({@code collector either}: the
      * {@code privacy} line is then the policy of the vendor's hosted service).
      */
-    public enum Collector {
+    public enum Collector implements Word {
         VENDOR,
         SELF_HOSTED,
         EITHER;
-
-        /** As written in the catalogue and in reports: {@code vendor}, {@code self-hosted}, {@code either}. */
-        public String word() {
-            return SdkFacts.word(this);
-        }
     }
 
     /**
@@ -54,14 +49,9 @@ public record SdkFacts(
      * that still ship it send data to a service that may no longer answer or may belong to someone else, and the
      * vendor may keep no policy for it ({@code privacy} is then the last one its sources show, if any).
      */
-    public enum Status {
+    public enum Status implements Word {
         ACTIVE,
         DISCONTINUED;
-
-        /** As written in the catalogue and in reports: {@code active}, {@code discontinued}. */
-        public String word() {
-            return SdkFacts.word(this);
-        }
     }
 
     /**
@@ -69,27 +59,31 @@ public record SdkFacts(
      * {@code role processor}: the vendor processes it on the app owner's behalf and its policy says it does not cover
      * that data, which the owner's contract with the vendor (its data processing terms) governs instead.
      */
-    public enum Role {
+    public enum Role implements Word {
         UNSTATED,
         PROCESSOR;
-
-        /** As written in the catalogue and in reports: {@code unstated}, {@code processor}. */
-        public String word() {
-            return SdkFacts.word(this);
-        }
-    }
-
-    private static String word(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /**
-     * The value of a one-word fact ({@code collector}, {@code status}) given at most once: {@code current} is still
-     * the enum's first constant, its default.
+     * A one-word fact's value as written in the catalogue and in reports: the constant's name in lower case, with
+     * {@code -} for {@code _} ({@code self-hosted}, {@code discontinued}, {@code processor}).
      */
-    private static <E extends Enum<E>> E choose(Class<E> type, String keyword, String value, E current, String fix) {
+    public interface Word {
+        String name();
+
+        default String word() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * The value of a one-word fact ({@code collector}, {@code status}, {@code role}) given at most once: {@code
+     * current} is still the enum's first constant, its default.
+     */
+    private static <E extends Enum<E> & Word> E choose(
+            Class<E> type, String keyword, String value, E current, String fix) {
         E chosen = java.util.Arrays.stream(type.getEnumConstants())
-                .filter(c -> word(c).equals(value))
+                .filter(c -> c.word().equals(value))
                 .findFirst()
                 .orElseThrow(
                         () -> new IllegalArgumentException("unknown " + keyword + " '" + value + "': write " + fix));
