@@ -30,8 +30,7 @@ final class ClassBuilder extends ClassVisitor {
     private String sourceDebug;
     private String enclosingMethod;
     private boolean anonymous;
-    private PersonalDataReader personalData;
-    private String suppression;
+    private final MarkerAnnotations markers;
     private final boolean dependency;
     /** Whether the visits are a DEX class's replayed: bodies that are not runnable code. */
     private final boolean replayed;
@@ -45,6 +44,7 @@ final class ClassBuilder extends ClassVisitor {
     ClassBuilder(ClassParser parser, String origin, boolean dependency, boolean replayed) {
         super(ClassParser.API);
         this.parser = parser;
+        this.markers = new MarkerAnnotations(parser.context);
         this.origin = origin;
         this.dependency = dependency;
         this.replayed = replayed;
@@ -83,15 +83,8 @@ final class ClassBuilder extends ClassVisitor {
     @Override
     public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
         annotations.add(parser.intern(descriptor));
-        if (parser.context.suppressions().suppresses(descriptor)) {
-            suppression = "";
-            return new ReasonReader(reason -> suppression = reason);
-        }
-        if (ClassParser.isPersonalData(descriptor)) {
-            personalData = new PersonalDataReader(descriptor);
-            return personalData;
-        }
-        return new ClassValues(descriptor, annotationClasses);
+        AnnotationVisitor marker = markers.visit(descriptor);
+        return marker != null ? marker : new ClassValues(descriptor, annotationClasses);
     }
 
     private ClassModel model() {
@@ -106,8 +99,8 @@ final class ClassBuilder extends ClassVisitor {
                     sourcePath,
                     origin,
                     parser.context.sdks().match(name),
-                    personalData == null ? null : personalData.values(),
-                    suppression,
+                    markers.personalData(),
+                    markers.suppression(),
                     access,
                     annotations,
                     fields,

@@ -30,8 +30,7 @@ final class MethodBuilder extends MethodVisitor {
     private final ClassModel owner;
     private final String name;
     private final String descriptor;
-    private PersonalDataReader personalData;
-    private String suppression;
+    private final MarkerAnnotations markers;
     private List<String> annotations = List.of();
     private MethodModel model;
     private int line;
@@ -59,6 +58,7 @@ final class MethodBuilder extends MethodVisitor {
             MethodModel method) {
         super(ClassParser.API, node);
         this.parser = parser;
+        this.markers = new MarkerAnnotations(parser.context);
         this.model = method;
         this.node = node;
         this.replayedSites = replayedSites;
@@ -78,22 +78,13 @@ final class MethodBuilder extends MethodVisitor {
             annotations = new ArrayList<>(1);
         }
         annotations.add(parser.intern(desc));
-        if (parser.context.suppressions().suppresses(desc)) {
-            suppression = "";
-            return new ReasonReader(reason -> suppression = reason);
-        }
-        if (ClassParser.isPersonalData(desc)) {
-            personalData = new PersonalDataReader(desc);
-            return personalData;
-        }
-        return null;
+        return markers.visit(desc);
     }
 
     /** Annotations come before the code: the model is made when the first instruction or the end arrives. */
     private MethodModel model() {
         if (model == null) {
-            model = new MethodModel(
-                    owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
+            model = new MethodModel(owner, name, descriptor, markers.personalData(), markers.suppression());
             model.access = access;
             model.annotations = annotations;
             owner.methods.put(parser.intern(name.concat(descriptor)), model);
