@@ -4,35 +4,25 @@ package dev.pledge.scanner.input;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.catalogue.SourceIndex;
 import dev.pledge.scanner.model.ClassModel;
-import dev.pledge.scanner.model.FieldModel;
 import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.PlatformTypes;
 import dev.pledge.scanner.model.Sites;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.FieldVisitor;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Reads one class file in a single ASM pass (frames skipped) into a {@link ClassModel}: the
  * hierarchy, the {@code @PersonalData} and suppressing annotations, and per method the source reads,
- * SDK calls and calls to other scanned classes, with line numbers. Calls to classes that are neither
- * scanned, nor sources, nor SDKs are not kept. Not thread-safe: one parser per thread (it caches
- * what it learns about each called class).
+ * SDK calls and calls to other scanned classes, with line numbers ({@link ClassBuilder} and
+ * {@link MethodBuilder} build the models; this class decides what each member they meet is to the
+ * scan). Calls to classes that are neither scanned, nor sources, nor SDKs are not kept. Not
+ * thread-safe: one parser per thread (it caches what it learns about each called class).
  */
 final class ClassParser {
 
@@ -40,7 +30,7 @@ final class ClassParser {
 
     private record Owner(boolean scanned, boolean sources, SdkIndex.Match sdk) {}
 
-    private final ScanContext context;
+    final ScanContext context;
     private final Map<String, Owner> owners = new HashMap<>();
     /** One instance of each name and descriptor the models keep: a scan keeps millions, mostly repeated. */
     private final Map<String, String> strings = new HashMap<>();
@@ -87,7 +77,7 @@ final class ClassParser {
      */
     ClassModel parse(ClassReader reader, String origin, boolean dependency, boolean code) {
         boolean bodies = code && dependency && !asmBodies;
-        ClassBuilder builder = new ClassBuilder(origin, dependency, false);
+        ClassBuilder builder = new ClassBuilder(this, origin, dependency, false);
         reader.accept(
                 builder, code && !bodies ? ClassReader.SKIP_FRAMES : ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
         if (builder.model == null) {
@@ -95,7 +85,7 @@ final class ClassParser {
         }
         if (bodies && !BodyReader.read(this, builder.model, reader, List.copyOf(builder.model.methods.values()))) {
             // two methods of one name and descriptor: ASM's visits decide which one the class keeps
-            builder = new ClassBuilder(origin, dependency, false);
+            builder = new ClassBuilder(this, origin, dependency, false);
             reader.accept(builder, ClassReader.SKIP_FRAMES);
         }
         return builder.model;
@@ -109,7 +99,7 @@ final class ClassParser {
      * @throws RuntimeException when the class cannot be read
      */
     ClassModel parse(ClassEntry.Replay replay, String origin, boolean dependency) {
-        ClassBuilder builder = new ClassBuilder(origin, dependency, true);
+        ClassBuilder builder = new ClassBuilder(this, origin, dependency, true);
         replay.replay(builder);
         if (builder.model == null) {
             throw new IllegalArgumentException("no class header");
@@ -128,7 +118,8 @@ final class ClassParser {
                                 MethodModel method = type.method(name, descriptor);
                                 return method == null
                                         ? null
-                                        : new MethodBuilder(type, access, name, descriptor, null, null, method);
+                                        : new MethodBuilder(
+                                                ClassParser.this, type, access, name, descriptor, null, null, method);
                             }
                         },
                         ClassReader.SKIP_FRAMES);
@@ -165,7 +156,7 @@ final class ClassParser {
         return owner(className).scanned;
     }
 
-    private String intern(String value) {
+    String intern(String value) {
         if (value == null) {
             return null;
         }
@@ -267,7 +258,7 @@ final class ClassParser {
     }
 
     /** Records the sites of an instruction that uses a member, and gives them to {@code sites} (when not null). */
-    private void record(Use use, Sites.Dispatch dispatch, int line, MethodModel m, MethodBuilder sites) {
+    void record(Use use, Sites.Dispatch dispatch, int line, MethodModel m, MethodBuilder sites) {
         if (use.read != null) {
             Sites.Read read = new Sites.Read(use.read, line);
             m.add(read);
@@ -298,354 +289,7 @@ final class ClassParser {
         }
     }
 
-    private static boolean isPersonalData(String descriptor) {
+    static boolean isPersonalData(String descriptor) {
         return descriptor.endsWith("/PersonalData;") || descriptor.equals("LPersonalData;");
-    }
-
-    private final class ClassBuilder extends ClassVisitor {
-        private final String origin;
-        private String name;
-        private String superName;
-        private List<String> interfaces;
-        private String sourceFile;
-        private String sourceDebug;
-        private String enclosingMethod;
-        private boolean anonymous;
-        private PersonalDataReader personalData;
-        private String suppression;
-        private final boolean dependency;
-        /** Whether the visits are a DEX class's replayed: bodies that are not runnable code. */
-        private final boolean replayed;
-
-        private int access;
-        private final List<String> annotations = new ArrayList<>();
-        private final Map<String, List<String>> annotationClasses = new HashMap<>();
-        private final List<FieldModel> fields = new ArrayList<>();
-        ClassModel model;
-
-        ClassBuilder(String origin, boolean dependency, boolean replayed) {
-            super(API);
-            this.origin = origin;
-            this.dependency = dependency;
-            this.replayed = replayed;
-        }
-
-        @Override
-        public void visit(
-                int version, int access, String name, String signature, String superName, String[] interfaces) {
-            this.name = intern(name);
-            this.access = access;
-            this.superName = intern(superName);
-            this.interfaces = interfaces == null
-                    ? List.of()
-                    : Arrays.stream(interfaces).map(ClassParser.this::intern).toList();
-        }
-
-        @Override
-        public void visitSource(String source, String debug) {
-            this.sourceFile = source;
-            this.sourceDebug = debug;
-        }
-
-        @Override
-        public void visitOuterClass(String owner, String method, String descriptor) {
-            if (method != null) {
-                enclosingMethod = owner + "." + method + descriptor;
-            }
-        }
-
-        @Override
-        public void visitInnerClass(String inner, String outerName, String innerName, int access) {
-            if (inner.equals(name) && innerName == null) {
-                anonymous = true;
-            }
-        }
-
-        @Override
-        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-            annotations.add(intern(descriptor));
-            if (context.suppressions().suppresses(descriptor)) {
-                suppression = "";
-                return new ReasonReader(reason -> suppression = reason);
-            }
-            if (isPersonalData(descriptor)) {
-                personalData = new PersonalDataReader(descriptor);
-                return personalData;
-            }
-            return new ClassValues(descriptor, annotationClasses);
-        }
-
-        private ClassModel model() {
-            if (model == null) {
-                int slash = name.lastIndexOf('/');
-                String sourcePath =
-                        sourceFile == null ? null : (slash < 0 ? "" : name.substring(0, slash + 1)) + sourceFile;
-                model = new ClassModel(
-                        name,
-                        superName,
-                        interfaces,
-                        sourcePath,
-                        origin,
-                        context.sdks().match(name),
-                        personalData == null ? null : personalData.values(),
-                        suppression,
-                        access,
-                        annotations,
-                        fields,
-                        dependency);
-                if (!annotationClasses.isEmpty()) {
-                    model.annotationClasses = annotationClasses;
-                }
-                model.sourceDebug = sourceDebug;
-                model.enclosingMethod = anonymous ? enclosingMethod : null;
-            }
-            return model;
-        }
-
-        @Override
-        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-            if (dependency || (access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC)) != 0) {
-                return null;
-            }
-            return new FieldReader(name, descriptor, signature, access, fields::add);
-        }
-
-        @Override
-        public MethodVisitor visitMethod(
-                int access, String methodName, String descriptor, String signature, String[] exceptions) {
-            methodCount++;
-            // the application's own code is also read whole, for the data-flow facts; dependencies only as sites
-            boolean flow = !dependency && (access & Opcodes.ACC_ABSTRACT) == 0;
-            MethodNode node = flow && !replayed
-                    ? new MethodNode(API, access, methodName, descriptor, signature, exceptions)
-                    : null;
-            return new MethodBuilder(
-                    model(),
-                    access,
-                    intern(methodName),
-                    intern(descriptor),
-                    node,
-                    flow && replayed ? new ArrayList<>() : null,
-                    null);
-        }
-
-        @Override
-        public void visitEnd() {
-            model();
-        }
-    }
-
-    private final class MethodBuilder extends MethodVisitor {
-        private final MethodNode node;
-        private final Map<AbstractInsnNode, List<Sites.Site>> sites;
-        private final ClassModel owner;
-        private final String name;
-        private final String descriptor;
-        private PersonalDataReader personalData;
-        private String suppression;
-        private List<String> annotations = List.of();
-        private MethodModel model;
-        private int line;
-
-        private final int access;
-        /** A replayed body's sites in order, for its flow facts; null for a class file's. */
-        private final List<Sites.Site> replayedSites;
-        /** Whether a replayed body has code, and whether any instruction of it moves a value. */
-        private boolean code;
-
-        private boolean movesValues;
-
-        /**
-         * @param replayedSites receives a replayed body's sites, null for a class file's
-         * @param method the method when its body is read after the class ({@link #readCode}), else null
-         */
-        MethodBuilder(
-                ClassModel owner,
-                int access,
-                String name,
-                String descriptor,
-                MethodNode node,
-                List<Sites.Site> replayedSites,
-                MethodModel method) {
-            super(API, node);
-            this.model = method;
-            this.node = node;
-            this.replayedSites = replayedSites;
-            this.sites = node == null ? null : new IdentityHashMap<>();
-            this.access = access;
-            this.owner = owner;
-            this.name = name;
-            this.descriptor = descriptor;
-        }
-
-        @Override
-        public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
-            if (model != null) {
-                return null; // its annotations were read with the class
-            }
-            if (annotations.isEmpty()) {
-                annotations = new ArrayList<>(1);
-            }
-            annotations.add(intern(desc));
-            if (context.suppressions().suppresses(desc)) {
-                suppression = "";
-                return new ReasonReader(reason -> suppression = reason);
-            }
-            if (isPersonalData(desc)) {
-                personalData = new PersonalDataReader(desc);
-                return personalData;
-            }
-            return null;
-        }
-
-        /** Annotations come before the code: the model is made when the first instruction or the end arrives. */
-        private MethodModel model() {
-            if (model == null) {
-                model = new MethodModel(
-                        owner, name, descriptor, personalData == null ? null : personalData.values(), suppression);
-                model.access = access;
-                model.annotations = annotations;
-                owner.methods.put(intern(name.concat(descriptor)), model);
-            }
-            return model;
-        }
-
-        @Override
-        public void visitCode() {
-            super.visitCode();
-            model();
-            code = true;
-        }
-
-        @Override
-        public void visitInsn(int opcode) {
-            super.visitInsn(opcode);
-            movesValues |= opcode != Opcodes.RETURN;
-        }
-
-        @Override
-        public void visitLineNumber(int number, Label start) {
-            super.visitLineNumber(number, start);
-            line = number;
-            MethodModel m = model();
-            m.line(number);
-        }
-
-        @Override
-        public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean isInterface) {
-            super.visitMethodInsn(opcode, owner, name, desc, isInterface);
-            movesValues |= opcode != Opcodes.INVOKESTATIC || !desc.equals("()V");
-            member(dispatch(opcode), owner, name, desc);
-        }
-
-        /** Remembers what the instruction just visited is to the scan, for the data-flow facts. */
-        private void site(Sites.Site site) {
-            if (site != null && node != null) {
-                sites.computeIfAbsent(node.instructions.getLast(), k -> new ArrayList<>(1))
-                        .add(site);
-            } else if (site != null && replayedSites != null) {
-                replayedSites.add(site);
-            }
-        }
-
-        @Override
-        public void visitFieldInsn(int opcode, String owner, String name, String desc) {
-            super.visitFieldInsn(opcode, owner, name, desc);
-            movesValues = true;
-            if (owner.equals(this.owner.name) && !this.owner.dependency) {
-                FieldModel field = this.owner.field(name);
-                if (field != null && opcode == Opcodes.PUTFIELD && field.putLine == 0) {
-                    field.putLine = line;
-                } else if (field != null && opcode == Opcodes.GETFIELD && field.getLine == 0) {
-                    field.getLine = line;
-                }
-            }
-            if (opcode == Opcodes.GETSTATIC || opcode == Opcodes.GETFIELD) {
-                member(Sites.Dispatch.FIELD, owner, name, desc);
-            }
-        }
-
-        @Override
-        public void visitInvokeDynamicInsn(String name, String desc, Handle bootstrap, Object... arguments) {
-            super.visitInvokeDynamicInsn(name, desc, bootstrap, arguments);
-            movesValues |= !desc.equals("()V");
-            for (Object argument : arguments) {
-                if (argument instanceof Handle handle) {
-                    handle(handle);
-                }
-            }
-        }
-
-        @Override
-        public void visitLdcInsn(Object value) {
-            super.visitLdcInsn(value);
-            movesValues = true;
-            if (value instanceof Handle handle) {
-                handle(handle);
-            } else if (value instanceof Type type && type.getSort() == Type.OBJECT) {
-                created(type.getInternalName(), model());
-            }
-        }
-
-        @Override
-        public void visitTypeInsn(int opcode, String type) {
-            super.visitTypeInsn(opcode, type);
-            movesValues = true;
-            if (opcode == Opcodes.NEW) {
-                created(type, model());
-            }
-        }
-
-        /** A lambda body or method reference: as if the method called it here. */
-        private void handle(Handle handle) {
-            Sites.Dispatch dispatch = handleDispatch(handle.getTag());
-            if (dispatch != null) {
-                member(dispatch, handle.getOwner(), handle.getName(), handle.getDesc());
-            }
-        }
-
-        /** Records a member the instruction just visited uses, as a read, an SDK call or a call into scanned code. */
-        private void member(Sites.Dispatch dispatch, String className, String member, String desc) {
-            Use use = use(owner, dispatch == Sites.Dispatch.FIELD, className, member, desc);
-            MethodModel m = model();
-            if (use != null) {
-                record(use, dispatch, line, m, this);
-            }
-        }
-
-        @Override
-        public void visitEnd() {
-            super.visitEnd();
-            MethodModel m = model();
-            if (node != null) {
-                m.flow = LocalFlow.analyze(owner.name, node, sites);
-            } else if (replayedSites != null && code) {
-                m.flow = LocalFlow.unanalysed(access, descriptor, replayedSites, movesValues);
-            }
-        }
-    }
-
-    /** Collects the classes an annotation names as values ({@code @Import({A.class, B.class})}), arrays included. */
-    private static final class ClassValues extends AnnotationVisitor {
-        private final String descriptor;
-        private final Map<String, List<String>> into;
-
-        ClassValues(String descriptor, Map<String, List<String>> into) {
-            super(API);
-            this.descriptor = descriptor;
-            this.into = into;
-        }
-
-        @Override
-        public void visit(String name, Object value) {
-            if (value instanceof Type type && type.getSort() == Type.OBJECT) {
-                into.computeIfAbsent(descriptor, k -> new ArrayList<>(1)).add(type.getInternalName());
-            }
-        }
-
-        @Override
-        public AnnotationVisitor visitArray(String name) {
-            return this;
-        }
     }
 }
