@@ -8,7 +8,7 @@ set -euo pipefail
 catalogue=$1
 dir=$2
 mkdir -p "$dir"
-for spec in $(grep '^source ' "$catalogue" | grep -o 'npm:[^[:space:]]*' | cut -c5- | sort -u); do
+for spec in $(grep '^source ' "$catalogue" | sed 's/ #.*//' | grep -o 'npm:[^[:space:]]*' | cut -c5- | sort -u); do
   target="$dir/${spec//\//+}"
   [ -d "$target" ] && continue
   tmp=$(mktemp -d)
