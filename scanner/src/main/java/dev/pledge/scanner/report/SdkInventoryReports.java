@@ -87,7 +87,8 @@ public final class SdkInventoryReports {
                         + " its owner's"
                 : "";
         if (facts.privacyUrl().isEmpty()) {
-            return "(the catalogue knows none" + (when.isEmpty() ? "" : " " + when) + ")";
+            return "(the catalogue knows none" + (when.isEmpty() ? "" : " " + when)
+                    + ": ask the vendor which policy covers the data the SDK sends, and give it as its party's `url`)";
         }
         List<String> notes = new ArrayList<>();
         if (!when.isEmpty()) {

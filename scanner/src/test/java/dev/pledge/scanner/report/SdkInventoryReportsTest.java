@@ -64,7 +64,12 @@ class SdkInventoryReportsTest {
     @Test
     void noPolicyIsSaid() {
         SdkFacts facts = facts("", Collector.VENDOR);
-        assertTrue(text(facts).contains("    privacy:  (the catalogue knows none)\n"), text(facts));
+        assertTrue(
+                text(facts)
+                        .contains(
+                                "    privacy:  (the catalogue knows none: ask the vendor which policy covers the data the SDK sends,"
+                                        + " and give it as its party's `url`)\n"),
+                text(facts));
         assertFalse(json(facts).get("privacyFromVendor").getAsBoolean());
     }
 
@@ -75,7 +80,8 @@ class SdkInventoryReportsTest {
                 text(facts)
                         .contains("    status:   discontinued by its vendor: the service it sends to may be gone or"
                                 + " another's; remove the SDK, or find out where its data goes\n"
-                                + "    privacy:  (the catalogue knows none)\n"),
+                                + "    privacy:  (the catalogue knows none: ask the vendor which policy covers the data the"
+                                + " SDK sends, and give it as its party's `url`)\n"),
                 text(facts));
         assertEquals("discontinued", json(facts).get("status").getAsString());
         assertEquals("active", json(facts("", Collector.VENDOR)).get("status").getAsString());
