@@ -5,7 +5,6 @@ import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.DataElement;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.FieldModel;
-import dev.pledge.scanner.model.MethodModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,10 +20,7 @@ import org.objectweb.asm.Opcodes;
  * ({@code @Email}), by the field's type ({@code InetAddress}), or by its name and the names its
  * mappings give it ({@code @Column(name = "tel_no")}), in the type kinds the concept takes and, for
  * patterns that need one, in a class of the right context ({@code name} only in a person-like class).
- * Classes that hold no domain data are skipped: Spring components, configuration, exceptions, enums,
- * builders, anonymous classes, dependencies. An interface whose abstract methods are all getters (a
- * Spring Data projection, {@code interface OwnerSummary { String getTelephone(); }}, or a DTO interface)
- * holds its getters' properties; other interfaces hold no domain data.
+ * Only the classes {@link DomainClasses} takes for domain classes are classified, with the fields it gives.
  */
 public final class DomainData {
 
@@ -47,59 +43,6 @@ public final class DomainData {
         }
     }
 
-    private static final Set<String> COMPONENT_ANNOTATIONS = Set.of(
-            "Component",
-            "Service",
-            "Controller",
-            "RestController",
-            "Repository",
-            "Configuration",
-            "ConfigurationProperties",
-            "SpringBootApplication",
-            "ControllerAdvice",
-            "RestControllerAdvice",
-            "Aspect",
-            "WebServlet",
-            "WebFilter",
-            "ApplicationScoped",
-            "RequestScoped",
-            "Singleton",
-            "Named",
-            "Mojo");
-
-    private static final List<String> COMPONENT_SUFFIXES = List.of(
-            "Controller",
-            "Service",
-            "ServiceImpl",
-            "Repository",
-            "Config",
-            "Configuration",
-            "Properties",
-            "Test",
-            "Tests",
-            "IT",
-            "Handler",
-            "Filter",
-            "Interceptor",
-            "Listener",
-            "Advice",
-            "Mapper",
-            "Converter",
-            "Formatter",
-            "Validator",
-            "Factory",
-            "Builder",
-            "Util",
-            "Utils",
-            "Helper",
-            "Exception",
-            "Error",
-            "Module",
-            "Initializer",
-            "Runner",
-            "Client",
-            "Template");
-
     private final Catalogue catalogue;
     private final Map<String, DataElement> byAnnotation = new HashMap<>();
     private final Map<String, DataElement> byClass = new HashMap<>();
@@ -118,9 +61,9 @@ public final class DomainData {
     public List<Classified> classify(List<ClassModel> models) {
         models.forEach(m -> classes.putIfAbsent(m.name, m));
         List<ClassModel> domain =
-                models.stream().filter(DomainData::isDomainClass).toList();
+                models.stream().filter(DomainClasses::isDomainClass).toList();
         Map<String, List<FieldModel>> fieldsOf = new HashMap<>();
-        domain.forEach(type -> fieldsOf.put(type.name, fields(type)));
+        domain.forEach(type -> fieldsOf.put(type.name, DomainClasses.fields(type)));
         for (ClassModel type : domain) {
             contextsOf.put(type.name, ownContexts(type));
         }
@@ -153,13 +96,16 @@ public final class DomainData {
             DataElement element = byAnnotation.get(annotation);
             if (element != null) {
                 return classified(
-                        type, field, element, "@" + simpleName(annotation.substring(1, annotation.length() - 1)));
+                        type,
+                        field,
+                        element,
+                        "@" + DomainClasses.simpleName(annotation.substring(1, annotation.length() - 1)));
             }
         }
         String fieldType = field.desc.startsWith("L") ? field.desc.substring(1, field.desc.length() - 1) : field.desc;
         DataElement byType = byClass.get(fieldType);
         if (byType != null) {
-            return classified(type, field, byType, "type " + simpleName(fieldType));
+            return classified(type, field, byType, "type " + DomainClasses.simpleName(fieldType));
         }
         DataElement.Kind kind = kind(field.desc);
         Set<String> contexts = contextsOf.getOrDefault(type.name, Set.of());
@@ -280,7 +226,7 @@ public final class DomainData {
         Set<String> found = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (ClassModel t = type; t != null && seen.add(t.name); t = classes.get(t.superName)) {
-            List<String> words = tokens(simpleName(t.name));
+            List<String> words = tokens(DomainClasses.simpleName(t.name));
             catalogue.contexts().forEach((context, contextWords) -> {
                 if (words.stream().anyMatch(contextWords::contains)) {
                     found.add(context);
@@ -303,84 +249,6 @@ public final class DomainData {
         boolean entity = value.annotations.stream().anyMatch(a -> a.endsWith("/Entity;") || a.endsWith("/Document;"));
         boolean hasId = value.field("id") != null;
         return embeddable || !entity && !hasId ? value : null;
-    }
-
-    /** Whether the class may hold domain data: application code that is not a component, configuration, exception... */
-    static boolean isDomainClass(ClassModel type) {
-        if (type.dependency
-                || (type.access
-                                & (Opcodes.ACC_ANNOTATION
-                                        | Opcodes.ACC_ENUM
-                                        | Opcodes.ACC_SYNTHETIC
-                                        | Opcodes.ACC_MODULE))
-                        != 0
-                || fields(type).isEmpty()) {
-            return false;
-        }
-        String simple = type.name.substring(type.name.lastIndexOf('/') + 1);
-        String inner = simple.substring(simple.lastIndexOf('$') + 1);
-        if (inner.isEmpty()
-                || Character.isDigit(inner.charAt(0))
-                || inner.equals("Companion")
-                || inner.equals("WhenMappings")
-                || inner.equals("DefaultImpls")
-                || simple.contains("$lambda")
-                || simple.equals("package-info")) {
-            return false;
-        }
-        for (String suffix : COMPONENT_SUFFIXES) {
-            if (inner.endsWith(suffix) && inner.length() > suffix.length()) {
-                return false;
-            }
-        }
-        for (String annotation : type.annotations) {
-            if (COMPONENT_ANNOTATIONS.contains(simpleName(annotation.substring(1, annotation.length() - 1)))) {
-                return false;
-            }
-        }
-        return !"java/lang/Enum".equals(type.superName) && !"java/lang/Throwable".equals(type.superName);
-    }
-
-    /** The fields of a class; the properties of a projection interface; none for another interface. */
-    static List<FieldModel> fields(ClassModel type) {
-        if ((type.access & Opcodes.ACC_INTERFACE) == 0) {
-            return type.fields;
-        }
-        List<FieldModel> properties = new ArrayList<>();
-        for (MethodModel method : type.methods.values()) {
-            if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) != Opcodes.ACC_ABSTRACT) {
-                continue; // a default method computes from the others; a static one belongs to no instance
-            }
-            String property = property(method);
-            if (property == null) {
-                return List.of(); // an abstract method that is no getter: behaviour (a service), not data
-            }
-            String desc = method.desc.substring(2);
-            properties.add(new FieldModel(property, desc, null, method.access, method.annotations, List.of()));
-        }
-        return properties;
-    }
-
-    /** {@code getTelephone()} → {@code telephone}, {@code isActive()} (boolean) → {@code active}, {@code getURL()} → {@code URL}; else null. */
-    private static String property(MethodModel method) {
-        if (!method.desc.startsWith("()") || method.desc.endsWith(")V")) {
-            return null;
-        }
-        String name = method.name;
-        boolean bool = method.desc.endsWith(")Z") || method.desc.endsWith(")Ljava/lang/Boolean;");
-        int prefix = name.startsWith("get") ? 3 : bool && name.startsWith("is") ? 2 : 0;
-        if (prefix == 0 || name.length() == prefix || !Character.isUpperCase(name.charAt(prefix))) {
-            return null;
-        }
-        String rest = name.substring(prefix);
-        return rest.length() > 1 && Character.isUpperCase(rest.charAt(1))
-                ? rest
-                : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
-    }
-
-    private static String simpleName(String internalName) {
-        String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
-        return simple.substring(simple.lastIndexOf('$') + 1);
     }
 
     /** The kind of a field's type, from its descriptor. */
