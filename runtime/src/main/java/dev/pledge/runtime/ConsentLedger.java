@@ -3,14 +3,12 @@ package dev.pledge.runtime;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The consent ledger of one policy: appends validated {@link ConsentRecord}s to a {@link ConsentStore} and
@@ -38,6 +36,7 @@ public final class ConsentLedger implements AutoCloseable {
     private final String policyId;
     private final String policyVersion;
     private final Clock clock;
+    private final RecordCheck recordCheck;
 
     private ConsentLedger(ConsentStore store, ConsentGuard guard, String policyId, String policyVersion, Clock clock) {
         this.store = store;
@@ -45,6 +44,7 @@ public final class ConsentLedger implements AutoCloseable {
         this.policyId = policyId;
         this.policyVersion = policyVersion;
         this.clock = clock;
+        this.recordCheck = new RecordCheck(guard, policyId, policyVersion, clock);
     }
 
     /**
@@ -210,7 +210,7 @@ public final class ConsentLedger implements AutoCloseable {
      */
     public ConsentRecord append(ConsentRecord record) {
         Objects.requireNonNull(record, "record");
-        validate(record);
+        recordCheck.check(record);
         store.append(record);
         return record;
     }
@@ -236,7 +236,7 @@ public final class ConsentLedger implements AutoCloseable {
         List<ConsentRecord> copy = List.copyOf(records);
         Set<String> ids = new HashSet<>();
         for (ConsentRecord r : copy) {
-            validate(r);
+            recordCheck.check(r);
             if (!ids.add(r.recordId())) {
                 throw new LedgerException("consent record " + r.recordId() + " appears twice in the import");
             }
@@ -299,80 +299,6 @@ public final class ConsentLedger implements AutoCloseable {
             if (region != null) {
                 state.region(region);
             }
-        }
-    }
-
-    private void validate(ConsentRecord r) {
-        String where = "consent record " + r.recordId() + ": ";
-        if (!policyId.equals(r.policyId())) {
-            throw new LedgerException(
-                    where + "it is for policy '" + r.policyId() + "', but this ledger is for '" + policyId + "'");
-        }
-        PurposeSpec p = guard.purpose(r.purposeId());
-        if (p == null) {
-            throw new LedgerException(where + "unknown purpose '" + r.purposeId() + "' in policy '" + policyId
-                    + "'; known purposes: "
-                    + Arrays.stream(guard.purposes()).map(PurposeSpec::id).collect(Collectors.joining(", ")));
-        }
-        if (r.purposeVersion() > p.version()) {
-            throw new LedgerException(where + "version " + r.purposeVersion() + " of purpose '" + p.id()
-                    + "' is newer than the policy's version " + p.version());
-        }
-        checkPolicyVersion(where, r, p);
-        if (r.timestamp().isAfter(clock.instant().plus(MAX_CLOCK_SKEW))) {
-            throw new LedgerException(where + "its time " + r.timestamp() + " lies ahead of this ledger's clock ("
-                    + clock.instant() + "): a record cannot be made in the future; check the exporting system's clock");
-        }
-        if (r.jurisdiction() != null && guard.region(r.jurisdiction()) == null) {
-            throw new LedgerException(where + "unknown jurisdiction '" + r.jurisdiction() + "' in policy '" + policyId
-                    + "'; known regions: "
-                    + Arrays.stream(guard.regions()).map(RegionSpec::id).collect(Collectors.joining(", ")));
-        }
-        RegionSpec region = r.jurisdiction() == null ? null : guard.region(r.jurisdiction());
-        LegalBasis basis = region == null ? p.basis() : p.basis(region);
-        String in = region == null ? "" : " in " + region.id();
-        switch (r.action()) {
-            case GRANT, WITHDRAW, PARENTAL_CONSENT -> {
-                if (!guard.needsConsent(p, region)) {
-                    throw new LedgerException(where + r.action() + " does not apply to purpose '" + p.id()
-                            + "': its basis" + in + " is " + basis + ", not consent");
-                }
-            }
-            case OBJECT, WITHDRAW_OBJECTION -> {
-                if (!guard.objectable(p, region)) {
-                    throw new LedgerException(where + r.action() + " does not apply to purpose '" + p.id()
-                            + "': its basis" + in
-                            + " is " + basis + "; subjects object to LEGITIMATE_INTEREST or PUBLIC_TASK purposes"
-                            + (basis.needsConsent() ? " and withdraw consent-based ones" : ""));
-                }
-            }
-            default -> throw new IllegalStateException("unhandled action " + r.action());
-        }
-    }
-
-    private void checkPolicyVersion(String where, ConsentRecord r, PurposeSpec p) {
-        if (r.policyVersion().equals(policyVersion)) {
-            if (r.purposeVersion() != p.version()) {
-                throw new LedgerException(where + "it is for version " + r.purposeVersion() + " of purpose '" + p.id()
-                        + "', but version '" + policyVersion + "' of policy '" + policyId + "' declares version "
-                        + p.version() + ": a record made under this policy version carries the purpose's current"
-                        + " version");
-            }
-            return;
-        }
-        if (!PolicyVersions.ordered(policyVersion)) {
-            return; // a free-form label such as "2021-01-15-eea": earlier versions cannot be told from later ones
-        }
-        Integer order = PolicyVersions.compare(r.policyVersion(), policyVersion);
-        if (order == null) {
-            throw new LedgerException(where + "it is for version '" + r.policyVersion() + "' of policy '" + policyId
-                    + "', which cannot be ordered against this ledger's version '" + policyVersion
-                    + "': write the versions of a policy all as ISO dates (2021-06-15) or all as dotted numbers (2.1)");
-        }
-        if (order > 0) {
-            throw new LedgerException(where + "it is for version '" + r.policyVersion() + "' of policy '" + policyId
-                    + "', newer than this ledger's version '" + policyVersion
-                    + "': the record was made under a policy this application does not run yet");
         }
     }
 
