@@ -288,8 +288,4 @@ final class ClassParser {
             m.instantiates(intern(type));
         }
     }
-
-    static boolean isPersonalData(String descriptor) {
-        return descriptor.endsWith("/PersonalData;") || descriptor.equals("LPersonalData;");
-    }
 }

@@ -24,11 +24,15 @@ final class MarkerAnnotations {
             suppression = "";
             return new ReasonReader(reason -> suppression = reason);
         }
-        if (ClassParser.isPersonalData(descriptor)) {
+        if (isPersonalData(descriptor)) {
             personalData = new PersonalDataReader(descriptor);
             return personalData;
         }
         return null;
+    }
+
+    private static boolean isPersonalData(String descriptor) {
+        return descriptor.endsWith("/PersonalData;") || descriptor.equals("LPersonalData;");
     }
 
     /** The {@code @PersonalData} values, or null without the annotation. */

@@ -30,7 +30,9 @@ final class MethodBuilder extends MethodVisitor {
     private final ClassModel owner;
     private final String name;
     private final String descriptor;
-    private final MarkerAnnotations markers;
+    /** Made at the method's first annotation: most methods have none, and this runs for every method scanned. */
+    private MarkerAnnotations markers;
+
     private List<String> annotations = List.of();
     private MethodModel model;
     private int line;
@@ -58,7 +60,6 @@ final class MethodBuilder extends MethodVisitor {
             MethodModel method) {
         super(ClassParser.API, node);
         this.parser = parser;
-        this.markers = new MarkerAnnotations(parser.context);
         this.model = method;
         this.node = node;
         this.replayedSites = replayedSites;
@@ -78,13 +79,18 @@ final class MethodBuilder extends MethodVisitor {
             annotations = new ArrayList<>(1);
         }
         annotations.add(parser.intern(desc));
+        if (markers == null) {
+            markers = new MarkerAnnotations(parser.context);
+        }
         return markers.visit(desc);
     }
 
     /** Annotations come before the code: the model is made when the first instruction or the end arrives. */
     private MethodModel model() {
         if (model == null) {
-            model = new MethodModel(owner, name, descriptor, markers.personalData(), markers.suppression());
+            model = markers == null
+                    ? new MethodModel(owner, name, descriptor, null, null)
+                    : new MethodModel(owner, name, descriptor, markers.personalData(), markers.suppression());
             model.access = access;
             model.annotations = annotations;
             owner.methods.put(parser.intern(name.concat(descriptor)), model);
