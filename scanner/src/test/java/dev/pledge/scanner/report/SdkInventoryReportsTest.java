@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class SdkInventoryReportsTest {
 
+    /** The text report's line for an SDK whose policy the catalogue does not know. */
+    private static final String NO_POLICY =
+            "    privacy:  (the catalogue knows none: ask the vendor which policy covers the"
+                    + " data the SDK sends, and give it as its party's `url`)\n";
+
     private static final Path BASE = Path.of("/work");
     private static final String POLICY = "https://www.acme-ads.example/privacy";
 
@@ -64,12 +69,7 @@ class SdkInventoryReportsTest {
     @Test
     void noPolicyIsSaid() {
         SdkFacts facts = facts("", Collector.VENDOR);
-        assertTrue(
-                text(facts)
-                        .contains(
-                                "    privacy:  (the catalogue knows none: ask the vendor which policy covers the data the SDK sends,"
-                                        + " and give it as its party's `url`)\n"),
-                text(facts));
+        assertTrue(text(facts).contains(NO_POLICY), text(facts));
         assertFalse(json(facts).get("privacyFromVendor").getAsBoolean());
     }
 
@@ -80,8 +80,7 @@ class SdkInventoryReportsTest {
                 text(facts)
                         .contains("    status:   discontinued by its vendor: the service it sends to may be gone or"
                                 + " another's; remove the SDK, or find out where its data goes\n"
-                                + "    privacy:  (the catalogue knows none: ask the vendor which policy covers the data the"
-                                + " SDK sends, and give it as its party's `url`)\n"),
+                                + NO_POLICY),
                 text(facts));
         assertEquals("discontinued", json(facts).get("status").getAsString());
         assertEquals("active", json(facts("", Collector.VENDOR)).get("status").getAsString());
