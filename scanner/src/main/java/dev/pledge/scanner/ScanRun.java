@@ -5,6 +5,7 @@ import dev.pledge.scanner.analysis.ArchiveSdks;
 import dev.pledge.scanner.analysis.Creators;
 import dev.pledge.scanner.analysis.DataFlow;
 import dev.pledge.scanner.analysis.DomainData;
+import dev.pledge.scanner.analysis.DomainReads;
 import dev.pledge.scanner.analysis.FrameworkEntries;
 import dev.pledge.scanner.analysis.Linker;
 import dev.pledge.scanner.analysis.Reachability;
@@ -162,7 +163,9 @@ final class ScanRun {
                     sources,
                     request.policy().id(),
                     findings);
-            List<PurposeCheck.Annotated> annotated = new PurposeCheck(facts, hierarchy, refs, findings).run(classes);
+            List<PurposeCheck.Annotated> annotated = new PurposeCheck(
+                            facts, sources, hierarchy, new DomainReads(hierarchy, domain), refs, findings)
+                    .run(classes);
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
             stages.done("checks");

@@ -83,7 +83,7 @@ public final class DataFlow {
     private final Linker linker;
     private final Map<MethodModel, MethodSummary> summaries;
     private final Map<String, Set<Label>> fields = new HashMap<>();
-    private final Map<String, String> fieldKeys = new HashMap<>();
+    private final FieldKeys fieldKeys;
     private final Set<Sending> sendings = new LinkedHashSet<>();
     /** Whether the method being visited grew its own summary. */
     private boolean summaryChanged;
@@ -93,6 +93,7 @@ public final class DataFlow {
     private DataFlow(Hierarchy hierarchy, Linker linker, int methods) {
         this.hierarchy = hierarchy;
         this.linker = linker;
+        this.fieldKeys = new FieldKeys(hierarchy);
         this.summaries = new IdentityHashMap<>(methods);
     }
 
@@ -168,7 +169,7 @@ public final class DataFlow {
             for (int callee : callees[i]) {
                 callers.get(position[callee]).add(position[i]);
             }
-            for (String key : fieldsRead(methods.get(i).method.flow)) {
+            for (String key : fieldKeys.read(methods.get(i).method.flow).keySet()) {
                 readers.computeIfAbsent(key, k -> new BitSet()).set(position[i]);
             }
         }
@@ -222,26 +223,6 @@ public final class DataFlow {
         }
     }
 
-    /** The fields a body reads, by {@link #fieldKey}. */
-    private Set<String> fieldsRead(Flow facts) {
-        Set<Set<Flow.Token>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Set<Flow.Token>> values = new ArrayList<>();
-        facts.sites().forEach(site -> values.addAll(site.args()));
-        values.add(facts.returns());
-        values.addAll(facts.writes().values());
-        Set<String> keys = new LinkedHashSet<>();
-        for (Set<Flow.Token> tokens : values) {
-            if (seen.add(tokens)) {
-                for (Flow.Token token : tokens) {
-                    if (token.kind() == Flow.Token.Kind.FIELD) {
-                        keys.add(fieldKey(token.field()));
-                    }
-                }
-            }
-        }
-        return keys;
-    }
-
     private void visit(MethodSummary summary) {
         MethodModel method = summary.method;
         Flow facts = method.flow;
@@ -264,7 +245,7 @@ public final class DataFlow {
         }
         facts.writes().forEach((field, tokens) -> {
             Value value = eval(summary, tokens, memo);
-            String key = fieldKey(field);
+            String key = fieldKeys.key(field);
             growField(key, value.labels);
             value.params.stream().forEach(p -> changed(summary.addParamFields(p, Set.of(key))));
         });
@@ -314,7 +295,7 @@ public final class DataFlow {
         for (Flow.Token token : tokens) {
             switch (token.kind()) {
                 case PARAM -> value.params.set(token.index());
-                case FIELD -> value.labels.addAll(fields.getOrDefault(fieldKey(token.field()), Set.of()));
+                case FIELD -> value.labels.addAll(fields.getOrDefault(fieldKeys.key(token.field()), Set.of()));
                 case RESULT -> value.add(result(summary, token.index(), memo));
             }
         }
@@ -363,23 +344,6 @@ public final class DataFlow {
             }
         }
         return value;
-    }
-
-    /** A field by the class that declares it: {@code Owner.telephone} read through a subclass is still one field. */
-    private String fieldKey(String field) {
-        return fieldKeys.computeIfAbsent(field, f -> {
-            int dot = f.lastIndexOf('.');
-            String name = f.substring(dot + 1);
-            Set<String> seen = new java.util.HashSet<>();
-            for (ClassModel type = hierarchy.get(f.substring(0, dot));
-                    type != null && seen.add(type.name);
-                    type = type.superName == null ? null : hierarchy.get(type.superName)) {
-                if (type.field(name) != null) {
-                    return type.name + "." + name;
-                }
-            }
-            return f;
-        });
     }
 
     private void changed(boolean grew) {

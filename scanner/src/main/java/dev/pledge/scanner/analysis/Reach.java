@@ -19,7 +19,8 @@ import java.util.Set;
  * data use their own annotation declares. From application code, dependency code is not followed
  * beyond the method called: a library method that reads data itself (a wrapper) counts, what the
  * library does on its own behalf further down (a logging framework looking up the host name) does
- * not.
+ * not. Data is a read of a data source or, when the {@link DomainReads} know the application's domain
+ * classes, a field of one that holds personal data.
  */
 public final class Reach {
 
@@ -27,16 +28,18 @@ public final class Reach {
      * A read reached from a root method.
      *
      * @param reader the method that reads
+     * @param data what it reads: a data source, or a domain field
      * @param rootLine the line in the root: of the read itself, or of the call that leads to it
      * @param via the method the root calls on the way, or null when the root reads it itself
      */
-    public record Reached(MethodModel reader, Sites.Read read, int rootLine, MethodModel via) {}
+    public record Reached(MethodModel reader, DataFlow.Label data, int rootLine, MethodModel via) {}
 
     private record Step(MethodModel method, int rootLine, MethodModel via) {}
 
     private Reach() {}
 
-    public static List<Reached> from(MethodModel root, Hierarchy hierarchy, boolean stopAtAnnotated) {
+    public static List<Reached> from(
+            MethodModel root, Hierarchy hierarchy, boolean stopAtAnnotated, DomainReads domain) {
         List<Reached> reached = new ArrayList<>();
         Set<MethodModel> seen = new HashSet<>();
         seen.add(root);
@@ -47,7 +50,14 @@ public final class Reach {
             MethodModel method = step.method();
             boolean isRoot = method == root;
             for (Sites.Read read : method.reads()) {
-                reached.add(new Reached(method, read, isRoot ? read.line() : step.rootLine(), step.via()));
+                reached.add(new Reached(
+                        method,
+                        new DataFlow.ReadLabel(method, read),
+                        isRoot ? read.line() : step.rootLine(),
+                        step.via()));
+            }
+            for (DomainReads.FieldRead read : domain.of(method)) {
+                reached.add(new Reached(method, read.data(), isRoot ? read.line() : step.rootLine(), step.via()));
             }
             if (method.owner.dependency && !root.owner.dependency) {
                 continue; // its own reads count, not what it calls

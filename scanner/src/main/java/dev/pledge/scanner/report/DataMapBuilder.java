@@ -133,11 +133,12 @@ public final class DataMapBuilder {
         for (PurposeCheck.Annotated a : annotated) {
             Set<String> used = new LinkedHashSet<>();
             for (Reach.Reached r : a.reached()) {
-                reads.get(r.read()).purposes.addAll(a.purposes());
-                List<String> items = r.read().match().items();
+                ReadUse use = use(r.data());
+                use.purposes.addAll(a.purposes());
+                List<String> items = r.data().items(sources);
                 List<String> declared =
                         items.stream().filter(a.data()::contains).toList();
-                used.addAll(declared.isEmpty() ? reads.get(r.read()).ids() : declared);
+                used.addAll(declared.isEmpty() ? use.ids() : declared);
             }
             purposes.add(new DataMap.PurposeUse(refs.at(a.method()), a.purposes(), a.data(), sorted(used)));
         }
@@ -146,13 +147,15 @@ public final class DataMapBuilder {
         return new DataMap(facts.policyId(), items(), parties, purposes);
     }
 
+    /** The use of the data a label names: a read's, or a domain field's (null when it is neither scanned nor classified). */
+    private ReadUse use(DataFlow.Label label) {
+        return reads.get(label instanceof DataFlow.ReadLabel r ? r.read() : ((DataFlow.FieldLabel) label).field());
+    }
+
     private List<DataMap.PartyUse> parties(List<ClassModel> classes, List<DataFlow.Sending> sendings) {
         Map<Sites.SdkCall, Set<String>> sent = new IdentityHashMap<>();
         for (DataFlow.Sending sending : sendings) {
-            ReadUse use = reads.get(
-                    sending.label() instanceof DataFlow.ReadLabel r
-                            ? r.read()
-                            : ((DataFlow.FieldLabel) sending.label()).field());
+            ReadUse use = use(sending.label());
             if (use != null) {
                 use.parties.add(sending.sink().call().match().id());
                 sent.computeIfAbsent(sending.sink().call(), k -> new LinkedHashSet<>())

@@ -33,9 +33,16 @@ final class Messages {
         return "`" + text + "`";
     }
 
-    /** {@code with `api`}, plus {@code in `Helper.method`} when another method reads it. */
+    /**
+     * Where reached data comes from: {@code with `api`}, plus {@code in `Helper.method`} when another method reads
+     * it; {@code from field `Customer.phone`} for domain data.
+     */
     static String readAt(Reach.Reached reached) {
-        String with = "with " + code(reached.read().match().api());
+        if (reached.data() instanceof DataFlow.FieldLabel field) {
+            return "from " + field.field().kind() + " " + code(field.field().simpleName());
+        }
+        String with = "with "
+                + code(((DataFlow.ReadLabel) reached.data()).read().match().api());
         return reached.via() == null
                 ? with
                 : with + " in " + code(reached.reader().shortName());

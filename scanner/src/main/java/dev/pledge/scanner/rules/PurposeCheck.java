@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.pledge.scanner.rules;
 
+import dev.pledge.scanner.analysis.DomainReads;
 import dev.pledge.scanner.analysis.Reach;
+import dev.pledge.scanner.catalogue.SourceIndex;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.CodeRefs;
 import dev.pledge.scanner.model.Hierarchy;
@@ -19,7 +21,8 @@ import java.util.Set;
 /**
  * {@code unknown-annotation-value} and {@code undeclared-purpose-use}: every {@code @PersonalData}
  * method must name purposes and items the policy declares, only items its purposes use, and every
- * item it (or a method it calls, up to the next annotated method) reads.
+ * item it (or a method it calls, up to the next annotated method) reads: from a data source, or from a field of
+ * a domain class that holds personal data.
  */
 public final class PurposeCheck {
 
@@ -28,14 +31,25 @@ public final class PurposeCheck {
             MethodModel method, List<String> purposes, List<String> data, List<Reach.Reached> reached) {}
 
     private final PolicyFacts facts;
+    private final SourceIndex sources;
     private final Hierarchy hierarchy;
+    private final DomainReads domain;
     private final CodeRefs refs;
     private final Findings out;
     private final Set<Object> reportedAnnotations = new HashSet<>();
 
-    public PurposeCheck(PolicyFacts facts, Hierarchy hierarchy, CodeRefs refs, Findings out) {
+    /** @param domain the domain data each method reads ({@link DomainReads#none()} to count data sources only) */
+    public PurposeCheck(
+            PolicyFacts facts,
+            SourceIndex sources,
+            Hierarchy hierarchy,
+            DomainReads domain,
+            CodeRefs refs,
+            Findings out) {
         this.facts = facts;
+        this.sources = sources;
         this.hierarchy = hierarchy;
+        this.domain = domain;
         this.refs = refs;
         this.out = out;
     }
@@ -90,11 +104,11 @@ public final class PurposeCheck {
                 }
             }
         }
-        List<Reach.Reached> reached = Reach.from(method, hierarchy, true);
+        List<Reach.Reached> reached = Reach.from(method, hierarchy, true, domain);
         if (!purposes.isEmpty()) {
             Map<List<String>, Reach.Reached> undeclared = new LinkedHashMap<>();
             for (Reach.Reached r : reached) {
-                List<String> items = r.read().match().items();
+                List<String> items = r.data().items(sources);
                 if (!items.isEmpty() && items.stream().noneMatch(data::contains)) {
                     undeclared.putIfAbsent(items, r);
                 }
