@@ -169,7 +169,7 @@ public final class DataFlow {
             for (int callee : callees[i]) {
                 callers.get(position[callee]).add(position[i]);
             }
-            for (String key : fieldKeys.read(methods.get(i).method.flow).keySet()) {
+            for (String key : fieldKeys.read(methods.get(i).method.flow)) {
                 readers.computeIfAbsent(key, k -> new BitSet()).set(position[i]);
             }
         }

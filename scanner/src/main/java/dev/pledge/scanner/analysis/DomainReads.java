@@ -54,7 +54,7 @@ public final class DomainReads {
         }
         return byMethod.computeIfAbsent(method, m -> {
             List<FieldRead> read = new ArrayList<>(0);
-            keys.read(m.flow).forEach((key, line) -> {
+            keys.readAt(m.flow).forEach((key, line) -> {
                 DataFlow.FieldLabel label = labels.get(key);
                 if (label != null) {
                     read.add(new FieldRead(label, line));

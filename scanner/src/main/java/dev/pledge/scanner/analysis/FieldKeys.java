@@ -4,15 +4,15 @@ package dev.pledge.scanner.analysis;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.Flow;
 import dev.pledge.scanner.model.Hierarchy;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Fields as the data-flow facts name them ({@code com/example/Owner.telephone}), by the class that declares
@@ -45,37 +45,46 @@ final class FieldKeys {
         });
     }
 
+    /** The fields a body reads, by key: each field whose value reaches a site, its result or a field it writes. */
+    Set<String> read(Flow facts) {
+        Set<String> read = new HashSet<>();
+        each(facts, false, (field, line) -> read.add(key(field)));
+        return read;
+    }
+
     /**
      * The fields a body reads, by key, each with the line of the first site its value reaches (0 when it reaches
-     * only the result or a field), in the order the body uses them. A field whose value goes nowhere the facts
-     * follow (a branch on it) is not among them.
+     * only the result or a field), in the order the body uses them (the fields it writes by name). A field whose
+     * value goes nowhere the facts follow (a branch on it) is not among them.
      */
-    Map<String, Integer> read(Flow facts) {
-        Set<Set<Flow.Token>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Set<Flow.Token>> values = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+    Map<String, Integer> readAt(Flow facts) {
+        Map<String, Integer> read = new LinkedHashMap<>();
+        each(facts, true, (field, line) -> read.putIfAbsent(key(field), line));
+        return read;
+    }
+
+    private static void each(Flow facts, boolean ordered, ObjIntConsumer<String> action) {
+        Set<Set<Flow.Token>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Flow.FlowSite site : facts.sites()) {
             for (Set<Flow.Token> arg : site.args()) {
-                values.add(arg);
-                lines.add(site.site().line());
+                each(arg, site.site().line(), seen, action);
             }
         }
-        values.add(facts.returns());
-        lines.add(0);
-        new TreeMap<>(facts.writes()).values().forEach(written -> {
-            values.add(written);
-            lines.add(0);
-        });
-        Map<String, Integer> read = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            if (seen.add(values.get(i))) {
-                for (Flow.Token token : values.get(i)) {
-                    if (token.kind() == Flow.Token.Kind.FIELD) {
-                        read.putIfAbsent(key(token.field()), lines.get(i));
-                    }
+        each(facts.returns(), 0, seen, action);
+        Map<String, Set<Flow.Token>> writes = facts.writes();
+        for (Set<Flow.Token> written : (ordered && writes.size() > 1 ? new TreeMap<>(writes) : writes).values()) {
+            each(written, 0, seen, action);
+        }
+    }
+
+    private static void each(
+            Set<Flow.Token> tokens, int line, Set<Set<Flow.Token>> seen, ObjIntConsumer<String> action) {
+        if (!tokens.isEmpty() && seen.add(tokens)) {
+            for (Flow.Token token : tokens) {
+                if (token.kind() == Flow.Token.Kind.FIELD) {
+                    action.accept(token.field(), line);
                 }
             }
         }
-        return read;
     }
 }
