@@ -24,14 +24,12 @@ public final class DomainReads {
     /** A domain field read at a line of the method (0 when its value only reaches the result or a field). */
     public record FieldRead(DataFlow.FieldLabel data, int line) {}
 
-    private static final DomainReads NONE = new DomainReads(null, List.of());
-
     private final FieldKeys keys;
     private final Map<String, DataFlow.FieldLabel> labels = new HashMap<>();
     private final Map<MethodModel, List<FieldRead>> byMethod = new IdentityHashMap<>();
 
     public DomainReads(Hierarchy hierarchy, List<DomainData.Classified> domain) {
-        this.keys = hierarchy == null ? null : new FieldKeys(hierarchy);
+        this.keys = new FieldKeys(hierarchy);
         Set<String> holders = new HashSet<>();
         domain.forEach(classified -> holders.add("L" + classified.type().name + ";"));
         for (DomainData.Classified classified : domain) {
@@ -40,11 +38,6 @@ public final class DomainReads {
             }
             labels.put(classified.type().name + "." + classified.field().name, new DataFlow.FieldLabel(classified));
         }
-    }
-
-    /** No domain data: methods read none. */
-    public static DomainReads none() {
-        return NONE;
     }
 
     /** The domain fields the method reads itself, in the order its body uses them. */

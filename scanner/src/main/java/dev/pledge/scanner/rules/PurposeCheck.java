@@ -38,7 +38,7 @@ public final class PurposeCheck {
     private final Findings out;
     private final Set<Object> reportedAnnotations = new HashSet<>();
 
-    /** @param domain the domain data each method reads ({@link DomainReads#none()} to count data sources only) */
+    /** @param domain the domain data each method reads */
     public PurposeCheck(
             PolicyFacts facts,
             SourceIndex sources,
