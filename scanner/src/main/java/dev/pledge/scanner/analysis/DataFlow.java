@@ -123,7 +123,7 @@ public final class DataFlow {
         }
         for (DomainData.Classified classified : domain) {
             flow.fields
-                    .computeIfAbsent(classified.type().name + "." + classified.field().name, k -> new LinkedHashSet<>())
+                    .computeIfAbsent(classified.key(), k -> new LinkedHashSet<>())
                     .add(new FieldLabel(classified));
         }
         nodes.forEach(flow::resolve);

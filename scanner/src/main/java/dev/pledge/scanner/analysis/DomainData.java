@@ -37,6 +37,11 @@ public final class DomainData {
             return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '.') + "." + field.name;
         }
 
+        /** The field as the data-flow facts name it: {@code com/example/Owner.telephone}. */
+        public String key() {
+            return type.name + "." + field.name;
+        }
+
         /** {@code field}, or {@code property} for a projection interface's getter and a Kotlin class's property. */
         public String kind() {
             return (type.access & Opcodes.ACC_INTERFACE) != 0 || type.kotlin() ? "property" : "field";

@@ -36,7 +36,7 @@ public final class DomainReads {
             if (holders.contains(classified.field().desc)) {
                 continue;
             }
-            labels.put(classified.type().name + "." + classified.field().name, new DataFlow.FieldLabel(classified));
+            labels.put(classified.key(), new DataFlow.FieldLabel(classified));
         }
     }
 

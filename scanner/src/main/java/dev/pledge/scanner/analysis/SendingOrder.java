@@ -36,12 +36,8 @@ final class SendingOrder {
             return READ.compare(x, y);
         }
         if (a instanceof DataFlow.FieldLabel x && b instanceof DataFlow.FieldLabel y) {
-            return fieldName(x).compareTo(fieldName(y));
+            return x.field().key().compareTo(y.field().key());
         }
         return a instanceof DataFlow.ReadLabel ? -1 : 1;
-    }
-
-    private static String fieldName(DataFlow.FieldLabel label) {
-        return label.field().type().name + "." + label.field().field().name;
     }
 }

@@ -72,7 +72,7 @@ public final class DataMapBuilder {
             if (field != null) {
                 return new DataMap.Read(
                         refs.at(field.type(), field.field().name, refs.declarationLine(field.type(), field.field())),
-                        field.type().name + "." + field.field().name,
+                        field.key(),
                         sorted(purposes),
                         sorted(parties),
                         true,

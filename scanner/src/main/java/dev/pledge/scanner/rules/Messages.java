@@ -38,8 +38,8 @@ final class Messages {
      * it; {@code from field `Customer.phone`} for domain data.
      */
     static String readAt(Reach.Reached reached) {
-        if (reached.data() instanceof DataFlow.FieldLabel field) {
-            return "from " + field.field().kind() + " " + code(field.field().simpleName());
+        if (reached.data() instanceof DataFlow.FieldLabel) {
+            return "from " + origin(reached.data(), reached.reader());
         }
         String with = "with "
                 + code(((DataFlow.ReadLabel) reached.data()).read().match().api());
