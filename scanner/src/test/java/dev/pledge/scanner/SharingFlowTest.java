@@ -235,6 +235,42 @@ class SharingFlowTest {
     }
 
     @Test
+    void projectionPropertiesThroughTheirGetters() {
+        String source = HEADER + """
+				public class Profiles {
+					void track(OwnerRepository owners, long id) {
+						OwnerSummary owner = owners.findSummaryById(id);
+						AppsFlyerLib.getInstance().start(owner.getEmail()); // projection
+						AppsFlyerLib.getInstance().start("visits " + owner.getVisitCount()); // count
+						AppsFlyerLib.getInstance().start(label(owners.findSummaryById(id + 1))); // helper
+					}
+
+					private static String label(OwnerSummary owner) {
+						return owner.getEmail().substring(1);
+					}
+				}
+
+				interface OwnerSummary {
+					String getEmail();
+
+					int getVisitCount();
+				}
+
+				interface OwnerRepository {
+					OwnerSummary findSummaryById(long id);
+				}
+				""";
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Profiles.java", source));
+        String sent = ": may send `email` (property `OwnerSummary.email`) to party `appsflyer` with"
+                + " `com/appsflyer/AppsFlyerLib.start`";
+        assertEquals(
+                List.of(line(source, "// projection") + sent, line(source, "// helper") + sent),
+                sharing(result),
+                "a Spring Data projection's getter has no body: its result is the property; a count is no personal"
+                        + " data, and the repository's finder is behaviour");
+    }
+
+    @Test
     void lambdasCountForTheMethodThatCreatesThem() {
         String source = HEADER + """
 				public class Batch {

@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
  * Which data reaches which SDK call: an inter-procedural data-flow analysis over the application's own
  * methods, on the facts {@link Flow} gives for each body. Data is a {@link Label}: a read of a data
  * source, or a field of a domain class that holds personal data (read directly, through its getter, a
- * Kotlin property accessor or {@code componentN}). Each method gets a summary — which data its result
+ * Kotlin property accessor or {@code componentN}), or a property of a projection interface (its
+ * getter's result, {@link ProjectionGetters}). Each method gets a summary — which data its result
  * may carry, which parameters flow into its result, into SDK calls and into fields — and summaries are
  * joined at call sites until nothing changes (a fixpoint: recursion and loops are fine). Fields are one
  * place each, whatever the object (flow-insensitive). Calls into code the analysis does not read
@@ -84,6 +85,9 @@ public final class DataFlow {
     private final Map<MethodModel, MethodSummary> summaries;
     private final Map<String, Set<Label>> fields = new HashMap<>();
     private final FieldKeys fieldKeys;
+    /** The getters of projection interfaces' properties: a call of one is a read of the property. */
+    private Map<MethodModel, FieldLabel> getters = Map.of();
+
     private final Set<Sending> sendings = new LinkedHashSet<>();
     /** Whether the method being visited grew its own summary. */
     private boolean summaryChanged;
@@ -121,11 +125,15 @@ public final class DataFlow {
             nodes.add(summary);
             flow.summaries.put(summary.method, summary);
         }
+        List<FieldLabel> labels = new ArrayList<>(domain.size());
         for (DomainData.Classified classified : domain) {
+            FieldLabel label = new FieldLabel(classified);
+            labels.add(label);
             flow.fields
                     .computeIfAbsent(classified.key(), k -> new LinkedHashSet<>())
-                    .add(new FieldLabel(classified));
+                    .add(label);
         }
+        flow.getters = ProjectionGetters.of(labels);
         nodes.forEach(flow::resolve);
         flow.fixpoint(nodes);
         List<Sending> sendings = new ArrayList<>(flow.sendings);
@@ -327,6 +335,10 @@ public final class DataFlow {
                     MethodModel target = call.targets().get(t);
                     for (Sites.Read read : target.reads()) {
                         value.labels.add(new ReadLabel(target, read));
+                    }
+                    FieldLabel property = getters.get(target);
+                    if (property != null) {
+                        value.labels.add(property);
                     }
                     continue;
                 }
