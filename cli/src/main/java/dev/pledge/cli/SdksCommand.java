@@ -128,7 +128,8 @@ final class SdksCommand implements Callable<Integer> {
         if (out.checkError()) {
             return Console.fail(err, "cannot write to standard output");
         }
-        boolean undeclared = inventory.checked() && inventory.declaredCount() < inventory.sdks().size();
+        boolean undeclared = inventory.checked()
+                && inventory.declaredCount() < inventory.sdks().size();
         return undeclared || !inventory.problems().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }
