@@ -296,6 +296,64 @@ class SharingFlowTest {
     }
 
     /**
+     * Data stored in a field through a chain of calls (another class's method, then a recursive one) and sent
+     * from where the field is read; callers that store nothing (a constant) add nothing. The data reaches the field
+     * through the parameters, whatever order the methods are visited in.
+     */
+    @Test
+    void dataStoredInAFieldThroughChainsOfCalls() {
+        String source = HEADER + """
+				public class Store {
+					private String kept;
+					private String other;
+
+					void remember(TelephonyManager tm) {
+						new Courier().carry(tm.getImei(), this);
+					}
+
+					void constant() {
+						new Courier().carry("none", this);
+						keepOther("none", 1);
+					}
+
+					void keep(String value, int depth) {
+						if (depth > 0) {
+							keep(value, depth - 1);
+						} else {
+							kept = value;
+						}
+					}
+
+					void keepOther(String value, int depth) {
+						if (depth > 0) {
+							keepOther(value, depth - 1);
+						}
+						other = value;
+					}
+
+					void later() {
+						AppsFlyerLib.getInstance().start(kept); // kept
+						AppsFlyerLib.getInstance().start(other); // other
+					}
+				}
+
+				class Courier {
+					void carry(String value, Store store) {
+						store.keep(value, 3);
+					}
+				}
+				""";
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Store.java", source));
+        assertEquals(
+                List.of(line(source, "// kept") + ": may send `imei` (read with"
+                        + " `android/telephony/TelephonyManager.getImei` in `Store.remember`) to party `appsflyer` with"
+                        + " `com/appsflyer/AppsFlyerLib.start`"),
+                sharing(result),
+                "the IMEI reaches `kept` through Courier.carry and the recursive keep; `other` only ever holds a"
+                        + " constant");
+    }
+
+    /**
      * A method that calls itself with its parameters swapped: the call reaches the SDK through either
      * parameter (found scanning Fyber's FairBid SDK, where the fixpoint crashed on such a call).
      */

@@ -9,6 +9,7 @@ import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -93,6 +94,8 @@ public final class DataFlow {
     private boolean summaryChanged;
     /** The fields the method being visited grew. */
     private final Set<String> grownFields = new HashSet<>();
+    /** The methods whose {@link MethodSummary#paramLabels} the method being visited grew: they pass it on. */
+    private final Set<MethodSummary> grownParams = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private DataFlow(Hierarchy hierarchy, Linker linker, int methods) {
         this.hierarchy = hierarchy;
@@ -191,9 +194,13 @@ public final class DataFlow {
                 dirty.clear(q);
                 summaryChanged = false;
                 grownFields.clear();
+                grownParams.clear();
                 visit(methods.get(order.nodes[q]));
                 if (summaryChanged) {
                     callers.get(q).forEach(dirty::set);
+                }
+                for (MethodSummary callee : grownParams) {
+                    dirty.set(position[callee.index]); // it may be visited already: it passes the new data on
                 }
                 for (String key : grownFields) {
                     BitSet reading = readers.get(key);
@@ -255,7 +262,10 @@ public final class DataFlow {
             Value value = eval(summary, tokens, memo);
             String key = fieldKeys.key(field);
             growField(key, value.labels);
-            value.params.stream().forEach(p -> changed(summary.addParamFields(p, Set.of(key))));
+            for (int p = value.params.nextSetBit(0); p >= 0; p = value.params.nextSetBit(p + 1)) {
+                growField(key, summary.paramLabels(p));
+            }
+            changed(summary.addFieldParams(value.params));
         });
         Value returned = eval(summary, facts.returns(), memo);
         changed(summary.addReturns(returned.labels));
@@ -273,7 +283,10 @@ public final class DataFlow {
         }
     }
 
-    /** A call into analysed code: what its arguments carry goes where the callee sends its parameters. */
+    /**
+     * A call into analysed code: what its arguments carry goes where the callee sends its parameters: into SDK calls
+     * (sent from here), and into fields (through the callee's parameters, which pass it on to them).
+     */
     private void through(MethodSummary summary, Flow.FlowSite site, MethodSummary callee, Value[] memo) {
         copyIfOwn(callee.paramSinks, callee, summary).forEach((position, sinks) -> {
             if (position < site.args().size()) {
@@ -286,15 +299,24 @@ public final class DataFlow {
                 value.params.stream().forEach(p -> changed(summary.addParamSinks(p, sinks)));
             }
         });
-        copyIfOwn(callee.paramFields, callee, summary).forEach((position, keys) -> {
-            if (position < site.args().size()) {
-                Value value = eval(summary, site.args().get(position), memo);
-                for (String key : keys) {
-                    growField(key, value.labels);
-                }
-                value.params.stream().forEach(p -> changed(summary.addParamFields(p, keys)));
+        BitSet toFields = callee.fieldParams;
+        for (int position = toFields.nextSetBit(0);
+                position >= 0 && position < site.args().size();
+                position = toFields.nextSetBit(position + 1)) {
+            Value value = eval(summary, site.args().get(position), memo);
+            passInto(summary, callee, position, value.labels);
+            for (int p = value.params.nextSetBit(0); p >= 0; p = value.params.nextSetBit(p + 1)) {
+                passInto(summary, callee, position, summary.paramLabels(p));
             }
-        });
+            changed(summary.addFieldParams(value.params));
+        }
+    }
+
+    /** Data passed into a parameter that reaches fields; in a recursive call, the caller's own set is copied first. */
+    private void passInto(MethodSummary summary, MethodSummary callee, int param, Set<Label> labels) {
+        if (callee.addParamLabels(param, callee == summary && !labels.isEmpty() ? Set.copyOf(labels) : labels)) {
+            grownParams.add(callee);
+        }
     }
 
     /** What a value with these origins may carry, in the method. */
@@ -369,6 +391,9 @@ public final class DataFlow {
     }
 
     private void growField(String key, Set<Label> labels) {
+        if (labels.isEmpty()) {
+            return;
+        }
         if (fields.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(labels)) {
             grownFields.add(key);
         }
