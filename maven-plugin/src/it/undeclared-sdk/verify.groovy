@@ -4,7 +4,7 @@
 def log = new File(basedir, 'build.log').text.readLines()
 
 // the finding: its line, then the method it is in
-def finding = '[ERROR] src/main/java/com/example/shop/Checkout.java:9: error: calls the Adjust SDK with `com/adjust/sdk/Adjust.trackEvent`, but policy `shop` declares no party for it: declare `party adjust "Adjust" { kind attribution sdk "com.adjust.sdk" receives <data> for <purpose> }`, or add `sdk "com.adjust.sdk"` to the party it is [undeclared-party]'
+def finding = '[ERROR] src/main/java/com/example/shop/Checkout.java:9: error: calls the Adjust SDK with `com/adjust/sdk/Adjust.trackEvent`, but policy `shop` declares no party for it: declare `party adjust "Adjust" { kind attribution sdk "com.adjust.sdk" url "https://www.adjust.com/terms/privacy-policy/" receives <data> for <purpose> }`, or add `sdk "com.adjust.sdk"` to the party it is [undeclared-party]'
 def method = '    in com.example.shop.Checkout.completed'
 def at = log.indexOf(finding)
 assert at >= 0 : "build.log lacks: $finding"

@@ -59,7 +59,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     @Mixin
-    PolicyFiles policyFiles;
+    PolicyFiles.Required policyFiles;
 
     @Parameters(
             arity = "1..*",

@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pledge sdks --policy P PATH...}: the third-party SDKs in classes, jars and app packages,
+ * {@code pledge sdks [--policy P] PATH...}: the third-party SDKs in classes, jars and app packages,
  * with their vendor, kind, privacy policy and where they were found, and whether the policy
- * declares each one. A thin shell over {@link Scanner#inventory}.
+ * declares each one (without {@code --policy}, an audit of a package no policy covers yet). A thin
+ * shell over {@link Scanner#inventory}.
  */
 @Command(
         name = "sdks",
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {
-            "0:every SDK found is declared by the policy",
+            "0:every SDK found is declared by the policy (without --policy: the input was read)",
             "1:an SDK is not declared, or a class or package cannot be read",
             ExitCode.USAGE_LINE,
             ExitCode.INTERNAL_LINE
@@ -52,7 +53,7 @@ final class SdksCommand implements Callable<Integer> {
     }
 
     @Mixin
-    PolicyFiles policyFiles;
+    PolicyFiles.Optional policyFiles;
 
     @Parameters(
             arity = "1..*",
@@ -91,17 +92,20 @@ final class SdksCommand implements Callable<Integer> {
                 return Console.fail(err, root + ": no such class folder, jar or package");
             }
         }
-        Policy policy;
-        try {
-            policy = policyFiles.load(err, "Nothing listed");
-        } catch (PolicyInput.Stop stop) {
-            return stop.exitCode;
+        ScanOptions options = ScanOptions.defaults().withCatalogues(catalogues == null ? List.of() : catalogues);
+        Policy policy = null;
+        if (policyFiles.given()) {
+            try {
+                policy = policyFiles.load(err, "Nothing listed");
+            } catch (PolicyInput.Stop stop) {
+                return stop.exitCode;
+            }
         }
         SdkInventory inventory;
         try {
-            ScanRequest request = new ScanRequest(
-                    policy, roots, ScanOptions.defaults().withCatalogues(catalogues == null ? List.of() : catalogues));
-            inventory = new Scanner().inventory(request);
+            inventory = policy == null
+                    ? new Scanner().inventory(roots, options)
+                    : new Scanner().inventory(new ScanRequest(policy, roots, options));
         } catch (ScanException e) {
             return Console.fail(err, e.getMessage());
         }
@@ -124,7 +128,8 @@ final class SdksCommand implements Callable<Integer> {
         if (out.checkError()) {
             return Console.fail(err, "cannot write to standard output");
         }
-        boolean undeclared = inventory.declaredCount() < inventory.sdks().size();
+        boolean undeclared = inventory.checked()
+                && inventory.declaredCount() < inventory.sdks().size();
         return undeclared || !inventory.problems().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

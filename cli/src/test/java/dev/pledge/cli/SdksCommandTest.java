@@ -3,6 +3,7 @@ package dev.pledge.cli;
 
 import static dev.pledge.cli.Cli.pledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -80,6 +81,33 @@ class SdksCommandTest {
         assertEquals("appsflyer", sdk.get("party").getAsString());
         assertTrue(sdk.get("declared").getAsBoolean());
         assertTrue(sdk.get("privacy").getAsString().startsWith("https://"));
+    }
+
+    @Test
+    void withoutAPolicyTheSdksAreListedCheckedAgainstNone() throws IOException {
+        Cli.Run run = pledge("sdks", app.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("appsflyer: AppsFlyer, attribution (attribution)\n"), run.out());
+        assertTrue(run.out().contains("    privacy:  https://"), run.out());
+        assertTrue(run.out().contains("Found 1 SDK, checked against no policy (catalogue "), run.out());
+        assertFalse(run.out().contains("declared"), run.out());
+        Path out = dir.resolve("unchecked.json");
+        assertEquals(
+                0,
+                pledge("sdks", "--format", "json", "-o", out.toString(), app.toString())
+                        .exit());
+        JsonObject json = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+        assertFalse(json.has("policy"), json.toString());
+        JsonObject sdk = json.getAsJsonArray("sdks").get(0).getAsJsonObject();
+        assertEquals("appsflyer", sdk.get("id").getAsString());
+        assertFalse(sdk.has("declared") || sdk.has("party"), sdk.toString());
+    }
+
+    @Test
+    void scanStillNeedsAPolicy() {
+        Cli.Run run = pledge("scan", app.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("pledge: error: missing required option: '--policy=POLICY'"), run.err());
     }
 
     @Test

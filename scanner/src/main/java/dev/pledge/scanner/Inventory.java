@@ -2,6 +2,9 @@
 package dev.pledge.scanner;
 
 import dev.pledge.generator.model.Party;
+import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.PolicyInfo;
+import dev.pledge.generator.model.Text;
 import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.SdkFacts;
 import dev.pledge.scanner.catalogue.SdkIndex;
@@ -32,6 +35,35 @@ final class Inventory {
         final TreeSet<String> locations = new TreeSet<>();
         final List<CodeRef> calls = new ArrayList<>();
     }
+
+    /** A policy that declares nothing, for an inventory checked against none: its id is "". */
+    static final Policy NO_POLICY = new Policy(
+            "",
+            Text.of("no policy"),
+            null,
+            new PolicyInfo(
+                    "", null, List.of(), null, null, List.of(), List.of(), null, List.of(), List.of(), null, null, null,
+                    List.of(), null, List.of()),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
 
     private Inventory() {}
 

@@ -9,6 +9,8 @@ import dev.pledge.scanner.report.Baseline;
 import dev.pledge.scanner.report.ScanResult;
 import dev.pledge.scanner.report.SdkInventory;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,6 +63,14 @@ public final class Scanner {
         Objects.requireNonNull(request, "request");
         Catalogue catalogue = catalogue(request.options());
         return Inventory.build(request, catalogue, ScanRun.run(request, catalogue, null, logger));
+    }
+
+    /**
+     * The SDKs in the roots, checked against no policy: what the catalogue knows of each and where it was found (an
+     * audit of a package before a policy covers it). {@link SdkInventory#policy()} is then "".
+     */
+    public SdkInventory inventory(List<Path> roots, ScanOptions options) throws ScanException {
+        return inventory(new ScanRequest(Inventory.NO_POLICY, roots, options));
     }
 
     private static Catalogue catalogue(ScanOptions options) throws ScanException {

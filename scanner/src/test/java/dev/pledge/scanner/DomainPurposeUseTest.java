@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code undeclared-purpose-use} counts domain data: a {@code @PersonalData} method that reads a field of a domain
- * class holding personal data (through its getter, a record accessor or a helper) uses that data, as it uses data
+ * class holding personal data (through its getter, a record accessor, a helper or a projection interface's getter)
+ * uses that data, as it uses data
  * it reads from a platform API.
  */
 class DomainPurposeUseTest {
@@ -80,6 +81,17 @@ class DomainPurposeUseTest {
 				String unannotated(Customer customer) {
 					return customer.getPhone();
 				}
+
+				@PersonalData(purpose = Purpose.FRAUD_PREVENTION, data = DataItem.EMAIL)
+				boolean byProjection(CustomerView view) {
+					return view.getEmail().isEmpty() || view.getPhone().isEmpty(); // PROJECTION
+				}
+			}
+
+			interface CustomerView {
+				String getEmail();
+
+				String getPhone();
 			}
 
 			class Customer {
@@ -153,7 +165,9 @@ class DomainPurposeUseTest {
                                 + which,
                         line(SOURCE, "// ADS") + " notInThePurpose: uses `email` from field `Customer.email`, which the"
                                 + " method's @PersonalData(purpose = Purpose.ADS) does not declare: add DataItem.EMAIL to"
-                                + " its `data` and `email` to `uses` of purpose `ads` in the policy"),
+                                + " its `data` and `email` to `uses` of purpose `ads` in the policy",
+                        line(SOURCE, "// PROJECTION") + " byProjection: uses `phone-number` from property"
+                                + " `CustomerView.phone`" + which),
                 uses,
                 "the email byGetter reads is declared; the address byNavigation goes through is the way to the"
                         + " city, not a use of the whole address; equals and hashCode compare, they do not use the data");

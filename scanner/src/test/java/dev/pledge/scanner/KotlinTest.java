@@ -113,6 +113,11 @@ class KotlinTest {
 			data class Customer(val id: Long, val email: String, val phone: String, val dateOfBirth: java.time.LocalDate? = null)
 
 			data class Member(val id: Long, val badge: String)
+
+			interface CustomerView {
+			    val email: String
+			    val phone: String
+			}
 			""";
 
     static final String HEADERS = """
@@ -147,6 +152,10 @@ class KotlinTest {
 			    fun destructured(customer: Customer) {
 			        val (_, _, phone) = customer
 			        analytics.enqueue(IdentifyMessage.builder().userId(phone)) // DESTRUCTURED
+			    }
+
+			    fun view(view: CustomerView) {
+			        analytics.enqueue(IdentifyMessage.builder().userId(view.phone)) // VIEW
 			    }
 
 			    fun badge(member: Member) {
@@ -308,6 +317,14 @@ class KotlinTest {
             ScanFinding finding = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, marker));
             assertEquals("segment phone-number", finding.subject(), marker);
         }
+    }
+
+    @Test
+    void aProjectionInterfacesPropertyIsReadThroughItsAbstractGetter() {
+        ScanFinding finding = at(ScanRule.UNDECLARED_SHARING, line(SERVICE, "VIEW"));
+        assertEquals(
+                "may send `phone-number` (property `CustomerView.phone`) to party `segment`",
+                finding.message().substring(0, finding.message().indexOf(" with `com/segment")));
     }
 
     @Test

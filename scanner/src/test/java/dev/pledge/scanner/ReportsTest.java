@@ -91,7 +91,8 @@ class ReportsTest {
                         "  1 place sends `imei` to party `appsflyer`: add `receives imei for ads` to party `appsflyer`"
                                 + " [undeclared-sharing]",
                         "  1 place calls the SDK of `adjust`: declare `party adjust \"Adjust\" { kind attribution sdk"
-                                + " \"com.adjust.sdk\" receives <data> for <purpose> }` (or add `sdk \"com.adjust.sdk\"` to"
+                                + " \"com.adjust.sdk\" url \"https://www.adjust.com/terms/privacy-policy/\" receives <data>"
+                                + " for <purpose> }` (or add `sdk \"com.adjust.sdk\"` to"
                                 + " the party it is) [undeclared-party]",
                         "  1 place reads `phone-number`: declare `data phone-number \"Phone number\"` in a category of"
                                 + " the policy (or add `source \"phone-number\"` to the item it is) [undeclared-data]"),

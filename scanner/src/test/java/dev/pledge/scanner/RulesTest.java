@@ -212,10 +212,48 @@ class RulesTest {
         assertEquals(
                 List.of("com/example/app/Events.java:" + line(source, "// adjust") + ": calls the Adjust SDK with"
                         + " `com/adjust/sdk/Adjust.trackEvent`, but policy `shop` declares no party for it: declare `party adjust"
-                        + " \"Adjust\" { kind attribution sdk \"com.adjust.sdk\" receives <data> for <purpose> }`, or add `sdk"
+                        + " \"Adjust\" { kind attribution sdk \"com.adjust.sdk\" url"
+                        + " \"https://www.adjust.com/terms/privacy-policy/\" receives <data> for <purpose> }`, or add `sdk"
                         + " \"com.adjust.sdk\"` to the party it is"),
                 Fixture.of(result, ScanRule.UNDECLARED_PARTY));
         assertEquals(1, result.findings().size());
+    }
+
+    @Test
+    void theDeclarationToWriteSaysWhatTheCatalogueKnowsOfTheVendorsPolicy() {
+        Path classes = fixture.app(Fixture.files(
+                "com/example/app/Vendors.java",
+                """
+						package com.example.app;
+						public class Vendors {
+							void send() {
+								com.rudderstack.Rudder.track(); // processor
+								org.prebid.mobile.Prebid.fetch(); // self-hosted
+								me.pushy.sdk.Pushy.listen(); // unknown
+							}
+						}
+						""",
+                "com/rudderstack/Rudder.java",
+                "package com.rudderstack;\npublic class Rudder { public static void track() { } }\n",
+                "org/prebid/mobile/Prebid.java",
+                "package org.prebid.mobile;\npublic class Prebid { public static void fetch() { } }\n",
+                "me/pushy/sdk/Pushy.java",
+                "package me.pushy.sdk;\npublic class Pushy { public static void listen() { } }\n"));
+        ScanResult result = fixture.scan(classes);
+        List<String> declarations = Fixture.of(result, ScanRule.UNDECLARED_PARTY).stream()
+                .map(m -> m.substring(m.indexOf("declare `") + "declare `".length(), m.indexOf("`, or add")))
+                .toList();
+        assertEquals(
+                List.of(
+                        "party rudderstack \"RudderStack\" { kind analytics sdk \"com.rudderstack\" role processor"
+                                + " receives <data> for <purpose> }",
+                        "party prebid-mobile \"Prebid Mobile\" { kind advertising sdk \"org.prebid.mobile\" receives"
+                                + " <data> for <purpose> }",
+                        "party pushy \"Pushy\" { kind service-provider sdk \"me.pushy.sdk\" receives <data> for"
+                                + " <purpose> }"),
+                declarations,
+                "RudderStack processes the data for the app's owner, outside its own policy; Prebid's server is the"
+                        + " app owner's; the catalogue knows no policy of Pushy's");
     }
 
     @Test

@@ -80,18 +80,22 @@ class SdkInSdkTest {
                 List.of(
                         "com/example/app/Ads.java:4: calls the Digital Turbine Exchange (Fyber) SDK with"
                                 + " `com/fyber/FairBid.start`, but policy `shop` declares no party for it: declare `party fyber"
-                                + " \"Digital Turbine Exchange (Fyber)\" { kind advertising sdk \"com.fyber\" receives <data> for"
+                                + " \"Digital Turbine Exchange (Fyber)\" { kind advertising sdk \"com.fyber\" url"
+                                + " \"https://www.digitalturbine.com/privacy-policy/\" receives <data> for"
                                 + " <purpose> }`, or add `sdk \"com.fyber\"` to the party it is",
                         adapters + line(MEDIATION, "// vungle 1")
                                 + ": the Digital Turbine Exchange (Fyber) SDK (`fyber`)"
                                 + " calls the Vungle (Liftoff Monetize) SDK with `com/vungle/ads/Ad.load`, but policy `shop`"
                                 + " declares no party for it: declare `party vungle \"Vungle (Liftoff Monetize)\" { kind"
-                                + " advertising sdk \"com.vungle\" receives <data> for <purpose> }`, or add `sdk \"com.vungle\"`"
+                                + " advertising sdk \"com.vungle\" url \"https://www.vungle.com/privacy\" receives <data> for"
+                                + " <purpose> }`, or add `sdk \"com.vungle\"`"
                                 + " to the party it is (and 2 more calls of this SDK into it)",
                         adapters + line(MEDIATION, "// ironsource 1") + ": the Digital Turbine Exchange (Fyber) SDK"
                                 + " (`fyber`) calls the ironSource SDK with `com/ironsource/mediationsdk/IronSource.init`, but"
                                 + " policy `shop` declares no party for it: declare `party ironsource \"ironSource\" { kind"
-                                + " advertising sdk \"com.ironsource\" receives <data> for <purpose> }`, or add `sdk"
+                                + " advertising sdk \"com.ironsource\" url"
+                                + " \"https://developers.ironsrc.com/ironsource-mobile/air/ironsource-mobile-privacy-policy/\""
+                                + " receives <data> for <purpose> }`, or add `sdk"
                                 + " \"com.ironsource\"` to the party it is (and 1 more calls of this SDK into it)"),
                 Fixture.of(result, ScanRule.UNDECLARED_PARTY));
     }

@@ -235,6 +235,42 @@ class SharingFlowTest {
     }
 
     @Test
+    void projectionPropertiesThroughTheirGetters() {
+        String source = HEADER + """
+				public class Profiles {
+					void track(OwnerRepository owners, long id) {
+						OwnerSummary owner = owners.findSummaryById(id);
+						AppsFlyerLib.getInstance().start(owner.getEmail()); // projection
+						AppsFlyerLib.getInstance().start("visits " + owner.getVisitCount()); // count
+						AppsFlyerLib.getInstance().start(label(owners.findSummaryById(id + 1))); // helper
+					}
+
+					private static String label(OwnerSummary owner) {
+						return owner.getEmail().substring(1);
+					}
+				}
+
+				interface OwnerSummary {
+					String getEmail();
+
+					int getVisitCount();
+				}
+
+				interface OwnerRepository {
+					OwnerSummary findSummaryById(long id);
+				}
+				""";
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Profiles.java", source));
+        String sent = ": may send `email` (property `OwnerSummary.email`) to party `appsflyer` with"
+                + " `com/appsflyer/AppsFlyerLib.start`";
+        assertEquals(
+                List.of(line(source, "// projection") + sent, line(source, "// helper") + sent),
+                sharing(result),
+                "a Spring Data projection's getter has no body: its result is the property; a count is no personal"
+                        + " data, and the repository's finder is behaviour");
+    }
+
+    @Test
     void lambdasCountForTheMethodThatCreatesThem() {
         String source = HEADER + """
 				public class Batch {
@@ -257,6 +293,64 @@ class SharingFlowTest {
                         .filter(f -> f.rule() == ScanRule.UNDECLARED_SHARING)
                         .allMatch(f -> f.message().contains("for purpose `ads`")),
                 result.findings().toString());
+    }
+
+    /**
+     * Data stored in a field through a chain of calls (another class's method, then a recursive one) and sent
+     * from where the field is read; callers that store nothing (a constant) add nothing. The data reaches the field
+     * through the parameters, whatever order the methods are visited in.
+     */
+    @Test
+    void dataStoredInAFieldThroughChainsOfCalls() {
+        String source = HEADER + """
+				public class Store {
+					private String kept;
+					private String other;
+
+					void remember(TelephonyManager tm) {
+						new Courier().carry(tm.getImei(), this);
+					}
+
+					void constant() {
+						new Courier().carry("none", this);
+						keepOther("none", 1);
+					}
+
+					void keep(String value, int depth) {
+						if (depth > 0) {
+							keep(value, depth - 1);
+						} else {
+							kept = value;
+						}
+					}
+
+					void keepOther(String value, int depth) {
+						if (depth > 0) {
+							keepOther(value, depth - 1);
+						}
+						other = value;
+					}
+
+					void later() {
+						AppsFlyerLib.getInstance().start(kept); // kept
+						AppsFlyerLib.getInstance().start(other); // other
+					}
+				}
+
+				class Courier {
+					void carry(String value, Store store) {
+						store.keep(value, 3);
+					}
+				}
+				""";
+        ScanResult result = fixture.scan(fixture.app("com/example/app/Store.java", source));
+        assertEquals(
+                List.of(line(source, "// kept") + ": may send `imei` (read with"
+                        + " `android/telephony/TelephonyManager.getImei` in `Store.remember`) to party `appsflyer` with"
+                        + " `com/appsflyer/AppsFlyerLib.start`"),
+                sharing(result),
+                "the IMEI reaches `kept` through Courier.carry and the recursive keep; `other` only ever holds a"
+                        + " constant");
     }
 
     /**

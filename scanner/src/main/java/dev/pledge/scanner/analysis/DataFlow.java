@@ -9,6 +9,7 @@ import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -22,7 +23,8 @@ import java.util.stream.IntStream;
  * Which data reaches which SDK call: an inter-procedural data-flow analysis over the application's own
  * methods, on the facts {@link Flow} gives for each body. Data is a {@link Label}: a read of a data
  * source, or a field of a domain class that holds personal data (read directly, through its getter, a
- * Kotlin property accessor or {@code componentN}). Each method gets a summary — which data its result
+ * Kotlin property accessor or {@code componentN}), or a property of a projection interface (its
+ * getter's result, {@link ProjectionGetters}). Each method gets a summary — which data its result
  * may carry, which parameters flow into its result, into SDK calls and into fields — and summaries are
  * joined at call sites until nothing changes (a fixpoint: recursion and loops are fine). Fields are one
  * place each, whatever the object (flow-insensitive). Calls into code the analysis does not read
@@ -84,11 +86,16 @@ public final class DataFlow {
     private final Map<MethodModel, MethodSummary> summaries;
     private final Map<String, Set<Label>> fields = new HashMap<>();
     private final FieldKeys fieldKeys;
+    /** The getters of projection interfaces' properties: a call of one is a read of the property. */
+    private Map<MethodModel, FieldLabel> getters = Map.of();
+
     private final Set<Sending> sendings = new LinkedHashSet<>();
     /** Whether the method being visited grew its own summary. */
     private boolean summaryChanged;
     /** The fields the method being visited grew. */
     private final Set<String> grownFields = new HashSet<>();
+    /** The methods whose {@link MethodSummary#paramLabels} the method being visited grew: they pass it on. */
+    private final Set<MethodSummary> grownParams = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private DataFlow(Hierarchy hierarchy, Linker linker, int methods) {
         this.hierarchy = hierarchy;
@@ -121,11 +128,15 @@ public final class DataFlow {
             nodes.add(summary);
             flow.summaries.put(summary.method, summary);
         }
+        List<FieldLabel> labels = new ArrayList<>(domain.size());
         for (DomainData.Classified classified : domain) {
+            FieldLabel label = new FieldLabel(classified);
+            labels.add(label);
             flow.fields
                     .computeIfAbsent(classified.key(), k -> new LinkedHashSet<>())
-                    .add(new FieldLabel(classified));
+                    .add(label);
         }
+        flow.getters = ProjectionGetters.of(labels);
         nodes.forEach(flow::resolve);
         flow.fixpoint(nodes);
         List<Sending> sendings = new ArrayList<>(flow.sendings);
@@ -183,9 +194,13 @@ public final class DataFlow {
                 dirty.clear(q);
                 summaryChanged = false;
                 grownFields.clear();
+                grownParams.clear();
                 visit(methods.get(order.nodes[q]));
                 if (summaryChanged) {
                     callers.get(q).forEach(dirty::set);
+                }
+                for (MethodSummary callee : grownParams) {
+                    dirty.set(position[callee.index]); // it may be visited already: it passes the new data on
                 }
                 for (String key : grownFields) {
                     BitSet reading = readers.get(key);
@@ -247,7 +262,10 @@ public final class DataFlow {
             Value value = eval(summary, tokens, memo);
             String key = fieldKeys.key(field);
             growField(key, value.labels);
-            value.params.stream().forEach(p -> changed(summary.addParamFields(p, Set.of(key))));
+            for (int p = value.params.nextSetBit(0); p >= 0; p = value.params.nextSetBit(p + 1)) {
+                growField(key, summary.paramLabels(p));
+            }
+            changed(summary.addFieldParams(value.params));
         });
         Value returned = eval(summary, facts.returns(), memo);
         changed(summary.addReturns(returned.labels));
@@ -265,7 +283,10 @@ public final class DataFlow {
         }
     }
 
-    /** A call into analysed code: what its arguments carry goes where the callee sends its parameters. */
+    /**
+     * A call into analysed code: what its arguments carry goes where the callee sends its parameters: into SDK calls
+     * (sent from here), and into fields (through the callee's parameters, which pass it on to them).
+     */
     private void through(MethodSummary summary, Flow.FlowSite site, MethodSummary callee, Value[] memo) {
         copyIfOwn(callee.paramSinks, callee, summary).forEach((position, sinks) -> {
             if (position < site.args().size()) {
@@ -278,15 +299,24 @@ public final class DataFlow {
                 value.params.stream().forEach(p -> changed(summary.addParamSinks(p, sinks)));
             }
         });
-        copyIfOwn(callee.paramFields, callee, summary).forEach((position, keys) -> {
-            if (position < site.args().size()) {
-                Value value = eval(summary, site.args().get(position), memo);
-                for (String key : keys) {
-                    growField(key, value.labels);
-                }
-                value.params.stream().forEach(p -> changed(summary.addParamFields(p, keys)));
+        BitSet toFields = callee.fieldParams;
+        for (int position = toFields.nextSetBit(0);
+                position >= 0 && position < site.args().size();
+                position = toFields.nextSetBit(position + 1)) {
+            Value value = eval(summary, site.args().get(position), memo);
+            passInto(summary, callee, position, value.labels);
+            for (int p = value.params.nextSetBit(0); p >= 0; p = value.params.nextSetBit(p + 1)) {
+                passInto(summary, callee, position, summary.paramLabels(p));
             }
-        });
+            changed(summary.addFieldParams(value.params));
+        }
+    }
+
+    /** Data passed into a parameter that reaches fields; in a recursive call, the caller's own set is copied first. */
+    private void passInto(MethodSummary summary, MethodSummary callee, int param, Set<Label> labels) {
+        if (callee.addParamLabels(param, callee == summary && !labels.isEmpty() ? Set.copyOf(labels) : labels)) {
+            grownParams.add(callee);
+        }
     }
 
     /** What a value with these origins may carry, in the method. */
@@ -328,6 +358,10 @@ public final class DataFlow {
                     for (Sites.Read read : target.reads()) {
                         value.labels.add(new ReadLabel(target, read));
                     }
+                    FieldLabel property = getters.get(target);
+                    if (property != null) {
+                        value.labels.add(property);
+                    }
                     continue;
                 }
                 value.labels.addAll(callee.returns);
@@ -357,6 +391,9 @@ public final class DataFlow {
     }
 
     private void growField(String key, Set<Label> labels) {
+        if (labels.isEmpty()) {
+            return;
+        }
         if (fields.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(labels)) {
             grownFields.add(key);
         }

@@ -130,7 +130,7 @@ final class DomainClasses {
     }
 
     /** {@code getTelephone()} → {@code telephone}, {@code isActive()} (boolean) → {@code active}, {@code getURL()} → {@code URL}; else null. */
-    private static String property(MethodModel method) {
+    static String property(MethodModel method) {
         if (!method.desc.startsWith("()") || method.desc.endsWith(")V")) {
             return null;
         }

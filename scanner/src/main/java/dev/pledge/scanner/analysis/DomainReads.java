@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The domain data each method of the application reads itself: the fields of its domain classes that hold
  * personal data ({@link DomainData}), read directly or, in the getter, property accessor or
- * {@code componentN} that returns one. A caller of a getter reads the data through it (see {@link Reach}).
+ * {@code componentN} that returns one; the abstract getter of a projection interface reads its property.
+ * A caller of a getter reads the data through it (see {@link Reach}).
  * {@code equals} and {@code hashCode} compare objects and do not use their data, so they read none. A field
  * that holds another domain class with personal data ({@code Customer.address}, an {@code Address}) is the way
  * to that data, not a use of it: {@code customer.getAddress().getCity()} reads the city only.
@@ -26,6 +27,7 @@ public final class DomainReads {
 
     private final FieldKeys keys;
     private final Map<String, DataFlow.FieldLabel> labels = new HashMap<>();
+    private final Map<MethodModel, DataFlow.FieldLabel> getters;
     private final Map<MethodModel, List<FieldRead>> byMethod = new IdentityHashMap<>();
 
     public DomainReads(Hierarchy hierarchy, List<DomainData.Classified> domain) {
@@ -38,10 +40,15 @@ public final class DomainReads {
             }
             labels.put(classified.key(), new DataFlow.FieldLabel(classified));
         }
+        getters = ProjectionGetters.of(labels.values());
     }
 
     /** The domain fields the method reads itself, in the order its body uses them. */
     public List<FieldRead> of(MethodModel method) {
+        DataFlow.FieldLabel property = getters.get(method);
+        if (property != null) {
+            return List.of(new FieldRead(property, 0)); // a projection's getter: its caller reads the property
+        }
         if (labels.isEmpty() || method.flow == null || method.name.equals("equals") || method.name.equals("hashCode")) {
             return List.of();
         }

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * What one method of the application passes on, for {@link DataFlow}: which data its result may carry,
- * which parameters flow into its result, into SDK calls and into fields. It also holds its call sites
+ * which parameters flow into its result, into SDK calls and into fields, and what data its callers pass
+ * into the parameters that reach fields. It also holds its call sites
  * resolved once, so that a visit looks nothing up. Most methods pass nothing on: their summary holds shared
  * empty collections until it grows (a 50,000-class app has 200,000 of them). Not thread-safe.
  */
@@ -40,7 +41,13 @@ final class MethodSummary {
     Set<DataFlow.Label> returns = Set.of();
     BitSet returnParams = NO_PARAMS;
     Map<Integer, Set<DataFlow.Sink>> paramSinks = Map.of();
-    Map<Integer, Set<String>> paramFields = Map.of();
+    /** The parameters whose value reaches a field, here or in a method it calls. */
+    BitSet fieldParams = NO_PARAMS;
+    /**
+     * The data callers pass into each of the {@link #fieldParams}: whatever the caller, it ends up in the same fields
+     * (fields are one place each), so it is gathered here, not carried back to every caller as the fields' names.
+     */
+    Map<Integer, Set<DataFlow.Label>> paramLabels = Map.of();
 
     MethodSummary(int index, MethodModel method) {
         this.index = index;
@@ -59,14 +66,47 @@ final class MethodSummary {
 
     /** Replaces the set rather than growing it: a recursive call may be reading it. */
     boolean addReturnParams(BitSet params) {
-        BitSet grown = (BitSet) params.clone();
-        grown.andNot(returnParams);
-        if (grown.isEmpty()) {
+        BitSet grown = union(returnParams, params);
+        if (grown == null) {
             return false;
         }
-        grown.or(returnParams);
         returnParams = grown;
         return true;
+    }
+
+    /** Replaces the set rather than growing it, as {@link #addReturnParams}. */
+    boolean addFieldParams(BitSet params) {
+        BitSet grown = union(fieldParams, params);
+        if (grown == null) {
+            return false;
+        }
+        fieldParams = grown;
+        return true;
+    }
+
+    /** {@code known} with {@code more}, or null when {@code more} adds nothing. */
+    private static BitSet union(BitSet known, BitSet more) {
+        BitSet grown = (BitSet) more.clone();
+        grown.andNot(known);
+        if (grown.isEmpty()) {
+            return null;
+        }
+        grown.or(known);
+        return grown;
+    }
+
+    boolean addParamLabels(int param, Set<DataFlow.Label> labels) {
+        if (labels.isEmpty()) {
+            return false;
+        }
+        if (paramLabels.isEmpty()) {
+            paramLabels = new HashMap<>(4);
+        }
+        return paramLabels.computeIfAbsent(param, k -> new LinkedHashSet<>()).addAll(labels);
+    }
+
+    Set<DataFlow.Label> paramLabels(int param) {
+        return paramLabels.getOrDefault(param, Set.of());
     }
 
     boolean addParamSinks(int param, Set<DataFlow.Sink> sinks) {
@@ -74,12 +114,5 @@ final class MethodSummary {
             paramSinks = new HashMap<>(4);
         }
         return paramSinks.computeIfAbsent(param, k -> new LinkedHashSet<>()).addAll(sinks);
-    }
-
-    boolean addParamFields(int param, Set<String> keys) {
-        if (paramFields.isEmpty()) {
-            paramFields = new HashMap<>(4);
-        }
-        return paramFields.computeIfAbsent(param, k -> new LinkedHashSet<>()).addAll(keys);
     }
 }

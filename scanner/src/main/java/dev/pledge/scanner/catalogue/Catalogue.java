@@ -40,6 +40,12 @@ public record Catalogue(
             aliases = List.copyOf(aliases);
         }
 
+        /** The id's: concepts are compared often (in every data-flow label) and their ids tell them apart. */
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
+
         boolean named(String name) {
             return id.equals(name) || aliases.contains(name);
         }

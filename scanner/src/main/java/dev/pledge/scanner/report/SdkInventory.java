@@ -10,7 +10,7 @@ import java.util.List;
  * of it and whether the policy declares its party: {@code pledge sdks}.
  *
  * @param catalogue the SDK catalogue's edition ({@code @version}), or ""
- * @param policy the policy's id
+ * @param policy the policy's id, or "" when the SDKs were checked against no policy
  * @param sdks by id
  * @param problems what could not be read ({@code unreadable-class} messages): the list may miss SDKs
  */
@@ -54,6 +54,11 @@ public record SdkInventory(String catalogue, String policy, List<Found> sdks, Li
         public boolean declared() {
             return !party.isEmpty();
         }
+    }
+
+    /** Whether the SDKs were checked against a policy. */
+    public boolean checked() {
+        return !policy.isEmpty();
     }
 
     public long declaredCount() {

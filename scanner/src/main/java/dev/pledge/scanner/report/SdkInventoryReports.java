@@ -30,11 +30,13 @@ public final class SdkInventoryReports {
             if (!facts.categories().isEmpty()) {
                 out.append(" (").append(String.join(", ", facts.categories())).append(')');
             }
-            out.append(
-                            sdk.declared()
-                                    ? ", declared by party `" + sdk.party() + "`"
-                                    : ", NOT declared by policy `" + inventory.policy() + "`")
-                    .append('\n');
+            if (inventory.checked()) {
+                out.append(
+                        sdk.declared()
+                                ? ", declared by party `" + sdk.party() + "`"
+                                : ", NOT declared by policy `" + inventory.policy() + "`");
+            }
+            out.append('\n');
             if (facts.status() == SdkFacts.Status.DISCONTINUED) {
                 out.append("    status:   discontinued by its vendor: the service it sends to may be gone or another's;"
                         + " remove the SDK, or find out where its data goes\n");
@@ -108,8 +110,10 @@ public final class SdkInventoryReports {
     public static String summary(SdkInventory inventory) {
         int count = inventory.sdks().size();
         int problems = inventory.problems().size();
-        return "Found " + count + (count == 1 ? " SDK" : " SDKs") + ", " + inventory.declaredCount()
-                + " declared by policy `" + inventory.policy() + "` (catalogue "
+        String checked = inventory.checked()
+                ? ", " + inventory.declaredCount() + " declared by policy `" + inventory.policy() + "`"
+                : ", checked against no policy";
+        return "Found " + count + (count == 1 ? " SDK" : " SDKs") + checked + " (catalogue "
                 + (inventory.catalogue().isEmpty() ? "without edition" : inventory.catalogue()) + ")"
                 + (problems == 0 ? "" : "; " + problems + (problems == 1 ? " file" : " files") + " could not be read")
                 + ".";
@@ -119,7 +123,7 @@ public final class SdkInventoryReports {
         JsonObject root = new JsonObject();
         root.addProperty("format", FORMAT);
         root.addProperty("catalogue", inventory.catalogue());
-        root.addProperty("policy", inventory.policy());
+        root.addProperty("policy", inventory.checked() ? inventory.policy() : null);
         JsonArray sdks = new JsonArray();
         for (SdkInventory.Found sdk : inventory.sdks()) {
             JsonObject json = new JsonObject();
@@ -135,8 +139,10 @@ public final class SdkInventoryReports {
             json.addProperty("role", sdk.facts().role().word());
             json.add("collects", DataMapJson.strings(sdk.facts().collects()));
             json.add("sources", DataMapJson.strings(sdk.facts().sources()));
-            json.addProperty("declared", sdk.declared());
-            json.addProperty("party", sdk.party());
+            if (inventory.checked()) {
+                json.addProperty("declared", sdk.declared());
+                json.addProperty("party", sdk.party());
+            }
             json.add("packages", DataMapJson.strings(sdk.prefixes()));
             json.addProperty("classes", sdk.classes());
             JsonArray locations = new JsonArray();

@@ -2,6 +2,7 @@
 package dev.pledge.scanner.rules;
 
 import dev.pledge.scanner.catalogue.Catalogue;
+import dev.pledge.scanner.catalogue.SdkFacts;
 import dev.pledge.scanner.catalogue.SdkIndex;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.CodeRefs;
@@ -84,19 +85,32 @@ public final class PartyCheck {
     }
 
     private static String declare(SdkIndex.Match match) {
-        Catalogue.Sdk sdk = match.sdk();
         String prefix = match.prefix().replace('/', '.');
-        return "declare `party " + sdk.id() + " \"" + sdk.title() + "\" { kind " + sdk.kind() + " sdk \"" + prefix
-                + "\" receives <data> for <purpose> }` (or add `sdk \"" + prefix + "\"` to the party it is)";
+        return "declare `" + party(match) + "` (or add `sdk \"" + prefix + "\"` to the party it is)";
     }
 
     private static String message(Sites.SdkCall call, String policyId) {
-        Catalogue.Sdk sdk = call.match().sdk();
         String prefix = call.match().prefix().replace('/', '.');
-        return "calls the " + sdk.title() + " SDK with " + Messages.code(call.api()) + ", but policy "
-                + Messages.code(policyId) + " declares no party for it: declare `party " + sdk.id() + " \""
-                + sdk.title()
-                + "\" { kind " + sdk.kind() + " sdk \"" + prefix + "\" receives <data> for <purpose> }`, or add `sdk \""
-                + prefix + "\"` to the party it is";
+        return "calls the " + call.match().sdk().title() + " SDK with " + Messages.code(call.api()) + ", but policy "
+                + Messages.code(policyId) + " declares no party for it: declare `" + party(call.match())
+                + "`, or add `sdk \"" + prefix + "\"` to the party it is";
+    }
+
+    /**
+     * The party to declare for an SDK, with what the catalogue knows: {@code role processor} when the vendor's policy
+     * does not cover what the SDK sends, else the vendor's policy as its {@code url} (none when the app's owner runs
+     * the server).
+     */
+    private static String party(SdkIndex.Match match) {
+        Catalogue.Sdk sdk = match.sdk();
+        SdkFacts facts = sdk.facts();
+        String about = "";
+        if (facts.role() == SdkFacts.Role.PROCESSOR) {
+            about = " role processor";
+        } else if (!facts.privacyUrl().isEmpty() && facts.collector() != SdkFacts.Collector.SELF_HOSTED) {
+            about = " url \"" + facts.privacyUrl() + "\"";
+        }
+        return "party " + sdk.id() + " \"" + sdk.title() + "\" { kind " + sdk.kind() + " sdk \""
+                + match.prefix().replace('/', '.') + "\"" + about + " receives <data> for <purpose> }";
     }
 }
