@@ -101,6 +101,26 @@ class PledgeJarIT {
                 result);
     }
 
+    /** A scan that needs more memory than Java may use (pledge.jar itself, in 48 MiB): one line saying how to give more. */
+    @Test
+    void aScanOutOfMemoryIsOneLineSayingHowToGiveMore() throws Exception {
+        Path policy = Policies.write(dir.resolve("clean/shop.pledge"), Policies.CLEAN);
+
+        Result result = java(List.of("-Xmx48m"), "scan", "--policy", policy.toString(), jar.toString());
+
+        assertEquals(2, result.exit(), result.toString());
+        assertEquals(List.of(), result.out());
+        assertEquals(1, result.err().size(), result.err().toString());
+        assertTrue(
+                result.err().get(0).startsWith("pledge: error: out of memory: the scan needed more than the ")
+                        && result.err()
+                                .get(0)
+                                .endsWith(
+                                        " MiB Java may use here; give it more"
+                                                + " (PLEDGE_JAVA_OPTS=-Xmx4g for the pledge command, MAVEN_OPTS=-Xmx4g for Maven)"),
+                result.err().get(0));
+    }
+
     @Test
     void theLauncherReportsWhatTheJarReportsFromItsClassDataArchive() throws Exception {
         Path launcher = jar.resolveSibling("pledge");

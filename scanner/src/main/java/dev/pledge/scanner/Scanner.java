@@ -49,7 +49,9 @@ public final class Scanner {
      */
     public ScanResult scan(ScanRequest request) throws ScanException {
         Objects.requireNonNull(request, "request");
-        return ScanRun.run(request, catalogue(request.options()), baseline(request.options()), logger);
+        Catalogue catalogue = catalogue(request.options());
+        Baseline baseline = baseline(request.options());
+        return withinMemory(() -> ScanRun.run(request, catalogue, baseline, logger));
     }
 
     /**
@@ -62,7 +64,7 @@ public final class Scanner {
     public SdkInventory inventory(ScanRequest request) throws ScanException {
         Objects.requireNonNull(request, "request");
         Catalogue catalogue = catalogue(request.options());
-        return Inventory.build(request, catalogue, ScanRun.run(request, catalogue, null, logger));
+        return withinMemory(() -> Inventory.build(request, catalogue, ScanRun.run(request, catalogue, null, logger)));
     }
 
     /**
@@ -71,6 +73,31 @@ public final class Scanner {
      */
     public SdkInventory inventory(List<Path> roots, ScanOptions options) throws ScanException {
         return inventory(new ScanRequest(Inventory.NO_POLICY, roots, options));
+    }
+
+    /**
+     * Runs a scan, turning running out of memory (here or in a thread reading classes) into a {@link ScanException}
+     * that says how much memory Java had and how to give it more: what was built is garbage by then.
+     */
+    private static <T> T withinMemory(java.util.function.Supplier<T> scan) throws ScanException {
+        try {
+            return scan.get();
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(e);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof OutOfMemoryError cause) {
+                throw outOfMemory(cause);
+            }
+            throw e;
+        }
+    }
+
+    private static ScanException outOfMemory(OutOfMemoryError e) {
+        long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return new ScanException(
+                "out of memory: the scan needed more than the " + mib + " MiB Java may use here; give it more"
+                        + " (PLEDGE_JAVA_OPTS=-Xmx4g for the pledge command, MAVEN_OPTS=-Xmx4g for Maven)",
+                e);
     }
 
     private static Catalogue catalogue(ScanOptions options) throws ScanException {

@@ -70,13 +70,14 @@ public final class DataFlow {
      */
     public record Sending(MethodModel at, int line, Sink sink, Label label) {}
 
-    private record Value(Set<Label> labels, BitSet params) {
+    /** What a value may carry: labels by their number ({@link #id}), and the method's parameters it may come from. */
+    private record Value(BitSet labels, BitSet params) {
         static Value empty() {
-            return new Value(new LinkedHashSet<>(), new BitSet());
+            return new Value(new BitSet(), new BitSet());
         }
 
         void add(Value other) {
-            labels.addAll(other.labels);
+            labels.or(other.labels);
             params.or(other.params);
         }
     }
@@ -84,7 +85,14 @@ public final class DataFlow {
     private final Hierarchy hierarchy;
     private final Linker linker;
     private final Map<MethodModel, MethodSummary> summaries;
-    private final Map<String, Set<Label>> fields = new HashMap<>();
+    /**
+     * Every label met, numbered in the order met: the sets the analysis joins over and over are bit sets of these
+     * numbers (a join of hash sets of records cost minutes on an SDK whose observers wrap each other).
+     */
+    private final List<Label> labels = new ArrayList<>();
+
+    private final Map<Label, Integer> ids = new HashMap<>();
+    private final Map<String, BitSet> fields = new HashMap<>();
     private final FieldKeys fieldKeys;
     /** The getters of projection interfaces' properties: a call of one is a read of the property. */
     private Map<MethodModel, FieldLabel> getters = Map.of();
@@ -128,16 +136,17 @@ public final class DataFlow {
             nodes.add(summary);
             flow.summaries.put(summary.method, summary);
         }
-        List<FieldLabel> labels = new ArrayList<>(domain.size());
+        List<FieldLabel> domainLabels = new ArrayList<>(domain.size());
         for (DomainData.Classified classified : domain) {
             FieldLabel label = new FieldLabel(classified);
-            labels.add(label);
-            flow.fields
-                    .computeIfAbsent(classified.key(), k -> new LinkedHashSet<>())
-                    .add(label);
+            domainLabels.add(label);
+            flow.fields.computeIfAbsent(classified.key(), k -> new BitSet()).set(flow.id(label));
         }
-        flow.getters = ProjectionGetters.of(labels);
+        flow.getters = ProjectionGetters.of(domainLabels);
         nodes.forEach(flow::resolve);
+        if (nodes.stream().noneMatch(DataFlow::callsAnSdk)) {
+            return List.of(); // data can reach no SDK: nothing to follow (a server library, a folder of jars)
+        }
         flow.fixpoint(nodes);
         List<Sending> sendings = new ArrayList<>(flow.sendings);
         sendings.sort(SendingOrder.ORDER);
@@ -175,13 +184,15 @@ public final class DataFlow {
         for (int p = 0; p < methods.size(); p++) {
             callers.add(new ArrayList<>(0));
         }
-        Map<String, BitSet> readers = new HashMap<>();
+        // the positions of each field's readers: lists, since a bit set per field as long as the list of methods
+        // took gigabytes for a 36 MB jar
+        Map<String, List<Integer>> readers = new HashMap<>();
         for (int i = 0; i < methods.size(); i++) {
             for (int callee : callees[i]) {
                 callers.get(position[callee]).add(position[i]);
             }
             for (String key : fieldKeys.read(methods.get(i).method.flow)) {
-                readers.computeIfAbsent(key, k -> new BitSet()).set(position[i]);
+                readers.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position[i]);
             }
         }
         BitSet dirty = new BitSet();
@@ -203,10 +214,7 @@ public final class DataFlow {
                     dirty.set(position[callee.index]); // it may be visited already: it passes the new data on
                 }
                 for (String key : grownFields) {
-                    BitSet reading = readers.get(key);
-                    if (reading != null) {
-                        dirty.or(reading);
-                    }
+                    readers.getOrDefault(key, List.of()).forEach(dirty::set);
                 }
                 q = dirty.nextSetBit(q + 1);
                 if (q < 0 || q >= end) {
@@ -219,6 +227,29 @@ public final class DataFlow {
                 p = dirty.nextSetBit(0); // a field read by a method visited earlier grew
             }
         }
+    }
+
+    /** The number of a label, given when first met. */
+    private int id(Label label) {
+        Integer known = ids.get(label);
+        if (known != null) {
+            return known;
+        }
+        labels.add(label);
+        ids.put(label, labels.size() - 1);
+        return labels.size() - 1;
+    }
+
+    /** Whether a method calls an SDK, itself or through a member it inherits from an SDK class. */
+    private static boolean callsAnSdk(MethodSummary summary) {
+        List<Flow.FlowSite> sites = summary.method.flow.sites();
+        for (int i = 0; i < sites.size(); i++) {
+            if (sites.get(i).site() instanceof Sites.SdkCall
+                    || (summary.calls[i] != null && summary.calls[i].sdkCall() != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Resolves a method's call sites once: what they may run, and what they reach through SDK classes. */
@@ -276,8 +307,8 @@ public final class DataFlow {
     private void sink(MethodSummary summary, Flow.FlowSite site, Sink sink, Value[] memo) {
         for (int position = site.instance() ? 1 : 0; position < site.args().size(); position++) {
             Value value = eval(summary, site.args().get(position), memo);
-            for (Label label : value.labels) {
-                sendings.add(new Sending(summary.method, site.site().line(), sink, label));
+            for (int l = value.labels.nextSetBit(0); l >= 0; l = value.labels.nextSetBit(l + 1)) {
+                sendings.add(new Sending(summary.method, site.site().line(), sink, labels.get(l)));
             }
             value.params.stream().forEach(p -> changed(summary.addParamSinks(p, Set.of(sink))));
         }
@@ -291,9 +322,9 @@ public final class DataFlow {
         copyIfOwn(callee.paramSinks, callee, summary).forEach((position, sinks) -> {
             if (position < site.args().size()) {
                 Value value = eval(summary, site.args().get(position), memo);
-                for (Label label : value.labels) {
+                for (int l = value.labels.nextSetBit(0); l >= 0; l = value.labels.nextSetBit(l + 1)) {
                     for (Sink sink : sinks) {
-                        sendings.add(new Sending(summary.method, site.site().line(), sink, label));
+                        sendings.add(new Sending(summary.method, site.site().line(), sink, labels.get(l)));
                     }
                 }
                 value.params.stream().forEach(p -> changed(summary.addParamSinks(p, sinks)));
@@ -304,17 +335,17 @@ public final class DataFlow {
                 position >= 0 && position < site.args().size();
                 position = toFields.nextSetBit(position + 1)) {
             Value value = eval(summary, site.args().get(position), memo);
-            passInto(summary, callee, position, value.labels);
+            passInto(callee, position, value.labels);
             for (int p = value.params.nextSetBit(0); p >= 0; p = value.params.nextSetBit(p + 1)) {
-                passInto(summary, callee, position, summary.paramLabels(p));
+                passInto(callee, position, summary.paramLabels(p));
             }
             changed(summary.addFieldParams(value.params));
         }
     }
 
-    /** Data passed into a parameter that reaches fields; in a recursive call, the caller's own set is copied first. */
-    private void passInto(MethodSummary summary, MethodSummary callee, int param, Set<Label> labels) {
-        if (callee.addParamLabels(param, callee == summary && !labels.isEmpty() ? Set.copyOf(labels) : labels)) {
+    /** Data passed into a parameter that reaches fields. */
+    private void passInto(MethodSummary callee, int param, BitSet passed) {
+        if (callee.addParamLabels(param, passed)) {
             grownParams.add(callee);
         }
     }
@@ -325,7 +356,12 @@ public final class DataFlow {
         for (Flow.Token token : tokens) {
             switch (token.kind()) {
                 case PARAM -> value.params.set(token.index());
-                case FIELD -> value.labels.addAll(fields.getOrDefault(fieldKeys.key(token.field()), Set.of()));
+                case FIELD -> {
+                    BitSet field = fields.get(fieldKeys.key(token.field()));
+                    if (field != null) {
+                        value.labels.or(field);
+                    }
+                }
                 case RESULT -> value.add(result(summary, token.index(), memo));
             }
         }
@@ -343,10 +379,10 @@ public final class DataFlow {
         Flow.FlowSite site = summary.method.flow.sites().get(index);
         MethodSummary.Call call = summary.calls[index];
         if (site.site() instanceof Sites.Read read) {
-            value.labels.add(new ReadLabel(summary.method, read));
+            value.labels.set(id(new ReadLabel(summary.method, read)));
         } else if (call != null) {
             if (call.read() != null) {
-                value.labels.add(new ReadLabel(summary.method, call.read()));
+                value.labels.set(id(new ReadLabel(summary.method, call.read())));
             }
             boolean opaque = call.targets().isEmpty() && call.read() == null;
             for (int t = 0; t < call.callees().length; t++) {
@@ -356,15 +392,15 @@ public final class DataFlow {
                     opaque = true;
                     MethodModel target = call.targets().get(t);
                     for (Sites.Read read : target.reads()) {
-                        value.labels.add(new ReadLabel(target, read));
+                        value.labels.set(id(new ReadLabel(target, read)));
                     }
                     FieldLabel property = getters.get(target);
                     if (property != null) {
-                        value.labels.add(property);
+                        value.labels.set(id(property));
                     }
                     continue;
                 }
-                value.labels.addAll(callee.returns);
+                value.labels.or(callee.returns);
                 callee.returnParams.stream().forEach(p -> {
                     if (p < site.args().size()) {
                         value.add(eval(summary, site.args().get(p), memo));
@@ -390,11 +426,14 @@ public final class DataFlow {
         return callee == summary ? Map.copyOf(map) : map;
     }
 
-    private void growField(String key, Set<Label> labels) {
-        if (labels.isEmpty()) {
+    private void growField(String key, BitSet added) {
+        if (added.isEmpty()) {
             return;
         }
-        if (fields.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(labels)) {
+        BitSet field = fields.computeIfAbsent(key, k -> new BitSet());
+        int before = field.cardinality();
+        field.or(added);
+        if (field.cardinality() != before) {
             grownFields.add(key);
         }
     }

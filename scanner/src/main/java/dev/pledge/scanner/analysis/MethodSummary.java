@@ -38,7 +38,9 @@ final class MethodSummary {
     /** The method's sites, by their index in its {@link dev.pledge.scanner.model.Flow}: null for a site that is no call. */
     Call[] calls;
 
-    Set<DataFlow.Label> returns = Set.of();
+    /** The labels its result may carry, by number (never changed in place: a recursive call may be reading it). */
+    BitSet returns = NO_PARAMS;
+
     BitSet returnParams = NO_PARAMS;
     Map<Integer, Set<DataFlow.Sink>> paramSinks = Map.of();
     /** The parameters whose value reaches a field, here or in a method it calls. */
@@ -47,21 +49,20 @@ final class MethodSummary {
      * The data callers pass into each of the {@link #fieldParams}: whatever the caller, it ends up in the same fields
      * (fields are one place each), so it is gathered here, not carried back to every caller as the fields' names.
      */
-    Map<Integer, Set<DataFlow.Label>> paramLabels = Map.of();
+    Map<Integer, BitSet> paramLabels = Map.of();
 
     MethodSummary(int index, MethodModel method) {
         this.index = index;
         this.method = method;
     }
 
-    boolean addReturns(Set<DataFlow.Label> labels) {
-        if (labels.isEmpty() || returns.containsAll(labels)) {
+    boolean addReturns(BitSet labels) {
+        BitSet grown = union(returns, labels);
+        if (grown == null) {
             return false;
         }
-        if (returns.isEmpty()) {
-            returns = new LinkedHashSet<>();
-        }
-        return returns.addAll(labels);
+        returns = grown;
+        return true;
     }
 
     /** Replaces the set rather than growing it: a recursive call may be reading it. */
@@ -95,18 +96,22 @@ final class MethodSummary {
         return grown;
     }
 
-    boolean addParamLabels(int param, Set<DataFlow.Label> labels) {
+    boolean addParamLabels(int param, BitSet labels) {
         if (labels.isEmpty()) {
             return false;
         }
         if (paramLabels.isEmpty()) {
             paramLabels = new HashMap<>(4);
         }
-        return paramLabels.computeIfAbsent(param, k -> new LinkedHashSet<>()).addAll(labels);
+        BitSet known = paramLabels.computeIfAbsent(param, k -> new BitSet());
+        int before = known.cardinality();
+        known.or(labels);
+        return known.cardinality() != before;
     }
 
-    Set<DataFlow.Label> paramLabels(int param) {
-        return paramLabels.getOrDefault(param, Set.of());
+    /** The labels callers pass into a parameter: never to be changed by the caller. */
+    BitSet paramLabels(int param) {
+        return paramLabels.getOrDefault(param, NO_PARAMS);
     }
 
     boolean addParamSinks(int param, Set<DataFlow.Sink> sinks) {

@@ -56,12 +56,12 @@ final class LocalFlow {
         Analyzer<V> analyzer = new Analyzer<>(origins) {
             @Override
             protected Frame<V> newFrame(int locals, int stack) {
-                return new TaintFrame(locals, stack, sites);
+                return new TaintFrame(locals, stack, sites, origins);
             }
 
             @Override
             protected Frame<V> newFrame(Frame<? extends V> frame) {
-                TaintFrame copy = new TaintFrame(frame.getLocals(), frame.getMaxStackSize(), sites);
+                TaintFrame copy = new TaintFrame(frame.getLocals(), frame.getMaxStackSize(), sites, origins);
                 copy.init(frame);
                 return copy;
             }
@@ -194,10 +194,12 @@ final class LocalFlow {
     /** A frame in which a library call, a constructor or an array store taints the object it changes. */
     private static final class TaintFrame extends Frame<V> {
         private final Map<AbstractInsnNode, List<Sites.Site>> sites;
+        private final Origins origins;
 
-        TaintFrame(int locals, int stack, Map<AbstractInsnNode, List<Sites.Site>> sites) {
+        TaintFrame(int locals, int stack, Map<AbstractInsnNode, List<Sites.Site>> sites, Origins origins) {
             super(locals, stack);
             this.sites = sites;
+            this.origins = origins;
         }
 
         @Override
@@ -208,7 +210,7 @@ final class LocalFlow {
                 int count = Type.getArgumentTypes(call.desc).length;
                 changed = getStack(getStackSize() - count - 1);
                 for (int a = 0; a < count; a++) {
-                    added = union(added, getStack(getStackSize() - count + a).tokens);
+                    added = origins.union(added, getStack(getStackSize() - count + a).tokens);
                 }
             } else if (insn.getOpcode() == Opcodes.AASTORE) {
                 changed = getStack(getStackSize() - 3);
@@ -216,7 +218,7 @@ final class LocalFlow {
             }
             super.execute(insn, interpreter);
             if (changed != null && !changed.tokens.containsAll(added)) {
-                V tainted = new V(changed.size, union(changed.tokens, added));
+                V tainted = new V(changed.size, origins.union(changed.tokens, added));
                 for (int i = 0; i < getLocals(); i++) {
                     if (getLocal(i) == changed) {
                         setLocal(i, tainted);
