@@ -204,6 +204,25 @@ class InputTest {
         assertEquals(2, result.stats().jars());
     }
 
+    /** An empty but well-formed jar inside an archive (Agora's AAR ships one as its classes.jar) is no error. */
+    @Test
+    void anEmptyNestedJarIsNoProblem() {
+        byte[] empty = new byte[22]; // only the end-of-central-directory record: no entries, no comment
+        empty[0] = 'P';
+        empty[1] = 'K';
+        empty[2] = 5;
+        empty[3] = 6;
+        byte[] inner = Jars.bytes(Jars.entries(app), false);
+        Path aar = Jars.write(dir.resolve("sdk.aar"), Map.of("classes.jar", empty, "libs/phone.jar", inner), false);
+        ScanResult result = fixture.scan(aar);
+        assertEquals(List.of("undeclared-data"), rules(result));
+        assertEquals(3, result.stats().jars());
+        byte[] notEmpty = Arrays.copyOf(empty, 22);
+        notEmpty[10] = 1; // says it has an entry, and has none
+        Path broken = Jars.write(dir.resolve("broken.aar"), Map.of("classes.jar", notEmpty), false);
+        assertEquals(List.of("unreadable-class"), rules(fixture.scan(broken)));
+    }
+
     @Test
     void classesOfWebArchivesAreFoundBelowWebInfClasses() {
         Path war = Jars.write(dir.resolve("classes.war"), Jars.under("WEB-INF/classes/", Jars.entries(app)), false);

@@ -99,6 +99,22 @@ final class ArchiveReader {
         }
     }
 
+    /**
+     * Whether the bytes are a well-formed zip archive with no entries: only its end-of-central-directory record
+     * (signature {@code PK\5\6}, 0 entries, then its comment). Agora's RTC SDK ships such a {@code classes.jar} in
+     * its AAR (its code is in the AAR's {@code libs/}): nothing to read, and nothing wrong.
+     */
+    static boolean isEmptyZip(byte[] bytes) {
+        return bytes.length >= 22
+                && bytes[0] == 'P'
+                && bytes[1] == 'K'
+                && bytes[2] == 5
+                && bytes[3] == 6
+                && bytes[10] == 0
+                && bytes[11] == 0
+                && 22 + ((bytes[20] & 0xff) | (bytes[21] & 0xff) << 8) == bytes.length;
+    }
+
     /** Lists an archive held in memory (read from another archive). */
     private static void nested(byte[] bytes, String origin, int release, int depth, ClassInput input) {
         if (depth > MAX_DEPTH) {
@@ -128,7 +144,7 @@ final class ArchiveReader {
                     input.registration(name, () -> registration);
                 }
             }
-            if (count == 0) {
+            if (count == 0 && !isEmptyZip(bytes)) {
                 throw new IOException("no entries: not a zip archive, or truncated");
             }
         } catch (IOException | RuntimeException e) {
