@@ -76,28 +76,19 @@ public final class Scanner {
     }
 
     /**
-     * Runs a scan, turning running out of memory (here or in a thread reading classes) into a {@link ScanException}
+     * Runs a scan, turning running out of memory (on this thread or one reading classes) into a {@link ScanException}
      * that says how much memory Java had and how to give it more: what was built is garbage by then.
      */
     private static <T> T withinMemory(java.util.function.Supplier<T> scan) throws ScanException {
         try {
             return scan.get();
         } catch (OutOfMemoryError e) {
-            throw outOfMemory(e);
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof OutOfMemoryError cause) {
-                throw outOfMemory(cause);
-            }
-            throw e;
+            long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            throw new ScanException(
+                    "out of memory: the scan needed more than the " + mib + " MiB Java may use here; give it more"
+                            + " (PLEDGE_JAVA_OPTS=-Xmx4g for the pledge command, MAVEN_OPTS=-Xmx4g for Maven)",
+                    e);
         }
-    }
-
-    private static ScanException outOfMemory(OutOfMemoryError e) {
-        long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return new ScanException(
-                "out of memory: the scan needed more than the " + mib + " MiB Java may use here; give it more"
-                        + " (PLEDGE_JAVA_OPTS=-Xmx4g for the pledge command, MAVEN_OPTS=-Xmx4g for Maven)",
-                e);
     }
 
     private static Catalogue catalogue(ScanOptions options) throws ScanException {

@@ -430,10 +430,7 @@ public final class DataFlow {
         if (added.isEmpty()) {
             return;
         }
-        BitSet field = fields.computeIfAbsent(key, k -> new BitSet());
-        int before = field.cardinality();
-        field.or(added);
-        if (field.cardinality() != before) {
+        if (MethodSummary.grow(fields.computeIfAbsent(key, k -> new BitSet()), added)) {
             grownFields.add(key);
         }
     }

@@ -103,10 +103,14 @@ final class MethodSummary {
         if (paramLabels.isEmpty()) {
             paramLabels = new HashMap<>(4);
         }
-        BitSet known = paramLabels.computeIfAbsent(param, k -> new BitSet());
-        int before = known.cardinality();
-        known.or(labels);
-        return known.cardinality() != before;
+        return grow(paramLabels.computeIfAbsent(param, k -> new BitSet()), labels);
+    }
+
+    /** Adds {@code added} to {@code into}, in place; whether that grew it. */
+    static boolean grow(BitSet into, BitSet added) {
+        int before = into.cardinality();
+        into.or(added);
+        return into.cardinality() != before;
     }
 
     /** The labels callers pass into a parameter: never to be changed by the caller. */

@@ -79,6 +79,9 @@ public final class ClassReading {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the scan was interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory in a reading thread is out of memory, as on the scan's own thread
+            }
             throw new IllegalStateException("reading classes failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();

@@ -46,13 +46,12 @@ final class Origins extends Interpreter<V> {
     }
 
     private final Map<AbstractInsnNode, List<Sites.Site>> sites;
-    /** The work done so far, against the {@link #BUDGET}. */
-    long work;
-
     private final Map<Sites.Site, Integer> index;
     private final Map<Integer, Integer> positionOfLocal = new HashMap<>();
     final Set<Flow.Token> returns = new HashSet<>();
     final Map<String, Set<Flow.Token>> writes = new LinkedHashMap<>();
+    /** The work done so far, against the {@link #BUDGET}. */
+    private long work;
 
     Origins(MethodNode method, Map<AbstractInsnNode, List<Sites.Site>> sites, Map<Sites.Site, Integer> index) {
         super(ClassParser.API);

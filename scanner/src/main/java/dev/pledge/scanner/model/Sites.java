@@ -59,22 +59,9 @@ public final class Sites {
         }
     }
 
-    /**
-     * A read of a data source. Its hash is the member's and the line's: the data flow hashes reads again and again,
-     * and the match's whole contents would cost more than the rest of the analysis.
-     */
-    public record Read(SourceIndex.Match match, int line) implements Site {
-        @Override
-        public int hashCode() {
-            return match.api().hashCode() * 31 + line;
-        }
-    }
+    /** A read of a data source. */
+    public record Read(SourceIndex.Match match, int line) implements Site {}
 
-    /** A call into a third party's SDK. Its hash is the member's and the line's, as for {@link Read}. */
-    public record SdkCall(SdkIndex.Match match, String api, int line) implements Site {
-        @Override
-        public int hashCode() {
-            return api.hashCode() * 31 + line;
-        }
-    }
+    /** A call into a third party's SDK. */
+    public record SdkCall(SdkIndex.Match match, String api, int line) implements Site {}
 }

@@ -86,13 +86,14 @@ public final class PartyCheck {
 
     private static String declare(SdkIndex.Match match) {
         String prefix = match.prefix().replace('/', '.');
-        return "declare `" + party(match) + "` (or add `sdk \"" + prefix + "\"` to the party it is)";
+        return "declare `" + party(match.sdk(), prefix) + "` (or add `sdk \"" + prefix + "\"` to the party it is)";
     }
 
     private static String message(Sites.SdkCall call, String policyId) {
         String prefix = call.match().prefix().replace('/', '.');
         return "calls the " + call.match().sdk().title() + " SDK with " + Messages.code(call.api()) + ", but policy "
-                + Messages.code(policyId) + " declares no party for it: declare `" + party(call.match())
+                + Messages.code(policyId) + " declares no party for it: declare `"
+                + party(call.match().sdk(), prefix)
                 + "`, or add `sdk \"" + prefix + "\"` to the party it is";
     }
 
@@ -101,8 +102,7 @@ public final class PartyCheck {
      * does not cover what the SDK sends, else the vendor's policy as its {@code url} (none when the app's owner runs
      * the server).
      */
-    private static String party(SdkIndex.Match match) {
-        Catalogue.Sdk sdk = match.sdk();
+    private static String party(Catalogue.Sdk sdk, String prefix) {
         SdkFacts facts = sdk.facts();
         String about = "";
         if (facts.role() == SdkFacts.Role.PROCESSOR) {
@@ -110,7 +110,7 @@ public final class PartyCheck {
         } else if (!facts.privacyUrl().isEmpty() && facts.collector() != SdkFacts.Collector.SELF_HOSTED) {
             about = " url \"" + facts.privacyUrl() + "\"";
         }
-        return "party " + sdk.id() + " \"" + sdk.title() + "\" { kind " + sdk.kind() + " sdk \""
-                + match.prefix().replace('/', '.') + "\"" + about + " receives <data> for <purpose> }";
+        return "party " + sdk.id() + " \"" + sdk.title() + "\" { kind " + sdk.kind() + " sdk \"" + prefix + "\"" + about
+                + " receives <data> for <purpose> }";
     }
 }
