@@ -85,6 +85,36 @@ final class ScanRun {
         }
     }
 
+    /** How many bodies to name when the local data flow gave up on some. */
+    private static final int NAMED = 20;
+
+    /**
+     * Names, for {@code PLEDGE_DEBUG=1}, the bodies whose local data flow was given up ({@link MethodModel#flowGivenUp}):
+     * their findings rest on the conservative facts, which can report data as sent by a call it never reaches.
+     */
+    private static void logGivenUp(List<ClassModel> classes, ScanLogger logger) {
+        List<String> bodies = new ArrayList<>();
+        for (ClassModel type : classes) {
+            for (MethodModel method : type.methods.values()) {
+                if (method.flowGivenUp != null) {
+                    bodies.add(
+                            type.name.replace('/', '.') + "." + method.name + method.desc + ": " + method.flowGivenUp);
+                }
+            }
+        }
+        if (bodies.isEmpty()) {
+            return;
+        }
+        bodies.sort(Comparator.naturalOrder());
+        logger.debug("data flow given up in "
+                + (bodies.size() == 1 ? "1 method body, which gets" : bodies.size() + " method bodies, which get")
+                + " conservative facts (anything read or given counts as reaching each later call):");
+        bodies.stream().limit(NAMED).forEach(body -> logger.debug("  " + body));
+        if (bodies.size() > NAMED) {
+            logger.debug("  and " + (bodies.size() - NAMED) + " more");
+        }
+    }
+
     /**
      * @param baseline the findings known when the baseline was written, or null
      */
@@ -125,6 +155,7 @@ final class ScanRun {
             stages.done("read");
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
+            logGivenUp(classes, logger);
             ArchiveSdks.assign(classes);
             Hierarchy hierarchy = new Hierarchy(classes);
             Creators creators = new Creators(classes, hierarchy);

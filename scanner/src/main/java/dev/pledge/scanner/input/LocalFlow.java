@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -39,8 +40,11 @@ final class LocalFlow {
      * {@link #everythingEverywhere}; null for an empty body.
      *
      * @param sites what the scan made of each instruction: a read, an SDK call, calls to scanned code
+     * @param givenUp told why, when the body gets the conservative facts: it was over the {@link Origins#BUDGET},
+     *     or ASM could not analyse it
      */
-    static Flow analyze(String owner, MethodNode method, Map<AbstractInsnNode, List<Sites.Site>> sites) {
+    static Flow analyze(
+            String owner, MethodNode method, Map<AbstractInsnNode, List<Sites.Site>> sites, Consumer<String> givenUp) {
         if (method.instructions.size() == 0) {
             return null;
         }
@@ -70,6 +74,7 @@ final class LocalFlow {
         try {
             frames = analyzer.analyze(owner, method);
         } catch (AnalyzerException | RuntimeException e) {
+            givenUp.accept(why(e));
             return everythingEverywhere(method.access, method.desc, order);
         }
         List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
@@ -136,6 +141,16 @@ final class LocalFlow {
             }
         }
         return new Flow(flowSites, all, Map.of());
+    }
+
+    /** Why a body's analysis failed: over the budget (ASM wraps the interpreter's exception), or what ASM said. */
+    private static String why(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Origins.TooComplex) {
+                return "too complex to follow (over the budget of " + Origins.BUDGET + " units)";
+            }
+        }
+        return "not analysable (" + e.getMessage() + ")";
     }
 
     /** How many stack values an instruction takes as its arguments (receiver included). */

@@ -206,7 +206,7 @@ final class MethodBuilder extends MethodVisitor {
         super.visitEnd();
         MethodModel m = model();
         if (node != null) {
-            m.flow = LocalFlow.analyze(owner.name, node, sites);
+            m.flow = LocalFlow.analyze(owner.name, node, sites, why -> m.flowGivenUp = why);
         } else if (replayedSites != null && code) {
             m.flow = LocalFlow.unanalysed(access, descriptor, replayedSites, movesValues);
         }

@@ -33,6 +33,11 @@ public final class MethodModel {
     public List<String> annotations = List.of();
     /** What its body moves where, for the application's own methods with code; null otherwise. */
     public Flow flow;
+    /**
+     * Why the analysis of its body gave up (too complex, or not analysable): {@link #flow} then holds the conservative
+     * facts, where anything the body reads or is given may reach each later call; null when the body was followed.
+     */
+    public String flowGivenUp;
 
     public MethodModel(
             ClassModel owner, String name, String desc, PersonalDataValues personalData, String suppression) {

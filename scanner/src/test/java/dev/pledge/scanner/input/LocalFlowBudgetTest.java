@@ -4,16 +4,30 @@ package dev.pledge.scanner.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.pledge.dsl.load.PolicyLoader;
+import dev.pledge.generator.model.Policy;
+import dev.pledge.generator.model.PolicyViews;
+import dev.pledge.scanner.Fixture;
+import dev.pledge.scanner.ScanLogger;
+import dev.pledge.scanner.ScanOptions;
+import dev.pledge.scanner.ScanRequest;
+import dev.pledge.scanner.Scanner;
 import dev.pledge.scanner.model.Flow;
 import dev.pledge.scanner.model.Sites;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -78,9 +92,12 @@ class LocalFlowBudgetTest {
         Map<AbstractInsnNode, List<Sites.Site>> sites = new HashMap<>();
         MethodNode method = body(2_000, 400, sites);
 
-        Flow facts = LocalFlow.analyze(OWNER, method, sites);
+        List<String> why = new ArrayList<>();
+
+        Flow facts = LocalFlow.analyze(OWNER, method, sites, why::add);
 
         assertEquals(LocalFlow.unanalysed(method.access, method.desc, order(method, sites), true), facts);
+        assertEquals(List.of("too complex to follow (over the budget of 20000000 units)"), why);
     }
 
     @Test
@@ -88,11 +105,62 @@ class LocalFlowBudgetTest {
         Map<AbstractInsnNode, List<Sites.Site>> sites = new HashMap<>();
         MethodNode method = body(2_000, 2, sites);
 
-        Flow facts = LocalFlow.analyze(OWNER, method, sites);
+        List<String> why = new ArrayList<>();
 
+        Flow facts = LocalFlow.analyze(OWNER, method, sites, why::add);
+
+        assertEquals(List.of(), why);
         assertNotEquals(LocalFlow.unanalysed(method.access, method.desc, order(method, sites), true), facts);
         // call 59 loads local 0, which holds the first call's result only
         assertEquals(
                 List.of(Set.of(Flow.Token.result(0))), facts.sites().get(59).args());
+    }
+
+    /** {@code PLEDGE_DEBUG=1} names the bodies given up, since findings in them rest on the conservative facts. */
+    @Test
+    void aScanNamesTheBodiesItGaveUpOnInItsDebugLog(@TempDir Path dir) throws Exception {
+        ClassNode type = new ClassNode();
+        type.visit(Opcodes.V1_6, Opcodes.ACC_PUBLIC, OWNER, null, "java/lang/Object", null);
+        type.methods.add(body(2_000, 400, new HashMap<>()));
+        MethodNode next =
+                new MethodNode(Opcodes.ACC_STATIC, "next", "(Ljava/lang/Object;)Ljava/lang/Object;", null, null);
+        next.instructions.add(new VarInsnNode(Opcodes.ALOAD, 0));
+        next.instructions.add(new InsnNode(Opcodes.ARETURN));
+        next.maxLocals = 1;
+        next.maxStack = 1;
+        type.methods.add(next);
+        ClassWriter writer = new ClassWriter(0);
+        type.accept(writer);
+        Path file = dir.resolve("classes/" + OWNER + ".class");
+        Files.createDirectories(file.getParent());
+        Files.write(file, writer.toByteArray());
+        List<String> debug = Collections.synchronizedList(new ArrayList<>());
+        ScanLogger logger = new ScanLogger() {
+            @Override
+            public void error(String message) {}
+
+            @Override
+            public void warn(String message) {}
+
+            @Override
+            public void info(String message) {}
+
+            @Override
+            public void debug(String message) {
+                debug.add(message);
+            }
+        };
+        Policy policy = PolicyViews.of(new PolicyLoader().load(List.of(Fixture.XIAOMI_2021)), null);
+
+        new Scanner(logger).scan(new ScanRequest(policy, List.of(dir.resolve("classes")), ScanOptions.defaults()));
+
+        assertEquals(
+                List.of(
+                        "data flow given up in 1 method body, which gets conservative facts (anything read or given"
+                                + " counts as reaching each later call):",
+                        "  com.example.Strings.<clinit>()V: too complex to follow (over the budget of 20000000 units)"),
+                debug.stream()
+                        .filter(line -> line.contains("given up") || line.startsWith("  "))
+                        .toList());
     }
 }
