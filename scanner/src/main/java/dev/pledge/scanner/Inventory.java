@@ -3,7 +3,6 @@ package dev.pledge.scanner;
 
 import dev.pledge.generator.model.Party;
 import dev.pledge.generator.model.Policy;
-import dev.pledge.generator.model.PolicyInfo;
 import dev.pledge.generator.model.Text;
 import dev.pledge.scanner.catalogue.Catalogue;
 import dev.pledge.scanner.catalogue.SdkFacts;
@@ -37,33 +36,7 @@ final class Inventory {
     }
 
     /** A policy that declares nothing, for an inventory checked against none: its id is "". */
-    static final Policy NO_POLICY = new Policy(
-            "",
-            Text.of("no policy"),
-            null,
-            new PolicyInfo(
-                    "", null, List.of(), null, null, List.of(), List.of(), null, List.of(), List.of(), null, null, null,
-                    List.of(), null, List.of()),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+    static final Policy NO_POLICY = Policy.empty("", Text.of("no policy"));
 
     private Inventory() {}
 

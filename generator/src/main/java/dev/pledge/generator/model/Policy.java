@@ -66,6 +66,38 @@ public record Policy(
         files = List.copyOf(files);
     }
 
+    /**
+     * A policy that declares nothing: what code is checked against when no policy covers it yet (an audit that only
+     * lists what it finds).
+     */
+    public static Policy empty(String id, Text title) {
+        return new Policy(
+                id,
+                title,
+                null,
+                PolicyInfo.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
     /** Every data item, category by category. */
     public List<DataItem> items() {
         List<DataItem> items = new ArrayList<>();

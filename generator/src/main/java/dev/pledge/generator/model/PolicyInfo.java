@@ -44,6 +44,13 @@ public record PolicyInfo(
         told = List.copyOf(told);
     }
 
+    /** Nothing said: no version, no texts. */
+    static PolicyInfo empty() {
+        return new PolicyInfo(
+                "", null, List.of(), null, null, List.of(), List.of(), null, List.of(), List.of(), null, null, null,
+                List.of(), null, List.of());
+    }
+
     /** The language of text written without a language mark: the first declared, or {@code en}. */
     public String defaultLanguage() {
         return languages.isEmpty() ? Text.DEFAULT_LANGUAGE : languages.get(0);
