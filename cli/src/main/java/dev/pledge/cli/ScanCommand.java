@@ -4,7 +4,6 @@ package dev.pledge.cli;
 import dev.pledge.dsl.load.Severity;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.scanner.ScanException;
-import dev.pledge.scanner.ScanLogger;
 import dev.pledge.scanner.ScanOptions;
 import dev.pledge.scanner.ScanRequest;
 import dev.pledge.scanner.Scanner;
@@ -174,10 +173,13 @@ final class ScanCommand implements Callable<Integer> {
             return stop.exitCode;
         }
         ScanResult result;
+        ConsoleScanLogger logger = ConsoleScanLogger.of(err, quiet);
         try {
-            result = new Scanner(logger(err)).scan(new ScanRequest(policy, roots, options(excluded)));
+            result = new Scanner(logger).scan(new ScanRequest(policy, roots, options(excluded)));
         } catch (ScanException e) {
             return Console.fail(err, e.getMessage());
+        } finally {
+            logger.finish();
         }
         Path base = Path.of("").toAbsolutePath();
         try {
@@ -252,39 +254,5 @@ final class ScanCommand implements Callable<Integer> {
             ScanReports.closing(result).forEach(line -> text.append(line).append('\n'));
         }
         return text.toString();
-    }
-
-    private static ScanLogger logger(PrintWriter err) {
-        boolean debug = System.getenv("PLEDGE_DEBUG") != null;
-        return new ScanLogger() {
-            @Override
-            public void error(String message) {
-                line("error: " + message);
-            }
-
-            @Override
-            public void warn(String message) {
-                line("warning: " + message);
-            }
-
-            @Override
-            public void info(String message) {
-                if (debug) {
-                    line(message);
-                }
-            }
-
-            @Override
-            public void debug(String message) {
-                if (debug) {
-                    line(message);
-                }
-            }
-
-            private synchronized void line(String message) {
-                err.println("pledge: " + ReportOptions.oneLine(message));
-                err.flush();
-            }
-        };
     }
 }

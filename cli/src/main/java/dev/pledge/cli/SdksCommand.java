@@ -102,12 +102,15 @@ final class SdksCommand implements Callable<Integer> {
             }
         }
         SdkInventory inventory;
+        ConsoleScanLogger logger = ConsoleScanLogger.of(err, false);
         try {
             inventory = policy == null
-                    ? new Scanner().inventory(roots, options)
-                    : new Scanner().inventory(new ScanRequest(policy, roots, options));
+                    ? new Scanner(logger).inventory(roots, options)
+                    : new Scanner(logger).inventory(new ScanRequest(policy, roots, options));
         } catch (ScanException e) {
             return Console.fail(err, e.getMessage());
+        } finally {
+            logger.finish();
         }
         Path base = Path.of("").toAbsolutePath();
         String report = switch (format) {

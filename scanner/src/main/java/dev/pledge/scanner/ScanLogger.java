@@ -32,4 +32,14 @@ public interface ScanLogger {
     void info(String message);
 
     void debug(String message);
+
+    /**
+     * How far a scan has gone, for a front end that shows it while the user waits: called when a stage starts
+     * ({@code done} 0) and, in a stage that counts, as each whole percent of it is done. Logs nothing by default.
+     *
+     * @param stage what the scan is doing, such as {@code reading classes}
+     * @param done how much of the stage is done
+     * @param total how much there is to do, 0 for a stage that does not count
+     */
+    default void progress(String stage, int done, int total) {}
 }

@@ -151,11 +151,20 @@ final class ScanRun {
             Stages stages = new Stages(logger);
             DependencyCode later =
                     options.lazyDependencyCode() ? new DependencyCode(context, options.effectiveThreads()) : null;
-            read = ClassReading.read(input.entries(), context, options.effectiveThreads(), logger::debug, later);
+            int entries = input.entries().size();
+            logger.progress("reading classes", 0, entries);
+            read = ClassReading.read(
+                    input.entries(),
+                    context,
+                    options.effectiveThreads(),
+                    logger::debug,
+                    later,
+                    done -> logger.progress("reading classes", done, entries));
             stages.done("read");
             problems.addAll(read.problems());
             List<ClassModel> classes = read.classes();
             logGivenUp(classes, logger);
+            logger.progress("linking calls", 0, 0);
             ArchiveSdks.assign(classes);
             Hierarchy hierarchy = new Hierarchy(classes);
             Creators creators = new Creators(classes, hierarchy);
@@ -167,6 +176,7 @@ final class ScanRun {
                 later.onRead(linker::link);
                 later.readInheriting(hierarchy, sources, sdks);
             }
+            logger.progress("checking", 0, 0);
             CodeRefs refs = new CodeRefs(options.sourceRoots());
             PolicyFacts facts = new PolicyFacts(request.policy());
             // dependency code counts only where the application can reach it; with no application code (a folder
@@ -200,6 +210,7 @@ final class ScanRun {
             Map<MethodModel, List<String>> purposesOf = new IdentityHashMap<>();
             annotated.forEach(a -> purposesOf.put(a.method(), a.purposes()));
             stages.done("checks");
+            logger.progress("following data flow", 0, 0);
             List<DataFlow.Sending> sendings = DataFlow.run(classes, hierarchy, linker, domain);
             stages.done("data flow");
             new SharingCheck(facts, sources, refs, findings, purposesOf, creators).run(classes, sendings);

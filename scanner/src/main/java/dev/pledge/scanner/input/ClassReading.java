@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.objectweb.asm.ClassReader;
 
 /**
@@ -31,16 +32,34 @@ public final class ClassReading {
      *
      * @param later where dependency classes whose method bodies can wait are left (see {@link DependencyCode}),
      *        or null to read every body now
+     * @param progress told how many entries are read, each time a whole percent more are
      */
     public static Result read(
-            List<ClassEntry> entries, ScanContext context, int threads, Consumer<String> debug, DependencyCode later) {
+            List<ClassEntry> entries,
+            ScanContext context,
+            int threads,
+            Consumer<String> debug,
+            DependencyCode later,
+            IntConsumer progress) {
         Object[] results = new Object[entries.size()];
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger told = new AtomicInteger();
         AtomicInteger methods = new AtomicInteger();
+        long total = results.length;
         inParallel(Math.max(1, Math.min(threads, entries.size() / 64 + 1)), () -> {
             ClassParser parser = new ClassParser(context);
             for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
                 results[i] = parse(parser, entries.get(i), debug, later);
+                int read = done.incrementAndGet();
+                if (read * 100L / total != (read - 1) * 100L / total) {
+                    synchronized (told) { // never less than told before, whichever thread comes first
+                        if (read > told.get()) {
+                            told.set(read);
+                            progress.accept(read);
+                        }
+                    }
+                }
             }
             methods.addAndGet(parser.methodCount);
         });

@@ -171,7 +171,8 @@ class DexPathsTest {
                         new SourceIndex(fixture.policy, catalogue),
                         new SdkIndex(fixture.policy, catalogue),
                         new Suppressions(List.of()));
-                ClassReading.Result read = ClassReading.read(input.entries(), context, 1, message -> {}, null);
+                ClassReading.Result read =
+                        ClassReading.read(input.entries(), context, 1, message -> {}, null, done -> {});
                 assertEquals(List.of(), read.problems());
                 Map<String, String> models = new LinkedHashMap<>();
                 read.classes().forEach(c -> models.put(c.name, describe(c)));
