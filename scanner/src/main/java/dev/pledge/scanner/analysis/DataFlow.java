@@ -9,15 +9,12 @@ import dev.pledge.scanner.model.MethodModel;
 import dev.pledge.scanner.model.Sites;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Which data reaches which SDK call: an inter-procedural data-flow analysis over the application's own
@@ -98,12 +95,8 @@ public final class DataFlow {
     private Map<MethodModel, FieldLabel> getters = Map.of();
 
     private final Set<Sending> sendings = new LinkedHashSet<>();
-    /** Whether the method being visited grew its own summary. */
-    private boolean summaryChanged;
-    /** The fields the method being visited grew. */
-    private final Set<String> grownFields = new HashSet<>();
-    /** The methods whose {@link MethodSummary#paramLabels} the method being visited grew: they pass it on. */
-    private final Set<MethodSummary> grownParams = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** What the method being visited grew. */
+    private final Fixpoint.Growth grown = new Fixpoint.Growth();
 
     private DataFlow(Hierarchy hierarchy, Linker linker, int methods) {
         this.hierarchy = hierarchy;
@@ -147,86 +140,10 @@ public final class DataFlow {
         if (nodes.stream().noneMatch(DataFlow::callsAnSdk)) {
             return List.of(); // data can reach no SDK: nothing to follow (a server library, a folder of jars)
         }
-        flow.fixpoint(nodes);
+        Fixpoint.run(nodes, flow.fieldKeys, flow.grown, flow::visit);
         List<Sending> sendings = new ArrayList<>(flow.sendings);
         sendings.sort(SendingOrder.ORDER);
         return List.copyOf(sendings);
-    }
-
-    /**
-     * Visits the methods callees first ({@link CallOrder}), so that each is summarised after the methods it
-     * calls; inside a strongly connected component (recursion) until no summary of it grows. A method is
-     * visited again only when its inputs grew since its last visit: a callee's summary (a later method of
-     * its own component), or a field it reads (written by a method visited later). The result does not
-     * depend on the order (the analysis is monotone: it computes the least fixpoint), only the work does.
-     */
-    private void fixpoint(List<MethodSummary> methods) {
-        int[][] callees = new int[methods.size()][];
-        for (int i = 0; i < methods.size(); i++) {
-            IntStream.Builder called = IntStream.builder();
-            for (MethodSummary.Call call : methods.get(i).calls) {
-                if (call != null) {
-                    for (MethodSummary callee : call.callees()) {
-                        if (callee != null) {
-                            called.add(callee.index);
-                        }
-                    }
-                }
-            }
-            callees[i] = called.build().sorted().distinct().toArray();
-        }
-        CallOrder order = CallOrder.of(callees);
-        int[] position = new int[methods.size()];
-        for (int p = 0; p < order.nodes.length; p++) {
-            position[order.nodes[p]] = p;
-        }
-        List<List<Integer>> callers = new ArrayList<>(methods.size());
-        for (int p = 0; p < methods.size(); p++) {
-            callers.add(new ArrayList<>(0));
-        }
-        // the positions of each field's readers: lists, since a bit set per field as long as the list of methods
-        // took gigabytes for a 36 MB jar
-        Map<String, List<Integer>> readers = new HashMap<>();
-        for (int i = 0; i < methods.size(); i++) {
-            for (int callee : callees[i]) {
-                callers.get(position[callee]).add(position[i]);
-            }
-            for (String key : fieldKeys.read(methods.get(i).method.flow)) {
-                readers.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position[i]);
-            }
-        }
-        BitSet dirty = new BitSet();
-        dirty.set(0, methods.size());
-        for (int p = dirty.nextSetBit(0); p >= 0; ) {
-            int component = order.component[order.nodes[p]];
-            int start = order.starts[component];
-            int end = order.starts[component + 1];
-            for (int q = p; q >= 0; ) {
-                dirty.clear(q);
-                summaryChanged = false;
-                grownFields.clear();
-                grownParams.clear();
-                visit(methods.get(order.nodes[q]));
-                if (summaryChanged) {
-                    callers.get(q).forEach(dirty::set);
-                }
-                for (MethodSummary callee : grownParams) {
-                    dirty.set(position[callee.index]); // it may be visited already: it passes the new data on
-                }
-                for (String key : grownFields) {
-                    readers.getOrDefault(key, List.of()).forEach(dirty::set);
-                }
-                q = dirty.nextSetBit(q + 1);
-                if (q < 0 || q >= end) {
-                    q = dirty.nextSetBit(start);
-                    q = q >= end ? -1 : q;
-                }
-            }
-            p = dirty.nextSetBit(end);
-            if (p < 0) {
-                p = dirty.nextSetBit(0); // a field read by a method visited earlier grew
-            }
-        }
     }
 
     /** The number of a label, given when first met. */
@@ -319,6 +236,9 @@ public final class DataFlow {
      * (sent from here), and into fields (through the callee's parameters, which pass it on to them).
      */
     private void through(MethodSummary summary, Flow.FlowSite site, MethodSummary callee, Value[] memo) {
+        if (callee.paramSinks.isEmpty() && callee.fieldParams.isEmpty()) {
+            return; // most callees pass nothing on (an interface's thousand implementations each visit)
+        }
         copyIfOwn(callee.paramSinks, callee, summary).forEach((position, sinks) -> {
             if (position < site.args().size()) {
                 Value value = eval(summary, site.args().get(position), memo);
@@ -346,7 +266,7 @@ public final class DataFlow {
     /** Data passed into a parameter that reaches fields. */
     private void passInto(MethodSummary callee, int param, BitSet passed) {
         if (callee.addParamLabels(param, passed)) {
-            grownParams.add(callee);
+            grown.params.add(callee);
         }
     }
 
@@ -401,11 +321,10 @@ public final class DataFlow {
                     continue;
                 }
                 value.labels.or(callee.returns);
-                callee.returnParams.stream().forEach(p -> {
-                    if (p < site.args().size()) {
-                        value.add(eval(summary, site.args().get(p), memo));
-                    }
-                });
+                BitSet passed = callee.returnParams;
+                for (int p = passed.nextSetBit(0); p >= 0 && p < site.args().size(); p = passed.nextSetBit(p + 1)) {
+                    value.add(eval(summary, site.args().get(p), memo));
+                }
             }
             if (opaque) {
                 for (Set<Flow.Token> arg : site.args()) {
@@ -417,7 +336,7 @@ public final class DataFlow {
     }
 
     private void changed(boolean grew) {
-        summaryChanged |= grew;
+        grown.summary |= grew;
     }
 
     /** The callee's map, or a copy of it in a recursive call: the caller's own, which grows here. */
@@ -431,7 +350,7 @@ public final class DataFlow {
             return;
         }
         if (MethodSummary.grow(fields.computeIfAbsent(key, k -> new BitSet()), added)) {
-            grownFields.add(key);
+            grown.fields.add(key);
         }
     }
 }

@@ -87,6 +87,9 @@ final class MethodSummary {
 
     /** {@code known} with {@code more}, or null when {@code more} adds nothing. */
     private static BitSet union(BitSet known, BitSet more) {
+        if (more.isEmpty()) {
+            return null; // the common case: a copy for it was most of the analysis's garbage
+        }
         BitSet grown = (BitSet) more.clone();
         grown.andNot(known);
         if (grown.isEmpty()) {
