@@ -184,7 +184,8 @@ final class LocalFlow {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof V v && v.size == size && v.tokens.equals(tokens);
+            // ASM compares each merged value with the one before, most often the same object
+            return o == this || o instanceof V v && v.size == size && (v.tokens == tokens || v.tokens.equals(tokens));
         }
 
         @Override
@@ -195,7 +196,7 @@ final class LocalFlow {
 
     /** Both sets of origins, without copying when one holds the other. */
     static Set<Flow.Token> union(Set<Flow.Token> a, Set<Flow.Token> b) {
-        if (b.isEmpty() || a.containsAll(b)) {
+        if (a == b || b.isEmpty() || a.containsAll(b)) {
             return a;
         }
         if (a.isEmpty()) {

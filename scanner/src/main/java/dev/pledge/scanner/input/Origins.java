@@ -261,7 +261,8 @@ final class Origins extends Interpreter<V> {
     @Override
     public V merge(V value1, V value2) {
         spend(1 + value2.tokens.size());
-        if (value1.size == value2.size && value1.tokens.containsAll(value2.tokens)) {
+        if (value1.size == value2.size
+                && (value1.tokens == value2.tokens || value1.tokens.containsAll(value2.tokens))) {
             return value1;
         }
         return value(Math.min(value1.size, value2.size), union(value1.tokens, value2.tokens));

@@ -3,6 +3,7 @@ package dev.pledge.scanner.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,6 +64,21 @@ public record Flow(List<FlowSite> sites, Set<Token> returns, Map<String, Set<Tok
 
         public static Token field(String owner, String name) {
             return new Token(Kind.FIELD, -1, owner + "." + name);
+        }
+
+        /*
+         * Written out: the local analysis hashes and compares tokens by the billion, and a record's generated
+         * methods (method handles) cost several times more under the launcher's client compiler.
+         */
+        @Override
+        public int hashCode() {
+            return (kind.ordinal() * 31 + index) * 31 + (field == null ? 0 : field.hashCode());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this
+                    || o instanceof Token t && t.kind == kind && t.index == index && Objects.equals(t.field, field);
         }
     }
 }
