@@ -226,6 +226,38 @@ class DomainDataTest {
                         .toList());
     }
 
+    /** A word with digits after it is the word: {@code email2} is an email address, as {@code email} is. */
+    @Test
+    void aNameOfAWordWithDigitsAfterItIsThatWord() throws IOException {
+        String customer = """
+				package org.example.shop;
+
+				public class Customer {
+
+					private Long id;
+
+					private String email2;
+
+					private String phone2;
+
+					private int retries2;
+				}
+				""";
+        Path classes = fixture.app(Fixture.files("org/example/shop/Customer.java", customer));
+        ScanResult result =
+                fixture.scan(ScanOptions.defaults().withSourceRoots(List.of(fixture.sources(fixture.apps()))), classes);
+        assertEquals(
+                List.of(
+                        "Customer.java:" + Fixture.line(customer, "email2") + ": field `Customer.email2` holds email"
+                                + " address (`email`)",
+                        "Customer.java:" + Fixture.line(customer, "phone2") + ": field `Customer.phone2` holds phone"
+                                + " number (`phone-number`)"),
+                result.findings().stream()
+                        .map(f -> f.at().file().getFileName() + ":" + f.at().line() + ": "
+                                + f.message().substring(0, f.message().indexOf(", but")))
+                        .toList());
+    }
+
     @Test
     void aDeclaredConceptPassesAndTheFindingIsAtTheDeclaration() throws IOException {
         String owner = """
