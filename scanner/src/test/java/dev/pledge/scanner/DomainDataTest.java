@@ -220,10 +220,15 @@ class DomainDataTest {
                                 + " `OwnerSummary.telephone` holds phone number (`phone-number`)",
                         "OwnerSummary.java:" + Fixture.line(summary, "String getCity") + ": property"
                                 + " `OwnerSummary.city` holds city or town (`city`)"),
-                result.findings().stream()
-                        .map(f -> f.at().file().getFileName() + ":" + f.at().line() + ": "
-                                + f.message().substring(0, f.message().indexOf(", but")))
-                        .toList());
+                holdings(result));
+    }
+
+    /** Each finding as {@code File.java:line: field `X.f` holds concept (`id`)}, without what follows. */
+    private static List<String> holdings(ScanResult result) {
+        return result.findings().stream()
+                .map(f -> f.at().file().getFileName() + ":" + f.at().line() + ": "
+                        + f.message().substring(0, f.message().indexOf(", but")))
+                .toList();
     }
 
     /** A word with digits after it is the word: {@code email2} is an email address, as {@code email} is. */
@@ -252,10 +257,7 @@ class DomainDataTest {
                                 + " address (`email`)",
                         "Customer.java:" + Fixture.line(customer, "phone2") + ": field `Customer.phone2` holds phone"
                                 + " number (`phone-number`)"),
-                result.findings().stream()
-                        .map(f -> f.at().file().getFileName() + ":" + f.at().line() + ": "
-                                + f.message().substring(0, f.message().indexOf(", but")))
-                        .toList());
+                holdings(result));
     }
 
     @Test

@@ -9,8 +9,6 @@ import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyViews;
 import dev.pledge.scanner.report.ScanResult;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,30 +20,13 @@ class ScanProgressTest {
     void aScanReportsItsStagesAndTheClassesRead(@TempDir Path dir) throws Exception {
         Path classes = Stubs.compile(dir);
         Policy policy = PolicyViews.of(new PolicyLoader().load(List.of(Fixture.XIAOMI_2021)), null);
-        List<String> calls = Collections.synchronizedList(new ArrayList<>());
-        ScanLogger logger = new ScanLogger() {
-            @Override
-            public void error(String message) {}
-
-            @Override
-            public void warn(String message) {}
-
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void debug(String message) {}
-
-            @Override
-            public void progress(String stage, int done, int total) {
-                calls.add(stage + " " + done + "/" + total);
-            }
-        };
+        RecordingLogger logger = new RecordingLogger();
 
         ScanResult result = new Scanner(logger)
                 .scan(new ScanRequest(
                         policy, List.of(classes), ScanOptions.defaults().withThreads(2)));
 
+        List<String> calls = logger.progress;
         int read = result.stats().classes();
         List<String> reading =
                 calls.stream().filter(c -> c.startsWith("reading classes")).toList();

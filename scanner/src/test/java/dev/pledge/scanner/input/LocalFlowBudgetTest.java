@@ -8,7 +8,7 @@ import dev.pledge.dsl.load.PolicyLoader;
 import dev.pledge.generator.model.Policy;
 import dev.pledge.generator.model.PolicyViews;
 import dev.pledge.scanner.Fixture;
-import dev.pledge.scanner.ScanLogger;
+import dev.pledge.scanner.RecordingLogger;
 import dev.pledge.scanner.ScanOptions;
 import dev.pledge.scanner.ScanRequest;
 import dev.pledge.scanner.Scanner;
@@ -17,7 +17,6 @@ import dev.pledge.scanner.model.Sites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,22 +133,7 @@ class LocalFlowBudgetTest {
         Path file = dir.resolve("classes/" + OWNER + ".class");
         Files.createDirectories(file.getParent());
         Files.write(file, writer.toByteArray());
-        List<String> debug = Collections.synchronizedList(new ArrayList<>());
-        ScanLogger logger = new ScanLogger() {
-            @Override
-            public void error(String message) {}
-
-            @Override
-            public void warn(String message) {}
-
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void debug(String message) {
-                debug.add(message);
-            }
-        };
+        RecordingLogger logger = new RecordingLogger();
         Policy policy = PolicyViews.of(new PolicyLoader().load(List.of(Fixture.XIAOMI_2021)), null);
 
         new Scanner(logger).scan(new ScanRequest(policy, List.of(dir.resolve("classes")), ScanOptions.defaults()));
@@ -159,7 +143,7 @@ class LocalFlowBudgetTest {
                         "data flow given up in 1 method body, which gets conservative facts (anything read or given"
                                 + " counts as reaching each later call):",
                         "  com.example.Strings.<clinit>()V: too complex to follow (over the budget of 20000000 units)"),
-                debug.stream()
+                logger.debug.stream()
                         .filter(line -> line.contains("given up") || line.startsWith("  "))
                         .toList());
     }
