@@ -210,10 +210,8 @@ class DomainDataTest {
 					OwnerSummary find(String telephone);
 				}
 				""";
-        Path classes = fixture.app(Fixture.files(
+        ScanResult result = scanWithSources(Fixture.files(
                 "org/example/petclinic/OwnerSummary.java", summary, "org/example/petclinic/OwnerLookup.java", service));
-        ScanResult result =
-                fixture.scan(ScanOptions.defaults().withSourceRoots(List.of(fixture.sources(fixture.apps()))), classes);
         assertEquals(
                 List.of(
                         "OwnerSummary.java:" + Fixture.line(summary, "String getTelephone") + ": property"
@@ -221,6 +219,12 @@ class DomainDataTest {
                         "OwnerSummary.java:" + Fixture.line(summary, "String getCity") + ": property"
                                 + " `OwnerSummary.city` holds city or town (`city`)"),
                 holdings(result));
+    }
+
+    /** Compiles the files into an app and scans it with their sources, for the findings' lines. */
+    private static ScanResult scanWithSources(Map<String, String> files) {
+        Path classes = fixture.app(files);
+        return fixture.scan(ScanOptions.defaults().withSourceRoots(List.of(fixture.sources(fixture.apps()))), classes);
     }
 
     /** Each finding as {@code File.java:line: field `X.f` holds concept (`id`)}, without what follows. */
@@ -248,9 +252,7 @@ class DomainDataTest {
 					private int retries2;
 				}
 				""";
-        Path classes = fixture.app(Fixture.files("org/example/shop/Customer.java", customer));
-        ScanResult result =
-                fixture.scan(ScanOptions.defaults().withSourceRoots(List.of(fixture.sources(fixture.apps()))), classes);
+        ScanResult result = scanWithSources(Fixture.files("org/example/shop/Customer.java", customer));
         assertEquals(
                 List.of(
                         "Customer.java:" + Fixture.line(customer, "email2") + ": field `Customer.email2` holds email"
@@ -282,9 +284,7 @@ class DomainDataTest {
 					}
 				}
 				""";
-        Path classes = fixture.app("org/example/petclinic/Owner.java", owner);
-        ScanResult result =
-                fixture.scan(ScanOptions.defaults().withSourceRoots(List.of(fixture.sources(fixture.apps()))), classes);
+        ScanResult result = scanWithSources(Fixture.files("org/example/petclinic/Owner.java", owner));
         List<String> findings = result.findings().stream()
                 .map(f -> f.at().method() + ":" + f.at().line() + " " + f.subject())
                 .toList();

@@ -6,7 +6,7 @@ import dev.pledge.scanner.catalogue.DataElement;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.FieldModel;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,25 +54,29 @@ public final class DomainData {
     private final Map<String, DataElement> byClass = new HashMap<>();
     private final Map<String, ClassModel> classes = new HashMap<>();
     private final Map<String, Set<String>> contextsOf = new HashMap<>();
+    /** The name patterns of all elements, in catalogue order (elements, then their patterns): it breaks ties. */
+    private final List<Candidate> patterns = new ArrayList<>();
     /**
-     * The name patterns by their first token: a pattern can name a field only if the field's name has that token
-     * (or it with digits after it), so a field is scored against those alone, not against every pattern (a 36 MB
-     * SDK's 200,000 fields against the catalogue's patterns took 20 s).
+     * The numbers of the name patterns (in {@link #patterns}) by their first token: a pattern can name a field only
+     * if the field's name has that token (or it with digits after it), so a field is scored against those alone, not
+     * against every pattern (a 36 MB SDK's 200,000 fields against the catalogue's patterns took 20 s).
      */
-    private final Map<String, List<Candidate>> byFirstToken = new HashMap<>();
+    private final Map<String, BitSet> byFirstToken = new HashMap<>();
 
-    /** A name pattern of an element, numbered in catalogue order (elements, then their patterns). */
-    private record Candidate(int order, DataElement element, DataElement.Pattern pattern) {}
+    private static final BitSet NONE = new BitSet();
+
+    /** A name pattern and its element. */
+    private record Candidate(DataElement element, DataElement.Pattern pattern) {}
 
     public DomainData(Catalogue catalogue) {
         this.catalogue = catalogue;
-        int order = 0;
         for (DataElement element : catalogue.elements().values()) {
             for (DataElement.Pattern pattern : element.patterns()) {
                 // the parser gives every pattern a token: a pattern without one would name every field
                 byFirstToken
-                        .computeIfAbsent(pattern.tokens().get(0), k -> new ArrayList<>())
-                        .add(new Candidate(order++, element, pattern));
+                        .computeIfAbsent(pattern.tokens().get(0), k -> new BitSet())
+                        .set(patterns.size());
+                patterns.add(new Candidate(element, pattern));
             }
             element.annotations().forEach(a -> byAnnotation.putIfAbsent("L" + a + ";", element));
             element.classes().forEach(c -> byClass.putIfAbsent(c, element));
@@ -153,27 +157,19 @@ public final class DomainData {
 
     /** The patterns whose first token is in one of the names, once each, in catalogue order (which breaks ties). */
     private List<Candidate> candidates(List<List<String>> names) {
-        List<Candidate> candidates = new ArrayList<>();
+        BitSet numbers = new BitSet();
         for (List<String> name : names) {
             for (String token : name) {
-                candidates.addAll(byFirstToken.getOrDefault(token, List.of()));
-                int end = token.length();
-                while (end > 0 && Character.isDigit(token.charAt(end - 1))) {
-                    end--;
-                }
-                if (end > 0 && end < token.length()) { // address2 is named by address (matches)
-                    candidates.addAll(byFirstToken.getOrDefault(token.substring(0, end), List.of()));
+                numbers.or(byFirstToken.getOrDefault(token, NONE));
+                String stem = stem(token); // address2 is named by address (matches)
+                if (stem != null) {
+                    numbers.or(byFirstToken.getOrDefault(stem, NONE));
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt(Candidate::order));
-        List<Candidate> once = new ArrayList<>(candidates.size());
-        for (Candidate candidate : candidates) {
-            if (once.isEmpty() || once.get(once.size() - 1).order() != candidate.order()) {
-                once.add(candidate);
-            }
-        }
-        return once;
+        List<Candidate> candidates = new ArrayList<>(numbers.cardinality());
+        numbers.stream().forEach(n -> candidates.add(patterns.get(n)));
+        return candidates;
     }
 
     private Classified classified(ClassModel type, FieldModel field, DataElement element, String because) {
@@ -225,14 +221,16 @@ public final class DomainData {
 
     /** {@code address} names {@code address} and {@code address2}. */
     private static boolean matches(String patternToken, String nameToken) {
-        if (patternToken.equals(nameToken)) {
-            return true;
-        }
-        int end = nameToken.length();
-        while (end > 0 && Character.isDigit(nameToken.charAt(end - 1))) {
+        return patternToken.equals(nameToken) || patternToken.equals(stem(nameToken));
+    }
+
+    /** A token without the digits after its word ({@code address2} → {@code address}), or null when it has none. */
+    private static String stem(String token) {
+        int end = token.length();
+        while (end > 0 && Character.isDigit(token.charAt(end - 1))) {
             end--;
         }
-        return end > 0 && end < nameToken.length() && patternToken.equals(nameToken.substring(0, end));
+        return end > 0 && end < token.length() ? token.substring(0, end) : null;
     }
 
     /** {@code dateOfBirth} → date, of, birth; {@code TEL_NO} → tel, no; {@code ipv4Address} → ipv4, address. */
