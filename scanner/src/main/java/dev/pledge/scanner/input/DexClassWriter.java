@@ -7,12 +7,12 @@ import java.util.List;
 import org.jf.dexlib2.AnnotationVisibility;
 import org.jf.dexlib2.MethodHandleType;
 import org.jf.dexlib2.ReferenceType;
+import org.jf.dexlib2.dexbacked.DexBackedClassDef;
 import org.jf.dexlib2.dexbacked.DexBackedDexFile;
+import org.jf.dexlib2.dexbacked.DexBackedMethod;
 import org.jf.dexlib2.dexbacked.instruction.DexBackedInstruction;
 import org.jf.dexlib2.iface.Annotation;
 import org.jf.dexlib2.iface.AnnotationElement;
-import org.jf.dexlib2.iface.ClassDef;
-import org.jf.dexlib2.iface.Method;
 import org.jf.dexlib2.iface.MethodImplementation;
 import org.jf.dexlib2.iface.debug.DebugItem;
 import org.jf.dexlib2.iface.debug.LineNumber;
@@ -49,35 +49,33 @@ final class DexClassWriter {
     /** Access flags a class file may carry (DEX adds constructor and synchronized markers above). */
     private static final int JVM_ACCESS = 0xFFFF;
 
-    /**
-     * Decoded member references of one DEX file, by index: decoding the strings is most of the work,
-     * and an app calls the same members from many places. Filled lazily by the scan's threads; a
-     * race only decodes a reference twice.
-     */
-    private final String[] methods;
-
-    private final String[] fields;
+    /** The file's names, each decoded once. */
+    private final DexNames names;
 
     DexClassWriter(DexBackedDexFile dex) {
-        methods = new String[dex.getMethodSection().size() * 3];
-        fields = new String[dex.getFieldSection().size() * 3];
+        names = new DexNames(dex);
+    }
+
+    /** The internal name of the class defined at this index of the file's class table. */
+    String className(int classDef) {
+        return names.className(classDef);
     }
 
     /** The class as a class file that ASM reads back into the same visits. */
-    byte[] write(ClassDef def) {
+    byte[] write(DexBackedClassDef def, int index) {
         ClassWriter out = new ClassWriter(0);
-        replay(def, out);
+        replay(def, index, out);
         return out.toByteArray();
     }
 
-    /** Visits the class as {@link org.objectweb.asm.ClassReader} would visit its class file. */
-    void replay(ClassDef def, ClassVisitor out) {
+    /** Visits the class (at this index of the class table) as {@link org.objectweb.asm.ClassReader} would its class file. */
+    void replay(DexBackedClassDef def, int index, ClassVisitor out) {
         List<String> interfaces = new ArrayList<>();
         def.getInterfaces().forEach(i -> interfaces.add(DexClasses.internalName(i)));
         out.visit(
                 JAVA_8,
                 def.getAccessFlags() & JVM_ACCESS,
-                DexClasses.internalName(def.getType()),
+                names.className(index),
                 null,
                 def.getSuperclass() == null ? null : DexClasses.internalName(def.getSuperclass()),
                 interfaces.toArray(String[]::new));
@@ -85,17 +83,17 @@ final class DexClassWriter {
             out.visitSource(def.getSourceFile(), null);
         }
         annotations(def.getAnnotations(), (desc, visible) -> out.visitAnnotation(desc, visible));
-        for (Method method : def.getMethods()) {
+        for (DexBackedMethod method : def.getMethods()) {
             method(out, method);
         }
         out.visitEnd();
     }
 
-    private void method(ClassVisitor out, Method method) {
+    private void method(ClassVisitor out, DexBackedMethod method) {
         MethodVisitor mv = out.visitMethod(
                 method.getAccessFlags() & JVM_ACCESS,
-                method.getName(),
-                DexClasses.descriptor(method.getParameterTypes(), method.getReturnType()),
+                names.methodName(method.methodIndex),
+                names.methodDescriptor(method.methodIndex),
                 null,
                 null);
         if (mv == null) {
@@ -145,36 +143,24 @@ final class DexClassWriter {
         }
     }
 
-    /** A call or field read, its reference decoded once per DEX file. */
+    /** A call or field read, its names decoded once per DEX file. */
     private void member(MethodVisitor mv, DexBackedInstruction instruction, int type) {
         // formats 35c, 3rc, 21c, 22c, 45cc, 4rcc: the member's index is the second code unit
         int index = instruction.dexFile.getDataBuffer().readUshort(instruction.instructionStart + 2);
         String name = instruction.opcode.name;
         if (type == ReferenceType.METHOD) {
-            if (methods[index * 3] == null) {
-                MethodReference m = (MethodReference) ((ReferenceInstruction) instruction).getReference();
-                methods[index * 3 + 1] = m.getName();
-                methods[index * 3 + 2] = DexClasses.descriptor(m.getParameterTypes(), m.getReturnType());
-                methods[index * 3] = owner(m.getDefiningClass());
-            }
             mv.visitMethodInsn(
                     invokeOpcode(name),
-                    methods[index * 3],
-                    methods[index * 3 + 1],
-                    methods[index * 3 + 2],
+                    names.methodOwner(index),
+                    names.methodName(index),
+                    names.methodDescriptor(index),
                     name.startsWith("invoke-interface"));
         } else if (name.startsWith("sget") || name.startsWith("iget")) {
-            if (fields[index * 3] == null) {
-                FieldReference f = (FieldReference) ((ReferenceInstruction) instruction).getReference();
-                fields[index * 3 + 1] = f.getName();
-                fields[index * 3 + 2] = f.getType();
-                fields[index * 3] = owner(f.getDefiningClass());
-            }
             mv.visitFieldInsn(
                     name.startsWith("sget") ? org.objectweb.asm.Opcodes.GETSTATIC : org.objectweb.asm.Opcodes.GETFIELD,
-                    fields[index * 3],
-                    fields[index * 3 + 1],
-                    fields[index * 3 + 2]);
+                    names.fieldOwner(index),
+                    names.fieldName(index),
+                    names.fieldType(index));
         }
     }
 

@@ -48,19 +48,22 @@ public final class DexClasses {
         }
         DexClassWriter writer = new DexClassWriter(dex);
         boolean classFiles = Boolean.getBoolean(CLASS_FILES);
-        for (DexBackedClassDef def : dex.getClasses()) {
-            String name = internalName(def.getType());
+        List<DexBackedClassDef> classes = dex.getClassSection();
+        for (int i = 0; i < classes.size(); i++) {
+            int index = i;
+            DexBackedClassDef def = classes.get(index);
+            String name = writer.className(index);
             ClassEntry.Content content = classFiles
-                    ? () -> writer.write(def)
+                    ? () -> writer.write(def, index)
                     : new ClassEntry.Replay() {
                         @Override
                         public byte[] read() {
-                            return writer.write(def);
+                            return writer.write(def, index);
                         }
 
                         @Override
                         public void replay(ClassVisitor visitor) {
-                            writer.replay(def, visitor);
+                            writer.replay(def, index, visitor);
                         }
                     };
             entries.accept(new ClassEntry(name, origin + "!/" + name, content));

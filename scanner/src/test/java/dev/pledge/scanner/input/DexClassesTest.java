@@ -2,6 +2,7 @@
 package dev.pledge.scanner.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,52 @@ class DexClassesTest {
         IllegalArgumentException broken =
                 assertThrows(IllegalArgumentException.class, () -> DexClasses.read(header, "x.dex", e -> {}));
         assertTrue(broken.getMessage().startsWith("not a DEX file dexlib2 can read"), broken.getMessage());
+    }
+
+    /**
+     * Each name is decoded once per DEX file, and every class that names it gets that one string: the scan keeps the
+     * names of hundreds of thousands of calls, and a string per call was most of what a large app's scan kept.
+     */
+    @Test
+    void aNameIsOneStringWhereverTheFileNamesIt(@TempDir Path dir) throws IOException {
+        Path classes = Javac.compile(
+                Map.of("com/example/app/Tracker.java", APP),
+                dir.resolve("src"),
+                dir.resolve("classes"),
+                List.of(Stubs.compile(dir.resolve("stubs"))));
+        List<ClassEntry> entries = new ArrayList<>();
+        DexClasses.read(MiniDex.of(classes), "app.apk!/classes.dex", entries::add);
+        // Tracker names itself (its header, the call to id(), the read of tm) and the lambda's class names it
+        List<String> names = new ArrayList<>();
+        for (ClassEntry entry : entries) {
+            names.add(entry.className());
+            ((ClassEntry.Replay) entry.content()).replay(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public void visit(int version, int access, String name, String sig, String superName, String[] ifs) {
+                    names.add(name);
+                }
+
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exc) {
+                    return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
+                            names.add(owner);
+                        }
+
+                        @Override
+                        public void visitFieldInsn(int opcode, String owner, String name, String desc) {
+                            names.add(owner);
+                        }
+                    };
+                }
+            });
+        }
+        List<String> tracker = names.stream()
+                .filter(name -> name.equals("com/example/app/Tracker"))
+                .toList();
+        assertTrue(tracker.size() >= 5, tracker::toString);
+        tracker.forEach(name -> assertSame(tracker.get(0), name));
     }
 
     /** Writes down what a class file says, in order. */
