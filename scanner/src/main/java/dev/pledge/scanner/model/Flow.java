@@ -54,12 +54,28 @@ public record Flow(List<FlowSite> sites, Set<Token> returns, Map<String, Set<Tok
             FIELD
         }
 
+        /*
+         * The tokens of the first parameters and sites are made once: every method's facts name them, and a scan
+         * keeps the facts of hundreds of thousands of methods.
+         */
+        private static final Token[] PARAMS = numbered(Kind.PARAM, 32);
+
+        private static final Token[] RESULTS = numbered(Kind.RESULT, 256);
+
         public static Token param(int position) {
-            return new Token(Kind.PARAM, position, null);
+            return position >= 0 && position < PARAMS.length ? PARAMS[position] : new Token(Kind.PARAM, position, null);
         }
 
         public static Token result(int site) {
-            return new Token(Kind.RESULT, site, null);
+            return site >= 0 && site < RESULTS.length ? RESULTS[site] : new Token(Kind.RESULT, site, null);
+        }
+
+        private static Token[] numbered(Kind kind, int count) {
+            Token[] tokens = new Token[count];
+            for (int i = 0; i < count; i++) {
+                tokens[i] = new Token(kind, i, null);
+            }
+            return tokens;
         }
 
         public static Token field(String owner, String name) {
