@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,6 +154,24 @@ class PledgeJarIT {
                 run(List.of(copy.resolve("pledge").toString(), "check", clean.toString()), ""));
     }
 
+    /** The launcher sizes the heap and picks the collector unless the user does: theirs must not be contradicted. */
+    @Test
+    void theLauncherLeavesTheHeapAndCollectorToTheUsersOptions() throws Exception {
+        Path launcher = jar.resolveSibling("pledge");
+        Path clean = Policies.write(dir.resolve("clean/shop.pledge"), Policies.CLEAN);
+        Result checked = new Result(0, List.of("Checked 1 file: 0 errors, 0 warnings."), List.of());
+        List<String> check = List.of(launcher.toString(), "check", clean.toString());
+
+        // the launcher's initial heap (640 MiB) is larger than these: left in, Java would not start
+        assertEquals(checked, run(check, "-Xmx256m"));
+        assertEquals(checked, run(check, "-XX:MaxHeapSize=256m"));
+        assertEquals(checked, run(check, "-XX:+UseSerialGC"));
+        assertEquals(checked, run(check, "-XX:+UseG1GC -Xmx300m"));
+        Result tool = run(check, null, Map.of("JAVA_TOOL_OPTIONS", "-Xmx256m"));
+        assertEquals(0, tool.exit(), tool.toString());
+        assertEquals(checked.out(), tool.out());
+    }
+
     private Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -165,6 +184,12 @@ class PledgeJarIT {
 
     /** Runs a command; {@code javaOptions} is the launcher's {@code PLEDGE_JAVA_OPTS}, null to leave it unset. */
     private Result run(List<String> command, String javaOptions) throws IOException, InterruptedException {
+        return run(command, javaOptions, Map.of());
+    }
+
+    /** Runs a command with more variables in its environment. */
+    private Result run(List<String> command, String javaOptions, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         ProcessBuilder builder =
@@ -176,6 +201,7 @@ class PledgeJarIT {
         if (javaOptions != null) {
             builder.environment().put("PLEDGE_JAVA_OPTS", javaOptions);
         }
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
