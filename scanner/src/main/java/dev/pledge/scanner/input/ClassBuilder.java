@@ -62,7 +62,7 @@ final class ClassBuilder extends ClassVisitor {
 
     @Override
     public void visitSource(String source, String debug) {
-        this.sourceFile = source;
+        this.sourceFile = parser.intern(source);
         this.sourceDebug = debug;
     }
 
@@ -89,14 +89,11 @@ final class ClassBuilder extends ClassVisitor {
 
     private ClassModel model() {
         if (model == null) {
-            int slash = name.lastIndexOf('/');
-            String sourcePath =
-                    sourceFile == null ? null : (slash < 0 ? "" : name.substring(0, slash + 1)) + sourceFile;
             model = new ClassModel(
                     name,
                     superName,
                     interfaces,
-                    sourcePath,
+                    sourceFile,
                     origin,
                     parser.context.sdks().match(name),
                     markers.personalData(),

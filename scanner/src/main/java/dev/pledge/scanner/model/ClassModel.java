@@ -14,8 +14,12 @@ public final class ClassModel {
     public final String name;
     public final String superName;
     public final List<String> interfaces;
-    /** {@code com/example/App.java}, or null when the class file names no source file. */
-    final String sourcePath;
+    /**
+     * Its source file, {@code App.java}, or null when the class file names none. Kept as the class file names it,
+     * one string for every class that names the same (obfuscated apps name {@code SourceFile}): {@link #sourcePath}
+     * is made when a finding needs it.
+     */
+    private final String sourceFile;
     /** Where the class file was read: {@code lib/app.jar!/com/example/App.class}. */
     final String origin;
     /**
@@ -69,7 +73,7 @@ public final class ClassModel {
             String name,
             String superName,
             List<String> interfaces,
-            String sourcePath,
+            String sourceFile,
             String origin,
             SdkIndex.Match sdk,
             PersonalDataValues personalData,
@@ -81,7 +85,7 @@ public final class ClassModel {
         this.name = name;
         this.superName = superName;
         this.interfaces = List.copyOf(interfaces);
-        this.sourcePath = sourcePath;
+        this.sourceFile = sourceFile;
         this.origin = origin;
         this.sdk = sdk;
         this.personalData = personalData;
@@ -111,6 +115,15 @@ public final class ClassModel {
         if (later != null) {
             later.read(this);
         }
+    }
+
+    /** {@code com/example/App.java}: its source file in its package's folder; null when the class file names none. */
+    String sourcePath() {
+        if (sourceFile == null) {
+            return null;
+        }
+        int slash = name.lastIndexOf('/');
+        return slash < 0 ? sourceFile : name.substring(0, slash + 1) + sourceFile;
     }
 
     /** The field of that name, or null. */
@@ -176,7 +189,7 @@ public final class ClassModel {
      * {@code .kt} file): messages then name properties, and show fixes in Kotlin syntax.
      */
     public boolean kotlin() {
-        return annotations.contains("Lkotlin/Metadata;") || (sourcePath != null && sourcePath.endsWith(".kt"));
+        return annotations.contains("Lkotlin/Metadata;") || (sourceFile != null && sourceFile.endsWith(".kt"));
     }
 
     /** {@code com.example.App$Inner}. */

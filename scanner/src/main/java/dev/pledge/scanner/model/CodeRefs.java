@@ -45,16 +45,16 @@ public final class CodeRefs {
      */
     public CodeRef at(ClassModel type, String member, int line) {
         if (type.sourceDebug != null && line > 0) {
-            Smap smap = smaps.computeIfAbsent(type, t -> Optional.ofNullable(Smap.parse(t.sourceDebug, t.sourcePath)))
+            Smap smap = smaps.computeIfAbsent(type, t -> Optional.ofNullable(Smap.parse(t.sourceDebug, t.sourcePath())))
                     .orElse(null);
             Smap.Position inlined = smap == null ? null : smap.map(line);
             if (inlined != null) {
-                CodeRef caller = place(type, type.sourcePath, member, inlined.callLine());
+                CodeRef caller = place(type, type.sourcePath(), member, inlined.callLine());
                 CodeRef at = place(type, inlined.sourcePath(), member, inlined.line());
                 return new CodeRef(at.className(), member, at.file(), at.line(), at.archive(), caller);
             }
         }
-        return place(type, type.sourcePath, member, line);
+        return place(type, type.sourcePath(), member, line);
     }
 
     /** A place in the class's code, written in {@code sourcePath} (its own source file, or one its code was inlined from). */
@@ -80,8 +80,8 @@ public final class CodeRefs {
      * getter); 0 when none is known.
      */
     public int declarationLine(ClassModel type, FieldModel field) {
-        if (type.sourcePath != null) {
-            Optional<Path> file = files.computeIfAbsent(type.sourcePath, this::resolve);
+        if (type.sourcePath() != null) {
+            Optional<Path> file = files.computeIfAbsent(type.sourcePath(), this::resolve);
             if (file.isPresent()) {
                 List<String> lines = sourceLines.computeIfAbsent(file.get(), CodeRefs::read);
                 Pattern declaration = (type.access & Opcodes.ACC_INTERFACE) != 0
