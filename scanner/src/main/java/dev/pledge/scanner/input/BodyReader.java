@@ -135,6 +135,7 @@ final class BodyReader {
         for (int i = 0; i < methodCount; i++) {
             if (code[i] != 0) {
                 body(code[i], methods.get(i));
+                methods.get(i).bodyRead();
             }
         }
         return true;

@@ -205,6 +205,7 @@ final class MethodBuilder extends MethodVisitor {
     public void visitEnd() {
         super.visitEnd();
         MethodModel m = model();
+        m.bodyRead();
         if (node != null) {
             m.flow = LocalFlow.analyze(owner.name, node, sites, why -> m.flowGivenUp = why);
         } else if (replayedSites != null && code) {

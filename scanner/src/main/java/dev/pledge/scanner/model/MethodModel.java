@@ -111,8 +111,24 @@ public final class MethodModel {
         instantiates.add(type);
     }
 
+    /**
+     * Its body's calls are all read: they are kept as an unmodifiable list of their size (most bodies make one or
+     * two calls, and a list that can grow is two objects with room to spare; a scan keeps hundreds of thousands).
+     */
+    public void bodyRead() {
+        if (calls instanceof ArrayList) {
+            calls = List.copyOf(calls);
+        }
+    }
+
+    /** A list that can grow: the shared empty list, or one made unmodifiable when the body was read, is copied. */
     private static <T> List<T> grown(List<T> list) {
-        return list.isEmpty() && !(list instanceof ArrayList) ? new ArrayList<>(2) : list;
+        if (list instanceof ArrayList) {
+            return list;
+        }
+        List<T> grown = new ArrayList<>(Math.max(2, list.size() + 1));
+        grown.addAll(list);
+        return grown;
     }
 
     /** The method's {@code @PersonalData}, else its class's, else null. Compiler-made lambda bodies take none from the class. */
