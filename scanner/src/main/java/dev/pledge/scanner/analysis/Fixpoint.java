@@ -2,6 +2,7 @@
 package dev.pledge.scanner.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * The order in which {@link DataFlow} visits methods, and which it visits again until nothing grows. Methods are
@@ -22,6 +22,8 @@ import java.util.stream.IntStream;
  * depend on the order (the analysis is monotone: it computes the least fixpoint), only the work does.
  */
 final class Fixpoint {
+
+    private static final int[] NONE = {};
 
     /** What one visit grew: the visitor records it, the fixpoint reads it to know what to visit again. */
     static final class Growth {
@@ -55,17 +57,11 @@ final class Fixpoint {
         for (int p = 0; p < order.nodes.length; p++) {
             position[order.nodes[p]] = p;
         }
-        List<List<Integer>> callers = new ArrayList<>(methods.size());
-        for (int p = 0; p < methods.size(); p++) {
-            callers.add(new ArrayList<>(0));
-        }
+        int[][] callers = callers(callees, position);
         // the positions of each field's readers: lists, since a bit set per field as long as the list of methods
         // took gigabytes for a 36 MB jar
         Map<String, List<Integer>> readers = new HashMap<>();
         for (int i = 0; i < methods.size(); i++) {
-            for (int callee : callees[i]) {
-                callers.get(position[callee]).add(position[i]);
-            }
             for (String key : fieldKeys.read(methods.get(i).method.flow)) {
                 readers.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position[i]);
             }
@@ -81,7 +77,9 @@ final class Fixpoint {
                 growth.clear();
                 visit.accept(methods.get(order.nodes[q]));
                 if (growth.summary) {
-                    callers.get(q).forEach(dirty::set);
+                    for (int caller : callers[q]) {
+                        dirty.set(caller);
+                    }
                 }
                 for (MethodSummary callee : growth.params) {
                     dirty.set(position[callee.index]); // it may be visited already: it passes the new data on
@@ -102,21 +100,56 @@ final class Fixpoint {
         }
     }
 
-    /** The methods each method may call, by number, sorted and distinct. */
+    /** The positions of the methods that call the method at each position: counted first, then filled in. */
+    private static int[][] callers(int[][] callees, int[] position) {
+        int[] count = new int[callees.length];
+        for (int[] called : callees) {
+            for (int callee : called) {
+                count[position[callee]]++;
+            }
+        }
+        int[][] callers = new int[callees.length][];
+        for (int p = 0; p < callers.length; p++) {
+            callers[p] = count[p] == 0 ? NONE : new int[count[p]];
+        }
+        for (int i = 0; i < callees.length; i++) {
+            for (int callee : callees[i]) {
+                int p = position[callee];
+                callers[p][--count[p]] = position[i];
+            }
+        }
+        return callers;
+    }
+
+    /**
+     * The methods each method may call, by number, sorted and distinct. Gathered in one growing array for all of
+     * them: an app has hundreds of thousands of methods, most calling one or two.
+     */
     private static int[][] callees(List<MethodSummary> methods) {
         int[][] callees = new int[methods.size()][];
+        int[] called = new int[16];
         for (int i = 0; i < methods.size(); i++) {
-            IntStream.Builder called = IntStream.builder();
+            int count = 0;
             for (MethodSummary.Call call : methods.get(i).calls) {
                 if (call != null) {
                     for (MethodSummary callee : call.callees()) {
                         if (callee != null) {
-                            called.add(callee.index);
+                            if (count == called.length) {
+                                called = Arrays.copyOf(called, count * 2);
+                            }
+                            called[count++] = callee.index;
                         }
                     }
                 }
             }
-            callees[i] = called.build().sorted().distinct().toArray();
+            Arrays.sort(called, 0, count);
+            int distinct = 0;
+            for (int k = 0; k < count; k++) {
+                if (distinct == 0 || called[k] != called[distinct - 1]) {
+                    called[distinct++] = called[k];
+                }
+            }
+            callees[i] = distinct == 0 ? NONE : Arrays.copyOf(called, distinct);
         }
         return callees;
     }
