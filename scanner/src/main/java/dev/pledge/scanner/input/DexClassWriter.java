@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jf.dexlib2.AnnotationVisibility;
 import org.jf.dexlib2.MethodHandleType;
+import org.jf.dexlib2.Opcode;
 import org.jf.dexlib2.ReferenceType;
 import org.jf.dexlib2.dexbacked.DexBackedClassDef;
 import org.jf.dexlib2.dexbacked.DexBackedDexFile;
@@ -77,10 +78,11 @@ final class DexClassWriter {
                 def.getAccessFlags() & JVM_ACCESS,
                 names.className(index),
                 null,
-                def.getSuperclass() == null ? null : DexClasses.internalName(def.getSuperclass()),
+                names.superName(index),
                 interfaces.toArray(String[]::new));
-        if (def.getSourceFile() != null) {
-            out.visitSource(def.getSourceFile(), null);
+        String sourceFile = names.sourceFile(index);
+        if (sourceFile != null) {
+            out.visitSource(sourceFile, null);
         }
         annotations(def.getAnnotations(), (desc, visible) -> out.visitAnnotation(desc, visible));
         for (DexBackedMethod method : def.getMethods()) {
@@ -147,42 +149,32 @@ final class DexClassWriter {
     private void member(MethodVisitor mv, DexBackedInstruction instruction, int type) {
         // formats 35c, 3rc, 21c, 22c, 45cc, 4rcc: the member's index is the second code unit
         int index = instruction.dexFile.getDataBuffer().readUshort(instruction.instructionStart + 2);
-        String name = instruction.opcode.name;
+        int opcode = ASM_OPCODES[instruction.opcode.ordinal()];
         if (type == ReferenceType.METHOD) {
             mv.visitMethodInsn(
-                    invokeOpcode(name),
+                    opcode,
                     names.methodOwner(index),
                     names.methodName(index),
                     names.methodDescriptor(index),
-                    name.startsWith("invoke-interface"));
-        } else if (name.startsWith("sget") || name.startsWith("iget")) {
-            mv.visitFieldInsn(
-                    name.startsWith("sget") ? org.objectweb.asm.Opcodes.GETSTATIC : org.objectweb.asm.Opcodes.GETFIELD,
-                    names.fieldOwner(index),
-                    names.fieldName(index),
-                    names.fieldType(index));
+                    opcode == org.objectweb.asm.Opcodes.INVOKEINTERFACE);
+        } else if (opcode != 0) {
+            mv.visitFieldInsn(opcode, names.fieldOwner(index), names.fieldName(index), names.fieldType(index));
         }
     }
 
     private static void reference(MethodVisitor mv, Instruction instruction, Reference reference) {
         int type = instruction.getOpcode().referenceType;
+        int opcode = ASM_OPCODES[instruction.getOpcode().ordinal()];
         if (type == ReferenceType.METHOD && reference instanceof MethodReference m) {
             mv.visitMethodInsn(
-                    invokeOpcode(instruction.getOpcode().name),
+                    opcode,
                     owner(m.getDefiningClass()),
                     m.getName(),
                     DexClasses.descriptor(m.getParameterTypes(), m.getReturnType()),
-                    instruction.getOpcode().name.startsWith("invoke-interface"));
+                    opcode == org.objectweb.asm.Opcodes.INVOKEINTERFACE);
         } else if (type == ReferenceType.FIELD && reference instanceof FieldReference f) {
-            String name = instruction.getOpcode().name;
-            if (name.startsWith("sget") || name.startsWith("iget")) {
-                mv.visitFieldInsn(
-                        name.startsWith("sget")
-                                ? org.objectweb.asm.Opcodes.GETSTATIC
-                                : org.objectweb.asm.Opcodes.GETFIELD,
-                        owner(f.getDefiningClass()),
-                        f.getName(),
-                        f.getType());
+            if (opcode != 0) {
+                mv.visitFieldInsn(opcode, owner(f.getDefiningClass()), f.getName(), f.getType());
             }
         } else if (reference instanceof MethodHandleReference handle) {
             Handle asm = handle(handle);
@@ -209,6 +201,27 @@ final class DexClassWriter {
     /** Array types ({@code [Ljava/lang/String;}) stay descriptors, as in class files. */
     private static String owner(String type) {
         return type.startsWith("[") ? type : DexClasses.internalName(type);
+    }
+
+    /**
+     * The JVM opcode the replay visits for each DEX opcode, by its ordinal: the call's kind for a call, GETSTATIC
+     * or GETFIELD for a field read; 0 for the others (field writes visit nothing). Decided once from the opcodes'
+     * names, not per instruction.
+     */
+    private static final int[] ASM_OPCODES = asmOpcodes();
+
+    private static int[] asmOpcodes() {
+        Opcode[] all = Opcode.values();
+        int[] asm = new int[all.length];
+        for (Opcode opcode : all) {
+            String name = opcode.name;
+            asm[opcode.ordinal()] = opcode.referenceType == ReferenceType.METHOD
+                    ? invokeOpcode(name)
+                    : name.startsWith("sget")
+                            ? org.objectweb.asm.Opcodes.GETSTATIC
+                            : name.startsWith("iget") ? org.objectweb.asm.Opcodes.GETFIELD : 0;
+        }
+        return asm;
     }
 
     private static int invokeOpcode(String name) {

@@ -105,7 +105,23 @@ final class DexNames {
 
     /** The internal name of the class defined at this index of the class table. */
     String className(int classDef) {
-        return owner(buffer.readSmallUint(dex.getClassSection().getOffset(classDef) + ClassDefItem.CLASS_OFFSET));
+        return owner(buffer.readSmallUint(classItem(classDef) + ClassDefItem.CLASS_OFFSET));
+    }
+
+    /** The internal name of its superclass; null for none ({@code java/lang/Object}'s). */
+    String superName(int classDef) {
+        int type = buffer.readOptionalUint(classItem(classDef) + ClassDefItem.SUPERCLASS_OFFSET);
+        return type < 0 ? null : owner(type);
+    }
+
+    /** Its source file, {@code App.java}; null when the file names none. */
+    String sourceFile(int classDef) {
+        int string = buffer.readOptionalUint(classItem(classDef) + ClassDefItem.SOURCE_FILE_OFFSET);
+        return string < 0 ? null : string(string);
+    }
+
+    private int classItem(int classDef) {
+        return dex.getClassSection().getOffset(classDef);
     }
 
     private int methodItem(int method) {
