@@ -4,6 +4,8 @@ package dev.pledge.scanner.input;
 import dev.pledge.scanner.model.Flow;
 import dev.pledge.scanner.model.Sites;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -126,21 +128,28 @@ final class LocalFlow {
      * and into its result — data read in the method counts as sent by each SDK call after the read.
      */
     private static Flow everythingEverywhere(int access, String desc, List<Sites.Site> order) {
-        Set<Flow.Token> all = new HashSet<>();
-        int params = Type.getArgumentTypes(desc).length + ((access & Opcodes.ACC_STATIC) == 0 ? 1 : 0);
+        int params = Type.getArgumentCount(desc) + ((access & Opcodes.ACC_STATIC) == 0 ? 1 : 0);
+        Flow.Token[] all = new Flow.Token[params + order.size()];
+        int known = 0;
         for (int p = 0; p < params; p++) {
-            all.add(Flow.Token.param(p));
+            all[known++] = Flow.Token.param(p);
         }
+        // one set for the sites between two results (an SDK call has none), made when a site needs it
+        Set<Flow.Token> reaching = null;
         List<Flow.FlowSite> flowSites = new ArrayList<>(order.size());
         for (int i = 0; i < order.size(); i++) {
             Sites.Site site = order.get(i);
-            int count = site instanceof Sites.Call call ? Type.getArgumentTypes(call.desc()).length + 1 : 1;
-            flowSites.add(new Flow.FlowSite(site, java.util.Collections.nCopies(count, Set.copyOf(all)), false));
+            int count = site instanceof Sites.Call call ? Type.getArgumentCount(call.desc()) + 1 : 1;
+            if (reaching == null) {
+                reaching = Set.of(Arrays.copyOf(all, known));
+            }
+            flowSites.add(new Flow.FlowSite(site, Collections.nCopies(count, reaching), false));
             if (!(site instanceof Sites.SdkCall)) {
-                all.add(Flow.Token.result(i));
+                all[known++] = Flow.Token.result(i);
+                reaching = null;
             }
         }
-        return new Flow(flowSites, all, Map.of());
+        return new Flow(flowSites, Set.of(Arrays.copyOf(all, known)), Map.of());
     }
 
     /** Why a body's analysis failed: over the budget (ASM wraps the interpreter's exception), or what ASM said. */
@@ -156,10 +165,10 @@ final class LocalFlow {
     /** How many stack values an instruction takes as its arguments (receiver included). */
     private static int argumentCount(AbstractInsnNode insn) {
         if (insn instanceof MethodInsnNode call) {
-            return Type.getArgumentTypes(call.desc).length + (call.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1);
+            return Type.getArgumentCount(call.desc) + (call.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1);
         }
         if (insn instanceof InvokeDynamicInsnNode indy) {
-            return Type.getArgumentTypes(indy.desc).length;
+            return Type.getArgumentCount(indy.desc);
         }
         if (insn.getOpcode() == Opcodes.GETFIELD) {
             return 1;
@@ -223,7 +232,7 @@ final class LocalFlow {
             V changed = null;
             Set<Flow.Token> added = Set.of();
             if (insn instanceof MethodInsnNode call && call.getOpcode() != Opcodes.INVOKESTATIC && mutates(call)) {
-                int count = Type.getArgumentTypes(call.desc).length;
+                int count = Type.getArgumentCount(call.desc);
                 changed = getStack(getStackSize() - count - 1);
                 for (int a = 0; a < count; a++) {
                     added = origins.union(added, getStack(getStackSize() - count + a).tokens);
