@@ -166,6 +166,7 @@ final class ScanCommand implements Callable<Integer> {
                 return Console.fail(err, "--exclude: " + e.getMessage());
             }
         }
+        Scanner.prepare(); // while the policy loads
         Policy policy;
         try {
             policy = policyFiles.load(err, "Nothing scanned");

@@ -95,6 +95,7 @@ final class SdksCommand implements Callable<Integer> {
         ScanOptions options = ScanOptions.defaults().withCatalogues(catalogues == null ? List.of() : catalogues);
         Policy policy = null;
         if (policyFiles.given()) {
+            Scanner.prepare(); // while the policy loads
             try {
                 policy = policyFiles.load(err, "Nothing listed");
             } catch (PolicyInput.Stop stop) {

@@ -27,9 +27,31 @@ import java.util.Objects;
  */
 public final class Scanner {
 
-    private static final Catalogue BUILT_IN = CatalogueParser.builtIn();
+    /** The built-in catalogue, read when first needed ({@link #prepare} may start that early). */
+    private static final class BuiltIn {
+        static final Catalogue CATALOGUE = CatalogueParser.builtIn();
+    }
 
     private final ScanLogger logger;
+
+    /**
+     * Starts reading the built-in catalogue (about 0.2 s) on a thread of its own, so that a command can load its
+     * policy meanwhile: a scan needs both, and loading a policy keeps one core busy. A scan that starts before the
+     * catalogue is read waits for it; one that fails to read it fails as it would have.
+     */
+    public static void prepare() {
+        Thread reading = new Thread(
+                () -> {
+                    try {
+                        Objects.requireNonNull(BuiltIn.CATALOGUE);
+                    } catch (Throwable e) {
+                        // the scan meets the same failure itself, and reports it
+                    }
+                },
+                "pledge-catalogue");
+        reading.setDaemon(true);
+        reading.start();
+    }
 
     /** A scanner that logs nothing. */
     public Scanner() {
@@ -92,7 +114,7 @@ public final class Scanner {
     }
 
     private static Catalogue catalogue(ScanOptions options) throws ScanException {
-        Catalogue catalogue = options.builtInCatalogue() ? BUILT_IN : Catalogue.EMPTY;
+        Catalogue catalogue = options.builtInCatalogue() ? BuiltIn.CATALOGUE : Catalogue.EMPTY;
         try {
             return catalogue.plus(CatalogueParser.read(options.catalogues()));
         } catch (CatalogueException e) {
