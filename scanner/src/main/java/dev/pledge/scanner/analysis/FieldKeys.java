@@ -4,10 +4,8 @@ package dev.pledge.scanner.analysis;
 import dev.pledge.scanner.model.ClassModel;
 import dev.pledge.scanner.model.Flow;
 import dev.pledge.scanner.model.Hierarchy;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -63,27 +61,33 @@ final class FieldKeys {
         return read;
     }
 
+    /*
+     * Every body's facts are read, hundreds of thousands of them: no set of the sets already seen (an identity set's
+     * table for each body was most of the data flow's set-up). A set given to several arguments in a row (a DEX
+     * body's facts give one set to all of a call's arguments) is read once; one met again later is read again, which
+     * only repeats what the action has.
+     */
     private static void each(Flow facts, boolean ordered, ObjIntConsumer<String> action) {
-        Set<Set<Flow.Token>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Flow.Token> previous = null;
         for (Flow.FlowSite site : facts.sites()) {
             for (Set<Flow.Token> arg : site.args()) {
-                each(arg, site.site().line(), seen, action);
+                if (arg != previous) {
+                    each(arg, site.site().line(), action);
+                    previous = arg;
+                }
             }
         }
-        each(facts.returns(), 0, seen, action);
+        each(facts.returns(), 0, action);
         Map<String, Set<Flow.Token>> writes = facts.writes();
         for (Set<Flow.Token> written : (ordered && writes.size() > 1 ? new TreeMap<>(writes) : writes).values()) {
-            each(written, 0, seen, action);
+            each(written, 0, action);
         }
     }
 
-    private static void each(
-            Set<Flow.Token> tokens, int line, Set<Set<Flow.Token>> seen, ObjIntConsumer<String> action) {
-        if (!tokens.isEmpty() && seen.add(tokens)) {
-            for (Flow.Token token : tokens) {
-                if (token.kind() == Flow.Token.Kind.FIELD) {
-                    action.accept(token.field(), line);
-                }
+    private static void each(Set<Flow.Token> tokens, int line, ObjIntConsumer<String> action) {
+        for (Flow.Token token : tokens) {
+            if (token.kind() == Flow.Token.Kind.FIELD) {
+                action.accept(token.field(), line);
             }
         }
     }
