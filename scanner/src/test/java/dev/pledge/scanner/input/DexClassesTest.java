@@ -48,15 +48,7 @@ class DexClassesTest {
 
     @Test
     void classFilesFromDexHoldWhatTheScanReads(@TempDir Path dir) throws IOException {
-        Path classes = Javac.compile(
-                Map.of("com/example/app/Tracker.java", APP),
-                dir.resolve("src"),
-                dir.resolve("classes"),
-                List.of(Stubs.compile(dir.resolve("stubs"))));
-        byte[] dex = MiniDex.of(classes);
-        assertTrue(DexClasses.isDex(dex));
-        List<ClassEntry> entries = new ArrayList<>();
-        DexClasses.read(dex, "app.apk!/classes.dex", entries::add);
+        List<ClassEntry> entries = appDex(dir);
         assertEquals(
                 List.of("com/example/app/Tracker", "com/example/app/Tracker$$ExternalSyntheticLambda0"),
                 entries.stream().map(ClassEntry::className).sorted().toList());
@@ -115,13 +107,7 @@ class DexClassesTest {
      */
     @Test
     void aNameIsOneStringWhereverTheFileNamesIt(@TempDir Path dir) throws IOException {
-        Path classes = Javac.compile(
-                Map.of("com/example/app/Tracker.java", APP),
-                dir.resolve("src"),
-                dir.resolve("classes"),
-                List.of(Stubs.compile(dir.resolve("stubs"))));
-        List<ClassEntry> entries = new ArrayList<>();
-        DexClasses.read(MiniDex.of(classes), "app.apk!/classes.dex", entries::add);
+        List<ClassEntry> entries = appDex(dir);
         // Tracker names itself (its header, the call to id(), the read of tm) and the lambda's class names it
         List<String> names = new ArrayList<>();
         for (ClassEntry entry : entries) {
@@ -153,6 +139,20 @@ class DexClassesTest {
                 .toList();
         assertTrue(tracker.size() >= 5, tracker::toString);
         tracker.forEach(name -> assertSame(tracker.get(0), name));
+    }
+
+    /** {@link #APP} compiled, converted to DEX, and listed as {@code app.apk!/classes.dex}. */
+    private static List<ClassEntry> appDex(Path dir) throws IOException {
+        Path classes = Javac.compile(
+                Map.of("com/example/app/Tracker.java", APP),
+                dir.resolve("src"),
+                dir.resolve("classes"),
+                List.of(Stubs.compile(dir.resolve("stubs"))));
+        byte[] dex = MiniDex.of(classes);
+        assertTrue(DexClasses.isDex(dex));
+        List<ClassEntry> entries = new ArrayList<>();
+        DexClasses.read(dex, "app.apk!/classes.dex", entries::add);
+        return entries;
     }
 
     /** Writes down what a class file says, in order. */
