@@ -157,7 +157,7 @@ class PledgeJarIT {
                 run(List.of(copy.resolve("pledge").toString(), "check", clean.toString()), ""));
     }
 
-    /** The launcher sizes the heap and picks the collector unless the user does: theirs must not be contradicted. */
+    /** The launcher sizes the heap and picks the collector, and the user's own options still work. */
     @Test
     void theLauncherLeavesTheHeapAndCollectorToTheUsersOptions() throws Exception {
         Path launcher = jar.resolveSibling("pledge");
@@ -165,7 +165,8 @@ class PledgeJarIT {
         Result checked = new Result(0, List.of("Checked 1 file: 0 errors, 0 warnings."), List.of());
         List<String> check = List.of(launcher.toString(), "check", clean.toString());
 
-        // the launcher's initial heap (640 MiB) is larger than these: left in, Java would not start
+        // smaller than the launcher's initial heap on most machines: an -Xms of the launcher's would stop Java; its
+        // share of the memory is capped by the user's maximum instead (and a second collector would stop Java too)
         assertEquals(checked, run(check, "-Xmx256m"));
         assertEquals(checked, run(check, "-XX:MaxHeapSize=256m"));
         assertEquals(checked, run(check, "-XX:+UseSerialGC"));
