@@ -59,11 +59,20 @@ final class Fixpoint {
         }
         int[][] callers = callers(callees, position);
         // the positions of each field's readers: lists, since a bit set per field as long as the list of methods
-        // took gigabytes for a 36 MB jar
+        // took gigabytes for a 36 MB jar. Only fields some method writes can grow (a DEX app's facts write none),
+        // so only their readers are looked for.
+        Set<String> written = new HashSet<>();
+        for (MethodSummary method : methods) {
+            for (String field : method.method.flow.writes().keySet()) {
+                written.add(fieldKeys.key(field));
+            }
+        }
         Map<String, List<Integer>> readers = new HashMap<>();
-        for (int i = 0; i < methods.size(); i++) {
+        for (int i = 0; !written.isEmpty() && i < methods.size(); i++) {
             for (String key : fieldKeys.read(methods.get(i).method.flow)) {
-                readers.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position[i]);
+                if (written.contains(key)) {
+                    readers.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position[i]);
+                }
             }
         }
         BitSet dirty = new BitSet();
