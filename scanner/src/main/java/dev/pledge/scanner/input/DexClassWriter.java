@@ -168,13 +168,13 @@ final class DexClassWriter {
         if (type == ReferenceType.METHOD && reference instanceof MethodReference m) {
             mv.visitMethodInsn(
                     opcode,
-                    owner(m.getDefiningClass()),
+                    DexClasses.internalName(m.getDefiningClass()),
                     m.getName(),
                     DexClasses.descriptor(m.getParameterTypes(), m.getReturnType()),
                     opcode == org.objectweb.asm.Opcodes.INVOKEINTERFACE);
         } else if (type == ReferenceType.FIELD && reference instanceof FieldReference f) {
             if (opcode != 0) {
-                mv.visitFieldInsn(opcode, owner(f.getDefiningClass()), f.getName(), f.getType());
+                mv.visitFieldInsn(opcode, DexClasses.internalName(f.getDefiningClass()), f.getName(), f.getType());
             }
         } else if (reference instanceof MethodHandleReference handle) {
             Handle asm = handle(handle);
@@ -196,11 +196,6 @@ final class DexClassWriter {
                 mv.visitInvokeDynamicInsn(site.getMethodName(), "()V", bootstrap, handles.toArray());
             }
         }
-    }
-
-    /** Array types ({@code [Ljava/lang/String;}) stay descriptors, as in class files. */
-    private static String owner(String type) {
-        return type.startsWith("[") ? type : DexClasses.internalName(type);
     }
 
     /**
@@ -253,13 +248,13 @@ final class DexClassWriter {
         if (member instanceof MethodReference m) {
             return new Handle(
                     tag,
-                    owner(m.getDefiningClass()),
+                    DexClasses.internalName(m.getDefiningClass()),
                     m.getName(),
                     DexClasses.descriptor(m.getParameterTypes(), m.getReturnType()),
                     tag == org.objectweb.asm.Opcodes.H_INVOKEINTERFACE);
         }
         if (member instanceof FieldReference f) {
-            return new Handle(tag, owner(f.getDefiningClass()), f.getName(), f.getType(), false);
+            return new Handle(tag, DexClasses.internalName(f.getDefiningClass()), f.getName(), f.getType(), false);
         }
         return null;
     }

@@ -93,7 +93,10 @@ public final class DexClasses {
         return (bytes[4] - '0') * 100 + (bytes[5] - '0') * 10 + (bytes[6] - '0');
     }
 
-    /** {@code Lcom/example/App;} → {@code com/example/App}. */
+    /**
+     * {@code Lcom/example/App;} → {@code com/example/App}; any other descriptor stays as it is: an array type
+     * ({@code [Ljava/lang/String;}) is named by its descriptor in class files too.
+     */
     static String internalName(String descriptor) {
         return descriptor.startsWith("L") && descriptor.endsWith(";")
                 ? descriptor.substring(1, descriptor.length() - 1)

@@ -55,12 +55,14 @@ final class DexNames {
         return type;
     }
 
-    /** The type as a class file names a member's owner: {@code com/example/App}; an array type stays a descriptor. */
+    /**
+     * The type as a class file names a member's owner: {@code com/example/App}; an array type stays a descriptor
+     * ({@link DexClasses#internalName}).
+     */
     String owner(int index) {
         String owner = owners[index];
         if (owner == null) {
-            String type = type(index);
-            owner = type.startsWith("[") ? type : DexClasses.internalName(type);
+            owner = DexClasses.internalName(type(index));
             owners[index] = owner;
         }
         return owner;
