@@ -3,7 +3,6 @@ package dev.pledge.cli;
 
 import dev.pledge.scanner.ScanLogger;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /**
  * The scanner's messages on standard error: errors and warnings always, timings with {@code PLEDGE_DEBUG=1}, and, when
@@ -65,10 +64,7 @@ final class ConsoleScanLogger implements ScanLogger {
         if (!progress) {
             return;
         }
-        String text = "pledge: " + stage;
-        if (total > 0) {
-            text += String.format(Locale.ROOT, " %d%% (%,d of %,d)", done * 100L / total, done, total);
-        }
+        String text = "pledge: " + ScanLogger.progressText(stage, done, total);
         if (!text.equals(shown)) {
             err.print(CLEAR + ReportOptions.oneLine(text));
             err.flush();

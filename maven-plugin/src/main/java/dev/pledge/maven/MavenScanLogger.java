@@ -2,7 +2,6 @@
 package dev.pledge.maven;
 
 import dev.pledge.scanner.ScanLogger;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.apache.maven.plugin.logging.Log;
@@ -68,9 +67,6 @@ final class MavenScanLogger implements ScanLogger {
         }
         shownStage = stage;
         shownQuarter = quarter;
-        log.info("Pledge: " + stage
-                + (total > 0
-                        ? String.format(Locale.ROOT, " %d%% (%,d of %,d)", done * 100L / total, done, total)
-                        : ""));
+        log.info("Pledge: " + ScanLogger.progressText(stage, done, total));
     }
 }
