@@ -155,8 +155,12 @@ final class AtomicFiles {
         return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** An output folder ready to write into: it exists, or is created when its parent does. */
-    static void prepareFolder(Path dir) throws IOException {
+    /**
+     * Fails early, before any work, when {@code dir} cannot be an output folder: it exists and is not a folder, or
+     * it does not and neither does its parent. The writing creates it, so a command that fails on the way leaves
+     * no empty folder behind.
+     */
+    static void checkFolder(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }
@@ -166,11 +170,6 @@ final class AtomicFiles {
         Path parent = dir.toAbsolutePath().normalize().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new IOException(dir + ": cannot write: its parent folder does not exist: create it first");
-        }
-        try {
-            Files.createDirectory(dir);
-        } catch (IOException e) {
-            throw new IOException(dir + ": cannot create the folder: " + reason(e), e);
         }
     }
 }

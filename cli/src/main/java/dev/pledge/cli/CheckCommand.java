@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
             return Console.fail(
                     err,
                     "out of memory while checking: is a policy file far too large? "
-                            + "(to give Java more memory: JAVA_TOOL_OPTIONS=-Xmx4g)");
+                            + "(to give Java more memory: PLEDGE_JAVA_OPTS=-Xmx4g for the pledge command)");
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow while checking", e);
         }

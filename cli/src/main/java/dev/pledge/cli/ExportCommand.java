@@ -103,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             Mappings mappings = mappingsDir == null ? Mappings.builtIn() : mappings(mappingsDir);
             List<ExportFile> files = Exports.export(view, chosen, mappings);
-            AtomicFiles.prepareFolder(outDir);
+            AtomicFiles.checkFolder(outDir);
             Path here = Path.of("").toAbsolutePath();
             List<String> warnings = new ArrayList<>();
             Map<Path, byte[]> contents = new LinkedHashMap<>();

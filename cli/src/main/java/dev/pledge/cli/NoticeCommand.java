@@ -140,7 +140,7 @@ final class NoticeCommand implements Callable<Integer> {
             return stop.exitCode;
         }
         try {
-            AtomicFiles.prepareFolder(outDir);
+            AtomicFiles.checkFolder(outDir);
             Path here = Path.of("").toAbsolutePath();
             List<ReviewItem> checklist = review ? ReviewChecklist.of(view, findings, here) : List.of();
             WrittenNotices written = new NoticeGenerator()

@@ -27,13 +27,48 @@ import picocli.CommandLine.Command;
         exitCodeList = {ExitCode.OK_LINE, ExitCode.FINDINGS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE})
 public final class Pledge {
 
+    /** Memory set aside to report running out of it: freed first, so that the one line can still be printed. */
+    private static volatile byte[] reserve;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code, without exiting. */
+    /**
+     * Runs the command line and returns the exit code, without exiting. Running out of memory anywhere (a command
+     * may say more where it knows what was too large) is one line on standard error and exit code 2, not Java's
+     * trace and exit code 1, which would read as findings.
+     */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        reserve = new byte[256 * 1024];
+        try {
+            return commandLine().execute(args);
+        } catch (Error e) { // OutOfMemoryError, or an error a library wrapped it in (Guava's ExecutionError)
+            reserve = null;
+            if (!ranOutOfMemory(e)) {
+                throw e;
+            }
+            System.err.println(outOfMemory());
+            return ExitCode.USAGE;
+        } finally {
+            reserve = null;
+        }
+    }
+
+    /** Whether {@code problem} is running out of memory, or wraps it. */
+    static boolean ranOutOfMemory(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String outOfMemory() {
+        return "pledge: error: out of memory: Java may use "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MiB here; give it more (PLEDGE_JAVA_OPTS=-Xmx4g for the pledge command)";
     }
 
     static CommandLine commandLine() {

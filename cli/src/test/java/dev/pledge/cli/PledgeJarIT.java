@@ -98,8 +98,38 @@ class PledgeJarIT {
                         2,
                         List.of(),
                         List.of("pledge: error: out of memory while checking: is a policy file far too large? "
-                                + "(to give Java more memory: JAVA_TOOL_OPTIONS=-Xmx4g)")),
+                                + "(to give Java more memory: PLEDGE_JAVA_OPTS=-Xmx4g for the pledge command)")),
                 result);
+    }
+
+    /**
+     * Too little memory to load the policy, in whichever command and wherever it runs out (setting up the command,
+     * building Xtext's injector, where Guice and Guava wrap the error in one of theirs, or parsing): the same one
+     * line and exit 2, never Java's trace and exit 1 (which would read as findings), and no output folder left.
+     */
+    @Test
+    void runningOutOfMemoryAnywhereIsOneLine() throws Exception {
+        Path policy = Policies.write(dir.resolve("clean/shop.pledge"), Policies.CLEAN);
+        Path out = dir.resolve("out");
+        List<List<String>> runs = List.of(
+                List.of("-Xmx6m", "notice", "--out", out.toString(), policy.toString()),
+                List.of("-Xmx8m", "scan", "--policy", policy.toString(), jar.toString()),
+                List.of("-Xmx10m", "scan", "--policy", policy.toString(), jar.toString()),
+                List.of("-Xmx10m", "generate", "java", "--package", "a.b", "--out", out.toString(), policy.toString()));
+        for (List<String> run : runs) {
+            Result result = java(run.subList(0, 1), run.subList(1, run.size()).toArray(String[]::new));
+
+            assertEquals(2, result.exit(), run + ": " + result);
+            assertEquals(List.of(), result.out(), run + ": " + result);
+            assertEquals(1, result.err().size(), run + ": " + result);
+            assertTrue(
+                    result.err()
+                            .get(0)
+                            .matches("pledge: error: out of memory: Java may use \\d+ MiB here; give it more"
+                                    + " \\(PLEDGE_JAVA_OPTS=-Xmx4g for the pledge command\\)"),
+                    run + ": " + result);
+            assertTrue(Files.notExists(out), run + ": left " + out);
+        }
     }
 
     /**
