@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -181,6 +182,14 @@ final class ScanCommand implements Callable<Integer> {
             return Console.fail(err, e.getMessage());
         } finally {
             logger.finish();
+        }
+        if (result.stats().classes() == 0 && result.findings().isEmpty()) {
+            // a gate that scanned nothing must not pass: a wrong folder (build/classes, not build/classes/java/main)
+            return Console.fail(
+                    err,
+                    roots.stream().map(Path::toString).collect(Collectors.joining(", "))
+                            + ": no class files found, so nothing was scanned: pass the compiled classes (a folder"
+                            + " such as target/classes or build/classes/java/main), a jar, or the app's package");
         }
         Path base = Path.of("").toAbsolutePath();
         try {

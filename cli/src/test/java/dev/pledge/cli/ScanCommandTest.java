@@ -304,13 +304,21 @@ class ScanCommandTest {
     }
 
     @Test
-    void usageAndInputProblemsExit2() {
+    void usageAndInputProblemsExit2() throws IOException {
         Cli.Run missing = pledge(
                 "scan", "--policy", policy.toString(), dir.resolve("nowhere").toString());
         assertEquals(2, missing.exit());
         assertEquals(
                 "pledge: error: " + dir.resolve("nowhere") + ": no such class folder or jar (build the classes first?)",
                 missing.err().strip());
+        Path empty = Files.createDirectories(dir.resolve("build/classes"));
+        Cli.Run nothing = pledge("scan", "--policy", policy.toString(), empty.toString());
+        assertEquals(2, nothing.exit(), nothing.out());
+        assertEquals("", nothing.out());
+        assertEquals(
+                "pledge: error: " + empty + ": no class files found, so nothing was scanned: pass the compiled classes"
+                        + " (a folder such as target/classes or build/classes/java/main), a jar, or the app's package",
+                nothing.err().strip());
         Cli.Run noPolicy = pledge("scan", clean.toString());
         assertEquals(2, noPolicy.exit());
         assertTrue(
