@@ -185,11 +185,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (result.stats().classes() == 0 && result.findings().isEmpty()) {
             // a gate that scanned nothing must not pass: a wrong folder (build/classes, not build/classes/java/main)
-            return Console.fail(
-                    err,
-                    roots.stream().map(Path::toString).collect(Collectors.joining(", "))
-                            + ": no class files found, so nothing was scanned: pass the compiled classes (a folder"
-                            + " such as target/classes or build/classes/java/main), a jar, or the app's package");
+            return Console.fail(err, nothingScanned(roots));
         }
         Path base = Path.of("").toAbsolutePath();
         try {
@@ -214,6 +210,13 @@ final class ScanCommand implements Callable<Integer> {
             return unreadable ? ExitCode.FINDINGS : ExitCode.OK;
         }
         return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Inputs that hold no class file: a gate or an inventory of nothing must not pass for one of the app. */
+    static String nothingScanned(List<Path> roots) {
+        return roots.stream().map(Path::toString).collect(Collectors.joining(", "))
+                + ": no class files found, so nothing was scanned: pass the compiled classes (a folder such as"
+                + " target/classes or build/classes/java/main), a jar, or the app's package";
     }
 
     private ScanOptions options(List<Exclude> excluded) {

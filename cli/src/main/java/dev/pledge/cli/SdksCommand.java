@@ -113,6 +113,9 @@ final class SdksCommand implements Callable<Integer> {
         } finally {
             logger.finish();
         }
+        if (inventory.classes() == 0 && inventory.problems().isEmpty()) {
+            return Console.fail(err, ScanCommand.nothingScanned(roots));
+        }
         Path base = Path.of("").toAbsolutePath();
         String report = switch (format) {
             case text -> SdkInventoryReports.text(inventory, base);

@@ -120,4 +120,16 @@ class SdksCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("missing.apk: no such class folder, jar or package"), run.err());
     }
+
+    @Test
+    void inputWithoutClassesIsAUsageError() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("build/classes"));
+        Cli.Run run = pledge("sdks", empty.toString());
+        assertEquals(2, run.exit(), run.out());
+        assertEquals("", run.out());
+        assertEquals(
+                "pledge: error: " + empty + ": no class files found, so nothing was scanned: pass the compiled classes"
+                        + " (a folder such as target/classes or build/classes/java/main), a jar, or the app's package",
+                run.err().strip());
+    }
 }

@@ -83,7 +83,12 @@ final class Inventory {
                 .filter(f -> f.rule() == ScanRule.UNREADABLE_CLASS)
                 .map(ScanFinding::message)
                 .toList();
-        return new SdkInventory(catalogue.version(), request.policy().id(), list, problems);
+        return new SdkInventory(
+                catalogue.version(),
+                request.policy().id(),
+                list,
+                problems,
+                scan.stats().classes());
     }
 
     private static SdkInventory.Found found(String id, Tally tally, Catalogue catalogue) {

@@ -13,8 +13,9 @@ import java.util.List;
  * @param policy the policy's id, or "" when the SDKs were checked against no policy
  * @param sdks by id
  * @param problems what could not be read ({@code unreadable-class} messages): the list may miss SDKs
+ * @param classes how many classes the input holds (0: nothing was looked at)
  */
-public record SdkInventory(String catalogue, String policy, List<Found> sdks, List<String> problems) {
+public record SdkInventory(String catalogue, String policy, List<Found> sdks, List<String> problems, int classes) {
 
     public SdkInventory {
         sdks = List.copyOf(sdks);

@@ -161,7 +161,7 @@ class SdkInventoryReportsTest {
                 3,
                 List.of("/work/app.jar"),
                 List.of());
-        return new SdkInventory("2026-12-06", "shop", List.of(found), List.of());
+        return new SdkInventory("2026-12-06", "shop", List.of(found), List.of(), 1);
     }
 
     private static String text(SdkFacts facts) {
