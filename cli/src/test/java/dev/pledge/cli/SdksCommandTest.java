@@ -127,9 +127,9 @@ class SdksCommandTest {
         Cli.Run run = pledge("sdks", empty.toString());
         assertEquals(2, run.exit(), run.out());
         assertEquals("", run.out());
+        // the words are ScanCommandTest's to pin
         assertEquals(
-                "pledge: error: " + empty + ": no class files found, so nothing was scanned: pass the compiled classes"
-                        + " (a folder such as target/classes or build/classes/java/main), a jar, or the app's package",
+                "pledge: error: " + ScanCommand.nothingScanned(List.of(empty)),
                 run.err().strip());
     }
 }
