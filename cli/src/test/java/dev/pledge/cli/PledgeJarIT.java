@@ -201,6 +201,8 @@ class PledgeJarIT {
         assertEquals(checked, run(check, "-XX:MaxHeapSize=256m"));
         assertEquals(checked, run(check, "-XX:+UseSerialGC"));
         assertEquals(checked, run(check, "-XX:+UseG1GC -Xmx300m"));
+        // the user's young generation replaces the launcher's share of the heap for it, without a warning
+        assertEquals(checked, run(check, "-Xmn64m -Xmx128m"));
         Result tool = run(check, null, Map.of("JAVA_TOOL_OPTIONS", "-Xmx256m"));
         assertEquals(0, tool.exit(), tool.toString());
         assertEquals(checked.out(), tool.out());
